@@ -1,0 +1,116 @@
+"""Frozen records shared by every pipeline stage.
+
+Everything a stage hands to the next is an immutable, sortable value, so a run
+twice over the same input produces byte-identical output.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Document:
+    """One source: its path as given, the text as read, and its metadata.
+
+    ``body_start`` is the offset where the text after any front matter begins;
+    every offset in the pipeline counts from the start of ``text``.
+    """
+
+    path: str
+    text: str
+    body_start: int = 0
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+
+
+@dataclass(frozen=True, order=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int = 0
+
+
+@dataclass(frozen=True, order=True)
+class Fact:
+    """One comparable statement found in a document.
+
+    ``key`` is what alignment blocks on: facts with equal ``kind``,
+    ``attribute`` and ``key`` are about the same thing. ``value`` is the
+    normalized value as a string (TIMEX3 for dates); ``data`` carries the
+    structured form a comparator needs, as sorted (name, value) pairs.
+    """
+
+    source: str
+    start: int
+    end: int
+    kind: str
+    attribute: str
+    subject: str
+    key: tuple[str, ...]
+    value: str
+    display: str
+    text: str
+    sentence: str
+    attribution: str | None = None
+    data: tuple[tuple[str, Any], ...] = ()
+
+    def get(self, name: str, default: Any = None) -> Any:
+        for key, value in self.data:
+            if key == name:
+                return value
+        return default
+
+
+@dataclass(frozen=True)
+class Position:
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A disagreement found by one rule among facts about one subject."""
+
+    id: str
+    rule: str
+    severity: str
+    kind: str
+    subject: str
+    attribute: str
+    message: str
+    claims: tuple[Fact, ...]
+    new: bool = True
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        return tuple(sorted({claim.value for claim in self.claims}))
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """A problem with one input that did not stop the run."""
+
+    path: str
+    message: str
+    line: int | None = None
+    level: str = "warning"
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Report:
+    documents: tuple[Document, ...]
+    facts: tuple[Fact, ...]
+    conflicts: tuple[Conflict, ...]
+    diagnostics: tuple[Diagnostic, ...] = ()
+    fact_counts: dict[str, int] = field(default_factory=dict)

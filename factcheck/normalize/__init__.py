@@ -1,0 +1,1 @@
+"""Normalization: raw spans → comparable values (dates, numbers, titles)."""

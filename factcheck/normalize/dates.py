@@ -1,0 +1,176 @@
+"""Date values with their granularity, and the TIMEX3 strings that show it.
+
+A :class:`DateValue` keeps exactly what the text says: the parts a phrase
+leaves open stay ``None`` ("February 27" has no year, "Thursday" only a
+weekday).  Its ``timex`` is the TempEval-3 style string whose shape is its
+granularity: ``2025-02-27``, ``2025-02``, ``2025``, ``2025-W09``,
+``2025-Q1``, ``--02-27``, ``XXXX-WXX-4``, ranges as ``2016/2018``.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December",
+)
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass(frozen=True, order=True)
+class DateValue:
+    """A calendar value as precise as its text, no more.
+
+    ``weekday`` is ISO (1 = Monday) and set only when the text names the day.
+    ``from_weekday`` marks a value whose day was worked out from a weekday
+    name and the reference date ("on Thursday"): comparisons then trust the
+    weekday, not the resolved day.  ``end`` is the last value of a range.
+    ``ref`` is PRESENT_REF, PAST_REF or FUTURE_REF for "now", "recently"...
+    ``decade`` is the first year of a decade ("the 1990s") or None.
+    """
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    week: int | None = None
+    quarter: int | None = None
+    half: int | None = None
+    season: str | None = None
+    decade: int | None = None
+    ref: str | None = None
+    from_weekday: bool = False
+    end: "DateValue | None" = None
+
+    @property
+    def granularity(self) -> str:
+        if self.end is not None:
+            return "range"
+        if self.ref:
+            return "ref"
+        if self.day is not None:
+            return "day"
+        if self.weekday is not None:
+            return "weekday"
+        if self.week is not None:
+            return "week"
+        if self.month is not None:
+            return "month"
+        if self.season is not None:
+            return "season"
+        if self.quarter is not None:
+            return "quarter"
+        if self.half is not None:
+            return "half"
+        if self.year is not None:
+            return "year"
+        if self.decade is not None:
+            return "decade"
+        return "unknown"
+
+    @property
+    def timex(self) -> str:
+        if self.end is not None:
+            return f"{self._single_timex()}/{self.end.timex}"
+        return self._single_timex()
+
+    def _single_timex(self) -> str:
+        year = f"{self.year:04d}" if self.year is not None else "XXXX"
+        if self.ref:
+            return self.ref
+        if self.day is not None and self.month is not None:
+            if self.year is None:
+                return f"--{self.month:02d}-{self.day:02d}"
+            return f"{year}-{self.month:02d}-{self.day:02d}"
+        if self.weekday is not None:
+            week = f"W{self.week:02d}" if self.week is not None else "WXX"
+            return f"{year}-{week}-{self.weekday}"
+        if self.week is not None:
+            return f"{year}-W{self.week:02d}"
+        if self.month is not None:
+            return f"{year}-{self.month:02d}"
+        if self.season is not None:
+            return f"{year}-{self.season}"
+        if self.quarter is not None:
+            return f"{year}-Q{self.quarter}"
+        if self.half is not None:
+            return f"{year}-H{self.half}"
+        if self.year is not None:
+            return year
+        if self.decade is not None:
+            return f"{self.decade // 10:03d}"
+        return "XXXX"
+
+    @property
+    def display(self) -> str:
+        if self.end is not None:
+            return f"{self._single_display()} – {self.end.display}"
+        return self._single_display()
+
+    def _single_display(self) -> str:
+        if self.ref:
+            return {"PRESENT_REF": "now", "PAST_REF": "the past", "FUTURE_REF": "the future"}[self.ref]
+        parts: list[str] = []
+        if self.weekday is not None and (self.day is None or not self.from_weekday):
+            parts.append(WEEKDAY_NAMES[self.weekday - 1])
+        if self.day is not None and self.month is not None:
+            parts.append(f"{self.day} {MONTH_NAMES[self.month - 1]}")
+        elif self.month is not None:
+            parts.append(MONTH_NAMES[self.month - 1])
+        elif self.week is not None:
+            parts.append(f"week {self.week}")
+        elif self.season is not None:
+            parts.append({"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}.get(self.season, self.season))
+        elif self.quarter is not None:
+            parts.append(f"Q{self.quarter}")
+        elif self.half is not None:
+            parts.append(f"H{self.half}")
+        if self.year is not None:
+            parts.append(str(self.year))
+        elif self.decade is not None:
+            parts.append(f"{self.decade}s")
+        return " ".join(parts) if parts else "unknown date"
+
+    def date(self) -> dt.date | None:
+        """The single calendar day, when the value names one."""
+        if self.year is None or self.month is None or self.day is None:
+            return None
+        try:
+            return dt.date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+
+    def bounds(self) -> tuple[dt.date, dt.date] | None:
+        """First and last calendar day the value covers, when it is anchored."""
+        if self.end is not None:
+            first, last = self._single_bounds(), self.end.bounds()
+            if first is None or last is None:
+                return None
+            return first[0], last[1]
+        return self._single_bounds()
+
+    def _single_bounds(self) -> tuple[dt.date, dt.date] | None:
+        if self.ref or self.year is None:
+            return None
+        y = self.year
+        if self.day is not None and self.month is not None:
+            day = self.date()
+            return (day, day) if day else None
+        if self.week is not None:
+            try:
+                monday = dt.date.fromisocalendar(y, self.week, 1)
+            except ValueError:
+                return None
+            return monday, monday + dt.timedelta(days=6)
+        if self.month is not None:
+            return dt.date(y, self.month, 1), dt.date(y, self.month, calendar.monthrange(y, self.month)[1])
+        if self.quarter is not None:
+            first = 3 * (self.quarter - 1) + 1
+            return dt.date(y, first, 1), dt.date(y, first + 2, calendar.monthrange(y, first + 2)[1])
+        if self.half is not None:
+            return (dt.date(y, 1, 1), dt.date(y, 6, 30)) if self.half == 1 else (dt.date(y, 7, 1), dt.date(y, 12, 31))
+        if self.season is not None or self.weekday is not None:
+            return None
+        return dt.date(y, 1, 1), dt.date(y, 12, 31)
