@@ -1,1 +1,65 @@
-"""Extractors: one fact kind per module, each a pure function of a document."""
+"""Extractors: each turns one document into facts, as a pure function.
+
+:func:`extract_document` runs them all on one document and is what the
+pipeline (and any executor) calls; it reads nothing but its arguments.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass
+
+from factcheck.extract.attribution import attribution
+from factcheck.extract.dates import DateMention, find_dates
+from factcheck.extract.events import event_dates
+from factcheck.model import Document, Fact, Sentence
+from factcheck.segment import sentences
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What extraction depends on besides the document itself."""
+
+    reference_date: dt.date | None = None  # used when a document has no published date
+
+
+def extract_document(document: Document, settings: Settings = Settings()) -> list[Fact]:
+    """Every fact in ``document``, in text order."""
+    spans = sentences(document.text, document.body_start)
+    reference = document.published or settings.reference_date
+    body = document.text[document.body_start:]
+    mentions = [_shift(m, document.body_start) for m in find_dates(body, reference)]
+    facts: list[Fact] = []
+    for sentence, in_sentence in _by_sentence(spans, mentions):
+        facts.extend(_date_facts(document.path, sentence, in_sentence))
+    return sorted(facts, key=lambda f: (f.start, f.end, f.kind, f.attribute))
+
+
+def _shift(mention: DateMention, offset: int) -> DateMention:
+    return DateMention(mention.start + offset, mention.end + offset, mention.text, mention.value)
+
+
+def _by_sentence(spans: list[Sentence], mentions: list[DateMention]) -> list[tuple[Sentence, list[DateMention]]]:
+    starts = [s.start for s in spans]
+    grouped: dict[int, list[DateMention]] = {}
+    for mention in mentions:
+        index = bisect.bisect_right(starts, mention.start) - 1
+        if index >= 0 and mention.end <= spans[index].end:
+            grouped.setdefault(index, []).append(mention)
+    return [(spans[i], grouped[i]) for i in sorted(grouped)]
+
+
+def _date_facts(path: str, sentence: Sentence, mentions: list[DateMention]) -> list[Fact]:
+    said_by = attribution(sentence.text)
+    facts = [
+        Fact(path, m.start, m.end, "date", "value", "date", ("date",), m.value.timex, m.value.display,
+             m.text, sentence.text, said_by, (("date", m.value), ("granularity", m.value.granularity)))
+        for m in mentions
+    ]
+    for event in event_dates(sentence, mentions):
+        m = event.mention
+        subject = f"{event.place} {event.type}" if event.place else event.type
+        data = (("date", m.value), ("ordinal", event.ordinal), ("place", event.place), ("trigger", event.trigger))
+        facts.append(Fact(path, m.start, m.end, "event", "date", subject, ("event", event.type),
+                          m.value.timex, m.value.display, m.text, sentence.text, said_by, data))
+    return facts

@@ -28,7 +28,13 @@ class DateValue:
     name and the reference date ("on Thursday"): comparisons then trust the
     weekday, not the resolved day.  ``end`` is the last value of a range.
     ``ref`` is PRESENT_REF, PAST_REF or FUTURE_REF for "now", "recently"...
-    ``decade`` is the first year of a decade ("the 1990s") or None.
+    ``decade`` is the first year of a decade ("the 1990s") or None,
+    ``century`` its first two digits ("the 20th century" is 19).
+    ``weekend`` marks the weekend of ``week``.  ``year_inferred`` marks a
+    year taken from the reference date, not the text ("April 10"), so
+    comparisons may trust month and day only.  ``mod`` is the TIMEX3 mod
+    (START, MID, END) of "early", "mid-" and "late"; it does not change
+    the value.
     """
 
     year: int | None = None
@@ -43,6 +49,10 @@ class DateValue:
     ref: str | None = None
     from_weekday: bool = False
     end: "DateValue | None" = None
+    century: int | None = None
+    weekend: bool = False
+    year_inferred: bool = False
+    mod: str | None = None
 
     @property
     def granularity(self) -> str:
@@ -68,6 +78,8 @@ class DateValue:
             return "year"
         if self.decade is not None:
             return "decade"
+        if self.century is not None:
+            return "century"
         return "unknown"
 
     @property
@@ -88,7 +100,7 @@ class DateValue:
             week = f"W{self.week:02d}" if self.week is not None else "WXX"
             return f"{year}-{week}-{self.weekday}"
         if self.week is not None:
-            return f"{year}-W{self.week:02d}"
+            return f"{year}-W{self.week:02d}" + ("-WE" if self.weekend else "")
         if self.month is not None:
             return f"{year}-{self.month:02d}"
         if self.season is not None:
@@ -101,6 +113,8 @@ class DateValue:
             return year
         if self.decade is not None:
             return f"{self.decade // 10:03d}"
+        if self.century is not None:
+            return f"{self.century:02d}"
         return "XXXX"
 
     @property
@@ -120,7 +134,7 @@ class DateValue:
         elif self.month is not None:
             parts.append(MONTH_NAMES[self.month - 1])
         elif self.week is not None:
-            parts.append(f"week {self.week}")
+            parts.append(f"{'weekend of ' if self.weekend else ''}week {self.week}")
         elif self.season is not None:
             parts.append({"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}.get(self.season, self.season))
         elif self.quarter is not None:
@@ -131,6 +145,8 @@ class DateValue:
             parts.append(str(self.year))
         elif self.decade is not None:
             parts.append(f"{self.decade}s")
+        elif self.century is not None:
+            parts.append(f"{self.century + 1}th century")
         return " ".join(parts) if parts else "unknown date"
 
     def date(self) -> dt.date | None:
@@ -152,8 +168,14 @@ class DateValue:
         return self._single_bounds()
 
     def _single_bounds(self) -> tuple[dt.date, dt.date] | None:
-        if self.ref or self.year is None:
+        if self.ref:
             return None
+        if self.year is None:
+            first = self.decade if self.decade is not None else None
+            span = 10
+            if first is None and self.century is not None:
+                first, span = self.century * 100, 100
+            return (dt.date(first, 1, 1), dt.date(first + span - 1, 12, 31)) if first else None
         y = self.year
         if self.day is not None and self.month is not None:
             day = self.date()
@@ -163,6 +185,8 @@ class DateValue:
                 monday = dt.date.fromisocalendar(y, self.week, 1)
             except ValueError:
                 return None
+            if self.weekend:
+                return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
             return monday, monday + dt.timedelta(days=6)
         if self.month is not None:
             return dt.date(y, self.month, 1), dt.date(y, self.month, calendar.monthrange(y, self.month)[1])
@@ -174,3 +198,47 @@ class DateValue:
         if self.season is not None or self.weekday is not None:
             return None
         return dt.date(y, 1, 1), dt.date(y, 12, 31)
+
+
+# ---------------------------------------------------------------- calendar arithmetic
+
+PAST, FUTURE = -1, 1
+
+
+def day_value(day: dt.date, **extra: object) -> DateValue:
+    """The value of one calendar day."""
+    return DateValue(year=day.year, month=day.month, day=day.day, **extra)  # type: ignore[arg-type]
+
+
+def week_value(day: dt.date, weekend: bool = False) -> DateValue:
+    """The ISO week holding ``day``."""
+    year, week, _ = day.isocalendar()
+    return DateValue(year=year, week=week, weekend=weekend)
+
+
+def add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    """(year, month) shifted by a number of months."""
+    index = year * 12 + month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def nearest_weekday(reference: dt.date, weekday: int, direction: int) -> dt.date:
+    """The day named ``weekday`` (ISO) nearest ``reference`` on its side; the reference itself counts."""
+    gap = (weekday - reference.isoweekday()) % 7
+    if direction == FUTURE:
+        return reference + dt.timedelta(days=gap)
+    return reference - dt.timedelta(days=(7 - gap) % 7)
+
+
+def nearest_year(reference: dt.date, month: int, day: int | None, direction: int) -> int:
+    """The year putting month (and day) nearest ``reference`` on its side."""
+    here = (reference.month, reference.day if day is not None else 0)
+    there = (month, day or 0)
+    if direction == FUTURE:
+        return reference.year + (there < here)
+    return reference.year - (there > here)
+
+
+def quarter_of(day: dt.date) -> tuple[int, int]:
+    """(year, quarter) holding ``day``."""
+    return day.year, (day.month - 1) // 3 + 1

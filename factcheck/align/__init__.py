@@ -1,0 +1,46 @@
+"""Align: facts → groups about one subject and attribute.
+
+Facts are first blocked on ``(kind, attribute, key)``, so the cost grows with
+the number of facts sharing a key, never with the square of all facts.  Event
+blocks are then split into events by place and ordinal.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable
+
+from factcheck.align.events import split_events
+from factcheck.model import Fact
+
+#: Fact kinds that only describe a document and are never compared.
+NOT_COMPARED = frozenset({"date"})
+
+
+@dataclass(frozen=True)
+class Group:
+    """Facts that state the same attribute of the same subject."""
+
+    kind: str
+    attribute: str
+    subject: str
+    facts: tuple[Fact, ...]
+
+
+def align(facts: Iterable[Fact]) -> list[Group]:
+    """Every group of two or more facts that could disagree, in a stable order."""
+    blocks: dict[tuple[str, str, tuple[str, ...]], list[Fact]] = defaultdict(list)
+    for fact in facts:
+        if fact.kind not in NOT_COMPARED:
+            blocks[(fact.kind, fact.attribute, fact.key)].append(fact)
+    groups: list[Group] = []
+    for (kind, attribute, _key), block in sorted(blocks.items()):
+        parts = split_events(block) if kind == "event" else {block[0].subject: block}
+        for subject, members in sorted(parts.items()):
+            if len(members) > 1:
+                groups.append(Group(kind, attribute, subject, tuple(sorted(members, key=_order))))
+    return groups
+
+
+def _order(fact: Fact) -> tuple[str, int, int]:
+    return (fact.source, fact.start, fact.end)

@@ -1,0 +1,59 @@
+"""Apply rules to aligned groups and turn each disagreement into a Conflict."""
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from pathlib import PurePosixPath
+from typing import Iterable
+
+from factcheck.align import Group
+from factcheck.check.kinds import KINDS
+from factcheck.check.schema import Rule
+from factcheck.model import Conflict, Fact
+
+
+def run_rules(groups: Iterable[Group], rules: list[Rule]) -> list[Conflict]:
+    """Every conflict any rule finds in any group, sorted by subject then rule."""
+    by_target: dict[tuple[str, str], list[Rule]] = defaultdict(list)
+    for rule in rules:
+        by_target[(rule.fact_kind, rule.attribute)].append(rule)
+    conflicts = []
+    for group in groups:
+        for rule in by_target.get((group.kind, group.attribute), ()):
+            claims = KINDS[rule.kind].conflicting(group.facts, rule.parameters)
+            if claims:
+                conflicts.append(make_conflict(rule, group, claims))
+    return sorted(conflicts, key=lambda c: (c.subject.casefold(), c.rule, c.id))
+
+
+def make_conflict(rule: Rule, group: Group, claims: tuple[Fact, ...]) -> Conflict:
+    message = rule.message.format(subject=group.subject, attribute=group.attribute, values=describe_values(claims))
+    return Conflict(
+        id=fingerprint(rule.id, group.subject, claims),
+        rule=rule.id,
+        severity=rule.severity,
+        kind=group.kind,
+        subject=group.subject,
+        attribute=group.attribute,
+        message=message,
+        claims=claims,
+    )
+
+
+def describe_values(claims: tuple[Fact, ...]) -> str:
+    """"10 April (a.txt) vs 27 February (b.txt, c.txt)": every value with its sources."""
+    sources: dict[str, list[str]] = defaultdict(list)
+    shown: dict[str, str] = {}
+    for claim in claims:
+        shown.setdefault(claim.value, claim.display)
+        name = PurePosixPath(claim.source).name
+        if name not in sources[claim.value]:
+            sources[claim.value].append(name)
+    return " vs ".join(f"{shown[v]} ({', '.join(sources[v])})" for v in sorted(sources))
+
+
+def fingerprint(rule: str, subject: str, claims: Iterable[Fact]) -> str:
+    """A stable id from the rule, the subject and the (source, value) pairs; never lines."""
+    pairs = sorted({(c.source, c.value) for c in claims})
+    text = "\x1f".join([rule, " ".join(subject.casefold().split())] + [f"{s}\x1e{v}" for s, v in pairs])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

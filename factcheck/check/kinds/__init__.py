@@ -1,0 +1,15 @@
+"""The closed set of comparison kinds a rule can name.
+
+Each kind is a module with ``PARAMS`` (name → (type, default)) and
+``conflicting(facts, params) -> tuple[Fact, ...]``: the facts of one group that
+take part in a disagreement, or nothing when the group is consistent.
+"""
+from __future__ import annotations
+
+from types import ModuleType
+
+from factcheck.check.kinds import date_mismatch
+
+KINDS: dict[str, ModuleType] = {
+    "date-mismatch": date_mismatch,
+}

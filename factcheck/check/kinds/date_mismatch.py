@@ -1,0 +1,77 @@
+"""date-mismatch: dates of one event that cannot both be true.
+
+Values compare on the parts both sides know: "February 2025" and "27 February
+2025" agree, "February 18" and "February 18th" agree, a weekday agrees with
+any date that fell on it, a year-less date is compared on month and day.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from factcheck.model import Fact
+from factcheck.normalize.dates import DateValue
+
+PARAMS: dict[str, tuple[type, Any]] = {
+    "tolerance_days": (int, 0),
+}
+
+
+def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, ...]:
+    """The facts whose date disagrees with another fact's date in the group."""
+    by_value: dict[str, list[Fact]] = {}
+    for fact in facts:
+        by_value.setdefault(fact.value, []).append(fact)
+    values = {timex: members[0].get("date") for timex, members in by_value.items()}
+    clashing: set[str] = set()
+    keys = sorted(values)
+    for i, left in enumerate(keys):
+        for right in keys[i + 1:]:
+            if not compatible(values[left], values[right], params["tolerance_days"]):
+                clashing.update((left, right))
+    return tuple(f for f in facts if f.value in clashing)
+
+
+def compatible(a: DateValue, b: DateValue, tolerance_days: int = 0) -> bool:
+    """Whether two date values can describe the same day."""
+    if a.ref or b.ref or a.granularity == "unknown" or b.granularity == "unknown":
+        return True
+    if _weekday_only(a) or _weekday_only(b):
+        return _weekdays_agree(a, b)
+    bounds_a, bounds_b = a.bounds(), b.bounds()
+    if bounds_a and bounds_b:
+        slack = abs(tolerance_days)
+        return (bounds_a[0] - bounds_b[1]).days <= slack and (bounds_b[0] - bounds_a[1]).days <= slack
+    return _parts_agree(a, b)
+
+
+def _weekday_only(value: DateValue) -> bool:
+    """A value whose only trustworthy day information is a weekday name."""
+    return value.weekday is not None and (value.from_weekday or value.day is None)
+
+
+def _weekdays_agree(a: DateValue, b: DateValue) -> bool:
+    day_a, day_b = _weekday_of(a), _weekday_of(b)
+    return day_a is None or day_b is None or day_a == day_b
+
+
+def _weekday_of(value: DateValue) -> int | None:
+    if value.weekday is not None:
+        return value.weekday
+    if value.end is None and value.granularity == "day":
+        day = value.date()
+        return day.isoweekday() if day else None
+    return None
+
+
+def _parts_agree(a: DateValue, b: DateValue) -> bool:
+    """Compare the calendar parts both values state (a year-less date has none for the year)."""
+    if a.end is not None or b.end is not None:
+        return True
+    for part in ("year", "month", "day"):
+        left, right = getattr(a, part), getattr(b, part)
+        if left is not None and right is not None and left != right:
+            return False
+        if left is None or right is None:
+            if part == "month":
+                return True
+    return True

@@ -1,0 +1,129 @@
+"""Event dates: attach each date in a sentence to the event it dates.
+
+An event is identified by its type (from the trigger word), its place ("in
+Istanbul", "the Riyadh meeting") and its ordinal ("the second meeting").
+Dates said of nothing we recognise as an event stay plain date mentions.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.dates import DateMention
+from factcheck.extract.lexicon import NOT_PLACES, ORDINALS, REPORTING_VERBS, TRIGGERS
+from factcheck.model import Sentence
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_PLACE = re.compile(
+    r"(?<![\w-])(?:in|at|near|outside)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w’'.-]*)(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w’'.-]*)*)"
+)
+_PLACE_BEFORE = re.compile(r"(?<=[a-z,] )(?:the\s+)?([A-Z][a-z]+)\s+$")
+_DEMONYM = re.compile(r"(?:ian|an|ese|ish|i)$")
+MAX_TRIGGER_DISTANCE = 90
+MAX_PLACE_DISTANCE = 60
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """A date and the event it dates, with where and which one."""
+
+    mention: DateMention
+    type: str
+    trigger: str
+    place: str | None
+    ordinal: int | None
+
+
+@dataclass(frozen=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+
+
+def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDate]:
+    """The event each date mention in ``sentence`` dates, where one is named."""
+    words = [_Word(sentence.start + m.start(), sentence.start + m.end(), m.group()) for m in _WORD.finditer(sentence.text)]
+    places = _places(sentence)
+    result = []
+    for mention in mentions:
+        trigger = _nearest_trigger(words, mention)
+        if trigger is None:
+            continue
+        place = _nearest_place(places, mention, trigger) or place_before(sentence, trigger)
+        ordinal = _ordinal(words, mention, trigger)
+        result.append(EventDate(mention, TRIGGERS[trigger.text.lower()], trigger.text, place, ordinal))
+    return result
+
+
+def _nearest_trigger(words: list[_Word], mention: DateMention) -> _Word | None:
+    best: tuple[int, _Word] | None = None
+    for word in words:
+        if mention.start <= word.start < mention.end:
+            continue
+        lower = word.text.lower()
+        if lower not in TRIGGERS and lower not in REPORTING_VERBS:
+            continue
+        distance = mention.start - word.end if word.end <= mention.start else word.start - mention.end
+        if distance > MAX_TRIGGER_DISTANCE:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, word)
+    if best is None or best[1].text.lower() in REPORTING_VERBS:
+        return None
+    return best[1]
+
+
+def _places(sentence: Sentence) -> list[tuple[int, int, str]]:
+    found = []
+    for match in _PLACE.finditer(sentence.text):
+        name = _clean_place(match.group(1))
+        if name:
+            found.append((sentence.start + match.start(1), sentence.start + match.end(1), name))
+    return found
+
+
+def _clean_place(name: str) -> str | None:
+    words = name.rstrip(".’'").split()
+    while words and words[0] in NOT_PLACES:
+        words = words[1:]
+    while words and words[-1] in NOT_PLACES:
+        words = words[:-1]
+    if not words or any(w in NOT_PLACES for w in words):
+        return None
+    return " ".join(words)
+
+
+def _nearest_place(places: list[tuple[int, int, str]], mention: DateMention, trigger: _Word) -> str | None:
+    best: tuple[int, str] | None = None
+    for start, end, name in places:
+        distance = min(_gap(start, end, mention.start, mention.end), _gap(start, end, trigger.start, trigger.end))
+        if distance <= MAX_PLACE_DISTANCE and (best is None or distance < best[0]):
+            best = (distance, name)
+    return best[1] if best else None
+
+
+def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    return max(b_start - a_end, a_start - b_end, 0)
+
+
+def _ordinal(words: list[_Word], mention: DateMention, trigger: _Word) -> int | None:
+    for word in words:
+        number = ORDINALS.get(word.text.lower())
+        if number is None:
+            continue
+        if 0 <= trigger.start - word.end <= 25 or 0 <= mention.start - word.end <= 6:
+            return number
+    return None
+
+
+def place_before(sentence: Sentence, trigger: _Word) -> str | None:
+    """A capitalised modifier right before a trigger: "the Riyadh meeting" → Riyadh."""
+    match = _PLACE_BEFORE.search(sentence.text, 0, trigger.start - sentence.start)
+    if match is None:
+        return None
+    name = match.group(1)
+    if name in NOT_PLACES or _DEMONYM.search(name):
+        return None
+    return name

@@ -1,0 +1,71 @@
+"""Words that name events, grouped by the kind of event they name.
+
+An event type is what alignment compares: "talks", "meeting" and "met" are one
+type because sources use them for the same occasion; "shot" and "killed" are
+one because a report of one is a report of the other.  Reporting verbs ("said",
+"told") are deliberately absent: the day something was said is not the day of
+the event it is about.
+"""
+from __future__ import annotations
+
+EVENT_WORDS: dict[str, tuple[str, ...]] = {
+    "talks": (
+        "talks", "negotiations", "negotiation", "discussions", "consultations", "meeting", "meetings",
+        "met", "meet", "meets", "convened", "convene", "round", "summit", "conference", "session",
+    ),
+    "call": ("call", "phone", "telephone"),
+    "visit": ("visit", "visited", "visits", "visiting", "trip", "tour"),
+    "announcement": (
+        "announced", "announcement", "announces", "canceled", "cancelled", "cancellation", "cancels",
+        "unveiled", "declared",
+    ),
+    "election": ("election", "elections", "vote", "voted", "referendum", "polls", "elected", "ballot"),
+    "attack": (
+        "attack", "attacked", "attacks", "bombing", "bombed", "explosion", "blast", "raid", "raided",
+        "ambush", "ambushed", "piracy", "hijacked", "hijacking", "intercepted", "foiled", "thwarted",
+        "rescued", "rescue", "seized",
+    ),
+    "killing": (
+        "shot", "shooting", "shootings", "killed", "killing", "killings", "murder", "murdered",
+        "murders", "slain", "stabbed", "stabbing", "gunned", "opened", "fired",
+    ),
+    "death": ("died", "death", "dies", "passed"),
+    "arrest": ("arrested", "arrest", "arrests", "detained", "apprehended", "captured", "capture", "capturing", "custody"),
+    "escape": ("escaped", "escape", "escapes", "fled", "fleeing", "flee", "broke"),
+    "court": (
+        "charged", "convicted", "sentenced", "sentencing", "trial", "hearing", "pleaded", "indicted",
+        "arraigned", "verdict", "acquitted", "court",
+    ),
+    "protest": ("riot", "riots", "rioted", "rioting", "protest", "protests", "protested", "vigil", "demonstration", "rally", "march"),
+    "game": ("game", "match", "play", "played", "plays", "beat", "defeated", "semifinal", "semifinals", "final", "won", "lost"),
+    "disaster": ("earthquake", "quake", "tsunami", "flood", "flooding", "storm", "hurricane", "fire", "blaze", "crash", "crashed"),
+    "release": ("released", "freed", "release"),
+    "resignation": ("resigned", "resignation", "resigns", "fired", "dismissed", "sacked"),
+    "appointment": ("appointed", "named", "nominated", "nomination", "sworn", "inaugurated", "inauguration"),
+    "launch": ("launched", "launch", "launches", "opened", "released"),
+}
+
+#: word (lower case) → event type; a word listed twice keeps its first type.
+TRIGGERS: dict[str, str] = {}
+for _type, _words in EVENT_WORDS.items():
+    for _word in _words:
+        TRIGGERS.setdefault(_word, _type)
+
+#: Words that make the following trigger a distinct occurrence of its type.
+ORDINALS: dict[str, int] = {
+    "first": 1, "initial": 1, "inaugural": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+    "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}
+
+#: Words that end a clause: a date past one of them rarely dates a trigger before it.
+REPORTING_VERBS = frozenset(
+    "said says told stated claimed added reported wrote tweeted posted confirmed noted insisted explained".split()
+)
+
+#: Capitalised words that are not places even after "in" or "at".
+NOT_PLACES = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An This That These Those "
+    "His Her Their Its Our My Your Which What When Where Who Mr Mrs Ms Dr Jan Feb Mar Apr Jun Jul "
+    "Aug Sep Sept Oct Nov Dec Christmas Easter Ramadan I He She We They It".split()
+)

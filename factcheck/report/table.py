@@ -1,0 +1,76 @@
+"""table: the rich terminal view, grouped by subject, one row per conflict."""
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import PurePosixPath
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
+
+from factcheck.model import Conflict, Fact, Report
+from factcheck.report import Positions, summary
+
+STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def render(report: Report, console: Console, verbose: bool = False) -> None:
+    positions = Positions(report.documents)
+    if report.conflicts:
+        table = Table(show_lines=True, title="Contradictions", title_justify="left")
+        table.add_column("Severity", no_wrap=True)
+        table.add_column("Subject")
+        table.add_column("Values and sources")
+        table.add_column("Rule", no_wrap=True)
+        for conflict in report.conflicts:
+            table.add_row(
+                Text(conflict.severity, style=STYLES[conflict.severity]),
+                Text(f"{conflict.subject} — {conflict.attribute}"),
+                _values(conflict, positions, verbose),
+                Text(conflict.rule, style="dim"),
+            )
+        console.print(table)
+    console.print(summary_line(report))
+
+
+def _values(conflict: Conflict, positions: Positions, verbose: bool) -> Text:
+    by_value: dict[str, list[Fact]] = defaultdict(list)
+    for claim in conflict.claims:
+        by_value[claim.value].append(claim)
+    text = Text()
+    for number, value in enumerate(sorted(by_value)):
+        claims = by_value[value]
+        if number:
+            text.append("\n")
+        text.append(claims[0].display, style="bold")
+        text.append(f"  [{value}]", style="dim")
+        for claim in claims:
+            line, column = positions.index(claim.source).line_column(claim.start)
+            text.append(f"\n  {PurePosixPath(claim.source).name}:{line}:{column}")
+            if claim.attribution:
+                text.append(f" ({claim.attribution})", style="italic")
+            if verbose:
+                text.append("\n    ")
+                text.append_text(highlight(claim))
+    return text
+
+
+def highlight(claim: Fact) -> Text:
+    """The claim's sentence with the claimed words in bold."""
+    sentence = claim.sentence
+    at = sentence.find(claim.text)
+    text = Text(sentence, style="dim")
+    if at >= 0:
+        text.stylize("bold not dim", at, at + len(claim.text))
+    return text
+
+
+def summary_line(report: Report) -> str:
+    counts = summary(report)
+    parts = [f"{n} {level}" for level, n in counts["by_severity"].items() if n]
+    detail = f" ({', '.join(parts)})" if parts else ""
+    return escape(
+        f"{counts['conflicts']} conflict{'s' if counts['conflicts'] != 1 else ''}{detail} "
+        f"in {counts['documents']} document{'s' if counts['documents'] != 1 else ''}, {counts['facts']} facts"
+    )

@@ -1,0 +1,70 @@
+"""Segment: a document's body → sentences with offsets; offsets → line and column."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from factcheck.model import Position, Sentence
+
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st sr jr no vs etc inc corp co ltd "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
+    "u.s u.k u.n e.g i.e a.m p.m d.c n.y b.c ft mt ave blvd".split()
+)
+_PARAGRAPH = re.compile(r"[^\n]+")
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+
+
+def sentences(text: str, start: int = 0) -> list[Sentence]:
+    """The sentences of ``text[start:]``: every line is a paragraph, split at sentence ends."""
+    result: list[Sentence] = []
+    for number, line in enumerate(_PARAGRAPH.finditer(text, start)):
+        begin = line.start()
+        body = line.group()
+        for end in _sentence_ends(body):
+            _add(result, text, begin, line.start() + end, number)
+            begin = line.start() + end
+        _add(result, text, begin, line.end(), number)
+    return result
+
+
+def _sentence_ends(line: str) -> list[int]:
+    ends = []
+    for match in _END.finditer(line):
+        if match.group().startswith(".") and _is_abbreviation(line, match.start()):
+            continue
+        ends.append(match.end())
+    return ends
+
+
+def _is_abbreviation(line: str, dot: int) -> bool:
+    word_start = dot
+    while word_start > 0 and (line[word_start - 1].isalpha() or line[word_start - 1] == "."):
+        word_start -= 1
+    word = line[word_start:dot].lower()
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _add(result: list[Sentence], text: str, begin: int, end: int, paragraph: int) -> None:
+    while begin < end and text[begin].isspace():
+        begin += 1
+    while end > begin and text[end - 1].isspace():
+        end -= 1
+    if end > begin:
+        result.append(Sentence(begin, end, text[begin:end], paragraph))
+
+
+class LineIndex:
+    """Maps character offsets of one text to 1-based lines and columns."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self._starts, offset) - 1
+        return line + 1, offset - self._starts[line] + 1
+
+    def position(self, start: int, end: int) -> Position:
+        line, column = self.line_column(start)
+        end_line, end_column = self.line_column(end)
+        return Position(line, column, end_line, end_column)
