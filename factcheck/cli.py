@@ -1,0 +1,300 @@
+"""Command line: parse options → pipeline → report → exit code.
+
+Heavy modules (dateparser, rich tables) are imported inside the commands so
+that ``factcheck --help`` and ``--version`` stay fast.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+import typer
+
+from factcheck import __version__
+from factcheck.errors import FactcheckError, UsageError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Find where documents about one story contradict each other.")
+rules_app = typer.Typer(no_args_is_help=True, help="List, show and test rules.")
+app.add_typer(rules_app, name="rules")
+
+LEVELS = {"info": 1, "warning": 2, "error": 3}
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class FactFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
+
+
+class Color(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"factcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    """Find where documents about one story contradict each other."""
+
+
+PathsArg = typer.Argument(None, help="Files or folders to read (default: config 'paths', else '.').")
+SelectOpt = typer.Option(None, "--select", help="Only these rule ids or families (repeatable or comma-separated).")
+IgnoreOpt = typer.Option(None, "--ignore", help="Skip these rule ids or families.")
+ExtendOpt = typer.Option(None, "--extend-select", help="Add rule ids or families to the selection.")
+RulesOpt = typer.Option(None, "--rules", help="An extra rule folder (repeatable).")
+RefOpt = typer.Option(None, "--reference-date", help="YYYY-MM-DD used for documents with no published date.")
+ConfigOpt = typer.Option(None, "--config", help="Config file (default: nearest .factcheck.toml or pyproject.toml).")
+QuietOpt = typer.Option(False, "--quiet", "-q", help="Print only the report, no warnings.")
+ColorOpt = typer.Option(Color.auto, "--color", help="Colour in the table: auto, always or never (NO_COLOR is respected).")
+
+
+@app.command()
+def check(
+    paths: Optional[list[str]] = PathsArg,
+    format: Format = typer.Option(Format.table, "--format", "-f", help="Report format."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file (atomically)."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Lowest severity that makes the exit code 1 (default: error)."),
+    exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when conflicts are found."),
+    select: Optional[list[str]] = SelectOpt,
+    ignore: Optional[list[str]] = IgnoreOpt,
+    extend_select: Optional[list[str]] = ExtendOpt,
+    rules: Optional[list[str]] = RulesOpt,
+    reference_date: Optional[str] = RefOpt,
+    config: Optional[Path] = ConfigOpt,
+    quiet: bool = QuietOpt,
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Show each claim's sentence with the value highlighted."),
+    color: Color = ColorOpt,
+) -> None:
+    """Report every contradiction between (and within) the documents."""
+
+    def work() -> int:
+        from factcheck import pipeline
+
+        options = _options(paths, config, select, ignore, extend_select, rules, reference_date, fail_on)
+        report = pipeline.run(list(options.paths) or ["."], options)
+        _warn(report.diagnostics, quiet)
+        _emit(report, format.value, output, color, verbose)
+        return 0 if exit_zero else exit_code(report.conflicts, options.fail_on)
+
+    _run(work)
+
+
+@app.command()
+def facts(
+    paths: Optional[list[str]] = PathsArg,
+    format: FactFormat = typer.Option(FactFormat.table, "--format", "-f", help="table or jsonl."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file (atomically)."),
+    reference_date: Optional[str] = RefOpt,
+    config: Optional[Path] = ConfigOpt,
+    quiet: bool = QuietOpt,
+    color: Color = ColorOpt,
+) -> None:
+    """Print every extracted fact, for inspection."""
+
+    def work() -> int:
+        from factcheck import pipeline
+        from factcheck.report import facts as fact_report
+        from factcheck.report.json import render_facts
+
+        options = _options(paths, config, None, None, None, None, reference_date, None)
+        report = pipeline.run(list(options.paths) or ["."], options, rules=[])
+        _warn(report.diagnostics, quiet)
+        if format is FactFormat.jsonl:
+            _write(render_facts(report), output)
+        else:
+            fact_report.render(report, _console(color, output))
+        return 0
+
+    _run(work)
+
+
+@app.command()
+def explain(
+    conflict_id: str = typer.Argument(..., metavar="ID", help="A conflict id (or a unique prefix) from check."),
+    paths: Optional[list[str]] = PathsArg,
+    reference_date: Optional[str] = RefOpt,
+    rules: Optional[list[str]] = RulesOpt,
+    config: Optional[Path] = ConfigOpt,
+    color: Color = ColorOpt,
+) -> None:
+    """Show one conflict side by side, each claim's sentence highlighted."""
+
+    def work() -> int:
+        from factcheck import pipeline
+        from factcheck.report import explain as explain_report
+
+        options = _options(paths, config, None, None, None, rules, reference_date, None)
+        report = pipeline.run(list(options.paths) or ["."], options)
+        matches = [c for c in report.conflicts if c.id.startswith(conflict_id)]
+        if len(matches) != 1:
+            found = "no conflict" if not matches else f"{len(matches)} conflicts"
+            raise UsageError(f"{found} with id '{conflict_id}' (run 'factcheck check' to list ids)")
+        explain_report.render(report, matches[0], _console(color, None))
+        return 0
+
+    _run(work)
+
+
+@rules_app.command("list")
+def rules_list(rules: Optional[list[str]] = RulesOpt, config: Optional[Path] = ConfigOpt) -> None:
+    """List every rule with its family, severity and title."""
+
+    def work() -> int:
+        from factcheck.pipeline import rules_for
+
+        for rule in rules_for(_options(None, config, None, None, None, rules, None, None)):
+            typer.echo(f"{rule.id:<28} {rule.family:<10} {rule.severity:<8} {rule.title}")
+        return 0
+
+    _run(work)
+
+
+@rules_app.command("show")
+def rules_show(rule_id: str = typer.Argument(..., metavar="ID"), rules: Optional[list[str]] = RulesOpt) -> None:
+    """Print one rule's file."""
+
+    def work() -> int:
+        from factcheck.pipeline import rules_for
+
+        found = [r for r in rules_for(_options(None, None, None, None, None, rules, None, None)) if r.id == rule_id]
+        if not found:
+            raise UsageError(f"unknown rule '{rule_id}' (see 'factcheck rules list')")
+        typer.echo(f"# {found[0].path}")
+        typer.echo(Path(found[0].path).read_text(encoding="utf-8"), nl=False)
+        return 0
+
+    _run(work)
+
+
+@rules_app.command("test")
+def rules_test(folder: Optional[Path] = typer.Argument(None, metavar="[DIR]", help="Rule folder (default: the shipped pack).")) -> None:
+    """Run every rule's examples; exit 1 if one does not behave as documented."""
+
+    def work() -> int:
+        from factcheck.check import load_rules
+        from factcheck.check.examples import run_examples
+
+        results = run_examples(load_rules([folder] if folder else None))
+        failed = [r for r in results if not r.passed]
+        for result in failed:
+            typer.echo(result.describe())
+        typer.echo(f"{len(results) - len(failed)} of {len(results)} examples pass")
+        return 1 if failed else 0
+
+    _run(work)
+
+
+def exit_code(conflicts: Any, fail_on: str) -> int:
+    """1 when a new conflict is at or above ``fail_on``, else 0."""
+    if fail_on == "never":
+        return 0
+    threshold = LEVELS[fail_on]
+    return 1 if any(c.new and LEVELS[c.severity] >= threshold for c in conflicts) else 0
+
+
+def _run(work: Callable[[], int]) -> None:
+    try:
+        code = work()
+    except FactcheckError as exc:
+        typer.echo(f"factcheck: error: {exc}", err=True)
+        raise typer.Exit(2)
+    except KeyboardInterrupt:
+        typer.echo("factcheck: interrupted", err=True)
+        raise typer.Exit(130)
+    raise typer.Exit(code)
+
+
+def _split(values: Optional[list[str]]) -> tuple[str, ...]:
+    return tuple(v.strip() for item in values or () for v in item.split(",") if v.strip())
+
+
+def _options(paths, config, select, ignore, extend_select, rules, reference_date, fail_on):  # type: ignore[no-untyped-def]
+    from factcheck.config import load_options, parse_date
+
+    options = load_options(path=config) if config else load_options()
+    return options.with_cli(
+        paths=tuple(paths or ()),
+        select=_split(select),
+        ignore=_split(ignore),
+        extend_select=_split(extend_select),
+        rules=tuple(rules or ()),
+        reference_date=parse_date(reference_date, "--reference-date") if reference_date else None,
+        fail_on=fail_on.value if fail_on else None,
+    )
+
+
+def _warn(diagnostics: Any, quiet: bool) -> None:
+    if not quiet:
+        for diagnostic in diagnostics:
+            typer.echo(f"factcheck: {diagnostic.level}: {diagnostic}", err=True)
+
+
+def _console(color: Color, output: Optional[Path]) -> Any:
+    from rich.console import Console
+
+    no_color = color is Color.never or (color is Color.auto and "NO_COLOR" in os.environ)
+    return Console(
+        force_terminal=True if color is Color.always else None,
+        no_color=no_color,
+        color_system=None if no_color else "auto",
+        highlight=False,
+        soft_wrap=False,
+        width=None if sys.stdout.isatty() else 160,
+    )
+
+
+def _emit(report: Any, fmt: str, output: Optional[Path], color: Color, verbose: bool) -> None:
+    if fmt == "table":
+        from factcheck.report import table
+
+        if output:
+            from io import StringIO
+
+            from rich.console import Console
+
+            buffer = StringIO()
+            table.render(report, Console(file=buffer, width=160, no_color=True, highlight=False), verbose)
+            _write(buffer.getvalue(), output)
+        else:
+            table.render(report, _console(color, None), verbose)
+        return
+    from factcheck.report import json as json_report
+
+    text = json_report.render(report) if fmt == "json" else json_report.render_lines(report)
+    _write(text, output)
+
+
+def _write(text: str, output: Optional[Path]) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    from factcheck.output import write_atomic
+
+    write_atomic(output, text)
+
+
+def main() -> None:
+    app()
