@@ -16,7 +16,12 @@ import typer
 from factcheck import __version__
 from factcheck.errors import FactcheckError, UsageError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Find where documents about one story contradict each other.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Find where documents about one story contradict each other.",
+)
 rules_app = typer.Typer(no_args_is_help=True, help="List, show and test rules.")
 app.add_typer(rules_app, name="rules")
 
@@ -224,6 +229,11 @@ def _run(work: Callable[[], int]) -> None:
     except KeyboardInterrupt:
         typer.echo("factcheck: interrupted", err=True)
         raise typer.Exit(130)
+    except Exception as exc:  # a bug: one line for the user, the traceback only on request
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        typer.echo(f"factcheck: internal error: {type(exc).__name__}: {exc} (set FACTCHECK_DEBUG=1 for details)", err=True)
+        raise typer.Exit(2)
     raise typer.Exit(code)
 
 

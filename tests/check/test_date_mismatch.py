@@ -1,0 +1,46 @@
+import pytest
+
+from factcheck.check.kinds.date_mismatch import compatible
+from factcheck.normalize.dates import DateValue as D
+
+FEB27 = D(2025, 2, 27)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        (FEB27, D(2025, 2, 27)),
+        (FEB27, D(2025, 2)),  # month contains the day
+        (FEB27, D(2025)),
+        (FEB27, D(None, 2, 27)),  # year-less agrees on month and day
+        (FEB27, D(weekday=4)),  # a Thursday
+        (D(2025, 2, 27, weekday=4, from_weekday=True), D(2025, 2, 20, weekday=4, from_weekday=True)),
+        (D(None, 4, 10), D(weekday=2)),  # weekday of a year-less date is unknown
+        (FEB27, D(ref="PAST_REF")),
+        (FEB27, D(2025, 2, 1, end=D(2025, 3, 1))),
+        (D(2025, week=9), FEB27),
+    ],
+)
+def test_compatible(a, b):
+    assert compatible(a, b) and compatible(b, a)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        (FEB27, D(2025, 4, 10)),
+        (D(None, 4, 10), D(None, 2, 27)),
+        (FEB27, D(weekday=2)),  # 27 February 2025 was not a Tuesday
+        (D(weekday=6), D(weekday=5)),
+        (D(2013, 3, 9, weekday=6, from_weekday=True), D(2013, 3, 8, weekday=5, from_weekday=True)),
+        (FEB27, D(2024)),
+        (FEB27, D(2025, 3)),
+    ],
+)
+def test_incompatible(a, b):
+    assert not compatible(a, b) and not compatible(b, a)
+
+
+def test_tolerance_days_widens_the_match():
+    assert compatible(FEB27, D(2025, 2, 28), tolerance_days=1)
+    assert not compatible(FEB27, D(2025, 3, 1), tolerance_days=1)
