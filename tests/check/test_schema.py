@@ -69,3 +69,9 @@ def test_the_shipped_pack_loads_and_every_rule_has_both_kinds_of_examples():
     for rule in rules:
         assert any(e.conflict for e in rule.examples), rule.id
         assert any(not e.conflict for e in rule.examples), rule.id
+
+
+def test_rule_index_is_generated_from_the_rule_files():
+    from factcheck.check.docs import main
+
+    assert main(["--check"]) == 0, "rules/README.md is stale: run python -m factcheck.check.docs"
