@@ -242,3 +242,62 @@ def nearest_year(reference: dt.date, month: int, day: int | None, direction: int
 def quarter_of(day: dt.date) -> tuple[int, int]:
     """(year, quarter) holding ``day``."""
     return day.year, (day.month - 1) // 3 + 1
+
+
+def month_index(word: str) -> int:
+    """1-12 for a month name or abbreviation ("Sept.", "February")."""
+    return _MONTH_PREFIXES[word[:3].lower()]
+
+
+def weekday_index(word: str) -> int:
+    """ISO weekday (1 = Monday) for a weekday name."""
+    return _WEEKDAY_PREFIXES[word[:3].lower()]
+
+
+_MONTH_PREFIXES = {name[:3].lower(): i + 1 for i, name in enumerate(MONTH_NAMES)}
+_WEEKDAY_PREFIXES = {name[:3].lower(): i + 1 for i, name in enumerate(WEEKDAY_NAMES)}
+
+
+def latest_quarter(reference: dt.date) -> tuple[int, int]:
+    """(year, quarter) of the last quarter that ended before ``reference``."""
+    year, quarter = quarter_of(reference)
+    return (year, quarter - 1) if quarter > 1 else (year - 1, 4)
+
+
+def shift(reference: dt.date, unit: str, steps: int) -> DateValue:
+    """The day, week, month, quarter, year, decade or century ``steps`` units from ``reference``."""
+    if unit == "day":
+        return day_value(reference + dt.timedelta(days=steps))
+    if unit == "week":
+        return week_value(reference + dt.timedelta(weeks=steps))
+    if unit == "month":
+        year, month = add_months(reference.year, reference.month, steps)
+        return DateValue(year=year, month=month)
+    if unit == "quarter":
+        year, quarter = quarter_of(reference)
+        index = year * 4 + quarter - 1 + steps
+        return DateValue(year=index // 4, quarter=index % 4 + 1)
+    if unit == "decade":
+        return DateValue(decade=(reference.year + 10 * steps) // 10 * 10)
+    if unit == "century":
+        return DateValue(century=(reference.year + 100 * steps) // 100)
+    return DateValue(year=reference.year + steps)
+
+
+def nearest_weekend(reference: dt.date, direction: int) -> DateValue:
+    """The weekend holding ``reference``, else the one before (PAST) or after (FUTURE) it."""
+    if reference.isoweekday() >= 6:
+        return week_value(reference, weekend=True)
+    return week_value(reference + dt.timedelta(weeks=direction), weekend=True)
+
+
+def season_year(reference: dt.date, season: str, rel: str) -> int:
+    """The year of "last summer", "this fall", "next spring" seen from ``reference``."""
+    if rel == "last":
+        return reference.year - 1
+    started = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season] <= reference.month
+    if rel in ("next", "coming"):
+        return reference.year + started
+    if rel in ("past", "this past"):
+        return reference.year - (not started)
+    return reference.year
