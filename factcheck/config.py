@@ -28,6 +28,11 @@ class Options:
     reference_date: dt.date | None = None
     fail_on: str = "error"
     config_path: str | None = None
+    cache: bool = True
+    cache_dir: str | None = None
+    jobs: int | None = None
+    executor: str = "local"
+    scheduler: str | None = None
     extra: tuple[tuple[str, Any], ...] = field(default=(), compare=False)
 
     def with_cli(self, **given: Any) -> "Options":
@@ -40,6 +45,7 @@ _KEYS = {
     "paths": "list", "exclude": "list", "rules": "list", "select": "list",
     "ignore": "list", "extend-select": "list", "severity": "table",
     "reference-date": "date", "fail-on": "str",
+    "cache-dir": "str", "jobs": "int", "executor": "str", "scheduler": "str",
 }
 
 
@@ -88,6 +94,8 @@ def _options(table: dict[str, Any], path: Path) -> Options:
         values[key.replace("-", "_")] = _convert(key, kind, raw, path)
     if values.get("fail_on", "error") not in (*SEVERITIES, "never"):
         raise ConfigError(f"fail-on must be one of error, warning, info, never", str(path))
+    if values.get("executor", "local") not in ("local", "dask"):
+        raise ConfigError("executor must be 'local' or 'dask'", str(path))
     return Options(**values, extra=tuple(extra))
 
 
@@ -104,6 +112,10 @@ def _convert(key: str, kind: str, raw: Any, path: Path) -> Any:
         return tuple(sorted(raw.items()))
     if kind == "date":
         return parse_date(str(raw), str(path))
+    if kind == "int":
+        if isinstance(raw, bool) or not isinstance(raw, int) or raw < 1:
+            raise ConfigError(f"'{key}' must be a whole number of at least 1", str(path))
+        return raw
     if not isinstance(raw, str):
         raise ConfigError(f"'{key}' must be a string", str(path))
     return raw

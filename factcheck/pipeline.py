@@ -1,17 +1,22 @@
 """load → segment → extract → normalize → resolve → align → check, in sequence."""
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from pathlib import Path
+from typing import Callable
 
 from factcheck.align import align
 from factcheck.check import Rule, load_rules, run_rules
 from factcheck.check.schema import default_rules_dir
 from factcheck.check.select import select_rules
 from factcheck.config import Options
-from factcheck.extract import Settings, extract_document
+from factcheck.executor import Execution, available_cores, extract_batch, extract_facts
+from factcheck.extract import Settings
 from factcheck.load import load_documents
 from factcheck.model import Document, Fact, Report
+
+Warn = Callable[[str], None]
 
 
 def rules_for(options: Options) -> list[Rule]:
@@ -20,19 +25,44 @@ def rules_for(options: Options) -> list[Rule]:
     return select_rules(load_rules(folders), options.select, options.ignore, options.extend_select, options.severity)
 
 
-def run(paths: list[str], options: Options, rules: list[Rule] | None = None) -> Report:
-    """Check every document under ``paths``."""
+def run(paths: list[str], options: Options, rules: list[Rule] | None = None, warn: Warn | None = None) -> Report:
+    """Check every document under ``paths``: extraction through the cache and the chosen executor."""
     documents, diagnostics = load_documents(paths, options.exclude)
-    report = check_documents(documents, rules if rules is not None else rules_for(options), options)
+    cache = open_cache(options, warn or logging.getLogger("factcheck").warning)
+    try:
+        facts = extract_facts(documents, settings_for(options), execution_for(options), cache)
+    finally:
+        if cache:
+            cache.close()
+    report = check_facts(documents, facts, rules if rules is not None else rules_for(options))
     return Report(report.documents, report.facts, report.conflicts, tuple(diagnostics), report.fact_counts)
 
 
 def check_documents(documents: list[Document], rules: list[Rule], options: Options) -> Report:
-    """Extract, align and check documents already loaded."""
-    settings = Settings(reference_date=options.reference_date)
-    facts: list[Fact] = []
-    for document in documents:
-        facts.extend(extract_document(document, settings))
+    """Extract (in this process, uncached), align and check documents already loaded."""
+    return check_facts(documents, extract_batch(documents, settings_for(options)), rules)
+
+
+def check_facts(documents: list[Document], facts_by_document: list[list[Fact]], rules: list[Rule]) -> Report:
+    """Align and check the facts of every document."""
+    facts = [fact for facts in facts_by_document for fact in facts]
     conflicts = run_rules(align(facts), rules)
     counts = Counter(f.source for f in facts)
     return Report(tuple(documents), tuple(facts), tuple(conflicts), (), dict(counts))
+
+
+def settings_for(options: Options) -> Settings:
+    return Settings(reference_date=options.reference_date)
+
+
+def execution_for(options: Options) -> Execution:
+    return Execution(options.jobs or available_cores(), options.executor, options.scheduler)
+
+
+def open_cache(options: Options, warn: Warn):  # type: ignore[no-untyped-def]
+    """The fact cache ``options`` ask for, or None (``--no-cache``, or unusable)."""
+    if not options.cache:
+        return None
+    from factcheck.cache import DEFAULT_DIR, FactCache
+
+    return FactCache.open(Path(options.cache_dir or DEFAULT_DIR), warn)

@@ -15,6 +15,9 @@ from factcheck.extract.events import event_dates
 from factcheck.model import Document, Fact, Sentence
 from factcheck.segment import sentences
 
+#: Bump when any extractor's output changes for the same input (the cache keys on it).
+EXTRACTOR_VERSION = 1
+
 
 @dataclass(frozen=True)
 class Settings:

@@ -1,0 +1,125 @@
+"""Where extraction runs: in this process, in local worker processes, or on a Dask cluster.
+
+Every executor applies the same pure function to batches of documents and
+returns the facts in document order, so the report never depends on the
+choice.  The cache sits in front: only documents it does not hold are sent.
+Workers return each document's facts already encoded for the cache, so facts
+cross a process boundary once and are stored without being encoded again.
+"""
+from __future__ import annotations
+
+import math
+import os
+import threading
+from dataclasses import dataclass
+from itertools import repeat
+from typing import TYPE_CHECKING, Sequence
+
+from factcheck.cache import codec
+from factcheck.errors import UsageError
+from factcheck.model import Document, Fact
+
+if TYPE_CHECKING:
+    from factcheck.cache import FactCache
+    from factcheck.extract import Settings
+
+EXECUTORS = ("local", "dask")
+MIN_PARALLEL_CHARS = 200_000  # below this (≈ 25 news articles) a pool costs more than it saves
+BATCHES_PER_WORKER = 4  # enough to even out long and short documents
+
+
+@dataclass(frozen=True)
+class Execution:
+    """How to run extraction: ``jobs`` local processes, or a Dask scheduler's workers."""
+
+    jobs: int = 1
+    executor: str = "local"
+    scheduler: str | None = None
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its CPU affinity), at least 1."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def extract_facts(documents: Sequence[Document], settings: Settings, execution: Execution = Execution(),
+                  cache: FactCache | None = None) -> list[list[Fact]]:
+    """The facts of each document, in document order: from the cache, else extracted."""
+    from factcheck.cache import document_key, fingerprint
+
+    version = fingerprint(settings) if cache else ""
+    keys = [document_key(version, d) for d in documents] if cache else []
+    found = cache.lookup(keys) if cache else {}
+    results: list[list[Fact] | None] = [found.get(k) for k in keys] if cache else [None] * len(documents)
+    todo = [i for i, facts in enumerate(results) if facts is None]
+    extracted, blobs = _extract([documents[i] for i in todo], settings, execution)
+    for i, facts in zip(todo, extracted):
+        results[i] = facts
+    if cache and todo:
+        blobs = blobs or [codec.encode(facts) for facts in extracted]
+        cache.store((keys[i], documents[i].path, blob) for i, blob in zip(todo, blobs))
+    return [facts or [] for facts in results]
+
+
+def extract_batch(documents: Sequence[Document], settings: Settings) -> list[list[Fact]]:
+    """Extract each document in this process."""
+    from factcheck import extract
+
+    return [extract.extract_document(document, settings) for document in documents]
+
+
+def extract_encoded(documents: Sequence[Document], settings: Settings) -> list[bytes]:
+    """What a worker runs: each document's facts, encoded for the trip back and the cache."""
+    return [codec.encode(facts) for facts in extract_batch(documents, settings)]
+
+
+def batches(documents: Sequence[Document], count: int, limit: int = 500) -> list[list[Document]]:
+    """``documents`` in about ``count`` consecutive batches of at most ``limit``."""
+    size = max(1, min(limit, math.ceil(len(documents) / max(count, 1))))
+    return [list(documents[i:i + size]) for i in range(0, len(documents), size)]
+
+
+def _extract(documents: list[Document], settings: Settings,
+             execution: Execution) -> tuple[list[list[Fact]], list[bytes] | None]:
+    """Facts per document, and their encoded form when they came from another process."""
+    if not documents:
+        return [], None
+    if execution.executor == "dask":
+        blobs = _on_dask(documents, settings, execution.scheduler)
+    elif execution.jobs > 1 and len(documents) > 1 and sum(len(d.text) for d in documents) >= MIN_PARALLEL_CHARS:
+        blobs = _on_pool(documents, settings, min(execution.jobs, len(documents)))
+    else:
+        return extract_batch(documents, settings), None
+    return [codec.decode(blob) for blob in blobs], blobs
+
+
+def _on_pool(documents: list[Document], settings: Settings, jobs: int) -> list[bytes]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork is cheapest (workers inherit the imported modules) but unsafe once threads exist
+    method = "fork" if threading.active_count() == 1 and os.name == "posix" else "spawn"
+    work = batches(documents, jobs * BATCHES_PER_WORKER)
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method)) as pool:
+        return [blob for batch in pool.map(extract_encoded, work, repeat(settings)) for blob in batch]
+
+
+def _on_dask(documents: list[Document], settings: Settings, scheduler: str | None) -> list[bytes]:
+    if not scheduler:
+        raise UsageError("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
+    try:
+        from distributed import Client
+    except ImportError:
+        raise UsageError("--executor dask needs Dask: pip install 'factcheck[dask]'") from None
+    try:
+        client = Client(scheduler, timeout=30)
+    except (OSError, TimeoutError) as exc:
+        raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+    with client:
+        threads = sum(client.nthreads().values()) or 1
+        futures = client.map(extract_encoded, batches(documents, threads * BATCHES_PER_WORKER),
+                             settings=settings, pure=False)
+        return [blob for batch in client.gather(futures) for blob in batch]
