@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import repeat
 from typing import TYPE_CHECKING, Sequence
 
-from factcheck.cache import codec
+from factcheck.cache import codec, paused_gc
 from factcheck.errors import UsageError
 from factcheck.model import Document, Fact
 
@@ -93,7 +93,8 @@ def _extract(documents: list[Document], settings: Settings,
         blobs = _on_pool(documents, settings, min(execution.jobs, len(documents)))
     else:
         return extract_batch(documents, settings), None
-    return [codec.decode(blob) for blob in blobs], blobs
+    with paused_gc():
+        return [codec.decode(blob) for blob in blobs], blobs
 
 
 def _on_pool(documents: list[Document], settings: Settings, jobs: int) -> list[bytes]:

@@ -16,37 +16,48 @@ from factcheck.model import Fact
 def split_events(facts: list[Fact]) -> dict[str, list[Fact]]:
     """Subject ("Istanbul talks") → the facts about that one event."""
     event_type = facts[0].key[-1]
-    by_place: dict[str, list[Fact]] = defaultdict(list)
+    places = _Places()
     unplaced: list[Fact] = []
-    names: dict[str, str] = {}
     for fact in facts:
         place = fact.get("place")
         if place:
-            key = place.casefold()
-            names.setdefault(key, place)
-            by_place[key].append(fact)
+            places.add(place.casefold(), fact, place)
         else:
             unplaced.append(fact)
     for fact in unplaced:
-        home = _home(fact, by_place, facts)
+        home = places.home(fact)
         if home is not None:
-            by_place[home].append(fact)
-        elif not by_place:
-            by_place[""].append(fact)
-    return {(f"{names[k]} {event_type}" if k else event_type): v for k, v in by_place.items()}
+            places.add(home, fact)
+        elif not places.members:
+            places.add("", fact)
+    return {(f"{places.names[k]} {event_type}" if k else event_type): v for k, v in places.members.items()}
 
 
-def _home(fact: Fact, by_place: dict[str, list[Fact]], facts: list[Fact]) -> str | None:
-    if not by_place:
-        return None
-    if len(by_place) == 1:
-        return next(iter(by_place))
-    ordinal = fact.get("ordinal")
-    if ordinal is not None:
-        same = {k for k, members in by_place.items() if any(m.get("ordinal") == ordinal for m in members)}
-        if len(same) == 1:
-            return same.pop()
-    own = {k for k, members in by_place.items() if any(m.source == fact.source for m in members)}
-    if len(own) == 1:
-        return own.pop()
-    return None
+class _Places:
+    """The events of one type by place, indexed by source and ordinal so a lookup costs O(1)."""
+
+    def __init__(self) -> None:
+        self.members: dict[str, list[Fact]] = defaultdict(list)
+        self.names: dict[str, str] = {}
+        self._by_source: dict[str, set[str]] = defaultdict(set)
+        self._by_ordinal: dict[object, set[str]] = defaultdict(set)
+
+    def add(self, key: str, fact: Fact, name: str | None = None) -> None:
+        self.names.setdefault(key, name or key)
+        self.members[key].append(fact)
+        self._by_source[fact.source].add(key)
+        ordinal = fact.get("ordinal")
+        if ordinal is not None:
+            self._by_ordinal[ordinal].add(key)
+
+    def home(self, fact: Fact) -> str | None:
+        """The one place an unplaced mention belongs to, or None when that is ambiguous."""
+        if not self.members:
+            return None
+        if len(self.members) == 1:
+            return next(iter(self.members))
+        ordinal = fact.get("ordinal")
+        if ordinal is not None and len(self._by_ordinal[ordinal]) == 1:
+            return next(iter(self._by_ordinal[ordinal]))
+        own = self._by_source[fact.source]
+        return next(iter(own)) if len(own) == 1 else None

@@ -10,9 +10,11 @@ corrupting it.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import sqlite3
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -93,11 +95,12 @@ class FactCache:
         found: dict[str, list[Fact]] = {}
         bad = 0
         try:
-            for key, blob in self._select(list(keys)):
-                try:
-                    found[key] = decode(blob)
-                except CodecError:
-                    bad += 1
+            with paused_gc():
+                for key, blob in self._select(list(keys)):
+                    try:
+                        found[key] = decode(blob)
+                    except CodecError:
+                        bad += 1
         except sqlite3.DatabaseError as exc:
             self._rebuild(f"unreadable ({_reason(exc)})")
             return {}
@@ -147,6 +150,18 @@ class FactCache:
         self._db = _connect(self.path)
         if _check_format(self._db):
             raise sqlite3.DatabaseError("cannot create a fresh cache database")
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic GC while many acyclic objects are built: it would rescan them again and again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def clear(folder: Path) -> bool:

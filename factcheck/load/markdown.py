@@ -8,6 +8,7 @@ import yaml
 
 from factcheck.model import Diagnostic, Document
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ~10x faster, same safe constructors
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 
 
@@ -17,7 +18,7 @@ def read_markdown(path: str, text: str) -> tuple[Document, list[Diagnostic]]:
     if not match:
         return Document(path=path, text=text), []
     try:
-        meta = yaml.safe_load(match.group(1)) or {}
+        meta = yaml.load(match.group(1), Loader=_LOADER) or {}
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 2
         return Document(path, text, match.end()), [Diagnostic(path, "malformed front matter, metadata ignored", line)]
