@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 EXECUTORS = ("local", "dask")
 MIN_PARALLEL_CHARS = 200_000  # below this (≈ 25 news articles) a pool costs more than it saves
 BATCHES_PER_WORKER = 4  # enough to even out long and short documents
+CONNECT_TIMEOUT = 10  # seconds to reach a Dask scheduler
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ def _on_dask(documents: list[Document], settings: Settings, scheduler: str | Non
     except ImportError:
         raise UsageError("--executor dask needs Dask: pip install 'factcheck[dask]'") from None
     try:
-        client = Client(scheduler, timeout=30)
+        client = Client(scheduler, timeout=CONNECT_TIMEOUT)
     except (OSError, TimeoutError) as exc:
         raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
     with client:

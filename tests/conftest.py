@@ -47,3 +47,37 @@ def facts_of(text: str, kind: str, published: str | None = None) -> list[Fact]:
 def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
     return tmp_path
+
+
+CONFLICTING = {
+    "a.txt": "The talks were held in Istanbul on April 10, 2025.\n",
+    "b.txt": "The Istanbul talks took place on February 27, 2025.\n",
+}
+
+
+@pytest.fixture
+def corpus(in_tmp: Path) -> Path:
+    """The seed articles plus two documents that conflict, under ``docs/`` in a temporary folder."""
+    import shutil
+
+    folder = in_tmp / "docs"
+    shutil.copytree(SEEDS, folder)
+    for name, text in CONFLICTING.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def cli():
+    """Run the CLI in-process; returns (exit code, stdout, stderr)."""
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    def invoke(*args: str) -> tuple[int, str, str]:
+        result = CliRunner().invoke(app, list(args))
+        if result.exception and not isinstance(result.exception, SystemExit):
+            raise result.exception
+        return result.exit_code, result.stdout, result.stderr
+
+    return invoke
