@@ -92,7 +92,8 @@ def is_name_word(word: str) -> bool:
         return False  # RCMP, LASD, U.S.
     if "." in bare[:-1]:
         return False
-    return bare.lower() not in NOT_NAME_WORDS and bare.lower() not in HONORIFICS
+    core = bare.rstrip(".").lower() if len(bare) > 2 else bare.lower()
+    return core not in NOT_NAME_WORDS and bare.lower() not in HONORIFICS
 
 
 def possessive_stripped(word: str) -> str:

@@ -63,7 +63,7 @@ def find_people(spans: list[Sentence]) -> list[PersonMention]:
     headlines: set[int] = set()
     for sentence in spans:
         runs = list(RUN.finditer(sentence.text))
-        if _title_case(sentence.text, runs):
+        if _title_case(sentence.text):
             headlines.add(sentence.start)
         candidates.extend(m for run in runs if (m := _candidate(sentence, run.start(), run.group())) is not None)
     alone = {fold(c.name.surname) for c in candidates
@@ -108,10 +108,10 @@ def _acts(mention: PersonMention) -> bool:
     return bool(_ACTS.match(mention.sentence.text, mention.span.end - mention.sentence.start))
 
 
-def _title_case(text: str, runs: list) -> bool:
-    """A headline-style sentence ("Will TikTok Survive the Ban"): most of its words capitalised."""
-    words = text.count(" ") + 1
-    return words >= 3 and sum(run.group().count(" ") + 1 for run in runs) > 0.6 * words
+def _title_case(text: str) -> bool:
+    """A headline-style sentence ("Will TikTok Survive the Ban"): nearly all its longer words capitalised."""
+    words = [w for w in text.split() if len(w) >= 4]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.8 * len(words)
 
 
 def _spelling(surname: str) -> str:
