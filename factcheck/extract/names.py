@@ -83,6 +83,7 @@ def given_names() -> frozenset[str]:
     return frozenset(names - NOT_NAME_WORDS)
 
 
+@lru_cache(maxsize=65536)
 def is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a person's name."""
     bare = possessive_stripped(word)
@@ -96,6 +97,7 @@ def is_name_word(word: str) -> bool:
     return core not in NOT_NAME_WORDS and bare.lower() not in HONORIFICS
 
 
+@lru_cache(maxsize=65536)
 def possessive_stripped(word: str) -> str:
     for ending in ("'s", "’s", "’", "'"):
         if word.endswith(ending):
@@ -122,6 +124,7 @@ def _is_initial(word: str) -> bool:
     return len(word.rstrip(".")) == 1
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case ASCII-ish form for keys: accents dropped, apostrophes and hyphens removed."""
     decomposed = unicodedata.normalize("NFKD", text)

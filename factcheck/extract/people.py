@@ -55,6 +55,7 @@ class PersonMention:
     age: int | None = None
     age_span: Span | None = None
     marked: bool = False  # a title, honorific or age says this is a person
+    partial: bool = False  # a lone word whose context is read only if it turns out to be a known surname
 
 
 def find_people(spans: list[Sentence]) -> list[PersonMention]:
@@ -62,17 +63,26 @@ def find_people(spans: list[Sentence]) -> list[PersonMention]:
     candidates: list[PersonMention] = []
     headlines: set[int] = set()
     for sentence in spans:
-        runs = list(RUN.finditer(sentence.text))
-        if _title_case(sentence.text):
+        found = [m for run in RUN.finditer(sentence.text)
+                 if (m := _candidate(sentence, run.start(), run.group(), lazy=True))]
+        if found and _title_case(sentence.text):
             headlines.add(sentence.start)
-        candidates.extend(m for run in runs if (m := _candidate(sentence, run.start(), run.group())) is not None)
+        candidates.extend(found)
     alone = {fold(c.name.surname) for c in candidates
              if " " not in c.name.text and c.sentence.start not in headlines and (_mid_sentence(c) or _acts(c))}
     names = given_names()
     people = {id(c) for c in candidates if c.marked or (c.name.given and c.sentence.start not in headlines and (
         c.name.given.lower() in names or fold(c.name.surname) in alone))}
     known = {fold(c.name.surname) for c in candidates if id(c) in people}
-    return [c for c in candidates if id(c) in people or (" " not in c.name.text and fold(c.name.surname) in known)]
+    chosen = [c for c in candidates if id(c) in people or (" " not in c.name.text and fold(c.name.surname) in known)]
+    return [_complete(c) if c.partial else c for c in chosen]
+
+
+def _complete(mention: PersonMention) -> PersonMention:
+    """A lone-word mention with its title and age read, now that it names a known person."""
+    start = mention.span.start - mention.sentence.start
+    run = mention.sentence.text[start:mention.span.end - mention.sentence.start]
+    return _candidate(mention.sentence, start, run) or mention
 
 
 def person_facts(path: str, mentions: list[PersonMention], published: str | None,
@@ -118,8 +128,22 @@ def _spelling(surname: str) -> str:
     return surname.title() if surname.isupper() else surname
 
 
-def _candidate(sentence: Sentence, offset: int, run: str) -> PersonMention | None:
-    """The person a capitalised run names, with what the sentence says of them, if it can be one."""
+def _candidate(sentence: Sentence, offset: int, run: str, lazy: bool = False) -> PersonMention | None:
+    """The person a capitalised run names, with what the sentence says of them, if it can be one.
+
+    With ``lazy``, a lone word with no title or age next to it is returned without reading its
+    context (most capitalised words are places, months, sentence starts).
+    """
+    if " " not in run:
+        if not is_name_word(run):
+            return None
+        if lazy and not _lone_word_context(sentence.text, offset, offset + len(run)):
+            name = split_name([run])
+            if name is None:
+                return None
+            end = offset + len(name.text) if run.startswith(name.text) else offset + len(run)
+            span = Span(sentence.start + offset, sentence.start + end, sentence.text[offset:end])
+            return PersonMention(sentence, name, span, partial=True)
     tokens = [(m.start() + offset, m.group()) for m in _TOKEN.finditer(run)]
     words = [w for _, w in tokens]
     cut, marked = _title_end(words)
@@ -154,6 +178,18 @@ def _candidate(sentence: Sentence, offset: int, run: str) -> PersonMention | Non
     marked = marked or age is not None or title is not None or (" " in name.text and bool(_WHO.match(text, end)))
     span = Span(sentence.start + start, sentence.start + end, text[start:end])
     return PersonMention(sentence, name, span, title, title_span, age, age_span, marked)
+
+
+def _lone_word_context(text: str, start: int, end: int) -> bool:
+    """Whether a lone capitalised word has a title, honorific or age right next to it."""
+    after = text[end:end + 3]
+    if after[:2] == ", " and after[2:3].isdigit() or after[:2] == " (":
+        return True
+    before = text[max(0, start - 40):start]
+    if "year-old" in before:
+        return True
+    words = before.split()
+    return bool(words) and (is_head(words[-1]) or words[-1].lower() in HONORIFICS)
 
 
 def _has_title_word(tokens: list[tuple[int, str]]) -> bool:
@@ -243,14 +279,16 @@ def _appositive(sentence: Sentence, after: int) -> tuple[Title | None, Span | No
     if match is None:
         return None, None
     words = [(m.start() + match.start(1), m.group()) for m in _TOKEN.finditer(match.group(1))]
+    while words and words[0][1].lower() in FUNCTION_WORDS:
+        words = words[1:]  # ", now an assistant coach"
     best = 0
     for k, (_, word) in enumerate(words[:8], start=1):
         if word.lower() in _APPOSITIVE_STOPS or word.endswith((".", "’s", "'s")) and k > 1 and not is_head(word):
             break
         if head_at_end([w for _, w in words[:k]]) is not None and (k <= 5 or best):
             best = k
-    if not best:
-        return None, None
+    if not best or (best < len(words) and words[best][1][0].isupper()):
+        return None, None  # ", coach Roy Williams": the title of the next name
     title = parse_title([w for _, w in words[:best]])
     if title is None:
         return None, None

@@ -14,6 +14,7 @@ never conflict.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: Surface words (lower case, also two- and three-word compounds) → canonical head.
 HEADS: dict[str, str] = {
@@ -68,6 +69,9 @@ FAMILIES: dict[str, str] = {
 
 #: Modifiers that make another office: a deputy minister is not the minister.
 RANKS = frozenset({"deputy", "vice", "assistant", "under", "associate", "vice-president"})
+#: Families where a bare title means the office itself ("President" is not "Vice President"); elsewhere
+#: it is loose usage ("coach" for an assistant coach, "prosecutor" for a deputy district attorney).
+RANKED_FAMILIES = frozenset({"government", "force"})
 #: Words that end a title's time: "former President" is not "President".
 PAST = frozenset({"former", "ex", "ex-", "then", "then-", "late", "outgoing", "erstwhile", "previous"})
 #: Portfolios that tell ministers apart ("Foreign Minister" vs "Defence Minister").
@@ -122,6 +126,7 @@ def head_at_end(words: list[str]) -> tuple[str, int] | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def is_head(word: str) -> bool:
     return word.lower().strip("’'") in HEADS
 
@@ -161,7 +166,7 @@ def compatible(a: Title, b: Title) -> bool:
         return True
     (head_a, portfolio_a), (head_b, portfolio_b) = _office(a), _office(b)
     if head_a == head_b:
-        if set(a.rank) != set(b.rank):
+        if set(a.rank) != set(b.rank) and (a.rank and b.rank or FAMILIES.get(head_a) in RANKED_FAMILIES):
             return False
         return not (portfolio_a and portfolio_b and portfolio_a != portfolio_b)
     if a.generic or b.generic:
