@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from factcheck.normalize import dates as cal
+from factcheck.normalize import dateparse as words
 from factcheck.normalize.dates import DateValue
 
 # ---------------------------------------------------------------- grammar
@@ -34,6 +35,9 @@ _NUMBER_WORDS = {
 }
 _NUM = "|".join(sorted((w.replace(" ", r"\s+") for w in _NUMBER_WORDS), key=len, reverse=True))
 _ORD = r"(?i:first|second|third|fourth|last|1st|2nd|3rd|4th)"
+_SPOKEN = words.SPOKEN_YEAR
+_HOLIDAY = (r"Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Election\s+Day"
+            r"|Independence\s+Day|Fourth\s+of\s+July|Easter(?:\s+Sunday)?|Halloween|Labor\s+Day|Memorial\s+Day")
 
 _GRAMMAR = {
     "iso": rf"\b(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>3[01]|[12][0-9]|0[1-9])\b",
@@ -49,8 +53,12 @@ _GRAMMAR = {
                rf"|(?P<q_rel2>(?i:this|last|next))\s+year\b))?",
     "decade": rf"(?P<dec_mod>{_MOD})?(?:\b(?P<dec_y>(?:1[5-9]|20)[0-9]0)|'(?P<dec_yy>[0-9]0))'?s\b",
     "century": r"(?:\b(?i:the)\s+)?\b(?P<cen_n>[0-9]{1,2})(?:st|nd|rd|th)[-\s](?i:century)\b",
+    "spoken": rf"(?:\b(?i:the\s+year)\s+)?\b(?P<sp_y>{_SPOKEN})\b|\b(?i:the)\s+(?P<sp_dec>{words.SPOKEN_DECADE})\b",
+    "holiday": rf"(?:\b(?P<ho_rel>(?i:last|this|next))\s+)?\b(?P<ho>{_HOLIDAY})\b(?:,?\s+(?P<ho_y>{_YEAR}))?",
+    "yend": r"\b(?P<ye>(?i:(?:the\s+)?end\s+of\s+the\s+(?:year|month)|year[-\s]end|year's\s+end))\b",
+    "yperiod": rf"\b(?i:the)\s+(?P<yp_y>{_YEAR})\s+(?i:quarter|period)\b",
     "month": rf"(?P<mo_mod>{_MOD})?(?:\b(?P<mo_rel>(?i:last|this|next|past|coming))\s+)?"
-             rf"\b(?P<mo_m>{_MONTH}\b|{_ABBR}\.)(?:,?\s+(?:of\s+)?(?P<mo_y>{_YEAR})"
+             rf"\b(?P<mo_m>{_MONTH}\b|{_ABBR}\.)(?:,?\s+(?:of\s+)?(?P<mo_y>{_YEAR}|{_SPOKEN})"
              rf"|\s+(?P<mo_yrel>(?i:this|last|next))\s+year\b)?",
     "year": rf"(?P<yr_mod>{_MOD})?(?P<yr_fy>\b(?i:fiscal|calendar|FY)[-\s]?)?\b(?P<yr_y>{_YEAR})\b",
     "weekday": rf"(?:\b(?P<wd_rel>(?i:last|this|next|early|late|earlier|later|coming|past))\s+)?"
@@ -67,16 +75,20 @@ _GRAMMAR = {
             r"|(?:the\s+)?(?:latest|current)\s+fiscal|the\s+fiscal|the))"
             r"\s+(?P<u_u>(?i:week|weekend|month|year|quarter|period|decade|century|fiscal\s+year))\b",
     "yago": r"\b(?i:year-(?:earlier|ago))(?!\s+(?i:quarter|period))\b",
-    "ref": r"\b(?P<ref_w>(?i:now|currently|nowadays|presently|at\s+present|these\s+days|recently|lately"
+    "ref": r"\b(?P<ref_w>(?i:(?:the\s+)?coming\s+(?:days|weeks|months|years)|the\s+near\s+(?:future|term)"
+           r"|the\s+short\s+term|the\s+(?:past|last)\s+(?:few|several)\s+(?:days|weeks|months|years)"
+           r"|past\s+years|now|currently|nowadays|presently|at\s+present|these\s+days|recently|lately"
            r"|recent\s+(?:years|months|weeks|days)|the\s+past|the\s+future|current))\b",
     "season": rf"(?:\b(?P<se_rel>(?i:last|this|next|early|late|past|coming|the\s+early|the\s+late|the"
               rf"|this\s+past))\s+)?\b(?P<se_s>(?i:spring|summer|fall|autumn|winter))\b"
-              rf"(?:\s+(?:of\s+)?(?P<se_y>{_YEAR}))?",
+              rf"(?:\s+(?:of\s+)?(?P<se_y>{_YEAR}|{_SPOKEN}))?",
 }
 _MASTER = re.compile("|".join(f"(?P<{kind}>{pat})" for kind, pat in _GRAMMAR.items()))
 _FUTURE = re.compile(r"\b(?:will|won't|'ll|shall|next|scheduled|is\s+to|are\s+to|to\s+be\s+held"
                      r"|plans?\s+to|planned|expects?\s+to|expected\s+to|due\s+to|going\s+to|upcoming"
-                     r"|set\s+to|intends?\s+to)\b", re.I)
+                     r"|set\s+to|intends?\s+to|as\s+(?:soon|early)\s+as|until|payable|expires?|effective)\b", re.I)
+_CLAUSE_END = re.compile(r"[,;:!?\n]|\.\s|``|''|\"")
+_CLAUSE_START = re.compile(r"[,;:!?\n]|\.\s|``|''|\"|\b(?:who|which|that|since|after|when)\b")
 _QUARTER_WORD = re.compile(r"\b(?:(?P<n>first|second|third|fourth)[-\s])?quarter", re.I)
 _YEAR_CONTEXT = frozenset(
     "in since by until till of during before after from through to and or between early late mid "
@@ -115,12 +127,15 @@ class _Context:
         return self.match.group(name)
 
     def direction(self) -> int:
-        """FUTURE when the sentence around the match speaks of the future, else PAST."""
+        """FUTURE when the clause around the match speaks of the future, else PAST."""
         start, end = self.match.span()
-        left = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start), start - 200)
-        stops = [i for i in (self.text.find(". ", end), self.text.find("\n", end)) if i >= 0]
-        right = min(stops + [end + 150])
-        return cal.FUTURE if _FUTURE.search(self.text, left + 1, right) else cal.PAST
+        found = _CLAUSE_END.search(self.text, end, end + 60)
+        right = found.start() if found else end + 60
+        left = max(start - 80, 0)
+        for found in _CLAUSE_START.finditer(self.text, left, start):
+            left = found.end()
+        hit = _FUTURE.search(self.text, left, right)
+        return cal.FUTURE if hit else cal.PAST
 
     def sentence_quarter(self) -> int | None | bool:
         """The quarter a sentence speaks of: its number, None for "the quarter", False when none."""
@@ -273,6 +288,8 @@ def _read_month(ctx: _Context) -> DateValue | None:
     month = _month_number(name)
     if yrel and ctx.reference:
         year = str(_relative_year(ctx, "mo_yrel"))
+    elif year:
+        year = str(words.year_number(year))
     if rel and ctx.reference and not year:
         return _relative_month(ctx.reference, month, rel, _mod(mod))
     return _with_year(ctx, month, None, year, mod=_mod(mod))
@@ -390,7 +407,7 @@ def _read_unit(ctx: _Context) -> DateValue | None:
     unit = re.sub(r"\s+", " ", (ctx.group("u_u") or "").lower()).replace("fiscal ", "")
     pre = (ctx.group("u_pre") or "").lower()
     mod = {"earlier": "START", "early": "START", "later": "END", "late": "END"}.get(pre)
-    if rel == "the" and unit not in ("quarter", "weekend"):
+    if rel == "the" and unit not in ("quarter", "weekend") and not pre:
         return None
     if unit == "period" and not ("year-" in rel or rel == "the latest"):
         return None
@@ -435,13 +452,16 @@ def _read_yago(ctx: _Context) -> DateValue | None:
     return _quarter_a_year_before(ctx) or DateValue(year=ctx.reference.year - 1)
 
 
-_REFS = {"recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF"}
+_REFS = {"the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+         "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF"}
 
 
 def _read_ref(ctx: _Context) -> DateValue | None:
     """ "now", "currently" (PRESENT_REF), "recently" (PAST_REF), "the future" (FUTURE_REF)."""
     word = re.sub(r"\s+", " ", (ctx.group("ref_w") or "").lower())
-    if word.startswith("recent "):
+    if re.match(r"(?:the )?coming ", word):
+        return DateValue(ref="FUTURE_REF")
+    if re.match(r"recent |the (?:past|last) |past ", word):
         return DateValue(ref="PAST_REF")
     return DateValue(ref=_REFS.get(word, "PRESENT_REF"))
 
@@ -452,7 +472,7 @@ def _read_season(ctx: _Context) -> DateValue | None:
     rel = re.sub(r"\s+", " ", (ctx.group("se_rel") or "").lower())
     year = ctx.group("se_y")
     if year:
-        return DateValue(year=int(year), season=season)
+        return DateValue(year=words.year_number(year), season=season)
     if rel in ("", "the", "the early", "the late"):
         before = ctx.text[max(0, ctx.match.start() - 10):ctx.match.start()].lower().split()
         after = ctx.text[ctx.match.end():ctx.match.end() + 4]
@@ -466,11 +486,52 @@ def _read_season(ctx: _Context) -> DateValue | None:
     return DateValue(year=cal.season_year(ctx.reference, season, rel), season=season, mod=mod)
 
 
+def _read_spoken(ctx: _Context) -> DateValue | None:
+    """ "nineteen ninety-six", "the year two thousand", "the nineties"."""
+    if ctx.group("sp_dec"):
+        return DateValue(decade=words.decade_number(ctx.group("sp_dec") or ""))
+    text = ctx.match.group().lower()
+    before = ctx.text[max(0, ctx.match.start() - 8):ctx.match.start()].lower().split()
+    if text.startswith("two") and not (before and before[-1] in ("in", "by", "since", "until", "of")):
+        return None
+    return DateValue(year=words.year_number(ctx.group("sp_y") or ""))
+
+
+def _read_holiday(ctx: _Context) -> DateValue | None:
+    """ "Thanksgiving Day", "last Christmas", "Election Day 2024"."""
+    name = re.sub(r"\s+", " ", ctx.group("ho") or "")
+    if ctx.group("ho_y"):
+        return cal.day_value(cal.holiday(name, int(ctx.group("ho_y") or 0)))
+    if ctx.reference is None:
+        day = cal.holiday(name, 2001)
+        return DateValue(month=day.month, day=day.day) if name.split()[0] != "Easter" else DateValue()
+    rel = (ctx.group("ho_rel") or "").lower()
+    direction = {"last": cal.PAST, "next": cal.FUTURE}.get(rel) or ctx.direction()
+    return cal.day_value(cal.nearest_holiday(name, ctx.reference, direction), year_inferred=True)
+
+
+def _read_yend(ctx: _Context) -> DateValue | None:
+    """ "year-end", "the end of the year", "the end of the month": the current one, its end."""
+    if ctx.reference is None:
+        return DateValue()
+    unit = "month" if (ctx.group("ye") or "").lower().endswith("month") else "year"
+    return _replace_mod(cal.shift(ctx.reference, unit, 0), "END")
+
+
+def _read_yperiod(ctx: _Context) -> DateValue | None:
+    """ "the 1988 period": in a quarterly report, the latest quarter of that year."""
+    year = int(ctx.group("yp_y") or 0)
+    if ctx.reference is None:
+        return DateValue(year=year)
+    return DateValue(year=year, quarter=cal.latest_quarter(ctx.reference)[1])
+
+
 _READERS: dict[str, Callable[[_Context], DateValue | None]] = {
     "iso": _read_iso, "slash": _read_slash, "loose": _read_loose, "mdy": _read_mdy, "dmy": _read_dmy,
     "quarter": _read_quarter, "decade": _read_decade, "century": _read_century, "month": _read_month,
     "year": _read_year, "weekday": _read_weekday, "relday": _read_relday, "ago": _read_ago,
     "unit": _read_unit, "yago": _read_yago, "ref": _read_ref, "season": _read_season,
+    "spoken": _read_spoken, "holiday": _read_holiday, "yend": _read_yend, "yperiod": _read_yperiod,
 }
 
 # ---------------------------------------------------------------- ranges

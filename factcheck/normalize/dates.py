@@ -231,12 +231,11 @@ def nearest_weekday(reference: dt.date, weekday: int, direction: int) -> dt.date
 
 
 def nearest_year(reference: dt.date, month: int, day: int | None, direction: int) -> int:
-    """The year putting month (and day) nearest ``reference`` on its side."""
-    here = (reference.month, reference.day if day is not None else 0)
-    there = (month, day or 0)
-    if direction == FUTURE:
-        return reference.year + (there < here)
-    return reference.year - (there > here)
+    """The year putting month (and day) nearest ``reference``, a side the tense disfavours counting double."""
+    def distance(year: int) -> float:
+        gap = (dt.date(year, month, min(day or 15, 28)) - reference).days
+        return abs(gap) * (2.0 if gap * direction < 0 else 1.0)
+    return min((reference.year - 1, reference.year, reference.year + 1), key=distance)
 
 
 def quarter_of(day: dt.date) -> tuple[int, int]:
@@ -301,3 +300,43 @@ def season_year(reference: dt.date, season: str, rel: str) -> int:
     if rel in ("past", "this past"):
         return reference.year - (not started)
     return reference.year
+
+
+def holiday(name: str, year: int) -> dt.date:
+    """The day of a (US) holiday in a year: "Thanksgiving", "Christmas Eve", "Election Day"..."""
+    key = name.lower().replace(" day", "").replace(" sunday", "") or name.lower()
+    fixed = {"christmas": (12, 25), "christmas eve": (12, 24), "new year's": (1, 1),
+             "new year's eve": (12, 31), "independence": (7, 4), "fourth of july": (7, 4),
+             "halloween": (10, 31)}
+    if key in fixed:
+        return dt.date(year, *fixed[key])
+    if key == "easter":
+        return _easter(year)
+    first_of = {"thanksgiving": (11, 4, 4), "election": (11, 1, 1), "labor": (9, 1, 1)}
+    if key in first_of:
+        month, weekday, nth = first_of[key]
+        first = nearest_weekday(dt.date(year, month, 1), weekday, FUTURE)
+        day = first + dt.timedelta(weeks=nth - 1)
+        return day + dt.timedelta(days=1) if key == "election" else day
+    return nearest_weekday(dt.date(year, 5, 31), 1, PAST)  # Memorial Day
+
+
+def nearest_holiday(name: str, reference: dt.date, direction: int) -> dt.date:
+    """The occurrence of a holiday nearest ``reference``, the side the tense disfavours counting double."""
+    def distance(day: dt.date) -> float:
+        gap = (day - reference).days
+        return abs(gap) * (2.0 if gap * direction < 0 else 1.0)
+    years = (reference.year - 1, reference.year, reference.year + 1)
+    return min((holiday(name, year) for year in years), key=distance)
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday_shift = (32 + 2 * e + 2 * i - h - k) % 7
+    n = h + weekday_shift - 7 * ((a + 11 * h + 22 * weekday_shift) // 451) + 114
+    return dt.date(year, n // 31, n % 31 + 1)
