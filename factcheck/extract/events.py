@@ -18,10 +18,12 @@ _PLACE = re.compile(
     r"(?<![\w-])(?:in|at|near|outside)\s+(?:the\s+)?"
     r"((?:[A-Z][\w’'.-]*)(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w’'.-]*)*)"
 )
-_PLACE_BEFORE = re.compile(r"(?<=[a-z,] )(?:the\s+)?([A-Z][a-z]+)\s+$")
+_PLACE_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+)\s+$")
 _DEMONYM = re.compile(r"(?:ian|an|ese|ish|i)$")
 MAX_TRIGGER_DISTANCE = 90
 MAX_PLACE_DISTANCE = 60
+ADJACENT = 4
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "last", "next", "its", "their", "his", "her"})
 
 
 @dataclass(frozen=True)
@@ -48,10 +50,13 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
     places = _places(sentence)
     result = []
     for mention in mentions:
-        trigger = _nearest_trigger(words, mention)
+        if mention.value.granularity in ("ref", "unknown"):
+            continue
+        trigger = _nearest_trigger(words, mention) or _antecedent(words, mention)
         if trigger is None:
             continue
-        place = _nearest_place(places, mention, trigger) or place_before(sentence, trigger)
+        triggers = [w for w in words if w.text.lower() in TRIGGERS]
+        place = _nearest_place(places, mention, trigger, triggers) or place_before(sentence, trigger)
         ordinal = _ordinal(words, mention, trigger)
         result.append(EventDate(mention, TRIGGERS[trigger.text.lower()], trigger.text, place, ordinal))
     return result
@@ -75,6 +80,18 @@ def _nearest_trigger(words: list[_Word], mention: DateMention) -> _Word | None:
     return best[1]
 
 
+def _antecedent(words: list[_Word], mention: DateMention) -> _Word | None:
+    """For "the second on February 27": the trigger the ordinal refers back to."""
+    before = [w for w in words if w.end <= mention.start]
+    ordinal_near = any(w.text.lower() in ORDINALS and mention.start - w.end <= 12 for w in before[-3:])
+    if not ordinal_near:
+        return None
+    for word in reversed(before):
+        if word.text.lower() in TRIGGERS:
+            return word
+    return None
+
+
 def _places(sentence: Sentence) -> list[tuple[int, int, str]]:
     found = []
     for match in _PLACE.finditer(sentence.text):
@@ -85,7 +102,9 @@ def _places(sentence: Sentence) -> list[tuple[int, int, str]]:
 
 
 def _clean_place(name: str) -> str | None:
-    words = name.rstrip(".’'").split()
+    words = name.rstrip("’'").split()
+    if words and words[-1].endswith(".") and words[-1].count(".") == 1:
+        words[-1] = words[-1][:-1]
     while words and words[0] in NOT_PLACES:
         words = words[1:]
     while words and words[-1] in NOT_PLACES:
@@ -95,10 +114,18 @@ def _clean_place(name: str) -> str | None:
     return " ".join(words)
 
 
-def _nearest_place(places: list[tuple[int, int, str]], mention: DateMention, trigger: _Word) -> str | None:
+def _nearest_place(
+    places: list[tuple[int, int, str]], mention: DateMention, trigger: _Word, triggers: list[_Word]
+) -> str | None:
+    """The place named next to the date, or next to its trigger and no other trigger."""
     best: tuple[int, str] | None = None
     for start, end, name in places:
-        distance = min(_gap(start, end, mention.start, mention.end), _gap(start, end, trigger.start, trigger.end))
+        to_date = _gap(start, end, mention.start, mention.end)
+        to_trigger = _gap(start, end, trigger.start, trigger.end)
+        to_other = min((_gap(start, end, w.start, w.end) for w in triggers if w is not trigger), default=10**6)
+        if to_date > ADJACENT and to_trigger > to_other:
+            continue
+        distance = min(to_date, to_trigger)
         if distance <= MAX_PLACE_DISTANCE and (best is None or distance < best[0]):
             best = (distance, name)
     return best[1] if best else None
@@ -119,11 +146,19 @@ def _ordinal(words: list[_Word], mention: DateMention, trigger: _Word) -> int | 
 
 
 def place_before(sentence: Sentence, trigger: _Word) -> str | None:
-    """A capitalised modifier right before a trigger: "the Riyadh meeting" → Riyadh."""
+    """A capitalised modifier right before a trigger: "the Riyadh meeting" → Riyadh.
+
+    Only after a determiner ("the", "a", "last"…), so neither a subject
+    ("Zakharova announced") nor a longer name ("the White House meeting") nor
+    a demonym ("the Russian talks") is taken for a place.
+    """
     match = _PLACE_BEFORE.search(sentence.text, 0, trigger.start - sentence.start)
     if match is None:
         return None
     name = match.group(1)
+    before = sentence.text[:match.start(1)].split()
+    if not before or before[-1].lower() not in DETERMINERS:
+        return None
     if name in NOT_PLACES or _DEMONYM.search(name):
         return None
     return name

@@ -23,7 +23,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "attack": (
         "attack", "attacked", "attacks", "bombing", "bombed", "explosion", "blast", "raid", "raided",
         "ambush", "ambushed", "piracy", "hijacked", "hijacking", "intercepted", "foiled", "thwarted",
-        "rescued", "rescue", "seized",
+        "rescued", "rescue",
     ),
     "killing": (
         "shot", "shooting", "shootings", "killed", "killing", "killings", "murder", "murdered",
