@@ -58,7 +58,7 @@ _GRAMMAR = {
     "yend": r"\b(?P<ye>(?i:(?:the\s+)?end\s+of\s+the\s+(?:year|month)|year[-\s]end|year's\s+end))\b",
     "yperiod": rf"\b(?i:the)\s+(?P<yp_y>{_YEAR})\s+(?i:quarter|period)\b",
     "month": rf"(?P<mo_mod>{_MOD})?(?:\b(?P<mo_rel>(?i:last|this|next|past|coming))\s+)?"
-             rf"\b(?P<mo_m>{_MONTH}\b|{_ABBR}\.)(?:,?\s+(?:of\s+)?(?P<mo_y>{_YEAR}|{_SPOKEN})"
+             rf"\b(?P<mo_m>{_MONTH}\b|{_ABBR}\.)(?!\s+[0-9]{{1,2}}\b)(?:,?\s+(?:of\s+)?(?P<mo_y>{_YEAR}|{_SPOKEN})"
              rf"|\s+(?P<mo_yrel>(?i:this|last|next))\s+year\b)?",
     "year": rf"(?P<yr_mod>{_MOD})?(?P<yr_fy>\b(?i:fiscal|calendar|FY)[-\s]?)?\b(?P<yr_y>{_YEAR})\b",
     "weekday": rf"(?:\b(?P<wd_rel>(?i:last|this|next|early|late|earlier|later|coming|past))\s+)?"
@@ -87,8 +87,25 @@ _MASTER = re.compile("|".join(f"(?P<{kind}>{pat})" for kind, pat in _GRAMMAR.ite
 _FUTURE = re.compile(r"\b(?:will|won't|'ll|shall|next|scheduled|is\s+to|are\s+to|to\s+be\s+held"
                      r"|plans?\s+to|planned|expects?\s+to|expected\s+to|due\s+to|going\s+to|upcoming"
                      r"|set\s+to|intends?\s+to|as\s+(?:soon|early)\s+as|until|payable|expires?|effective)\b", re.I)
-_CLAUSE_END = re.compile(r"[,;:!?\n]|\.\s|``|''|\"")
-_CLAUSE_START = re.compile(r"[,;:!?\n]|\.\s|``|''|\"|\b(?:who|which|that|since|after|when)\b")
+_CLAUSE_END = re.compile(r"[,;:!?\n]|(?<!\b[A-Za-z])\.\s|``|''|\"")
+_CLAUSE_START = re.compile(r"[,;:!?\n]|(?<!\b[A-Za-z])\.\s|``|''|\"|\b(?:who|which|that|since|after|when)\b")
+_TOKEN = re.compile(r"[A-Za-z]+|[0-9]+")
+_ANCHORS = frozenset(
+    "yesterday today tomorrow tonight ago earlier hence now week weekend month year quarter half period "
+    "decade century current currently nowadays presently present days recent recently lately past future "
+    "coming term years months weeks spring summer fall autumn winter nineteen eighteen thousand twenties "
+    "thirties forties fifties sixties seventies eighties nineties".split())
+_CAPITALS = frozenset(
+    "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun Tha Chr New Ele Ind "
+    "Fou Eas Hal Lab Mem".split())
+_PREFIXES = frozenset(
+    "the a an last this next early late mid earlier later in nearly almost about some more over just only "
+    "roughly around less fiscal calendar fy coming past current latest following previous prior same "
+    "comparable recent beginning end middle start rest day at these near short year one two three four "
+    "first second third fourth "
+    "five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty few several many couple "
+    "monday tuesday wednesday thursday friday saturday sunday".split())
+_WHOLE_YEAR = re.compile(r"\b(?:nine|six)\s+months|\b(?:full|fiscal)\s+year|\bfor\s+the\s+year", re.I)
 _QUARTER_WORD = re.compile(r"\b(?:(?P<n>first|second|third|fourth)[-\s])?quarter", re.I)
 _YEAR_CONTEXT = frozenset(
     "in since by until till of during before after from through to and or between early late mid "
@@ -138,26 +155,51 @@ class _Context:
         return cal.FUTURE if hit else cal.PAST
 
     def sentence_quarter(self) -> int | None | bool:
-        """The quarter a sentence speaks of: its number, None for "the quarter", False when none."""
+        """The quarter a report speaks of before the match: its number, None if unnumbered, False if none."""
         start = self.match.start()
-        left = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start), start - 250)
-        found = _QUARTER_WORD.search(self.text, left + 1, min(len(self.text), self.match.end() + 120))
-        if found is None:
+        left = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start), 0)
+        if _WHOLE_YEAR.search(self.text, left, start):
             return False
-        return _ORDINALS.get((found.group("n") or "").lower())
+        found = list(_QUARTER_WORD.finditer(self.text, max(0, start - 1500), start))
+        if not found:
+            return False
+        numbered = [m for m in found if m.group("n")]
+        return _ORDINALS[numbered[-1].group("n").lower()] if numbered else None
 
 
 def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]:
     """Every date expression in ``text``, in order, normalized against ``reference``."""
     mentions: list[DateMention] = []
-    for match in _MASTER.finditer(text):
-        kind = match.lastgroup
-        if kind is None:
-            continue
-        value = _READERS[kind](_Context(text, reference, match))
+    for match in _candidates(text):
+        value = _READERS[match.lastgroup or ""](_Context(text, reference, match))
         if value is not None:
             mentions.append(DateMention(match.start(), match.end(), match.group(), value))
     return _merge_ranges(text, mentions)
+
+
+def _candidates(text: str) -> list[re.Match[str]]:
+    """Grammar matches, tried only at words near an anchor word (a digit, a month, "week"...): fast."""
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+    found: list[re.Match[str]] = []
+    done = 0
+    for index, (start, word) in enumerate(tokens):
+        if start < done or not _is_anchor(word):
+            continue
+        starts = [s for s, w in tokens[max(0, index - 6):index] if s >= done and w.lower() in _PREFIXES]
+        if word[0].isdigit() and start > done and text[start - 1] == "'":
+            starts.append(start - 1)
+        for candidate in starts + [start]:
+            match = _MASTER.match(text, candidate)
+            if match is not None and match.end() > start:
+                found.append(match)
+                done = match.end()
+                break
+    return found
+
+
+def _is_anchor(word: str) -> bool:
+    """Whether a word can be the heart of a date expression."""
+    return word[0].isdigit() or word.lower() in _ANCHORS or (word[0].isupper() and word[:3] in _CAPITALS)
 
 
 # ---------------------------------------------------------------- readers

@@ -230,11 +230,11 @@ def nearest_weekday(reference: dt.date, weekday: int, direction: int) -> dt.date
     return reference - dt.timedelta(days=(7 - gap) % 7)
 
 
-def nearest_year(reference: dt.date, month: int, day: int | None, direction: int) -> int:
+def nearest_year(reference: dt.date, month: int, day: int | None, direction: int, bias: float = 2.0) -> int:
     """The year putting month (and day) nearest ``reference``, a side the tense disfavours counting double."""
     def distance(year: int) -> float:
         gap = (dt.date(year, month, min(day or 15, 28)) - reference).days
-        return abs(gap) * (2.0 if gap * direction < 0 else 1.0)
+        return abs(gap) * (bias if gap * direction < 0 else 1.0)
     return min((reference.year - 1, reference.year, reference.year + 1), key=distance)
 
 
