@@ -340,3 +340,45 @@ def _easter(year: int) -> dt.date:
     weekday_shift = (32 + 2 * e + 2 * i - h - k) % 7
     n = h + weekday_shift - 7 * ((a + 11 * h + 22 * weekday_shift) // 451) + 114
     return dt.date(year, n // 31, n % 31 + 1)
+
+
+# ---------------------------------------------------------------- spoken years
+
+_UNITS = ("one two three four five six seven eight nine").split()
+_TEENS = ("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = ("twenty thirty forty fifty sixty seventy eighty ninety").split()
+_DECADES = ("twenties thirties forties fifties sixties seventies eighties nineties").split()
+_TWO_DIGITS = (rf"(?:{'|'.join(_TEENS)}|(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_UNITS)}))?|hundred"
+               rf"|(?:oh|o)[-\s](?:{'|'.join(_UNITS)}))")
+SPOKEN_YEAR = (rf"(?i:(?:nineteen|eighteen)[-\s]+{_TWO_DIGITS}"
+               rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{'|'.join(_UNITS + _TEENS)}))?)")
+SPOKEN_DECADE = rf"(?i:(?:(?:early|mid|late)[-\s]+)?(?:{'|'.join(_DECADES)}))"
+
+
+def year_number(text: str) -> int:
+    """The year in "1998", "nineteen ninety-six" or "two thousand and one"."""
+    if text.isdigit():
+        return int(text)
+    tokens = text.lower().replace("-", " ").split()
+    if tokens[:2] == ["two", "thousand"]:
+        return 2000 + _small_number([t for t in tokens[2:] if t != "and"])
+    century = (_TEENS.index(tokens[0]) + 10) * 100
+    return century + _small_number(tokens[1:])
+
+
+def decade_number(text: str) -> int:
+    """The first year of "the nineties" (1990), taken to be in the 1900s."""
+    return 1900 + 10 * (_DECADES.index(text.lower().replace("-", " ").split()[-1]) + 2)
+
+
+def _small_number(tokens: list[str]) -> int:
+    """0-99 from words such as ["ninety", "six"], ["oh", "five"] or ["hundred"]."""
+    total = 0
+    for token in tokens:
+        if token in _UNITS:
+            total += _UNITS.index(token) + 1
+        elif token in _TEENS:
+            total += _TEENS.index(token) + 10
+        elif token in _TENS:
+            total += 10 * (_TENS.index(token) + 2)
+    return total
