@@ -23,6 +23,9 @@ _DEMONYM = re.compile(r"(?:ian|an|ese|ish|i)$")
 MAX_TRIGGER_DISTANCE = 90
 MAX_PLACE_DISTANCE = 60
 ADJACENT = 4
+_CLAUSE_BREAK = re.compile(r"[;:()]")
+_SUFFIXES = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", ""))
+CLAUSE_WORDS = frozenset("after before when while because although though since until but who whom whose which where".split())
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "last", "next", "its", "their", "his", "her"})
 
 
@@ -42,40 +45,83 @@ class _Word:
     start: int
     end: int
     text: str
+    type: str | None  # event type, "say" for a reporting verb, None for any other word
+    clause: int
 
 
 def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDate]:
-    """The event each date mention in ``sentence`` dates, where one is named."""
-    words = [_Word(sentence.start + m.start(), sentence.start + m.end(), m.group()) for m in _WORD.finditer(sentence.text)]
+    """The event each date mention in ``sentence`` dates, where one is named.
+
+    A date takes the nearest event word of its own clause; a reporting verb
+    nearer than any event word ("X said on Tuesday") takes it away from events.
+    An event word dates once (the nearest date wins) unless each of its dates
+    names its own place ("first in Riyadh on February 18 and later in
+    Istanbul on April 10").
+    """
+    words = _words(sentence)
+    triggers = [w for w in words if w.type not in (None, "say")]
     places = _places(sentence)
-    result = []
+    chosen: dict[tuple[int, str | None], tuple[int, EventDate]] = {}
     for mention in mentions:
         if mention.value.granularity in ("ref", "unknown"):
             continue
-        trigger = _nearest_trigger(words, mention) or _antecedent(words, mention)
+        trigger = _nearest_trigger(words, mention, _clause_of(words, mention.start)) or _antecedent(words, mention)
         if trigger is None:
             continue
-        triggers = [w for w in words if w.text.lower() in TRIGGERS]
-        place = _nearest_place(places, mention, trigger, triggers) or place_before(sentence, trigger)
-        ordinal = _ordinal(words, mention, trigger)
-        result.append(EventDate(mention, TRIGGERS[trigger.text.lower()], trigger.text, place, ordinal))
-    return result
+        own_place = _adjacent_place(places, mention)
+        place = own_place or _nearest_place(places, mention, trigger, triggers) or place_before(sentence, trigger)
+        event = EventDate(mention, trigger.type or "", trigger.text, place, _ordinal(words, mention, trigger))
+        distance = _gap(trigger.start, trigger.end, mention.start, mention.end)
+        slot = (trigger.start, own_place)
+        if slot not in chosen or distance < chosen[slot][0]:
+            chosen[slot] = (distance, event)
+    return sorted((event for _distance, event in chosen.values()), key=lambda e: e.mention.start)
 
 
-def _nearest_trigger(words: list[_Word], mention: DateMention) -> _Word | None:
+def _words(sentence: Sentence) -> list[_Word]:
+    words = []
+    clause = 0
+    last = 0
+    for match in _WORD.finditer(sentence.text):
+        lower = match.group().lower()
+        if _CLAUSE_BREAK.search(sentence.text, last, match.start()) or lower in CLAUSE_WORDS:
+            clause += 1
+        last = match.end()
+        kind = "say" if lower in REPORTING_VERBS else trigger_type(lower)
+        words.append(_Word(sentence.start + match.start(), sentence.start + match.end(), match.group(), kind, clause))
+    return words
+
+
+def trigger_type(word: str) -> str | None:
+    """The event type a lower-case word names, trying simple inflections ("murdering" → murder)."""
+    if word in TRIGGERS:
+        return TRIGGERS[word]
+    for suffix, replacement in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: len(word) - len(suffix)] + replacement
+            if stem in TRIGGERS:
+                return TRIGGERS[stem]
+    return None
+
+
+def _clause_of(words: list[_Word], offset: int) -> int:
+    clause = 0
+    for word in words:
+        if word.start > offset:
+            break
+        clause = word.clause
+    return clause
+
+
+def _nearest_trigger(words: list[_Word], mention: DateMention, clause: int) -> _Word | None:
     best: tuple[int, _Word] | None = None
     for word in words:
-        if mention.start <= word.start < mention.end:
+        if word.type is None or word.clause != clause or mention.start <= word.start < mention.end:
             continue
-        lower = word.text.lower()
-        if lower not in TRIGGERS and lower not in REPORTING_VERBS:
-            continue
-        distance = mention.start - word.end if word.end <= mention.start else word.start - mention.end
-        if distance > MAX_TRIGGER_DISTANCE:
-            continue
-        if best is None or distance < best[0]:
+        distance = _gap(word.start, word.end, mention.start, mention.end)
+        if distance <= MAX_TRIGGER_DISTANCE and (best is None or distance < best[0]):
             best = (distance, word)
-    if best is None or best[1].text.lower() in REPORTING_VERBS:
+    if best is None or best[1].type == "say":
         return None
     return best[1]
 
@@ -87,7 +133,7 @@ def _antecedent(words: list[_Word], mention: DateMention) -> _Word | None:
     if not ordinal_near:
         return None
     for word in reversed(before):
-        if word.text.lower() in TRIGGERS:
+        if word.type not in (None, "say"):
             return word
     return None
 
@@ -112,6 +158,13 @@ def _clean_place(name: str) -> str | None:
     if not words or any(w in NOT_PLACES for w in words):
         return None
     return " ".join(words)
+
+
+def _adjacent_place(places: list[tuple[int, int, str]], mention: DateMention) -> str | None:
+    for start, end, name in places:
+        if _gap(start, end, mention.start, mention.end) <= ADJACENT:
+            return name
+    return None
 
 
 def _nearest_place(
