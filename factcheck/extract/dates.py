@@ -23,7 +23,7 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 _ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _MON = rf"(?:{_MONTH}|{_ABBR}\.?)"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9]|,[0-9]{3})"
-_YEAR = r"(?:1[6-9][0-9]{2}|20[0-9]{2})(?![0-9])"
+_YEAR = r"(?:1[6-9][0-9]{2}|20[0-9]{2})(?![0-9]|\.[0-9])"
 _THRU = r"\s*(?:-|–|\bto\b|\bthrough\b|\buntil\b)\s*"
 _MOD = r"\b(?i:early|late|mid)(?:-|\s+)|\b(?i:the\s+(?:beginning|end|middle|start|rest)\s+of)\s+"
 _PART = r"(?:\s+(?P<{}>(?i:morning|afternoon|evening|night)))?"
@@ -36,7 +36,7 @@ _HOLIDAY = (r"Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\
 _GRAMMAR = {
     "iso": rf"\b(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>3[01]|[12][0-9]|0[1-9])\b",
     "slash": r"\b(?P<sl_a>[0-9]{1,2})/(?P<sl_b>[0-9]{1,2})/(?P<sl_y>[0-9]{4}|[0-9]{2})(?![0-9/])",
-    "loose": rf"\b[0-9]{{1,2}}\.[0-9]{{1,2}}\.[0-9]{{4}}(?![0-9.])|\b[0-9]{{1,2}}-{_ABBR}-[0-9]{{2,4}}\b",
+    "loose": rf"\b[0-9]{{1,2}}\.[0-9]{{1,2}}\.[0-9]{{4}}(?![0-9]|\.[0-9])|\b[0-9]{{1,2}}-{_ABBR}-[0-9]{{2,4}}\b",
     "mdy": rf"(?:\b(?P<mdy_wd>{_WD}),?\s+)?\b(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_DAY})"
            rf"(?:{_THRU}(?:(?P<mdy_m2>{_MON})\s+)?(?P<mdy_d2>{_DAY}))?(?:,?\s+(?P<mdy_y>{_YEAR}))?",
     "dmy": rf"(?:\b(?P<dmy_wd>{_WD}),?\s+)?\b(?P<dmy_d>{_DAY})(?:\s*[-–]\s*(?P<dmy_d2>{_DAY}))?"
@@ -290,7 +290,7 @@ def _month_alone_ok(ctx: Span, name: str) -> bool:
     if prev_word in ("in", "since", "by", "until", "of", "during", "before", "after", "from",
                      "through", "and", "or", "to", "between", "early", "late", "mid", "-", ","):
         return True
-    if prev_word in ("'s", "s"):
+    if prev_word.endswith(("'s", "s'")):
         return False
     following = ctx.text[ctx.match.end():ctx.match.end() + 2]
     return name != "May" and not re.match(r"\s[A-Z]", following)
