@@ -174,7 +174,7 @@ def _read_unit(ctx: Span) -> DateValue | None:
     unit = re.sub(r"\s+", " ", (ctx.group("u_u") or "").lower()).replace("fiscal ", "")
     pre = (ctx.group("u_pre") or "").lower()
     mod = {"earlier": "START", "early": "START", "later": "END", "late": "END"}.get(pre)
-    if rel == "the" and unit not in ("quarter", "weekend") and not pre:
+    if rel == "the" and unit not in ("quarter", "weekend") and not pre and not _whole_year(ctx, unit):
         return None
     if unit == "period" and not ("year-" in rel or rel == "the latest"):
         return None
@@ -190,6 +190,12 @@ def _read_unit(ctx: Span) -> DateValue | None:
         return cal.nearest_weekend(ref, steps or cal.PAST)
     steps = _STEPS.get(rel, -1 if "year-" in rel else 0)
     return _with_mod(cal.shift(ref, unit, steps), mod)
+
+
+def _whole_year(ctx: Span, unit: str) -> bool:
+    """ "for the year", "of the year": in a report, the current year as a whole."""
+    before = ctx.text[max(0, ctx.match.start() - 5):ctx.match.start()].lower().split()
+    return unit == "year" and bool(before) and before[-1] in ("for", "of")
 
 
 def _relative_quarter(ref: dt.date, rel: str) -> DateValue:
