@@ -69,7 +69,8 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
         if trigger is None:
             continue
         own_place = _adjacent_place(places, mention)
-        place = own_place or _nearest_place(places, mention, trigger, triggers) or place_before(sentence, trigger)
+        in_clause = [p for p in places if _clause_of(words, p[0]) == trigger.clause]
+        place = own_place or _nearest_place(in_clause, mention, trigger, triggers) or place_before(sentence, trigger)
         event = EventDate(mention, trigger.type or "", trigger.text, place, _ordinal(words, mention, trigger))
         distance = _gap(trigger.start, trigger.end, mention.start, mention.end)
         slot = (trigger.start, own_place)
