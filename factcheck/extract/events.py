@@ -22,6 +22,7 @@ _PLACE_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+)\s+$")
 _DEMONYM = re.compile(r"(?:ian|an|ese|ish|i)$")
 MAX_TRIGGER_DISTANCE = 90
 MAX_PLACE_DISTANCE = 60
+AFTER_PENALTY = 2  # a time adjunct usually follows what it dates: "shot ... on Saturday"
 ADJACENT = 4
 _CLAUSE_BREAK = re.compile(r"[;:()]")
 _SUFFIXES = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", ""))
@@ -115,12 +116,16 @@ def _clause_of(words: list[_Word], offset: int) -> int:
 
 
 def _nearest_trigger(words: list[_Word], mention: DateMention, clause: int) -> _Word | None:
-    best: tuple[int, _Word] | None = None
+    best: tuple[float, _Word] | None = None
     for word in words:
         if word.type is None or word.clause != clause or mention.start <= word.start < mention.end:
             continue
         distance = _gap(word.start, word.end, mention.start, mention.end)
-        if distance <= MAX_TRIGGER_DISTANCE and (best is None or distance < best[0]):
+        if distance > MAX_TRIGGER_DISTANCE:
+            continue
+        if word.start >= mention.end:
+            distance *= AFTER_PENALTY
+        if best is None or distance < best[0]:
             best = (distance, word)
     if best is None or best[1].type == "say":
         return None
