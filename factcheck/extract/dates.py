@@ -179,7 +179,8 @@ def _with_year(ctx: Span, month: int, day: int | None, year: str | None, **extra
         return DateValue(year=int(year), month=month, day=day, **extra)  # type: ignore[arg-type]
     if ctx.reference is None:
         return DateValue(month=month, day=day, **extra)  # type: ignore[arg-type]
-    guess = cal.nearest_year(ctx.reference, month, day, ctx.direction())
+    tense = ctx.tense()
+    guess = cal.nearest_year(ctx.reference, month, day, tense or cal.PAST, 4.0 if tense == cal.PAST else 2.0)
     return DateValue(year=guess, month=month, day=day, year_inferred=True, **extra)  # type: ignore[arg-type]
 
 

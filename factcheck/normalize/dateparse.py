@@ -63,6 +63,7 @@ _FUTURE = re.compile(r"\b(?:will|won't|'ll|shall|next(?!\s+to\b)|scheduled|is\s+
                      r"|set\s+to|intends?\s+to|as\s+(?:soon|early)\s+as|until|payable|expires?|effective)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:!?\n]|(?<!\b[A-Za-z])\.\s|``|''|\"|\b(?:saying|that|which|who|because|when|while)\b")
 _CLAUSE_START = re.compile(r"[,;:!?\n]|(?<!\b[A-Za-z])\.\s|``|''|\"|\b(?:who|which|that|since|after|when)\b")
+_PAST = re.compile(r"\b(?:was|were|had|did|ended|bought|brought|sold|took|began|came|made|ago)\b", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.I)
 _LEAD = re.compile(r"\s*(?:(?:on|by|as\s+of|from|in|also|and|but|then)\s+)*", re.I)
 _WHOLE_YEAR = re.compile(r"\b(?:nine|six)\s+months|\b(?:full|fiscal)\s+year|\bfor\s+the\s+year", re.I)
@@ -86,6 +87,10 @@ class Span:
 
     def direction(self) -> int:
         """FUTURE when the clause around the match speaks of the future, else PAST."""
+        return cal.FUTURE if self.tense() == cal.FUTURE else cal.PAST
+
+    def tense(self) -> int:
+        """FUTURE or PAST when the clause around the match says so by a cue word, else 0."""
         start, end = self.match.span()
         left = max(start - 80, 0)
         for found in _CLAUSE_START.finditer(self.text, left, start):
@@ -97,8 +102,9 @@ class Span:
         if found and found.group() == "," and _LEAD.fullmatch(self.text, left, start):
             found = _CLAUSE_END.search(self.text, right + 1, right + 80)  # "On Tuesday, the league plans..."
             right = found.start() if found else right + 80
-        hit = _FUTURE.search(self.text, left, right)
-        return cal.FUTURE if hit else cal.PAST
+        if _FUTURE.search(self.text, left, right):
+            return cal.FUTURE
+        return cal.PAST if _PAST.search(self.text, left, right) else 0
 
     def sentence_quarter(self) -> int | None | bool:
         """The quarter a report speaks of before the match: its number, None if unnumbered, False if none."""
