@@ -177,7 +177,7 @@ def _quarter_a_year_before(ctx: Span) -> DateValue | None:
 
 
 _STEPS = {"last": -1, "the past": -1, "the last": -1, "the previous": -1, "the prior": -1,
-          "this past": -1, "this": 0, "current": 0, "the current": 0, "the": 0, "the latest": 0,
+          "this past": -1, "this": 0, "current": 0, "the current": 0, "the": 0, "the latest": 0, "the full": 0,
           "next": 1, "the coming": 1, "the following": 1, "the next": 1}
 
 
@@ -189,7 +189,7 @@ def _read_unit(ctx: Span) -> DateValue | None:
     mod = {"earlier": "START", "early": "START", "later": "END", "late": "END"}.get(pre)
     if rel == "the" and unit not in ("quarter", "weekend") and not pre and not _whole_year(ctx, unit):
         return None
-    if unit == "period" and not ("year-" in rel or rel == "the latest"):
+    if unit == "period" and not ("year-" in rel or rel == "the latest") or rel == "the full" and unit != "year":
         return None
     if ctx.reference is None:
         return DateValue()
