@@ -120,7 +120,7 @@ class DateMention:
     end: int
     text: str
     value: DateValue
-    parts: tuple["DateMention", ...] = ()
+    parts: tuple[DateMention, ...] = ()
 
 
 def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]:
@@ -233,18 +233,6 @@ def _read_week_of(ctx: Span) -> DateValue | None:
     day = _with_year(ctx, _month_number(ctx.group("wo_m") or ""), _int_day(ctx.group("wo_d") or ""), ctx.group("wo_y"))
     found = day.date()
     return cal.week_value(found) if found else DateValue()
-
-
-def _read_that_year(ctx: Span) -> DateValue | None:
-    """ "that year", "later that year": the year the text named last before it."""
-    years = _LAST_YEAR.findall(ctx.text, max(0, ctx.match.start() - 800), ctx.match.start())
-    if not years:
-        return None
-    mod = {"earlier": "START", "early": "START", "later": "END", "late": "END"}.get((ctx.group("ty_pre") or "").lower())
-    return DateValue(year=int(years[-1]), mod=mod)
-
-
-_LAST_YEAR = re.compile(rf"\b({_YEAR})\b")
 
 
 def _read_quarter(ctx: Span) -> DateValue | None:
@@ -365,7 +353,7 @@ def _read_spoken(ctx: Span) -> DateValue | None:
 
 _READERS: dict[str, Callable[[Span], DateValue | None]] = {
     "iso": _read_iso, "slash": _read_slash, "loose": _read_loose, "mdy": _read_mdy, "dmy": _read_dmy,
-    "weekof": _read_week_of, "thatyear": _read_that_year, "quarter": _read_quarter, "decade": _read_decade, "century": _read_century, "month": _read_month,
+    "weekof": _read_week_of, "quarter": _read_quarter, "decade": _read_decade, "century": _read_century, "month": _read_month,
     "year": _read_year, "spoken": _read_spoken, **RELATIVE_READERS,
 }
 
