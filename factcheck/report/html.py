@@ -29,6 +29,7 @@ form{display:flex;gap:1rem;align-items:center;flex-wrap:wrap;margin:.6rem 0}
 .meta{color:#555;font-size:.85rem}
 table{border-collapse:collapse;width:100%;margin-top:.4rem}
 th,td{text-align:left;vertical-align:top;border-top:1px solid #eee;padding:.3rem .4rem}
+td.value{white-space:nowrap}
 td.where{font-family:ui-monospace,monospace;font-size:.8rem;white-space:nowrap}
 mark{background:#ffe58a;padding:0 .1rem}
 .attribution{color:#555;font-style:italic}
@@ -138,7 +139,7 @@ def _conflict(conflict: Conflict, positions: Positions, baselined: bool) -> str:
             if claim.attribution:
                 sentence += f' <span class="attribution">({escape(claim.attribution)})</span>'
             rows.append(
-                f'<tr><td><span class="swatch v{number % 6}"></span><strong>{escape(display)}</strong> '
+                f'<tr><td class="value"><span class="swatch v{number % 6}"></span><strong>{escape(display)}</strong> '
                 f'<code>{escape(value)}</code></td><td class="where">{escape(location(claim, positions))}</td>'
                 f"<td>{sentence}</td></tr>"
             )

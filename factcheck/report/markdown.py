@@ -83,7 +83,8 @@ def _block(conflict: Conflict, positions: Positions, show_state: bool) -> str:
 def _fixed(report: Report) -> list[str]:
     if not report.fixed:
         return []
-    lines = [f"<details><summary>{len(report.fixed)} baseline entries no longer match (fixed)</summary>", ""]
+    count = len(report.fixed)
+    lines = [f"<details><summary>{count} baseline entr{'ies' if count != 1 else 'y'} no longer match{'' if count != 1 else 'es'} (fixed)</summary>", ""]
     for entry in report.fixed:
         values = " vs ".join(f"{escape(display)} ({escape(', '.join(sources))})" for _v, display, sources in entry.values)
         lines.append(f"- `{entry.rule}` {escape(entry.subject)}: {values} — id `{entry.id}`")
