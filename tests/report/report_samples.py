@@ -1,13 +1,14 @@
-"""A small report every format test renders: new, baselined and fixed conflicts, hostile text."""
-from __future__ import annotations
+"""A small report every format test renders: new, baselined and fixed conflicts, hostile text.
 
-from conftest import documents
+Built from Fact records directly, so the golden files do not move when an
+extractor improves.
+"""
+from __future__ import annotations
 
 from factcheck import gate
 from factcheck.check import load_rules
-from factcheck.config import Options
-from factcheck.model import BaselineEntry, Report
-from factcheck.pipeline import check_documents
+from factcheck.check.engine import describe_values, fingerprint
+from factcheck.model import BaselineEntry, Conflict, Document, Fact, Report
 
 HOSTILE = (
     "# Talks\n\n"
@@ -20,16 +21,41 @@ TEXTS = {
     "c.txt": "Reporters said the Istanbul talks were on March 3.\n",
     "d.txt": "The first meeting was held in Riyadh on February 18.\n",
     "e.txt": "Diplomats said the Riyadh meeting took place on February 20, 2025.\n",
+    "f.txt": "The summit in Geneva was held on May 1.\n",
+    "g.txt": "The Geneva summit took place on May 2.\n",
 }
-RIYADH_KNOWN = BaselineEntry("event-date-mismatch", "Riyadh talks", "0000000000000001", "date",
-                             (("--02-18", "18 February", ("d.txt",)), ("2025-02-20", "20 February 2025", ("e.txt",))))
-GONE = BaselineEntry("event-date-mismatch", "Geneva talks", "0000000000000002", "date",
+# (subject, [(document, words, value, display)])
+CONFLICTS = [
+    ("Istanbul talks", [("a.md", "April 10", "--04-10", "10 April"), ("b.txt", "February 27", "--02-27", "27 February"),
+                        ("c.txt", "March 3", "--03-03", "3 March")]),
+    ("Riyadh talks", [("d.txt", "February 18", "--02-18", "18 February"),
+                      ("e.txt", "February 20, 2025", "2025-02-20", "20 February 2025")]),
+]
+RULE = "event-date-mismatch"
+GONE = BaselineEntry(RULE, "Geneva talks", "0000000000000002", "date",
                      (("--05-01", "1 May", ("old.txt",)), ("--05-02", "2 May", ("old.txt",))))
 
 
-def sample_report(baseline: bool = True, texts: dict[str, str] | None = None) -> Report:
-    """The sample corpus checked, with a baseline that knows the Riyadh conflict and one gone entry."""
-    rules = load_rules()
-    report = check_documents(documents(texts or TEXTS), rules, Options())
-    known = (RIYADH_KNOWN, GONE) if baseline else None
-    return gate.apply(report, rules, baseline=known, baseline_path=".factcheck-baseline.json" if baseline else None)
+def fact(path: str, words: str, value: str, display: str, subject: str) -> Fact:
+    text = TEXTS[path]
+    start = text.index(words)
+    line_start = text.rfind("\n", 0, start) + 1
+    sentence = text[line_start:text.index("\n", start)].strip()
+    return Fact(path, start, start + len(words), "event", "date", subject, (subject.casefold(),), value, display,
+                words, sentence)
+
+
+def conflict(subject: str, claims: list[tuple[str, str, str, str]], rule: str = RULE, severity: str = "error") -> Conflict:
+    facts = tuple(fact(*claim, subject) for claim in claims)
+    return Conflict(fingerprint(rule, subject, facts), rule, severity, "event", subject, "date",
+                    f"{subject} date: {describe_values(facts)}", facts)
+
+
+def sample_report(baseline: bool = True, conflicts: list[Conflict] | None = None) -> Report:
+    """The sample report, with a baseline that knows the Riyadh conflict and one entry nothing matches."""
+    found = conflicts if conflicts is not None else [conflict(s, c) for s, c in CONFLICTS]
+    documents = tuple(Document(path, text) for path, text in sorted(TEXTS.items()))
+    report = Report(documents, (), tuple(found), (), {path: 1 for path in TEXTS})
+    riyadh = [gate.baseline.entry_for(c) for c in found if c.subject == "Riyadh talks"]
+    known = (*riyadh, GONE) if baseline else None
+    return gate.apply(report, load_rules(), baseline=known, baseline_path=".factcheck-baseline.json" if baseline else None)

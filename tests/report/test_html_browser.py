@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import shutil
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from report_samples import TEXTS, sample_report
+from report_samples import CONFLICTS, conflict, sample_report
 
 from factcheck.report import html
 
@@ -62,11 +61,10 @@ def test_rows_render_and_hostile_markup_runs_nothing(browser, tmp_path):
 def test_filters_hide_and_show_conflicts(browser, tmp_path):
     from selenium.webdriver.support.ui import Select
 
-    texts = dict(TEXTS, **{"f.txt": "The summit in Geneva was held on May 1.\n", "g.txt": "The Geneva summit took place on May 2.\n"})
-    report = sample_report(texts=texts)
-    assert [c.subject for c in report.conflicts] == ["Geneva talks", "Istanbul talks", "Riyadh talks"]
-    geneva = replace(report.conflicts[0], severity="warning", rule="custom-date-rule")
-    page = open_report(browser, tmp_path, replace(report, conflicts=(geneva, *report.conflicts[1:])))
+    geneva = conflict("Geneva talks", [("f.txt", "May 1", "--05-01", "1 May"), ("g.txt", "May 2", "--05-02", "2 May")],
+                      rule="custom-date-rule", severity="warning")
+    report = sample_report(conflicts=[geneva, *(conflict(s, c) for s, c in CONFLICTS)])
+    page = open_report(browser, tmp_path, report)
     severity, rule = Select(page.find_element("id", "filter-severity")), Select(page.find_element("id", "filter-rule"))
     assert len(visible_rules(page)) == 3
     severity.select_by_value("warning")
