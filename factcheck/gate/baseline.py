@@ -53,12 +53,22 @@ def compare(conflicts: tuple[Conflict, ...], entries: tuple[BaselineEntry, ...])
     for conflict in conflicts:
         known = _known(conflict, by_id, by_subject)
         matched.update(known)
-        marked.append(replace(conflict, new=not known))
+        if known:
+            marked.append(replace(conflict, new=False))
+        else:
+            marked.append(_offending_first(conflict, by_subject.get((conflict.rule, subject_key(conflict.subject)), [])))
     return Comparison(
         tuple(marked),
         tuple(sorted(e for e in entries if e in matched)),
         tuple(sorted(e for e in entries if e not in matched)),
     )
+
+
+def _offending_first(conflict: Conflict, related: list[BaselineEntry]) -> Conflict:
+    """A new conflict with the claims no related entry records first, so annotations point at the change."""
+    seen = frozenset().union(*(e.pairs for e in related)) if related else frozenset()
+    claims = sorted(conflict.claims, key=lambda c: (c.source, c.value) in seen)
+    return replace(conflict, new=True, claims=tuple(claims))
 
 
 def _known(conflict: Conflict, by_id: dict[str, BaselineEntry],
