@@ -25,10 +25,21 @@ def write_atomic(path: Path, text: str) -> None:
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())
+        os.chmod(temporary, _mode(path))
         os.replace(temporary, path)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
         raise UsageError(f"cannot write: {exc.strerror}", str(path)) from None
+
+
+def _mode(path: Path) -> int:
+    """The mode the file keeps (or a new file gets under the umask): mkstemp's 0600 is for the temp only."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 FORMATS = ("table", "json", "jsonl", "markdown", "html", "sarif", "junit", "csv", "github")

@@ -135,3 +135,15 @@ def test_readme_documents_every_command_option_and_format():
 
     for fmt in FORMATS:
         assert re.search(rf"`{fmt}`", readme), fmt
+
+
+def test_report_files_get_the_usual_permissions_not_the_temp_files(corpus):
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        invoke("check", ".", "-f", "html:r.html")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((corpus / "r.html").stat().st_mode) == 0o644

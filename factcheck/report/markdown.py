@@ -12,6 +12,8 @@ from factcheck.report import Positions, by_value, headline, location, sentence_p
 
 MARKER = "<!-- factcheck-report -->"
 LIMIT = 60_000  # bytes; GitHub rejects comments over 65,536 characters
+ROWS = 20  # claims shown per conflict
+CONTEXT = 120  # characters of sentence kept on each side of the claimed words
 _SPECIAL = re.compile(r"([\\`*_{}\[\]|~<>&@$])")
 
 
@@ -70,13 +72,17 @@ def _block(conflict: Conflict, positions: Positions, show_state: bool) -> str:
         "| Value | Where | Sentence |",
         "| --- | --- | --- |",
     ]
-    for value, display, claims in by_value(conflict):
-        for claim in claims:
-            before, words, after = sentence_parts(claim)
-            sentence = escape(before) + (f"**{escape(words)}**" if words else "") + escape(after)
-            if claim.attribution:
-                sentence += f" _({escape(claim.attribution)})_"
-            lines.append(f"| **{escape(display)}** ({escape(value)}) | {escape(location(claim, positions))} | {sentence} |")
+    rows = [(value, display, claim) for value, display, claims in by_value(conflict) for claim in claims]
+    for value, display, claim in rows[:ROWS]:
+        before, words, after = sentence_parts(claim)
+        before = before if len(before) <= CONTEXT else "…" + before[-CONTEXT:]
+        after = after if len(after) <= CONTEXT else after[:CONTEXT] + "…"
+        sentence = escape(before) + (f"**{escape(words)}**" if words else "") + escape(after)
+        if claim.attribution:
+            sentence += f" _({escape(claim.attribution)})_"
+        lines.append(f"| **{escape(display)}** ({escape(value)}) | {escape(location(claim, positions))} | {sentence} |")
+    if len(rows) > ROWS:
+        lines.append(f"| … | {len(rows) - ROWS} more claims | see the full report |")
     return "\n".join(lines) + "\n"
 
 

@@ -14,6 +14,7 @@ from factcheck.model import Conflict
 from factcheck.report import by_value
 
 WIDTH, LEFT, RIGHT, ROW = 720, 190, 110, 24
+MAX_ROWS = 30  # beyond this, one row per value instead of one per claim
 _DAY = re.compile(r"^(\d{4}|--)-?(\d{2})-(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
@@ -48,7 +49,9 @@ def render(conflict: Conflict) -> str:
     groups = by_value(conflict)
     yearless = any(v.startswith("--") or v.startswith("XXXX") for v, _d, _c in groups)
     placed = [(n, v, d, c, span(v, yearless)) for n, (v, d, c) in enumerate(groups)]
-    rows = [(n, d, claim, where) for n, v, d, claims, where in placed if where for claim in claims]
+    rows = [(n, d, claim.source, where) for n, v, d, claims, where in placed if where for claim in claims]
+    if len(rows) > MAX_ROWS:
+        rows = [(n, d, f"{len(claims)} claims", where) for n, v, d, claims, where in placed if where]
     if len({where for *_rest, where in rows}) < 2:
         return ""
     low = min(w[0] for *_r, w in rows) - dt.timedelta(days=2)
@@ -63,9 +66,9 @@ def render(conflict: Conflict) -> str:
     label = "Dates by source" + (" (year not stated by every source)" if yearless else "")
     parts = [f'<svg class="timeline" xmlns="http://www.w3.org/2000/svg" role="img" width="{WIDTH}" '
              f'height="{height}" viewBox="0 0 {WIDTH} {height}"><title>{escape(label)}</title>']
-    for row, (number, display, claim, (first, last)) in enumerate(rows):
+    for row, (number, display, source, (first, last)) in enumerate(rows):
         y = 16 + row * ROW
-        parts.append(f'<text class="tl-source" x="{LEFT - 10}" y="{y + 4}" text-anchor="end">{escape(_short(claim.source))}</text>')
+        parts.append(f'<text class="tl-source" x="{LEFT - 10}" y="{y + 4}" text-anchor="end">{escape(_short(source))}</text>')
         parts.append(f'<line class="tl-guide" x1="{LEFT}" y1="{y}" x2="{WIDTH - RIGHT}" y2="{y}"/>')
         if first == last:
             parts.append(f'<circle class="tl-mark v{number % 6}" cx="{x(first)}" cy="{y}" r="6"/>')

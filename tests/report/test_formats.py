@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import xml.etree.ElementTree as ET
@@ -99,3 +100,26 @@ def test_csv_one_row_per_claim_and_formulas_defused():
         ("a.md", "--04-10", "true"), ("b.txt", "--02-27", "true"), ("c.txt", "--03-03", "true"),
         ("d.txt", "--02-18", "false"), ("e.txt", "2025-02-20", "false")]
     assert csv_report._cell("=SUM(A1)") == "'=SUM(A1)" and csv_report._cell("plain") == "plain"
+
+
+def test_markdown_bounds_one_huge_conflict_instead_of_dropping_it():
+    claims = [("b.txt", "February 27", "--02-27", "27 February")] * 30 + [("c.txt", "March 3", "--03-03", "3 March")]
+    text = markdown.render(sample_report(baseline=False, conflicts=[conflict("Istanbul talks", claims)]))
+    assert "#### error: Istanbul talks" in text and "Truncated" not in text
+    assert text.count("| **") == markdown.ROWS and "| … | 11 more claims |" in text
+
+
+def test_timeline_places_each_source_and_folds_many_claims_into_one_row_per_value():
+    from factcheck.report import timeline
+
+    three = conflict("Istanbul talks", [("a.md", "April 10", "--04-10", "10 April"),
+                                        ("b.txt", "February 27", "--02-27", "27 February"),
+                                        ("c.txt", "March 3", "--03-03", "3 March")])
+    svg = timeline.render(three)
+    assert svg.count("<circle") == 3 and ">a.md<" in svg and ">25 Feb<" in svg and ">12 Apr<" in svg
+    many = conflict("Istanbul talks", [("b.txt", "February 27", "--02-27", "27 February")] * 40
+                    + [("c.txt", "March 3", "--03-03", "3 March")])
+    assert timeline.render(many).count("<circle") == 2 and ">40 claims<" in timeline.render(many)
+    assert timeline.span("2025-02", False) == (dt.date(2025, 2, 1), dt.date(2025, 2, 28))
+    assert timeline.span("XXXX-WXX-4", True) is None
+    assert timeline.span("2016/2018", False) == (dt.date(2016, 1, 1), dt.date(2018, 12, 31))
