@@ -107,12 +107,18 @@ _NOT_YEAR_AFTER = re.compile(r"\s*(?:%|(?i:percent|people|persons|men|women|troo
 
 @dataclass(frozen=True, order=True)
 class DateMention:
-    """A date expression: its span in the text given, its words, its value."""
+    """A date expression: its span in the text given, its words, its value.
+
+    ``parts`` holds the two endpoints of a range joined from two expressions
+    ("between 1985 and 1987"), each with its own span: TIMEX3 annotates them
+    apart, while the range itself is what an event's date is compared by.
+    """
 
     start: int
     end: int
     text: str
     value: DateValue
+    parts: tuple["DateMention", ...] = ()
 
 
 def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]:
@@ -173,7 +179,8 @@ def _with_year(ctx: Span, month: int, day: int | None, year: str | None, **extra
         return DateValue(year=int(year), month=month, day=day, **extra)  # type: ignore[arg-type]
     if ctx.reference is None:
         return DateValue(month=month, day=day, **extra)  # type: ignore[arg-type]
-    guess = cal.nearest_year(ctx.reference, month, day, ctx.direction())
+    tense = ctx.tense()
+    guess = cal.nearest_year(ctx.reference, month, day, tense or cal.PAST, 4.0 if tense == cal.PAST else 2.0)
     return DateValue(year=guess, month=month, day=day, year_inferred=True, **extra)  # type: ignore[arg-type]
 
 
@@ -343,7 +350,7 @@ _READERS: dict[str, Callable[[Span], DateValue | None]] = {
 
 # ---------------------------------------------------------------- ranges
 
-_JOIN = re.compile(r"\s*(?:(?P<dash>[-–])|(?P<word>to|through|until|and))\s*")
+_JOIN = re.compile(r"(?P<comma>,)?\s*(?:(?P<dash>[-–])|(?P<word>to|through|until|and))\s*")
 
 
 def _merge_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -353,7 +360,7 @@ def _merge_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
         last = merged[-1] if merged else None
         if last is not None and _joins(text, last, mention):
             value = replace(last.value, end=mention.value)
-            merged[-1] = DateMention(last.start, mention.end, text[last.start:mention.end], value)
+            merged[-1] = DateMention(last.start, mention.end, text[last.start:mention.end], value, (last, mention))
         else:
             merged.append(mention)
     return merged
@@ -365,6 +372,8 @@ def _joins(text: str, first: DateMention, second: DateMention) -> bool:
         return False
     if first.value.granularity != second.value.granularity or first.value.granularity == "unknown":
         return False
+    if link.group("comma") and not (link.group("word") and re.search(r"[0-9]{4}$", first.text)):
+        return False  # "Nov. 1, 2004, and Oct. 8, 2008": only a year's closing comma
     opener = text[max(0, first.start - 9):first.start].lower().split()
     word = link.group("word")
     if word == "and":

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.extract.dates import DateMention
 from factcheck.extract.lexicon import NOT_PLACES, ORDINALS, REPORTING_VERBS, TRIGGERS
 from factcheck.model import Sentence
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _PLACE = re.compile(
     r"(?<![\w-])(?:in|at|near|outside)\s+(?:the\s+)?"
     r"((?:[A-Z][\w’'.-]*)(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w’'.-]*)*)"
@@ -24,7 +24,9 @@ MAX_TRIGGER_DISTANCE = 90
 MAX_PLACE_DISTANCE = 60
 AFTER_PENALTY = 2  # a time adjunct usually follows what it dates: "shot ... on Saturday"
 ADJACENT = 4
-_CLAUSE_BREAK = re.compile(r"[;:()]")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[;:()]")
+_BREAKS = frozenset(";:()")
+WINDOW = 200
 _SUFFIXES = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", ""))
 CLAUSE_WORDS = frozenset("after before when while because although though since until but who whom whose which where".split())
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "last", "next", "its", "their", "his", "her"})
@@ -46,7 +48,7 @@ class _Word:
     start: int
     end: int
     text: str
-    type: str | None  # event type, "say" for a reporting verb, None for any other word
+    type: str  # an event type, "say" for a reporting verb, "ordinal" for "first", "second"…
     clause: int
 
 
@@ -59,8 +61,8 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
     names its own place ("first in Riyadh on February 18 and later in
     Istanbul on April 10").
     """
-    words = _words(sentence)
-    triggers = [w for w in words if w.type not in (None, "say")]
+    words = _words(sentence, mentions)
+    triggers = [w for w in words if w.type not in ("say", "ordinal")]
     places = _places(sentence)
     chosen: dict[tuple[int, str | None], tuple[int, EventDate]] = {}
     for mention in mentions:
@@ -72,7 +74,7 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
         own_place = _adjacent_place(places, mention)
         in_clause = [p for p in places if _clause_of(words, p[0]) == trigger.clause]
         place = own_place or _nearest_place(in_clause, mention, trigger, triggers) or place_before(sentence, trigger)
-        event = EventDate(mention, trigger.type or "", trigger.text, place, _ordinal(words, mention, trigger))
+        event = EventDate(mention, trigger.type, trigger.text, place, _ordinal(words, mention, trigger))
         distance = _gap(trigger.start, trigger.end, mention.start, mention.end)
         slot = (trigger.start, own_place)
         if slot not in chosen or distance < chosen[slot][0]:
@@ -80,18 +82,33 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
     return sorted((event for _distance, event in chosen.values()), key=lambda e: e.mention.start)
 
 
-def _words(sentence: Sentence) -> list[_Word]:
+def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
+    """The event words, reporting verbs and ordinals near the mentions, with their clause."""
+    text = sentence.text
+    low = max(min(m.start for m in mentions) - sentence.start - WINDOW, 0)
+    high = min(max(m.end for m in mentions) - sentence.start + WINDOW, len(text))
     words = []
     clause = 0
-    last = 0
-    for match in _WORD.finditer(sentence.text):
-        lower = match.group().lower()
-        if _CLAUSE_BREAK.search(sentence.text, last, match.start()) or lower in CLAUSE_WORDS:
+    for match in _TOKEN.finditer(text, low, high):
+        token = match.group()
+        lower = token.lower()
+        if token in _BREAKS or lower in CLAUSE_WORDS:
             clause += 1
-        last = match.end()
-        kind = "say" if lower in REPORTING_VERBS else trigger_type(lower)
-        words.append(_Word(sentence.start + match.start(), sentence.start + match.end(), match.group(), kind, clause))
+            continue
+        kind = word_type(lower)
+        if kind is not None:
+            words.append(_Word(sentence.start + match.start(), sentence.start + match.end(), token, kind, clause))
     return words
+
+
+@lru_cache(maxsize=65536)
+def word_type(word: str) -> str | None:
+    """"say", "ordinal", an event type (trying inflections: "murdering" → murder), or None."""
+    if word in REPORTING_VERBS:
+        return "say"
+    if word in ORDINALS:
+        return "ordinal"
+    return trigger_type(word)
 
 
 def trigger_type(word: str) -> str | None:
@@ -107,7 +124,8 @@ def trigger_type(word: str) -> str | None:
 
 
 def _clause_of(words: list[_Word], offset: int) -> int:
-    clause = 0
+    """The clause of ``offset``: that of the nearest scanned word before it (else after it)."""
+    clause = words[0].clause if words else 0
     for word in words:
         if word.start > offset:
             break
@@ -118,7 +136,7 @@ def _clause_of(words: list[_Word], offset: int) -> int:
 def _nearest_trigger(words: list[_Word], mention: DateMention, clause: int) -> _Word | None:
     best: tuple[float, _Word] | None = None
     for word in words:
-        if word.type is None or word.clause != clause or mention.start <= word.start < mention.end:
+        if word.type == "ordinal" or word.clause != clause or mention.start <= word.start < mention.end:
             continue
         distance = _gap(word.start, word.end, mention.start, mention.end)
         if distance > MAX_TRIGGER_DISTANCE:
@@ -135,11 +153,11 @@ def _nearest_trigger(words: list[_Word], mention: DateMention, clause: int) -> _
 def _antecedent(words: list[_Word], mention: DateMention) -> _Word | None:
     """For "the second on February 27": the trigger the ordinal refers back to."""
     before = [w for w in words if w.end <= mention.start]
-    ordinal_near = any(w.text.lower() in ORDINALS and mention.start - w.end <= 12 for w in before[-3:])
+    ordinal_near = any(w.type == "ordinal" and mention.start - w.end <= 12 for w in before[-3:])
     if not ordinal_near:
         return None
     for word in reversed(before):
-        if word.type not in (None, "say"):
+        if word.type not in ("say", "ordinal"):
             return word
     return None
 
@@ -196,9 +214,9 @@ def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
 
 def _ordinal(words: list[_Word], mention: DateMention, trigger: _Word) -> int | None:
     for word in words:
-        number = ORDINALS.get(word.text.lower())
-        if number is None:
+        if word.type != "ordinal":
             continue
+        number = ORDINALS[word.text.lower()]
         if 0 <= trigger.start - word.end <= 25 or 0 <= mention.start - word.end <= 6:
             return number
     return None

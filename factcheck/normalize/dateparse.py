@@ -58,11 +58,14 @@ NUMBER_WORDS = {
     "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "a couple of": 2, "a few": 0, "several": 0, "few": 0, "many": 0,
 }
-_FUTURE = re.compile(r"\b(?:will|won't|'ll|shall|next|scheduled|is\s+to|are\s+to|to\s+be\s+held"
-                     r"|plans?\s+to|planned|expects?\s+to|expected\s+to|due\s+to|going\s+to|upcoming"
+_FUTURE = re.compile(r"\b(?:will|won't|'ll|shall|next(?!\s+to\b)|scheduled|is\s+to|are\s+to|to\s+be\s+held"
+                     r"|plans?\s+to|(?:is|are|be|been)\s+planned|planning\s+to|expects?\s+to|expected\s+to|due\s+to|going\s+to|upcoming"
                      r"|set\s+to|intends?\s+to|as\s+(?:soon|early)\s+as|until|payable|expires?|effective)\b", re.I)
-_CLAUSE_END = re.compile(r"[,;:!?\n]|(?<!\b[A-Za-z])\.\s|``|''|\"")
+_CLAUSE_END = re.compile(r"[,;:!?\n]|(?<!\b[A-Za-z])\.\s|``|''|\"|\b(?:saying|that|which|who|because|when|while)\b")
 _CLAUSE_START = re.compile(r"[,;:!?\n]|(?<!\b[A-Za-z])\.\s|``|''|\"|\b(?:who|which|that|since|after|when)\b")
+_PAST = re.compile(r"\b(?:was|were|had|did|ended|bought|brought|sold|took|began|came|made|ago)\b", re.I)
+_SINCE = re.compile(r"\bsince\s+$", re.I)
+_LEAD = re.compile(r"\s*(?:(?:on|by|as\s+of|from|in|also|and|but|then)\s+)*", re.I)
 _WHOLE_YEAR = re.compile(r"\b(?:nine|six)\s+months|\b(?:full|fiscal)\s+year|\bfor\s+the\s+year", re.I)
 _QUARTER_WORD = re.compile(r"\b(?:(?P<n>first|second|third|fourth)[-\s])?quarter", re.I)
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -84,14 +87,24 @@ class Span:
 
     def direction(self) -> int:
         """FUTURE when the clause around the match speaks of the future, else PAST."""
+        return cal.FUTURE if self.tense() == cal.FUTURE else cal.PAST
+
+    def tense(self) -> int:
+        """FUTURE or PAST when the clause around the match says so by a cue word, else 0."""
         start, end = self.match.span()
-        found = _CLAUSE_END.search(self.text, end, end + 60)
-        right = found.start() if found else end + 60
         left = max(start - 80, 0)
         for found in _CLAUSE_START.finditer(self.text, left, start):
             left = found.end()
-        hit = _FUTURE.search(self.text, left, right)
-        return cal.FUTURE if hit else cal.PAST
+        if _SINCE.search(self.text, max(start - 7, 0), start):
+            return cal.PAST
+        found = _CLAUSE_END.search(self.text, end, end + 60)
+        right = found.start() if found else end + 60
+        if found and found.group() == "," and _LEAD.fullmatch(self.text, left, start):
+            found = _CLAUSE_END.search(self.text, right + 1, right + 80)  # "On Tuesday, the league plans..."
+            right = found.start() if found else right + 80
+        if _FUTURE.search(self.text, left, right):
+            return cal.FUTURE
+        return cal.PAST if _PAST.search(self.text, left, right) else 0
 
     def sentence_quarter(self) -> int | None | bool:
         """The quarter a report speaks of before the match: its number, None if unnumbered, False if none."""

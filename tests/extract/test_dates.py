@@ -112,9 +112,17 @@ def test_without_reference_relative_days_are_unanchored_not_today() -> None:
     ("It rose between 2016 and 2018.", "2016 and 2018", "2016/2018"),
     ("The fair runs from Feb. 1 to Feb. 5.", "Feb. 1 to Feb. 5", "2025-02-01/2025-02-05"),
     ("The fair runs Feb. 1-5.", "Feb. 1-5", "2025-02-01/2025-02-05"),
+    ("Oler has been charged with the crime between Nov. 1, 2004, and Oct. 8, 2008.",
+     "Nov. 1, 2004, and Oct. 8, 2008", "2004-11-01/2008-10-08"),
 ])
 def test_ranges(text: str, span: str, value: str) -> None:
     assert_dates(text, (span, value))
+
+
+def test_a_joined_range_keeps_its_endpoints_as_parts() -> None:
+    (mention,) = find_dates("He sold shares between 1985 and 1987.", REF)
+    assert [(p.text, p.value.timex) for p in mention.parts] == [("1985", "1985"), ("1987", "1987")]
+    assert find_dates("It rose in 1998, and 1999 too.", REF)[0].parts == ()
 
 
 @pytest.mark.parametrize("text", [
