@@ -83,18 +83,20 @@ def _known(conflict: Conflict, by_id: dict[str, BaselineEntry],
 def render(entries: tuple[BaselineEntry, ...] | list[BaselineEntry]) -> str:
     """The baseline file: sorted, indented, no timestamps, so it only changes when entries do."""
     unique = {e.id: e for e in entries}
-    records = [
-        {
-            "id": e.id,
-            "rule": e.rule,
-            "subject": e.subject,
-            "attribute": e.attribute,
-            "values": [{"value": v, "display": d, "sources": list(s)} for v, d, s in e.values],
-        }
-        for e in sorted(unique.values(), key=lambda e: (e.rule, subject_key(e.subject), e.id))
-    ]
+    records = [entry_record(e) for e in sorted(unique.values(), key=lambda e: (e.rule, subject_key(e.subject), e.id))]
     data = {"version": BASELINE_VERSION, "tool": "factcheck", "conflicts": records}
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def entry_record(entry: BaselineEntry) -> dict[str, Any]:
+    """An entry as the baseline file (and the JSON report's ``baseline.fixed``) writes it."""
+    return {
+        "id": entry.id,
+        "rule": entry.rule,
+        "subject": entry.subject,
+        "attribute": entry.attribute,
+        "values": [{"value": v, "display": d, "sources": list(s)} for v, d, s in entry.values],
+    }
 
 
 def load(path: Path) -> tuple[BaselineEntry, ...]:

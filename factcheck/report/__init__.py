@@ -62,6 +62,7 @@ def summary(report: Report) -> dict[str, Any]:
         "facts": len(report.facts),
         "conflicts": len(report.conflicts),
         "new": sum(1 for c in report.conflicts if c.new),
+        "suppressed": report.suppressed,
         "by_severity": by_severity,
     }
 
