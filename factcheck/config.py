@@ -27,6 +27,7 @@ class Options:
     severity: tuple[tuple[str, str], ...] = ()
     reference_date: dt.date | None = None
     fail_on: str = "error"
+    suppress: tuple[str, ...] = ()
     config_path: str | None = None
     aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()
     extra: tuple[tuple[str, Any], ...] = field(default=(), compare=False)
@@ -40,7 +41,7 @@ class Options:
 _KEYS = {
     "paths": "list", "exclude": "list", "rules": "list", "select": "list",
     "ignore": "list", "extend-select": "list", "severity": "table",
-    "reference-date": "date", "fail-on": "str", "aliases": "aliases",
+    "reference-date": "date", "fail-on": "str", "suppress": "list", "aliases": "aliases",
 }
 
 
