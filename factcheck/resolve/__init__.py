@@ -60,7 +60,10 @@ def _alias_table(aliases: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str,
 
 def _mention(fact: Fact, canonical: dict[str, tuple[str, str]]) -> Mention:
     given, surname = fact.get("given") or "", fact.get("surname")
-    target = canonical.get(fold(f"{given}{surname}")) or canonical.get(fold(surname))
+    full = canonical.get(fold(f"{given}{surname}")) if given else None
+    if full is not None:
+        return (fact.source, full[0] or given, full[1])
+    target = canonical.get(fold(surname))
     if target is None:
         return (fact.source, given, surname)
     same_person = not given or not target[0] or given_compatible(given, target[0])
