@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from factcheck.check.kinds import date_mismatch
+from factcheck.check.kinds import date_mismatch, quantity_mismatch
 
 KINDS: dict[str, ModuleType] = {
     "date-mismatch": date_mismatch,
+    "quantity-mismatch": quantity_mismatch,
 }
