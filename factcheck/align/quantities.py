@@ -14,7 +14,7 @@ from factcheck.model import Fact
 
 MIN_SHARED = 2
 #: Context stems that narrow what is counted: "seven points in the first half" is not "14 points".
-SCOPE = frozenset("first second third fourth fifth final half quarter period inning overtime lap".split())
+SCOPE = frozenset("half quarter period inning overtime lap".split())
 MIN_OVERLAP = 0.34
 
 
