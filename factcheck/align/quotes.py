@@ -76,7 +76,7 @@ def _candidates(facts: list[Fact], by_trigram: bool) -> list[tuple[int, int]]:
 
 
 def _subject(fact: Fact) -> str:
-    words = fact.display.split()
+    words = fact.text.split()
     head = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
     speaker = fact.get("speaker")
     return f"“{head}”" + (f" ({speaker})" if fact.attribute == "words" and speaker else "")

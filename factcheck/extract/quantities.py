@@ -123,7 +123,7 @@ def _quantity_at(sentence: str, tokens: list[_Token], i: int) -> tuple[Quantity 
     value = parse_number(words)
     if value is None or (words[0].lower() in ("a", "one") and j - i == 1):
         return None, j
-    if i > 0 and tokens[i - 1].lower in ANAPHORIC:
+    if i > 0 and (tokens[i - 1].lower in ANAPHORIC or tokens[i - 1].lower in PARTIAL):
         return None, j  # "those 10 points": a part of a count said elsewhere
     low_high = _range_end(tokens, j)
     high, j = (low_high if low_high else (None, j))
