@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from factcheck.model import Fact, Sentence
 from factcheck.normalize.numbers import NUMBER_WORDS, SCALES, SMALL, Interval, interval, parse_number, qualifier_before
 
 _TOKEN = re.compile(r"[$€£¥]|\d+(?:[,.]\d+)*(?:/\d+)?|[A-Za-z]+(?:['’][a-z]+)?|\S")
 _LETTERS = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORD = re.compile(r"(?i)one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|"
+                          r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|zero")
 CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 CURRENCY_WORDS = {
     "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
@@ -48,6 +52,7 @@ UNIT_WORDS = frozenset(
     "second minute hour day week month year decade century mile kilometer kilometre meter metre foot inch "
     "pound kilogram ton tonne gallon liter litre acre point percent".split()
 )
+STARTERS = frozenset(SMALL) | {"a"}
 ANAPHORIC = frozenset(("those", "these", "his", "her", "their", "its", "all"))
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
@@ -71,8 +76,7 @@ class Quantity:
     governor: str | None = None  # the nearest content word before it ("married two weeks" → "marry")
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     start: int
     end: int
     text: str
@@ -84,9 +88,9 @@ class _Token:
 
 def might_have_quantities(sentence: str) -> bool:
     """Cheap pre-filter: a digit or a number word somewhere in ``sentence``."""
-    if any(ch.isdigit() for ch in sentence):
+    if _DIGIT.search(sentence):
         return True
-    return not NUMBER_WORDS.isdisjoint(_LETTERS.findall(sentence.lower()))
+    return _NUMBER_WORD.search(sentence) is not None and not NUMBER_WORDS.isdisjoint(_LETTERS.findall(sentence.lower()))
 
 
 def find_quantities(sentence: str, offset: int = 0) -> list[Quantity]:
@@ -97,6 +101,10 @@ def find_quantities(sentence: str, offset: int = 0) -> list[Quantity]:
     found: list[Quantity] = []
     i = 0
     while i < len(tokens):
+        head = tokens[i].text
+        if not head[0].isdigit() and head.lower() not in STARTERS:
+            i += 1
+            continue
         quantity, after = _quantity_at(sentence, tokens, i)
         if quantity is not None:
             found.append(_shift(quantity, offset))
