@@ -27,6 +27,7 @@ class Options:
     severity: tuple[tuple[str, str], ...] = ()
     reference_date: dt.date | None = None
     fail_on: str = "error"
+    suppress: tuple[str, ...] = ()
     config_path: str | None = None
     extra: tuple[tuple[str, Any], ...] = field(default=(), compare=False)
 
@@ -39,7 +40,7 @@ class Options:
 _KEYS = {
     "paths": "list", "exclude": "list", "rules": "list", "select": "list",
     "ignore": "list", "extend-select": "list", "severity": "table",
-    "reference-date": "date", "fail-on": "str",
+    "reference-date": "date", "fail-on": "str", "suppress": "list",
 }
 
 
