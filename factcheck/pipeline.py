@@ -16,6 +16,7 @@ from factcheck.executor import Execution, available_cores, extract_batch, extrac
 from factcheck.extract import Settings
 from factcheck.load import load_documents
 from factcheck.model import Document, Fact, Report
+from factcheck.resolve import resolve
 
 Warn = Callable[[str], None]
 
@@ -36,18 +37,19 @@ def run(paths: list[str], options: Options, rules: list[Rule] | None = None, war
         finally:
             if cache:
                 cache.close()
-        report = check_facts(documents, facts, rules if rules is not None else rules_for(options))
+        report = check_facts(documents, facts, rules if rules is not None else rules_for(options), options)
     return Report(report.documents, report.facts, report.conflicts, tuple(diagnostics), report.fact_counts)
 
 
 def check_documents(documents: list[Document], rules: list[Rule], options: Options) -> Report:
     """Extract (in this process, uncached), align and check documents already loaded."""
-    return check_facts(documents, extract_batch(documents, settings_for(options)), rules)
+    return check_facts(documents, extract_batch(documents, settings_for(options)), rules, options)
 
 
-def check_facts(documents: list[Document], facts_by_document: list[list[Fact]], rules: list[Rule]) -> Report:
-    """Align and check the facts of every document."""
-    facts = [fact for facts in facts_by_document for fact in facts]
+def check_facts(documents: list[Document], facts_by_document: list[list[Fact]], rules: list[Rule],
+                options: Options) -> Report:
+    """Resolve entities across the corpus, align and check the facts of every document."""
+    facts = resolve([fact for facts in facts_by_document for fact in facts], dict(options.aliases))
     conflicts = run_rules(align(facts), rules)
     counts = Counter(f.source for f in facts)
     return Report(tuple(documents), tuple(facts), tuple(conflicts), (), dict(counts))

@@ -5,6 +5,12 @@ joins a placed event only when that is unambiguous: the same ordinal as one
 placed event, or its own document placing this event type in one place only,
 or only one place in the whole corpus.  Otherwise it is left out rather than
 risk comparing two different events.
+
+A mention with neither place nor ordinal is compared only when it names a day
+(or a weekday): "in 2005" or "last month" beside an unnamed shooting is far
+more often a different shooting than a contradiction.  Such unkeyed mentions
+are compared across documents only: an article recounting two arrests is not
+contradicting itself.
 """
 from __future__ import annotations
 
@@ -12,52 +18,44 @@ from collections import defaultdict
 
 from factcheck.model import Fact
 
+PRECISE = frozenset({"day", "weekday"})
+
 
 def split_events(facts: list[Fact]) -> dict[str, list[Fact]]:
     """Subject ("Istanbul talks") → the facts about that one event."""
     event_type = facts[0].key[-1]
-    places = _Places()
+    by_place: dict[str, list[Fact]] = defaultdict(list)
+    names: dict[str, str] = {}
+    by_source: dict[str, set[str]] = defaultdict(set)
+    by_ordinal: dict[int, set[str]] = defaultdict(set)
     unplaced: list[Fact] = []
     for fact in facts:
         place = fact.get("place")
         if place:
-            places.add(place.casefold(), fact, place)
-        else:
+            key = place.casefold()
+            names.setdefault(key, place)
+            by_place[key].append(fact)
+            by_source[fact.source].add(key)
+            if fact.get("ordinal") is not None:
+                by_ordinal[fact.get("ordinal")].add(key)
+        elif fact.get("ordinal") is not None or fact.get("date").granularity in PRECISE:
             unplaced.append(fact)
     for fact in unplaced:
-        home = places.home(fact)
+        home = _home(fact, set(by_place), by_ordinal, by_source)
         if home is not None:
-            places.add(home, fact)
-        elif not places.members:
-            places.add("", fact)
-    return {(f"{places.names[k]} {event_type}" if k else event_type): v for k, v in places.members.items()}
+            by_place[home].append(fact)
+        elif not names:
+            by_place[""].append(fact)
+    if "" in by_place and len({f.source for f in by_place[""]}) < 2:
+        del by_place[""]
+    return {(f"{names[k]} {event_type}" if k else event_type): v for k, v in by_place.items()}
 
 
-class _Places:
-    """The events of one type by place, indexed by source and ordinal so a lookup costs O(1)."""
-
-    def __init__(self) -> None:
-        self.members: dict[str, list[Fact]] = defaultdict(list)
-        self.names: dict[str, str] = {}
-        self._by_source: dict[str, set[str]] = defaultdict(set)
-        self._by_ordinal: dict[object, set[str]] = defaultdict(set)
-
-    def add(self, key: str, fact: Fact, name: str | None = None) -> None:
-        self.names.setdefault(key, name or key)
-        self.members[key].append(fact)
-        self._by_source[fact.source].add(key)
-        ordinal = fact.get("ordinal")
-        if ordinal is not None:
-            self._by_ordinal[ordinal].add(key)
-
-    def home(self, fact: Fact) -> str | None:
-        """The one place an unplaced mention belongs to, or None when that is ambiguous."""
-        if not self.members:
-            return None
-        if len(self.members) == 1:
-            return next(iter(self.members))
-        ordinal = fact.get("ordinal")
-        if ordinal is not None and len(self._by_ordinal[ordinal]) == 1:
-            return next(iter(self._by_ordinal[ordinal]))
-        own = self._by_source[fact.source]
-        return next(iter(own)) if len(own) == 1 else None
+def _home(fact: Fact, places: set[str], by_ordinal: dict[int, set[str]], by_source: dict[str, set[str]]) -> str | None:
+    """The one placed event an unplaced mention can only be about, if there is one."""
+    if len(places) == 1:
+        return next(iter(places))
+    for candidates in (by_ordinal.get(fact.get("ordinal"), set()), by_source.get(fact.source, set())):
+        if len(candidates) == 1:
+            return next(iter(candidates))
+    return None

@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from factcheck.extract.attribution import attribution
 from factcheck.extract.dates import DateMention, find_dates
 from factcheck.extract.events import event_dates
+from factcheck.extract.people import find_people, person_facts
+from factcheck.extract.quantities import quantity_facts
+from factcheck.extract.quotes import quote_facts
 from factcheck.model import Document, Fact, Sentence
 from factcheck.segment import sentences
 
@@ -35,11 +38,19 @@ def extract_document(document: Document, settings: Settings = Settings()) -> lis
     facts: list[Fact] = []
     for sentence, in_sentence in _by_sentence(spans, mentions):
         facts.extend(_date_facts(document.path, sentence, in_sentence))
+    for sentence in spans:
+        facts.extend(quantity_facts(document.path, sentence, attribution(sentence.text)))
+    facts.extend(quote_facts(document.path, document.text, document.body_start, spans))
+    people = find_people(spans)
+    said_by = {m.sentence.start: attribution(m.sentence.text) for m in people}
+    published = document.published.isoformat() if document.published else None
+    facts.extend(person_facts(document.path, people, published, said_by))
     return sorted(facts, key=lambda f: (f.start, f.end, f.kind, f.attribute))
 
 
 def _shift(mention: DateMention, offset: int) -> DateMention:
-    return DateMention(mention.start + offset, mention.end + offset, mention.text, mention.value)
+    parts = tuple(_shift(part, offset) for part in mention.parts)
+    return DateMention(mention.start + offset, mention.end + offset, mention.text, mention.value, parts)
 
 
 def _by_sentence(spans: list[Sentence], mentions: list[DateMention]) -> list[tuple[Sentence, list[DateMention]]]:
@@ -53,11 +64,14 @@ def _by_sentence(spans: list[Sentence], mentions: list[DateMention]) -> list[tup
 
 
 def _date_facts(path: str, sentence: Sentence, mentions: list[DateMention]) -> list[Fact]:
+    """A date fact per date expression (a range's two ends apart, as TIMEX3 has them),
+    and an event fact per date that dates an event (a range whole)."""
     said_by = attribution(sentence.text)
     facts = [
         Fact(path, m.start, m.end, "date", "value", "date", ("date",), m.value.timex, m.value.display,
              m.text, sentence.text, said_by, (("date", m.value), ("granularity", m.value.granularity)))
-        for m in mentions
+        for mention in mentions
+        for m in (mention.parts or (mention,))
     ]
     for event in event_dates(sentence, mentions):
         m = event.mention

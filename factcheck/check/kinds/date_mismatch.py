@@ -19,13 +19,55 @@ PARAMS: dict[str, tuple[type, Any]] = {
 
 
 def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, ...]:
-    """The facts whose date disagrees with another fact's date in the group."""
+    """The facts whose date disagrees with another fact's date in the group.
+
+    Values are compared once per distinct pair; two claims of one document
+    clash only when both name the event (a place or an ordinal), since an
+    article that mentions "the shooting" twice often means two shootings.
+    Only values that clash with some value at all (found in linear time) are
+    compared pairwise, and each value's partners are summed up (their sources,
+    whether one is named), so no pair of facts is ever visited.
+    """
     by_value: dict[str, list[Fact]] = {}
     for fact in facts:
         by_value.setdefault(fact.value, []).append(fact)
     values = {timex: members[0].get("date") for timex, members in by_value.items()}
-    clashing = clashing_values(values, params["tolerance_days"])
-    return tuple(f for f in facts if f.value in clashing)
+    own = {timex: _Partners.of(members) for timex, members in by_value.items()}
+    partners: dict[str, _Partners] = {}
+    suspects = sorted(clashing_values(values, params["tolerance_days"]))
+    for i, left in enumerate(suspects):
+        for right in suspects[i + 1:]:
+            if not compatible(values[left], values[right], params["tolerance_days"]):
+                partners.setdefault(left, _Partners()).add(own[right])
+                partners.setdefault(right, _Partners()).add(own[left])
+    return tuple(f for f in facts if f.value in partners and partners[f.value].clash_with(f))
+
+
+class _Partners:
+    """What a value's incompatible partners hold: up to two of their sources, and whether one is named."""
+
+    def __init__(self) -> None:
+        self.sources: set[str] = set()
+        self.named = False
+
+    @classmethod
+    def of(cls, facts: list[Fact]) -> "_Partners":
+        summary = cls()
+        for fact in facts:
+            summary.named = summary.named or _named(fact)
+            if len(summary.sources) < 2:
+                summary.sources.add(fact.source)
+        return summary
+
+    def add(self, other: "_Partners") -> None:
+        self.named = self.named or other.named
+        for source in other.sources:
+            if len(self.sources) < 2:
+                self.sources.add(source)
+
+    def clash_with(self, fact: Fact) -> bool:
+        """Whether ``fact`` clashes with one of these partners: another source, or both named."""
+        return any(s != fact.source for s in self.sources) or (self.named and _named(fact))
 
 
 def clashing_values(values: dict[str, DateValue], tolerance_days: int = 0) -> set[str]:
@@ -86,6 +128,10 @@ def _part_clashes(values: dict[str, DateValue], pool: dict[str, DateValue]) -> s
         elif v.month is not None and v.day is not None and days_in[v.month] > days[(v.month, v.day)]:
             found.add(key)
     return found
+
+
+def _named(fact: Fact) -> bool:
+    return bool(fact.get("place")) or fact.get("ordinal") is not None
 
 
 def compatible(a: DateValue, b: DateValue, tolerance_days: int = 0) -> bool:
