@@ -4,7 +4,8 @@ Runs the installed CLI as a child process (``python -m factcheck check DIR
 --format json``, report to /dev/null) and reports, per corpus size and
 ``--jobs``: documents per second cold (empty cache), the warm re-run after
 editing one file, and peak memory (ru_maxrss of the child; with --jobs N it is
-the largest single process, workers included).  Then, in this process, the
+the largest single process, workers included) and CPU seconds (child and
+workers: the figure that holds on a busy machine).  Then, in this process, the
 number of comparisons the rules make against the corpus size.  Medians of
 ``--repeat`` runs.
 
@@ -30,8 +31,8 @@ import corpus  # noqa: E402
 WORK = Path(__file__).resolve().parent / ".work"
 
 
-def run_check(folder: Path, jobs: int, cache: Path) -> tuple[float, int]:
-    """(wall seconds, peak RSS in MiB) of one `factcheck check` child process."""
+def run_check(folder: Path, jobs: int, cache: Path) -> tuple[float, int, float]:
+    """(wall seconds, peak RSS in MiB, CPU seconds with its workers) of one `factcheck check` child process."""
     command = [sys.executable, "-m", "factcheck", "check", str(folder), "--format", "json", "--exit-zero",
                "--quiet", "--jobs", str(jobs), "--cache-dir", str(cache)]
     start = time.perf_counter()
@@ -42,28 +43,29 @@ def run_check(folder: Path, jobs: int, cache: Path) -> tuple[float, int]:
     error = child.stderr.read().decode() if child.stderr else ""
     if child.returncode != 0:
         raise SystemExit(f"factcheck failed ({child.returncode}): {error.strip()}")
-    return elapsed, usage.ru_maxrss // 1024
+    return elapsed, usage.ru_maxrss // 1024, usage.ru_utime + usage.ru_stime
 
 
 def measure(folder: Path, size: int, jobs: int, repeat: int) -> dict[str, float]:
     """Cold and warm (one file edited) medians for one corpus and one --jobs."""
-    cold, warm, memory = [], [], []
+    cold, warm, memory, cpu = [], [], [], []
     for attempt in range(repeat):
         cache = WORK / f"cache-{size}-{jobs}"
         shutil.rmtree(cache, ignore_errors=True)
-        seconds, rss = run_check(folder, jobs, cache)
+        seconds, rss, used = run_check(folder, jobs, cache)
         cold.append(seconds)
         memory.append(rss)
+        cpu.append(used)
         edited = sorted(folder.glob("doc_*"))[attempt * 7 % size]
         with edited.open("a", encoding="utf-8") as handle:
             handle.write(f"\nThe Riyadh talks were held on February {10 + attempt}, 2025.\n")
-        seconds, rss = run_check(folder, jobs, cache)
+        seconds, rss, _ = run_check(folder, jobs, cache)
         warm.append(seconds)
         memory.append(rss)
     median = statistics.median(cold)
     return {"size": size, "jobs": jobs, "cold_s": median, "docs_per_s": size / median,
             "docs_per_s_per_core": size / median / jobs, "warm_s": statistics.median(warm),
-            "peak_mib": max(memory), "runs": repeat}
+            "peak_mib": max(memory), "cold_cpu_s": statistics.median(cpu), "runs": repeat}
 
 
 def comparisons(folder: Path, cache: Path) -> dict[str, int]:
@@ -139,11 +141,11 @@ def stages(folder: Path, cache: Path) -> dict[str, float]:
 
 
 def table(results: list[dict[str, float]]) -> str:
-    lines = ["| documents | --jobs | cold s | docs/s | docs/s/core | warm s (1 file edited) | peak MiB |",
-             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    lines = ["| documents | --jobs | cold s | docs/s | docs/s/core | cold CPU s | warm s (1 file edited) | peak MiB |",
+             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for r in results:
         lines.append(f"| {r['size']:,} | {r['jobs']} | {r['cold_s']:.1f} | {r['docs_per_s']:.0f} | "
-                     f"{r['docs_per_s_per_core']:.0f} | {r['warm_s']:.2f} | {r['peak_mib']} |")
+                     f"{r['docs_per_s_per_core']:.0f} | {r['cold_cpu_s']:.1f} | {r['warm_s']:.2f} | {r['peak_mib']} |")
     return "\n".join(lines)
 
 
