@@ -73,6 +73,7 @@ RulesOpt = typer.Option(None, "--rules", help="An extra rule folder (repeatable)
 RefOpt = typer.Option(None, "--reference-date", help="YYYY-MM-DD used for documents with no published date.")
 ConfigOpt = typer.Option(None, "--config", help="Config file (default: nearest .factcheck.toml or pyproject.toml).")
 QuietOpt = typer.Option(False, "--quiet", "-q", help="Print only the report, no warnings.")
+MaxSizeOpt = typer.Option(None, "--max-file-size", help="Skip files larger than this (e.g. 10MB, 500KB; default 10MB).")
 ColorOpt = typer.Option(Color.auto, "--color", help="Colour in the table: auto, always or never (NO_COLOR is respected).")
 
 
@@ -92,13 +93,14 @@ def check(
     quiet: bool = QuietOpt,
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show each claim's sentence with the value highlighted."),
     color: Color = ColorOpt,
+    max_file_size: Optional[str] = MaxSizeOpt,
 ) -> None:
     """Report every contradiction between (and within) the documents."""
 
     def work() -> int:
         from factcheck import pipeline
 
-        options = _options(paths, config, select, ignore, extend_select, rules, reference_date, fail_on)
+        options = _options(paths, config, select, ignore, extend_select, rules, reference_date, fail_on, max_file_size)
         report = pipeline.run(list(options.paths) or ["."], options)
         _warn(report.diagnostics, quiet)
         _emit(report, format.value, output, color, verbose)
@@ -116,6 +118,7 @@ def facts(
     config: Optional[Path] = ConfigOpt,
     quiet: bool = QuietOpt,
     color: Color = ColorOpt,
+    max_file_size: Optional[str] = MaxSizeOpt,
 ) -> None:
     """Print every extracted fact, for inspection."""
 
@@ -124,7 +127,7 @@ def facts(
         from factcheck.report import facts as fact_report
         from factcheck.report.json import render_facts
 
-        options = _options(paths, config, None, None, None, None, reference_date, None)
+        options = _options(paths, config, None, None, None, None, reference_date, None, max_file_size)
         report = pipeline.run(list(options.paths) or ["."], options, rules=[])
         _warn(report.diagnostics, quiet)
         if format is FactFormat.jsonl:
@@ -241,8 +244,8 @@ def _split(values: Optional[list[str]]) -> tuple[str, ...]:
     return tuple(v.strip() for item in values or () for v in item.split(",") if v.strip())
 
 
-def _options(paths, config, select, ignore, extend_select, rules, reference_date, fail_on):  # type: ignore[no-untyped-def]
-    from factcheck.config import load_options, parse_date
+def _options(paths, config, select, ignore, extend_select, rules, reference_date, fail_on, max_file_size=None):  # type: ignore[no-untyped-def]
+    from factcheck.config import load_options, parse_date, parse_size
 
     options = load_options(path=config) if config else load_options()
     return options.with_cli(
@@ -253,6 +256,7 @@ def _options(paths, config, select, ignore, extend_select, rules, reference_date
         rules=tuple(rules or ()),
         reference_date=parse_date(reference_date, "--reference-date") if reference_date else None,
         fail_on=fail_on.value if fail_on else None,
+        max_file_size=parse_size(max_file_size, "--max-file-size") if max_file_size else None,
     )
 
 

@@ -1,0 +1,81 @@
+"""Same-length text: markup and escapes become spaces, so every offset stays exact.
+
+HTML and JSON readers build the document text from the file's own text: kept
+characters stay where they are, tags and dropped regions turn into spaces
+(line breaks kept), and an entity or escape becomes its character. Because an
+entity is longer than its character, the rest of that word is moved left to
+close the gap and padded at the next space: "Russia&#39;s" reads "Russia's",
+the word's start stays exact, and no line break ever moves.
+"""
+from __future__ import annotations
+
+import re
+
+_SPACE = re.compile(r"\s")
+
+
+def blank(text: str) -> str:
+    """``text`` with every character but line breaks turned into a space."""
+    if "\n" not in text:
+        return " " * len(text)
+    return "\n".join(" " * len(part) for part in text.split("\n"))
+
+
+class SameLength:
+    """Writes a copy of ``source`` piece by piece; the result is exactly as long."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.parts: list[str] = []
+        self.written = 0  # length of the output so far; never more than the source read
+
+    def keep(self, start: int, end: int) -> None:
+        """Copy ``source[start:end]``; a word cut by an entity or inline tag is glued back."""
+        if start >= end:
+            return
+        if self.written < start:
+            match = _SPACE.search(self.source, start, end)
+            word_end = match.start() if match else end
+            self.parts.append(self.source[start:word_end])
+            self.written += word_end - start
+            if word_end == end:
+                return
+            self.sync(word_end)
+            start = word_end
+        self.parts.append(self.source[start:end])
+        self.written = end
+
+    def put(self, start: int, end: int, character: str) -> None:
+        """``source[start:end]`` (an entity or escape) stands for ``character``; white space is a space."""
+        if character.isspace():
+            character = " "
+        if not character or len(character) > end - start:
+            self.drop(start, end)
+            return
+        self.parts.append(character)
+        self.written += len(character)
+
+    def skip(self, start: int, end: int) -> None:
+        """Leave out ``source[start:end]`` (an inline tag); inside a word the word is glued back."""
+        inside_word = (
+            self.parts and self.parts[-1] and not self.parts[-1][-1].isspace()
+            and end < len(self.source) and not self.source[end].isspace()
+        )
+        if not inside_word or "\n" in self.source[start:end]:
+            self.drop(start, end)
+
+    def drop(self, start: int, end: int) -> None:
+        """Turn ``source[start:end]`` into spaces, line breaks kept in place."""
+        self.sync(start)
+        self.parts.append(blank(self.source[start:end]))
+        self.written = end
+
+    def sync(self, position: int) -> None:
+        """Pad with spaces up to ``position`` (what was left out there held no line break)."""
+        if self.written < position:
+            self.parts.append(" " * (position - self.written))
+            self.written = position
+
+    def result(self) -> str:
+        self.sync(len(self.source))
+        return "".join(self.parts)
