@@ -22,17 +22,22 @@ def blank(text: str) -> str:
 
 
 class SameLength:
-    """Writes a copy of ``source`` piece by piece; the result is exactly as long."""
+    """Writes a copy of ``source`` piece by piece; the result is exactly as long.
+
+    Dropped regions are blanked lazily, so a run of tags costs one string.
+    """
 
     def __init__(self, source: str) -> None:
         self.source = source
         self.parts: list[str] = []
         self.written = 0  # length of the output so far; never more than the source read
+        self.blank_to = 0  # everything before this that is not written yet is blanked
 
     def keep(self, start: int, end: int) -> None:
         """Copy ``source[start:end]``; a word cut by an entity or inline tag is glued back."""
         if start >= end:
             return
+        self._flush()
         if self.written < start:
             match = _SPACE.search(self.source, start, end)
             word_end = match.start() if match else end
@@ -40,7 +45,8 @@ class SameLength:
             self.written += word_end - start
             if word_end == end:
                 return
-            self.sync(word_end)
+            self.drop(self.written, word_end)
+            self._flush()
             start = word_end
         self.parts.append(self.source[start:end])
         self.written = end
@@ -52,30 +58,29 @@ class SameLength:
         if not character or len(character) > end - start:
             self.drop(start, end)
             return
+        self._flush()
         self.parts.append(character)
         self.written += len(character)
 
     def skip(self, start: int, end: int) -> None:
         """Leave out ``source[start:end]`` (an inline tag); inside a word the word is glued back."""
         inside_word = (
-            self.parts and self.parts[-1] and not self.parts[-1][-1].isspace()
+            self.blank_to <= self.written and self.parts and not self.parts[-1][-1:].isspace()
             and end < len(self.source) and not self.source[end].isspace()
         )
         if not inside_word or "\n" in self.source[start:end]:
             self.drop(start, end)
 
     def drop(self, start: int, end: int) -> None:
-        """Turn ``source[start:end]`` into spaces, line breaks kept in place."""
-        self.sync(start)
-        self.parts.append(blank(self.source[start:end]))
-        self.written = end
+        """Turn ``source[start:end]`` (and any gap before it) into spaces, line breaks kept."""
+        self.blank_to = max(self.blank_to, end)
 
-    def sync(self, position: int) -> None:
-        """Pad with spaces up to ``position`` (what was left out there held no line break)."""
-        if self.written < position:
-            self.parts.append(" " * (position - self.written))
-            self.written = position
+    def _flush(self) -> None:
+        if self.blank_to > self.written:
+            self.parts.append(blank(self.source[self.written:self.blank_to]))
+            self.written = self.blank_to
 
     def result(self) -> str:
-        self.sync(len(self.source))
+        self.drop(self.written, len(self.source))
+        self._flush()
         return "".join(self.parts)

@@ -36,8 +36,8 @@ OUTSIDE_ARTICLE = frozenset(("header", "footer"))
 MAIN = frozenset(("article", "main"))
 BOILERPLATE_ROLES = frozenset("navigation banner contentinfo complementary search menu menubar dialog alert".split())
 _BOILERPLATE_NAME = re.compile(
-    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|footer|sidebar|breadcrumbs?|comments?|share|sharing|social"
-    r"|related|promo|advert|ads?|advertisement|cookies?|newsletter|subscribe|signup|paywall|popup|modal|masthead)(?:$|[\s_-])",
+    r"(?:^|[\s_\"'=-])(?:nav|navbar|navigation|menu|footer|sidebar|breadcrumbs?|comments?|share|sharing|social"
+    r"|related|promo|advert|ads?|advertisement|cookies?|newsletter|subscribe|signup|paywall|popup|modal|masthead)(?:$|[\s_\"'-])",
     re.I,
 )
 _META_KEYS = {
@@ -130,7 +130,7 @@ class _Page:
             return end
         if name == "body":
             self._close("head", end, end)
-        drops = name in DROPPED or (name in OUTSIDE_ARTICLE and not self.in_main) or _is_boilerplate(attrs)
+        drops = name in DROPPED or (name in OUTSIDE_ARTICLE and not self.in_main) or bool(attrs and _is_boilerplate(attrs))
         is_main = name in MAIN or attrs.get("role") == "main"
         self.stack.append((name, drops, is_main))
         self.dropping += drops
@@ -177,7 +177,7 @@ class _Page:
 
 
 def _may_name_boilerplate(attributes: str) -> bool:
-    return "class" in attributes or "id" in attributes or "role" in attributes
+    return bool(_BOILERPLATE_NAME.search(attributes)) or "role" in attributes or "hidden" in attributes
 
 
 def _attributes(text: str) -> dict[str, str]:

@@ -48,6 +48,18 @@ def decode(raw: bytes) -> str | None:
 
 def decode_bytes(raw: bytes, html: bool = False) -> Decoded:
     """Decode ``raw``: a BOM wins, then UTF-8, then a declared HTML charset, then detection."""
+    decoded = _decode(raw, html)
+    if decoded.text is not None and _looks_binary(decoded.text):
+        return Decoded(None, problem="binary file (control characters)")
+    return decoded
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    return len(_CONTROL.findall(sample)) > max(8, len(sample) // 100)
+
+
+def _decode(raw: bytes, html: bool) -> Decoded:
     for bom, codec in _BOMS:
         if raw.startswith(bom):
             return _strict(raw, codec)
@@ -104,6 +116,4 @@ def _detect(raw: bytes) -> Decoded:
     decoded = _strict(raw, encoding)
     if decoded.text is None:
         return Decoded(None, problem=f"undecodable text (looks like {encoding} but is not)")
-    if len(_CONTROL.findall(decoded.text[:8192])) > 8:
-        return Decoded(None, problem="binary file (control characters)")
     return decoded
