@@ -5,6 +5,12 @@ joins a placed event only when that is unambiguous: the same ordinal as one
 placed event, or its own document placing this event type in one place only,
 or only one place in the whole corpus.  Otherwise it is left out rather than
 risk comparing two different events.
+
+A mention with neither place nor ordinal is compared only when it names a day
+(or a weekday): "in 2005" or "last month" beside an unnamed shooting is far
+more often a different shooting than a contradiction.  Such unkeyed mentions
+are compared across documents only: an article recounting two arrests is not
+contradicting itself.
 """
 from __future__ import annotations
 
@@ -12,41 +18,44 @@ from collections import defaultdict
 
 from factcheck.model import Fact
 
+PRECISE = frozenset({"day", "weekday"})
+
 
 def split_events(facts: list[Fact]) -> dict[str, list[Fact]]:
     """Subject ("Istanbul talks") → the facts about that one event."""
     event_type = facts[0].key[-1]
     by_place: dict[str, list[Fact]] = defaultdict(list)
-    unplaced: list[Fact] = []
     names: dict[str, str] = {}
+    by_source: dict[str, set[str]] = defaultdict(set)
+    by_ordinal: dict[int, set[str]] = defaultdict(set)
+    unplaced: list[Fact] = []
     for fact in facts:
         place = fact.get("place")
         if place:
             key = place.casefold()
             names.setdefault(key, place)
             by_place[key].append(fact)
-        else:
+            by_source[fact.source].add(key)
+            if fact.get("ordinal") is not None:
+                by_ordinal[fact.get("ordinal")].add(key)
+        elif fact.get("ordinal") is not None or fact.get("date").granularity in PRECISE:
             unplaced.append(fact)
     for fact in unplaced:
-        home = _home(fact, by_place, facts)
+        home = _home(fact, set(by_place), by_ordinal, by_source)
         if home is not None:
             by_place[home].append(fact)
-        elif not by_place:
+        elif not names:
             by_place[""].append(fact)
+    if "" in by_place and len({f.source for f in by_place[""]}) < 2:
+        del by_place[""]
     return {(f"{names[k]} {event_type}" if k else event_type): v for k, v in by_place.items()}
 
 
-def _home(fact: Fact, by_place: dict[str, list[Fact]], facts: list[Fact]) -> str | None:
-    if not by_place:
-        return None
-    if len(by_place) == 1:
-        return next(iter(by_place))
-    ordinal = fact.get("ordinal")
-    if ordinal is not None:
-        same = {k for k, members in by_place.items() if any(m.get("ordinal") == ordinal for m in members)}
-        if len(same) == 1:
-            return same.pop()
-    own = {k for k, members in by_place.items() if any(m.source == fact.source for m in members)}
-    if len(own) == 1:
-        return own.pop()
+def _home(fact: Fact, places: set[str], by_ordinal: dict[int, set[str]], by_source: dict[str, set[str]]) -> str | None:
+    """The one placed event an unplaced mention can only be about, if there is one."""
+    if len(places) == 1:
+        return next(iter(places))
+    for candidates in (by_ordinal.get(fact.get("ordinal"), set()), by_source.get(fact.source, set())):
+        if len(candidates) == 1:
+            return next(iter(candidates))
     return None

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from factcheck.normalize import dates as cal
+from factcheck.normalize.dateparse import NUMBER_WORDS, ORDINALS, RELATIVE_READERS, Span, mod_of, parse_span
 from factcheck.normalize.dates import DateValue
 
 # ---------------------------------------------------------------- grammar
@@ -22,23 +23,20 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 _ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _MON = rf"(?:{_MONTH}|{_ABBR}\.?)"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9]|,[0-9]{3})"
-_YEAR = r"(?:1[6-9][0-9]{2}|20[0-9]{2})(?![0-9])"
+_YEAR = r"(?:1[6-9][0-9]{2}|20[0-9]{2})(?![0-9]|\.[0-9])"
 _THRU = r"\s*(?:-|–|\bto\b|\bthrough\b|\buntil\b)\s*"
 _MOD = r"\b(?i:early|late|mid)(?:-|\s+)|\b(?i:the\s+(?:beginning|end|middle|start|rest)\s+of)\s+"
 _PART = r"(?:\s+(?P<{}>(?i:morning|afternoon|evening|night)))?"
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "a couple of": 2, "a few": 0, "several": 0, "few": 0, "many": 0,
-}
-_NUM = "|".join(sorted((w.replace(" ", r"\s+") for w in _NUMBER_WORDS), key=len, reverse=True))
+_NUM = "|".join(sorted((w.replace(" ", r"\s+") for w in NUMBER_WORDS), key=len, reverse=True))
 _ORD = r"(?i:first|second|third|fourth|last|1st|2nd|3rd|4th)"
+_SPOKEN = cal.SPOKEN_YEAR
+_HOLIDAY = (r"Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Election\s+Day"
+            r"|Independence\s+Day|Fourth\s+of\s+July|Easter(?:\s+Sunday)?|Halloween|Labor\s+Day|Memorial\s+Day")
 
 _GRAMMAR = {
     "iso": rf"\b(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>3[01]|[12][0-9]|0[1-9])\b",
     "slash": r"\b(?P<sl_a>[0-9]{1,2})/(?P<sl_b>[0-9]{1,2})/(?P<sl_y>[0-9]{4}|[0-9]{2})(?![0-9/])",
-    "loose": rf"\b[0-9]{{1,2}}\.[0-9]{{1,2}}\.[0-9]{{4}}(?![0-9.])|\b[0-9]{{1,2}}-{_ABBR}-[0-9]{{2,4}}\b",
+    "loose": rf"\b[0-9]{{1,2}}\.[0-9]{{1,2}}\.[0-9]{{4}}(?![0-9]|\.[0-9])|\b[0-9]{{1,2}}-{_ABBR}-[0-9]{{2,4}}\b",
     "mdy": rf"(?:\b(?P<mdy_wd>{_WD}),?\s+)?\b(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_DAY})"
            rf"(?:{_THRU}(?:(?P<mdy_m2>{_MON})\s+)?(?P<mdy_d2>{_DAY}))?(?:,?\s+(?P<mdy_y>{_YEAR}))?",
     "dmy": rf"(?:\b(?P<dmy_wd>{_WD}),?\s+)?\b(?P<dmy_d>{_DAY})(?:\s*[-–]\s*(?P<dmy_d2>{_DAY}))?"
@@ -49,8 +47,12 @@ _GRAMMAR = {
                rf"|(?P<q_rel2>(?i:this|last|next))\s+year\b))?",
     "decade": rf"(?P<dec_mod>{_MOD})?(?:\b(?P<dec_y>(?:1[5-9]|20)[0-9]0)|'(?P<dec_yy>[0-9]0))'?s\b",
     "century": r"(?:\b(?i:the)\s+)?\b(?P<cen_n>[0-9]{1,2})(?:st|nd|rd|th)[-\s](?i:century)\b",
+    "spoken": rf"(?:\b(?i:the\s+year)\s+)?\b(?P<sp_y>{_SPOKEN})\b|\b(?i:the)\s+(?P<sp_dec>{cal.SPOKEN_DECADE})\b",
+    "holiday": rf"(?:\b(?P<ho_rel>(?i:last|this|next))\s+)?\b(?P<ho>{_HOLIDAY})\b(?:,?\s+(?P<ho_y>{_YEAR}))?",
+    "yend": r"\b(?P<ye>(?i:(?:the\s+)?end\s+of\s+the\s+(?:year|month)|year[-\s]end|year's\s+end))\b",
+    "yperiod": rf"\b(?i:the)\s+(?P<yp_y>{_YEAR})\s+(?i:quarter|period)\b",
     "month": rf"(?P<mo_mod>{_MOD})?(?:\b(?P<mo_rel>(?i:last|this|next|past|coming))\s+)?"
-             rf"\b(?P<mo_m>{_MONTH}\b|{_ABBR}\.)(?:,?\s+(?:of\s+)?(?P<mo_y>{_YEAR})"
+             rf"\b(?P<mo_m>{_MONTH}\b|{_ABBR}\.)(?!\s+[0-9]{{1,2}}\b)(?:,?\s+(?:of\s+)?(?P<mo_y>{_YEAR}|{_SPOKEN})"
              rf"|\s+(?P<mo_yrel>(?i:this|last|next))\s+year\b)?",
     "year": rf"(?P<yr_mod>{_MOD})?(?P<yr_fy>\b(?i:fiscal|calendar|FY)[-\s]?)?\b(?P<yr_y>{_YEAR})\b",
     "weekday": rf"(?:\b(?P<wd_rel>(?i:last|this|next|early|late|earlier|later|coming|past))\s+)?"
@@ -65,19 +67,33 @@ _GRAMMAR = {
             r"\b(?P<u_rel>(?i:last|this|next|current|this\s+past|the\s+(?:past|last|coming|previous|current"
             r"|latest|following|next|prior|year-earlier|year-ago|comparable\s+year-ago)|year-(?:earlier|ago)"
             r"|(?:the\s+)?(?:latest|current)\s+fiscal|the\s+fiscal|the))"
-            r"\s+(?P<u_u>(?i:week|weekend|month|year|quarter|period|decade|century|fiscal\s+year))\b",
+            r"\s+(?P<u_u>(?i:week|weekend|month|year|quarter|period|decade|century|fiscal\s+year))\b(?!-)",
     "yago": r"\b(?i:year-(?:earlier|ago))(?!\s+(?i:quarter|period))\b",
-    "ref": r"\b(?P<ref_w>(?i:now|currently|nowadays|presently|at\s+present|these\s+days|recently|lately"
+    "ref": r"\b(?P<ref_w>(?i:(?:the\s+)?coming\s+(?:days|weeks|months|years)|the\s+near\s+(?:future|term)"
+           r"|the\s+short\s+term|the\s+(?:past|last)\s+(?:few|several)\s+(?:days|weeks|months|years)"
+           r"|past\s+years|now|currently|nowadays|presently|at\s+present|these\s+days|recently|lately"
            r"|recent\s+(?:years|months|weeks|days)|the\s+past|the\s+future|current))\b",
     "season": rf"(?:\b(?P<se_rel>(?i:last|this|next|early|late|past|coming|the\s+early|the\s+late|the"
               rf"|this\s+past))\s+)?\b(?P<se_s>(?i:spring|summer|fall|autumn|winter))\b"
-              rf"(?:\s+(?:of\s+)?(?P<se_y>{_YEAR}))?",
+              rf"(?:\s+(?:of\s+)?(?P<se_y>{_YEAR}|{_SPOKEN}))?",
 }
 _MASTER = re.compile("|".join(f"(?P<{kind}>{pat})" for kind, pat in _GRAMMAR.items()))
-_FUTURE = re.compile(r"\b(?:will|won't|'ll|shall|next|scheduled|is\s+to|are\s+to|to\s+be\s+held"
-                     r"|plans?\s+to|planned|expects?\s+to|expected\s+to|due\s+to|going\s+to|upcoming"
-                     r"|set\s+to|intends?\s+to)\b", re.I)
-_QUARTER_WORD = re.compile(r"\b(?:(?P<n>first|second|third|fourth)[-\s])?quarter", re.I)
+_TOKEN = re.compile(r"[A-Za-z]+|[0-9]+")
+_ANCHORS = frozenset(
+    "yesterday today tomorrow tonight ago earlier hence now week weekend month year quarter half period "
+    "decade century current currently nowadays presently present days recent recently lately past future "
+    "coming term years months weeks spring summer fall autumn winter nineteen eighteen thousand twenties "
+    "thirties forties fifties sixties seventies eighties nineties".split())
+_CAPITALS = frozenset(
+    "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun Tha Chr New Ele Ind "
+    "Fou Eas Hal Lab Mem".split())
+_PREFIXES = frozenset(
+    "the a an last this next early late mid earlier later in nearly almost about some more over just only "
+    "roughly around less fiscal calendar fy coming past current latest following previous prior same "
+    "comparable recent beginning end middle start rest day at these near short year one two three four "
+    "first second third fourth "
+    "five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty few several many couple "
+    "monday tuesday wednesday thursday friday saturday sunday".split())
 _YEAR_CONTEXT = frozenset(
     "in since by until till of during before after from through to and or between early late mid "
     "year years fiscal calendar spring summer fall autumn winter circa than the end since "
@@ -87,62 +103,63 @@ _NOT_YEAR_BEFORE = re.compile(r"(?:[$#£€]|\b(?i:no|nos|section|room|flight|pa
 _NOT_YEAR_AFTER = re.compile(r"\s*(?:%|(?i:percent|people|persons|men|women|troops|soldiers|workers|"
                              r"jobs|units|shares|points|feet|meters|metres|miles|km|kilometers|hours|"
                              r"votes|cars|tons|barrels|acres|pounds|dollars|euros|yen|copies|cases))\b")
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-_MODS = {"early": "START", "mid": "MID", "late": "END", "beginning": "START", "start": "START",
-         "middle": "MID", "end": "END", "rest": "END"}
 
 
 @dataclass(frozen=True, order=True)
 class DateMention:
-    """A date expression: its span in the text given, its words, its value."""
+    """A date expression: its span in the text given, its words, its value.
+
+    ``parts`` holds the two endpoints of a range joined from two expressions
+    ("between 1985 and 1987"), each with its own span: TIMEX3 annotates them
+    apart, while the range itself is what an event's date is compared by.
+    """
 
     start: int
     end: int
     text: str
     value: DateValue
-
-
-@dataclass(frozen=True)
-class _Context:
-    """What every reader may look at: the whole text, the reference, the match."""
-
-    text: str
-    reference: dt.date | None
-    match: re.Match[str]
-
-    def group(self, name: str) -> str | None:
-        return self.match.group(name)
-
-    def direction(self) -> int:
-        """FUTURE when the sentence around the match speaks of the future, else PAST."""
-        start, end = self.match.span()
-        left = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start), start - 200)
-        stops = [i for i in (self.text.find(". ", end), self.text.find("\n", end)) if i >= 0]
-        right = min(stops + [end + 150])
-        return cal.FUTURE if _FUTURE.search(self.text, left + 1, right) else cal.PAST
-
-    def sentence_quarter(self) -> int | None | bool:
-        """The quarter a sentence speaks of: its number, None for "the quarter", False when none."""
-        start = self.match.start()
-        left = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start), start - 250)
-        found = _QUARTER_WORD.search(self.text, left + 1, min(len(self.text), self.match.end() + 120))
-        if found is None:
-            return False
-        return _ORDINALS.get((found.group("n") or "").lower())
+    parts: tuple["DateMention", ...] = ()
 
 
 def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]:
     """Every date expression in ``text``, in order, normalized against ``reference``."""
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
     mentions: list[DateMention] = []
-    for match in _MASTER.finditer(text):
-        kind = match.lastgroup
-        if kind is None:
+    done = 0
+    for index, (start, word) in enumerate(tokens):
+        if start < done or not _is_anchor(word):
             continue
-        value = _READERS[kind](_Context(text, reference, match))
-        if value is not None:
-            mentions.append(DateMention(match.start(), match.end(), match.group(), value))
+        mention = _mention_at(text, reference, start, _starts(text, tokens, index, done))
+        if mention is not None:
+            mentions.append(mention)
+            done = mention.end
     return _merge_ranges(text, mentions)
+
+
+def _starts(text: str, tokens: list[tuple[int, str]], index: int, done: int) -> list[int]:
+    """Where a date holding anchor word ``index`` may begin: a few words back, or the word itself."""
+    start, word = tokens[index]
+    starts = [s for s, w in tokens[max(0, index - 6):index] if s >= done and w.lower() in _PREFIXES]
+    if word[0].isdigit() and start > done and text[start - 1] == "'":
+        starts.append(start - 1)
+    return starts + [start]
+
+
+def _mention_at(text: str, reference: dt.date | None, anchor: int, starts: list[int]) -> DateMention | None:
+    """The leftmost grammar match covering the anchor that its reader accepts."""
+    for start in starts:
+        match = _MASTER.match(text, start)
+        if match is None or match.end() <= anchor:
+            continue
+        value = _READERS[match.lastgroup or ""](Span(text, reference, match))
+        if value is not None:
+            return DateMention(match.start(), match.end(), match.group(), value)
+    return None
+
+
+def _is_anchor(word: str) -> bool:
+    """Whether a word can be the heart of a date expression."""
+    return word[0].isdigit() or word.lower() in _ANCHORS or (word[0].isupper() and word[:3] in _CAPITALS)
 
 
 # ---------------------------------------------------------------- readers
@@ -156,7 +173,7 @@ def _month_number(word: str) -> int:
     return cal.month_index(word)
 
 
-def _with_year(ctx: _Context, month: int, day: int | None, year: str | None, **extra: object) -> DateValue:
+def _with_year(ctx: Span, month: int, day: int | None, year: str | None, **extra: object) -> DateValue:
     """A day or month value, its year from the text or else from the reference."""
     if year:
         return DateValue(year=int(year), month=month, day=day, **extra)  # type: ignore[arg-type]
@@ -166,12 +183,12 @@ def _with_year(ctx: _Context, month: int, day: int | None, year: str | None, **e
     return DateValue(year=guess, month=month, day=day, year_inferred=True, **extra)  # type: ignore[arg-type]
 
 
-def _read_iso(ctx: _Context) -> DateValue | None:
+def _read_iso(ctx: Span) -> DateValue | None:
     year, month, day = (int(ctx.group(g) or 0) for g in ("iso_y", "iso_m", "iso_d"))
     return DateValue(year=year, month=month, day=day)
 
 
-def _read_slash(ctx: _Context) -> DateValue | None:
+def _read_slash(ctx: Span) -> DateValue | None:
     first, second, year = (int(ctx.group(g) or 0) for g in ("sl_a", "sl_b", "sl_y"))
     month, day = (first, second) if first <= 12 else (second, first)
     if month > 12 or not 1 <= day <= 31:
@@ -181,21 +198,19 @@ def _read_slash(ctx: _Context) -> DateValue | None:
     return DateValue(year=year, month=month, day=day)
 
 
-def _read_loose(ctx: _Context) -> DateValue | None:
-    from factcheck.normalize.dateparse import parse_span
-
+def _read_loose(ctx: Span) -> DateValue | None:
     return parse_span(ctx.match.group(), ctx.reference)
 
 
-def _read_mdy(ctx: _Context) -> DateValue | None:
+def _read_mdy(ctx: Span) -> DateValue | None:
     return _day_and_month(ctx, "mdy")
 
 
-def _read_dmy(ctx: _Context) -> DateValue | None:
+def _read_dmy(ctx: Span) -> DateValue | None:
     return _day_and_month(ctx, "dmy")
 
 
-def _day_and_month(ctx: _Context, prefix: str) -> DateValue | None:
+def _day_and_month(ctx: Span, prefix: str) -> DateValue | None:
     """ "Feb. 27, 2025", "27 February", "Thursday, Feb. 27", "Feb. 1-5" and "Feb. 1 to March 5"."""
     month = _month_number(ctx.group(f"{prefix}_m") or "")
     weekday = ctx.group(f"{prefix}_wd")
@@ -210,9 +225,9 @@ def _day_and_month(ctx: _Context, prefix: str) -> DateValue | None:
     return DateValue(year=value.year, month=month, day=value.day, end=end, year_inferred=value.year_inferred)
 
 
-def _read_quarter(ctx: _Context) -> DateValue | None:
+def _read_quarter(ctx: Span) -> DateValue | None:
     """ "the third quarter", "third-quarter", "the second half of 1998"."""
-    number = _ORDINALS.get((ctx.group("q_n") or "").lower())
+    number = ORDINALS.get((ctx.group("q_n") or "").lower())
     unit = (ctx.group("q_u") or "").lower()
     if number is None:
         number = 4 if unit == "quarter" else 2
@@ -227,14 +242,14 @@ def _read_quarter(ctx: _Context) -> DateValue | None:
     return DateValue(year=year, quarter=number) if unit == "quarter" else DateValue(year=year, half=number)
 
 
-def _explicit_year(ctx: _Context, *groups: str) -> int | None:
+def _explicit_year(ctx: Span, *groups: str) -> int | None:
     for name in groups:
         if ctx.group(name):
             return int(ctx.group(name) or 0)
     return None
 
 
-def _relative_year(ctx: _Context, *groups: str) -> int | None:
+def _relative_year(ctx: Span, *groups: str) -> int | None:
     for name in groups:
         word = (ctx.group(name) or "").lower()
         if word and ctx.reference is not None:
@@ -242,28 +257,19 @@ def _relative_year(ctx: _Context, *groups: str) -> int | None:
     return None
 
 
-def _read_decade(ctx: _Context) -> DateValue | None:
+def _read_decade(ctx: Span) -> DateValue | None:
     if ctx.group("dec_y"):
-        return DateValue(decade=int(ctx.group("dec_y") or 0), mod=_mod(ctx.group("dec_mod")))
+        return DateValue(decade=int(ctx.group("dec_y") or 0), mod=mod_of(ctx.group("dec_mod")))
     short = int(ctx.group("dec_yy") or 0)
-    return DateValue(decade=short + (1900 if short >= 20 else 2000), mod=_mod(ctx.group("dec_mod")))
+    return DateValue(decade=short + (1900 if short >= 20 else 2000), mod=mod_of(ctx.group("dec_mod")))
 
 
-def _read_century(ctx: _Context) -> DateValue | None:
+def _read_century(ctx: Span) -> DateValue | None:
     number = int(ctx.group("cen_n") or 0)
     return DateValue(century=number - 1) if 1 <= number <= 21 else None
 
 
-def _mod(words: str | None) -> str | None:
-    if not words:
-        return None
-    for word in re.findall(r"[a-z]+", words.lower()):
-        if word in _MODS:
-            return _MODS[word]
-    return None
-
-
-def _read_month(ctx: _Context) -> DateValue | None:
+def _read_month(ctx: Span) -> DateValue | None:
     """ "March", "March 2025", "last April", "mid-November", "January this year"."""
     name = ctx.group("mo_m") or ""
     year, rel, mod = ctx.group("mo_y"), (ctx.group("mo_rel") or "").lower(), ctx.group("mo_mod")
@@ -273,12 +279,14 @@ def _read_month(ctx: _Context) -> DateValue | None:
     month = _month_number(name)
     if yrel and ctx.reference:
         year = str(_relative_year(ctx, "mo_yrel"))
+    elif year:
+        year = str(cal.year_number(year))
     if rel and ctx.reference and not year:
-        return _relative_month(ctx.reference, month, rel, _mod(mod))
-    return _with_year(ctx, month, None, year, mod=_mod(mod))
+        return _relative_month(ctx.reference, month, rel, mod_of(mod))
+    return _with_year(ctx, month, None, year, mod=mod_of(mod))
 
 
-def _month_alone_ok(ctx: _Context, name: str) -> bool:
+def _month_alone_ok(ctx: Span, name: str) -> bool:
     """A bare month name is a date unless it is "May" the verb, an abbreviation or a name."""
     if name.endswith("."):
         return False
@@ -288,7 +296,7 @@ def _month_alone_ok(ctx: _Context, name: str) -> bool:
     if prev_word in ("in", "since", "by", "until", "of", "during", "before", "after", "from",
                      "through", "and", "or", "to", "between", "early", "late", "mid", "-", ","):
         return True
-    if prev_word in ("'s", "s"):
+    if prev_word.endswith(("'s", "s'")):
         return False
     following = ctx.text[ctx.match.end():ctx.match.end() + 2]
     return name != "May" and not re.match(r"\s[A-Z]", following)
@@ -305,13 +313,13 @@ def _relative_month(reference: dt.date, month: int, rel: str, mod: str | None) -
     return DateValue(year=year, month=month, mod=mod)
 
 
-def _read_year(ctx: _Context) -> DateValue | None:
+def _read_year(ctx: Span) -> DateValue | None:
     """A four-digit number, when what surrounds it says it is a year."""
     year = int(ctx.group("yr_y") or 0)
     mod, fiscal = ctx.group("yr_mod"), ctx.group("yr_fy")
     if not (mod or fiscal) and not _year_context(ctx.text, ctx.match.start(), ctx.match.end(), year):
         return None
-    return DateValue(year=year, mod=_mod(mod))
+    return DateValue(year=year, mod=mod_of(mod))
 
 
 def _year_context(text: str, start: int, end: int, year: int) -> bool:
@@ -322,160 +330,26 @@ def _year_context(text: str, start: int, end: int, year: int) -> bool:
     return bool(words and words[-1] in _YEAR_CONTEXT) or 1900 <= year <= 2099
 
 
-def _read_weekday(ctx: _Context) -> DateValue | None:
-    """ "on Thursday", "last Friday", "Saturday night": the nearest such day to the reference."""
-    weekday = cal.weekday_index(ctx.group("wd_d") or "")
-    if ctx.reference is None:
-        return DateValue(weekday=weekday)
-    rel = (ctx.group("wd_rel") or "").lower()
-    one = dt.timedelta(days=1)
-    if rel in ("last", "past"):
-        day = cal.nearest_weekday(ctx.reference - one, weekday, cal.PAST)
-    elif rel in ("next", "coming"):
-        day = cal.nearest_weekday(ctx.reference + one, weekday, cal.FUTURE)
-    else:
-        day = cal.nearest_weekday(ctx.reference, weekday, ctx.direction())
-    return cal.day_value(day, weekday=weekday, from_weekday=True)
-
-
-def _read_relday(ctx: _Context) -> DateValue | None:
-    """ "yesterday", "today", "the day after tomorrow"; unanchored without a reference."""
-    if ctx.reference is None:
-        return DateValue()
-    steps = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[(ctx.group("rd_w") or "").lower()]
-    steps += {"before": -1, "after": 1}.get((ctx.group("rd_dir") or "").lower(), 0)
-    return cal.shift(ctx.reference, "day", steps)
-
-
-def _read_ago(ctx: _Context) -> DateValue | None:
-    """ "two days ago", "three weeks ago", "a year earlier", "two years from now"."""
-    count = _NUMBER_WORDS.get(re.sub(r"\s+", " ", (ctx.group("ago_n") or "").lower()))
-    if count is None:
-        count = int(ctx.group("ago_n") or 0)
-    unit = (ctx.group("ago_u") or "").lower().rstrip("s")
-    sign = 1 if (ctx.group("ago_dir") or "").lower() in ("hence",) or "now" in (ctx.group("ago_dir") or "") else -1
-    if count == 0:
-        return DateValue(ref="PAST_REF" if sign < 0 else "FUTURE_REF")
-    if ctx.reference is None:
-        return DateValue()
-    if unit == "year" and count == 1 and sign < 0:
-        quarter = _quarter_a_year_before(ctx)
-        if quarter is not None:
-            return quarter
-    return cal.shift(ctx.reference, unit, sign * count)
-
-
-def _quarter_a_year_before(ctx: _Context) -> DateValue | None:
-    """In a sentence about a quarter, "a year earlier" is that quarter a year before."""
-    assert ctx.reference is not None
-    number = ctx.sentence_quarter()
-    if number is False:
+def _read_spoken(ctx: Span) -> DateValue | None:
+    """ "nineteen ninety-six", "the year two thousand", "the nineties"."""
+    if ctx.group("sp_dec"):
+        return DateValue(decade=cal.decade_number(ctx.group("sp_dec") or ""))
+    text = ctx.match.group().lower()
+    before = ctx.text[max(0, ctx.match.start() - 8):ctx.match.start()].lower().split()
+    if text.startswith("two") and not (before and before[-1] in ("in", "by", "since", "until", "of")):
         return None
-    if number is None or number is True:
-        year, quarter = cal.latest_quarter(ctx.reference)
-    else:
-        quarter = int(number)
-        year = ctx.reference.year - (3 * quarter - 2 > ctx.reference.month)
-    return DateValue(year=year - 1, quarter=quarter)
+    return DateValue(year=cal.year_number(ctx.group("sp_y") or ""))
 
 
-_STEPS = {"last": -1, "the past": -1, "the last": -1, "the previous": -1, "the prior": -1,
-          "this past": -1, "this": 0, "current": 0, "the current": 0, "the": 0, "the latest": 0,
-          "next": 1, "the coming": 1, "the following": 1, "the next": 1}
-
-
-def _read_unit(ctx: _Context) -> DateValue | None:
-    """ "last week", "this year", "the quarter", "the weekend", "earlier this month"."""
-    rel = re.sub(r"\s+", " ", (ctx.group("u_rel") or "").lower())
-    unit = re.sub(r"\s+", " ", (ctx.group("u_u") or "").lower()).replace("fiscal ", "")
-    pre = (ctx.group("u_pre") or "").lower()
-    mod = {"earlier": "START", "early": "START", "later": "END", "late": "END"}.get(pre)
-    if rel == "the" and unit not in ("quarter", "weekend"):
-        return None
-    if unit == "period" and not ("year-" in rel or rel == "the latest"):
-        return None
-    if ctx.reference is None:
-        return DateValue()
-    ref = ctx.reference
-    if unit in ("quarter", "period"):
-        return _relative_quarter(ref, rel)
-    if unit == "weekend":
-        steps = _STEPS.get(rel)
-        if rel in ("the", "this", "the latest") or steps is None:
-            return cal.nearest_weekend(ref, ctx.direction())
-        return cal.nearest_weekend(ref, steps or cal.PAST)
-    steps = _STEPS.get(rel, -1 if "year-" in rel else 0)
-    return _replace_mod(cal.shift(ref, unit, steps), mod)
-
-
-def _relative_quarter(ref: dt.date, rel: str) -> DateValue:
-    """Financial news: "the quarter" is the last one reported, "year-ago" that one a year before."""
-    if rel in ("this", "current", "the current"):
-        return cal.shift(ref, "quarter", 0)
-    if rel in ("next", "the next", "the coming", "the following"):
-        return cal.shift(ref, "quarter", 1)
-    year, quarter = cal.latest_quarter(ref)
-    if "year-" in rel:
-        year -= 1
-    return DateValue(year=year, quarter=quarter)
-
-
-def _replace_mod(value: DateValue, mod: str | None) -> DateValue:
-    if mod is None:
-        return value
-    from dataclasses import replace
-
-    return replace(value, mod=mod)
-
-
-def _read_yago(ctx: _Context) -> DateValue | None:
-    """The adjective "year-earlier": last year, or that quarter in a sentence about quarters."""
-    if ctx.reference is None:
-        return DateValue()
-    return _quarter_a_year_before(ctx) or DateValue(year=ctx.reference.year - 1)
-
-
-_REFS = {"recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "the future": "FUTURE_REF"}
-
-
-def _read_ref(ctx: _Context) -> DateValue | None:
-    """ "now", "currently" (PRESENT_REF), "recently" (PAST_REF), "the future" (FUTURE_REF)."""
-    word = re.sub(r"\s+", " ", (ctx.group("ref_w") or "").lower())
-    if word.startswith("recent "):
-        return DateValue(ref="PAST_REF")
-    return DateValue(ref=_REFS.get(word, "PRESENT_REF"))
-
-
-def _read_season(ctx: _Context) -> DateValue | None:
-    """ "last summer", "the spring of 1998", "this fall"; "the fall of Rome" is not one."""
-    season = _SEASONS[(ctx.group("se_s") or "").lower()]
-    rel = re.sub(r"\s+", " ", (ctx.group("se_rel") or "").lower())
-    year = ctx.group("se_y")
-    if year:
-        return DateValue(year=int(year), season=season)
-    if rel in ("", "the", "the early", "the late"):
-        before = ctx.text[max(0, ctx.match.start() - 10):ctx.match.start()].lower().split()
-        after = ctx.text[ctx.match.end():ctx.match.end() + 4]
-        if not before or before[-1] not in ("in", "during", "over", "through", "since", "until", "by"):
-            return None
-        if season == "FA" and not rel or re.match(r"\s+(?:of|in)\b", after):
-            return None
-    mod = _mod(rel)
-    if ctx.reference is None:
-        return DateValue(season=season, mod=mod)
-    return DateValue(year=cal.season_year(ctx.reference, season, rel), season=season, mod=mod)
-
-
-_READERS: dict[str, Callable[[_Context], DateValue | None]] = {
+_READERS: dict[str, Callable[[Span], DateValue | None]] = {
     "iso": _read_iso, "slash": _read_slash, "loose": _read_loose, "mdy": _read_mdy, "dmy": _read_dmy,
     "quarter": _read_quarter, "decade": _read_decade, "century": _read_century, "month": _read_month,
-    "year": _read_year, "weekday": _read_weekday, "relday": _read_relday, "ago": _read_ago,
-    "unit": _read_unit, "yago": _read_yago, "ref": _read_ref, "season": _read_season,
+    "year": _read_year, "spoken": _read_spoken, **RELATIVE_READERS,
 }
 
 # ---------------------------------------------------------------- ranges
 
-_JOIN = re.compile(r"\s*(?:(?P<dash>[-–])|(?P<word>to|through|until|and))\s*")
+_JOIN = re.compile(r"(?P<comma>,)?\s*(?:(?P<dash>[-–])|(?P<word>to|through|until|and))\s*")
 
 
 def _merge_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -484,10 +358,8 @@ def _merge_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
     for mention in mentions:
         last = merged[-1] if merged else None
         if last is not None and _joins(text, last, mention):
-            from dataclasses import replace
-
             value = replace(last.value, end=mention.value)
-            merged[-1] = DateMention(last.start, mention.end, text[last.start:mention.end], value)
+            merged[-1] = DateMention(last.start, mention.end, text[last.start:mention.end], value, (last, mention))
         else:
             merged.append(mention)
     return merged
@@ -499,6 +371,8 @@ def _joins(text: str, first: DateMention, second: DateMention) -> bool:
         return False
     if first.value.granularity != second.value.granularity or first.value.granularity == "unknown":
         return False
+    if link.group("comma") and not (link.group("word") and re.search(r"[0-9]{4}$", first.text)):
+        return False  # "Nov. 1, 2004, and Oct. 8, 2008": only a year's closing comma
     opener = text[max(0, first.start - 9):first.start].lower().split()
     word = link.group("word")
     if word == "and":

@@ -8,20 +8,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.extract.dates import DateMention
 from factcheck.extract.lexicon import NOT_PLACES, ORDINALS, REPORTING_VERBS, TRIGGERS
 from factcheck.model import Sentence
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _PLACE = re.compile(
     r"(?<![\w-])(?:in|at|near|outside)\s+(?:the\s+)?"
     r"((?:[A-Z][\w’'.-]*)(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w’'.-]*)*)"
 )
-_PLACE_BEFORE = re.compile(r"(?<=[a-z,] )(?:the\s+)?([A-Z][a-z]+)\s+$")
+_PLACE_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+)\s+$")
 _DEMONYM = re.compile(r"(?:ian|an|ese|ish|i)$")
 MAX_TRIGGER_DISTANCE = 90
 MAX_PLACE_DISTANCE = 60
+AFTER_PENALTY = 2  # a time adjunct usually follows what it dates: "shot ... on Saturday"
+ADJACENT = 4
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[;:()]")
+_BREAKS = frozenset(";:()")
+WINDOW = 200
+_SUFFIXES = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", ""))
+CLAUSE_WORDS = frozenset("after before when while because although though since until but who whom whose which where".split())
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "last", "next", "its", "their", "his", "her"})
 
 
 @dataclass(frozen=True)
@@ -40,39 +48,118 @@ class _Word:
     start: int
     end: int
     text: str
+    type: str  # an event type, "say" for a reporting verb, "ordinal" for "first", "second"…
+    clause: int
 
 
 def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDate]:
-    """The event each date mention in ``sentence`` dates, where one is named."""
-    words = [_Word(sentence.start + m.start(), sentence.start + m.end(), m.group()) for m in _WORD.finditer(sentence.text)]
+    """The event each date mention in ``sentence`` dates, where one is named.
+
+    A date takes the nearest event word of its own clause; a reporting verb
+    nearer than any event word ("X said on Tuesday") takes it away from events.
+    An event word dates once (the nearest date wins) unless each of its dates
+    names its own place ("first in Riyadh on February 18 and later in
+    Istanbul on April 10").
+    """
+    words = _words(sentence, mentions)
+    triggers = [w for w in words if w.type not in ("say", "ordinal")]
     places = _places(sentence)
-    result = []
+    chosen: dict[tuple[int, str | None], tuple[int, EventDate]] = {}
     for mention in mentions:
-        trigger = _nearest_trigger(words, mention)
+        if mention.value.granularity in ("ref", "unknown"):
+            continue
+        trigger = _nearest_trigger(words, mention, _clause_of(words, mention.start)) or _antecedent(words, mention)
         if trigger is None:
             continue
-        place = _nearest_place(places, mention, trigger) or place_before(sentence, trigger)
-        ordinal = _ordinal(words, mention, trigger)
-        result.append(EventDate(mention, TRIGGERS[trigger.text.lower()], trigger.text, place, ordinal))
-    return result
+        own_place = _adjacent_place(places, mention)
+        in_clause = [p for p in places if _clause_of(words, p[0]) == trigger.clause]
+        place = own_place or _nearest_place(in_clause, mention, trigger, triggers) or place_before(sentence, trigger)
+        event = EventDate(mention, trigger.type, trigger.text, place, _ordinal(words, mention, trigger))
+        distance = _gap(trigger.start, trigger.end, mention.start, mention.end)
+        slot = (trigger.start, own_place)
+        if slot not in chosen or distance < chosen[slot][0]:
+            chosen[slot] = (distance, event)
+    return sorted((event for _distance, event in chosen.values()), key=lambda e: e.mention.start)
 
 
-def _nearest_trigger(words: list[_Word], mention: DateMention) -> _Word | None:
-    best: tuple[int, _Word] | None = None
+def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
+    """The event words, reporting verbs and ordinals near the mentions, with their clause."""
+    text = sentence.text
+    low = max(min(m.start for m in mentions) - sentence.start - WINDOW, 0)
+    high = min(max(m.end for m in mentions) - sentence.start + WINDOW, len(text))
+    words = []
+    clause = 0
+    for match in _TOKEN.finditer(text, low, high):
+        token = match.group()
+        lower = token.lower()
+        if token in _BREAKS or lower in CLAUSE_WORDS:
+            clause += 1
+            continue
+        kind = word_type(lower)
+        if kind is not None:
+            words.append(_Word(sentence.start + match.start(), sentence.start + match.end(), token, kind, clause))
+    return words
+
+
+@lru_cache(maxsize=65536)
+def word_type(word: str) -> str | None:
+    """"say", "ordinal", an event type (trying inflections: "murdering" → murder), or None."""
+    if word in REPORTING_VERBS:
+        return "say"
+    if word in ORDINALS:
+        return "ordinal"
+    return trigger_type(word)
+
+
+def trigger_type(word: str) -> str | None:
+    """The event type a lower-case word names, trying simple inflections ("murdering" → murder)."""
+    if word in TRIGGERS:
+        return TRIGGERS[word]
+    for suffix, replacement in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: len(word) - len(suffix)] + replacement
+            if stem in TRIGGERS:
+                return TRIGGERS[stem]
+    return None
+
+
+def _clause_of(words: list[_Word], offset: int) -> int:
+    """The clause of ``offset``: that of the nearest scanned word before it (else after it)."""
+    clause = words[0].clause if words else 0
     for word in words:
-        if mention.start <= word.start < mention.end:
+        if word.start > offset:
+            break
+        clause = word.clause
+    return clause
+
+
+def _nearest_trigger(words: list[_Word], mention: DateMention, clause: int) -> _Word | None:
+    best: tuple[float, _Word] | None = None
+    for word in words:
+        if word.type == "ordinal" or word.clause != clause or mention.start <= word.start < mention.end:
             continue
-        lower = word.text.lower()
-        if lower not in TRIGGERS and lower not in REPORTING_VERBS:
-            continue
-        distance = mention.start - word.end if word.end <= mention.start else word.start - mention.end
+        distance = _gap(word.start, word.end, mention.start, mention.end)
         if distance > MAX_TRIGGER_DISTANCE:
             continue
+        if word.start >= mention.end:
+            distance *= AFTER_PENALTY
         if best is None or distance < best[0]:
             best = (distance, word)
-    if best is None or best[1].text.lower() in REPORTING_VERBS:
+    if best is None or best[1].type == "say":
         return None
     return best[1]
+
+
+def _antecedent(words: list[_Word], mention: DateMention) -> _Word | None:
+    """For "the second on February 27": the trigger the ordinal refers back to."""
+    before = [w for w in words if w.end <= mention.start]
+    ordinal_near = any(w.type == "ordinal" and mention.start - w.end <= 12 for w in before[-3:])
+    if not ordinal_near:
+        return None
+    for word in reversed(before):
+        if word.type not in ("say", "ordinal"):
+            return word
+    return None
 
 
 def _places(sentence: Sentence) -> list[tuple[int, int, str]]:
@@ -85,7 +172,9 @@ def _places(sentence: Sentence) -> list[tuple[int, int, str]]:
 
 
 def _clean_place(name: str) -> str | None:
-    words = name.rstrip(".’'").split()
+    words = name.rstrip("’'").split()
+    if words and words[-1].endswith(".") and words[-1].count(".") == 1:
+        words[-1] = words[-1][:-1]
     while words and words[0] in NOT_PLACES:
         words = words[1:]
     while words and words[-1] in NOT_PLACES:
@@ -95,10 +184,25 @@ def _clean_place(name: str) -> str | None:
     return " ".join(words)
 
 
-def _nearest_place(places: list[tuple[int, int, str]], mention: DateMention, trigger: _Word) -> str | None:
+def _adjacent_place(places: list[tuple[int, int, str]], mention: DateMention) -> str | None:
+    for start, end, name in places:
+        if _gap(start, end, mention.start, mention.end) <= ADJACENT:
+            return name
+    return None
+
+
+def _nearest_place(
+    places: list[tuple[int, int, str]], mention: DateMention, trigger: _Word, triggers: list[_Word]
+) -> str | None:
+    """The place named next to the date, or next to its trigger and no other trigger."""
     best: tuple[int, str] | None = None
     for start, end, name in places:
-        distance = min(_gap(start, end, mention.start, mention.end), _gap(start, end, trigger.start, trigger.end))
+        to_date = _gap(start, end, mention.start, mention.end)
+        to_trigger = _gap(start, end, trigger.start, trigger.end)
+        to_other = min((_gap(start, end, w.start, w.end) for w in triggers if w is not trigger), default=10**6)
+        if to_date > ADJACENT and to_trigger > to_other:
+            continue
+        distance = min(to_date, to_trigger)
         if distance <= MAX_PLACE_DISTANCE and (best is None or distance < best[0]):
             best = (distance, name)
     return best[1] if best else None
@@ -110,20 +214,28 @@ def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
 
 def _ordinal(words: list[_Word], mention: DateMention, trigger: _Word) -> int | None:
     for word in words:
-        number = ORDINALS.get(word.text.lower())
-        if number is None:
+        if word.type != "ordinal":
             continue
+        number = ORDINALS[word.text.lower()]
         if 0 <= trigger.start - word.end <= 25 or 0 <= mention.start - word.end <= 6:
             return number
     return None
 
 
 def place_before(sentence: Sentence, trigger: _Word) -> str | None:
-    """A capitalised modifier right before a trigger: "the Riyadh meeting" → Riyadh."""
+    """A capitalised modifier right before a trigger: "the Riyadh meeting" → Riyadh.
+
+    Only after a determiner ("the", "a", "last"…), so neither a subject
+    ("Zakharova announced") nor a longer name ("the White House meeting") nor
+    a demonym ("the Russian talks") is taken for a place.
+    """
     match = _PLACE_BEFORE.search(sentence.text, 0, trigger.start - sentence.start)
     if match is None:
         return None
     name = match.group(1)
+    before = sentence.text[:match.start(1)].split()
+    if not before or before[-1].lower() not in DETERMINERS:
+        return None
     if name in NOT_PLACES or _DEMONYM.search(name):
         return None
     return name

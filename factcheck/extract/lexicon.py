@@ -23,7 +23,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "attack": (
         "attack", "attacked", "attacks", "bombing", "bombed", "explosion", "blast", "raid", "raided",
         "ambush", "ambushed", "piracy", "hijacked", "hijacking", "intercepted", "foiled", "thwarted",
-        "rescued", "rescue", "seized",
+        "rescued", "rescue",
     ),
     "killing": (
         "shot", "shooting", "shootings", "killed", "killing", "killings", "murder", "murdered",
@@ -32,10 +32,10 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "death": ("died", "death", "dies", "passed"),
     "arrest": ("arrested", "arrest", "arrests", "detained", "apprehended", "captured", "capture", "capturing", "custody"),
     "escape": ("escaped", "escape", "escapes", "fled", "fleeing", "flee", "broke"),
-    "court": (
-        "charged", "convicted", "sentenced", "sentencing", "trial", "hearing", "pleaded", "indicted",
-        "arraigned", "verdict", "acquitted", "court",
-    ),
+    "charge": ("charged", "charges", "indicted", "indictment"),
+    "conviction": ("convicted", "conviction", "guilty", "verdict", "acquitted"),
+    "sentencing": ("sentenced", "sentencing", "sentence"),
+    "trial": ("trial", "hearing", "jury", "jurors", "arraigned", "arraignment", "pleaded", "testified"),
     "protest": ("riot", "riots", "rioted", "rioting", "protest", "protests", "protested", "vigil", "demonstration", "rally", "march"),
     "game": ("game", "match", "play", "played", "plays", "beat", "defeated", "semifinal", "semifinals", "final", "won", "lost"),
     "disaster": ("earthquake", "quake", "tsunami", "flood", "flooding", "storm", "hurricane", "fire", "blaze", "crash", "crashed"),

@@ -230,13 +230,12 @@ def nearest_weekday(reference: dt.date, weekday: int, direction: int) -> dt.date
     return reference - dt.timedelta(days=(7 - gap) % 7)
 
 
-def nearest_year(reference: dt.date, month: int, day: int | None, direction: int) -> int:
-    """The year putting month (and day) nearest ``reference`` on its side."""
-    here = (reference.month, reference.day if day is not None else 0)
-    there = (month, day or 0)
-    if direction == FUTURE:
-        return reference.year + (there < here)
-    return reference.year - (there > here)
+def nearest_year(reference: dt.date, month: int, day: int | None, direction: int, bias: float = 2.0) -> int:
+    """The year putting month (and day) nearest ``reference``, a side the tense disfavours counting double."""
+    def distance(year: int) -> float:
+        gap = (dt.date(year, month, min(day or 15, 28)) - reference).days
+        return abs(gap) * (bias if gap * direction < 0 else 1.0)
+    return min((reference.year - 1, reference.year, reference.year + 1), key=distance)
 
 
 def quarter_of(day: dt.date) -> tuple[int, int]:
@@ -301,3 +300,85 @@ def season_year(reference: dt.date, season: str, rel: str) -> int:
     if rel in ("past", "this past"):
         return reference.year - (not started)
     return reference.year
+
+
+def holiday(name: str, year: int) -> dt.date:
+    """The day of a (US) holiday in a year: "Thanksgiving", "Christmas Eve", "Election Day"..."""
+    key = name.lower().replace(" day", "").replace(" sunday", "") or name.lower()
+    fixed = {"christmas": (12, 25), "christmas eve": (12, 24), "new year's": (1, 1),
+             "new year's eve": (12, 31), "independence": (7, 4), "fourth of july": (7, 4),
+             "halloween": (10, 31)}
+    if key in fixed:
+        return dt.date(year, *fixed[key])
+    if key == "easter":
+        return _easter(year)
+    first_of = {"thanksgiving": (11, 4, 4), "election": (11, 1, 1), "labor": (9, 1, 1)}
+    if key in first_of:
+        month, weekday, nth = first_of[key]
+        first = nearest_weekday(dt.date(year, month, 1), weekday, FUTURE)
+        day = first + dt.timedelta(weeks=nth - 1)
+        return day + dt.timedelta(days=1) if key == "election" else day
+    return nearest_weekday(dt.date(year, 5, 31), 1, PAST)  # Memorial Day
+
+
+def nearest_holiday(name: str, reference: dt.date, direction: int) -> dt.date:
+    """The occurrence of a holiday nearest ``reference``, the side the tense disfavours counting double."""
+    def distance(day: dt.date) -> float:
+        gap = (day - reference).days
+        return abs(gap) * (2.0 if gap * direction < 0 else 1.0)
+    years = (reference.year - 1, reference.year, reference.year + 1)
+    return min((holiday(name, year) for year in years), key=distance)
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday_shift = (32 + 2 * e + 2 * i - h - k) % 7
+    n = h + weekday_shift - 7 * ((a + 11 * h + 22 * weekday_shift) // 451) + 114
+    return dt.date(year, n // 31, n % 31 + 1)
+
+
+# ---------------------------------------------------------------- spoken years
+
+_UNITS = ("one two three four five six seven eight nine").split()
+_TEENS = ("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = ("twenty thirty forty fifty sixty seventy eighty ninety").split()
+_DECADES = ("twenties thirties forties fifties sixties seventies eighties nineties").split()
+_TWO_DIGITS = (rf"(?:{'|'.join(_TEENS)}|(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_UNITS)}))?|hundred"
+               rf"|(?:oh|o)[-\s](?:{'|'.join(_UNITS)}))")
+SPOKEN_YEAR = (rf"(?i:(?:nineteen|eighteen)[-\s]+{_TWO_DIGITS}"
+               rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{'|'.join(_UNITS + _TEENS)}))?)")
+SPOKEN_DECADE = rf"(?i:(?:(?:early|mid|late)[-\s]+)?(?:{'|'.join(_DECADES)}))"
+
+
+def year_number(text: str) -> int:
+    """The year in "1998", "nineteen ninety-six" or "two thousand and one"."""
+    if text.isdigit():
+        return int(text)
+    tokens = text.lower().replace("-", " ").split()
+    if tokens[:2] == ["two", "thousand"]:
+        return 2000 + _small_number([t for t in tokens[2:] if t != "and"])
+    century = (_TEENS.index(tokens[0]) + 10) * 100
+    return century + _small_number(tokens[1:])
+
+
+def decade_number(text: str) -> int:
+    """The first year of "the nineties" (1990), taken to be in the 1900s."""
+    return 1900 + 10 * (_DECADES.index(text.lower().replace("-", " ").split()[-1]) + 2)
+
+
+def _small_number(tokens: list[str]) -> int:
+    """0-99 from words such as ["ninety", "six"], ["oh", "five"] or ["hundred"]."""
+    total = 0
+    for token in tokens:
+        if token in _UNITS:
+            total += _UNITS.index(token) + 1
+        elif token in _TEENS:
+            total += _TEENS.index(token) + 10
+        elif token in _TENS:
+            total += 10 * (_TENS.index(token) + 2)
+    return total

@@ -17,18 +17,30 @@ PARAMS: dict[str, tuple[type, Any]] = {
 
 
 def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, ...]:
-    """The facts whose date disagrees with another fact's date in the group."""
+    """The facts whose date disagrees with another fact's date in the group.
+
+    Values are compared once per distinct pair; two claims of one document
+    clash only when both name the event (a place or an ordinal), since an
+    article that mentions "the shooting" twice often means two shootings.
+    """
     by_value: dict[str, list[Fact]] = {}
     for fact in facts:
         by_value.setdefault(fact.value, []).append(fact)
-    values = {timex: members[0].get("date") for timex, members in by_value.items()}
-    clashing: set[str] = set()
-    keys = sorted(values)
+    clashing: set[Fact] = set()
+    keys = sorted(by_value)
     for i, left in enumerate(keys):
         for right in keys[i + 1:]:
-            if not compatible(values[left], values[right], params["tolerance_days"]):
-                clashing.update((left, right))
-    return tuple(f for f in facts if f.value in clashing)
+            if compatible(by_value[left][0].get("date"), by_value[right][0].get("date"), params["tolerance_days"]):
+                continue
+            for a in by_value[left]:
+                for b in by_value[right]:
+                    if a.source != b.source or (_named(a) and _named(b)):
+                        clashing.update((a, b))
+    return tuple(f for f in facts if f in clashing)
+
+
+def _named(fact: Fact) -> bool:
+    return bool(fact.get("place")) or fact.get("ordinal") is not None
 
 
 def compatible(a: DateValue, b: DateValue, tolerance_days: int = 0) -> bool:

@@ -1,0 +1,56 @@
+"""Which event mentions are compared: same type, compatible place/ordinal, never two events."""
+from conftest import assert_conflicts, conflicts
+
+RULE = "event-date-mismatch"
+
+
+def test_same_place_different_day_conflicts_across_documents():
+    assert_conflicts({"a.txt": "The talks were held in Istanbul on April 10.",
+                      "b.txt": "The Istanbul talks took place on February 27."}, RULE, {"--04-10", "--02-27"})
+
+
+def test_different_places_are_different_events():
+    assert_conflicts({"a.txt": "The talks were held in Riyadh on February 18.",
+                      "b.txt": "The talks were held in Istanbul on February 27."}, RULE)
+
+
+def test_different_event_types_are_never_compared():
+    assert_conflicts({"a.txt": "Zakharova announced the cancellation on June 16.",
+                      "b.txt": "The talks were held in Istanbul on February 27."}, RULE)
+
+
+def test_unplaced_mention_joins_the_only_placed_event():
+    assert_conflicts({"a.txt": "The talks were held in Istanbul on April 10.",
+                      "b.txt": "The talks were held on February 27."}, RULE, {"--04-10", "--02-27"})
+
+
+def test_unplaced_mention_is_left_out_when_the_place_is_ambiguous():
+    assert_conflicts({"a.txt": "The talks were held in Istanbul on April 10.",
+                      "b.txt": "The talks were held in Riyadh on February 18.",
+                      "c.txt": "The talks were held on March 3."}, RULE)
+
+
+def test_unplaced_mention_follows_its_own_document_or_its_ordinal():
+    texts = {"a.txt": "The first meeting was in Riyadh on February 18. The second meeting was in Istanbul on February 27.",
+             "b.txt": "The second meeting was held on April 10."}
+    assert_conflicts(texts, RULE, {"--02-27", "--04-10"})
+
+
+def test_unkeyed_weekdays_conflict_across_documents_only():
+    assert_conflicts({"a.txt": "Police said the teenager was shot on Saturday night.",
+                      "b.txt": "Officers shot the teenager on Friday."}, RULE, {"XXXX-WXX-6", "XXXX-WXX-5"})
+    assert_conflicts({"a.txt": "He was arrested on Saturday. His brother was arrested on Friday."}, RULE)
+
+
+def test_unkeyed_coarse_dates_are_not_compared():
+    assert_conflicts({"a.txt": "The gang member shot a deputy in 2005.",
+                      "b.txt": "Last year he fatally shot a carjacker in 2004."}, RULE)
+
+
+def test_a_conflict_carries_every_disagreeing_claim_grouped_by_value():
+    (conflict,) = conflicts({"a.txt": "The talks were held in Istanbul on April 10.",
+                             "b.txt": "The Istanbul talks took place on February 27.",
+                             "c.txt": "Talks in Istanbul on February 27 went well."}, RULE)
+    assert sorted((c.source, c.value) for c in conflict.claims) == [
+        ("a.txt", "--04-10"), ("b.txt", "--02-27"), ("c.txt", "--02-27")]
+    assert conflict.message == "Istanbul talks date: 27 February (b.txt, c.txt) vs 10 April (a.txt)"

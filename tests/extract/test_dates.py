@@ -1,0 +1,152 @@
+"""find_dates: which spans are dates, and the TIMEX3 value each gets."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.extract.dates import find_dates
+from factcheck.normalize.dates import DateValue
+
+REF = dt.date(2025, 3, 1)  # a Saturday
+
+
+def timexes(text: str, reference: dt.date | None = REF) -> list[tuple[str, str]]:
+    """(span text, TIMEX3 value) of every date found; also checks offsets."""
+    found = find_dates(text, reference)
+    for mention in found:
+        assert text[mention.start:mention.end] == mention.text
+    return [(m.text, m.value.timex) for m in found]
+
+
+def assert_dates(text: str, *expected: tuple[str, str], reference: dt.date | None = REF) -> None:
+    assert timexes(text, reference) == list(expected)
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Talks were held on February 27, 2025.", "February 27, 2025", "2025-02-27"),
+    ("Talks were held on 27 February 2025.", "27 February 2025", "2025-02-27"),
+    ("He was born Nov. 1, 2004, in Ohio.", "Nov. 1, 2004", "2004-11-01"),
+    ("Published 2025-02-27 at noon.", "2025-02-27", "2025-02-27"),
+    ("Filed on 02/27/2025.", "02/27/2025", "2025-02-27"),
+    ("Filed on 27.02.2025.", "27.02.2025", "2025-02-27"),
+    ("On Thursday, Feb. 27, 2025, they met.", "Thursday, Feb. 27, 2025", "2025-02-27"),
+    ("The sale closed in August 1988.", "August 1988", "1988-08"),
+    ("Sales rose in fiscal 1998.", "fiscal 1998", "1998"),
+    ("It happened in 1998, officials said.", "1998", "1998"),
+    ("Prices were high in the 1990s.", "1990s", "199"),
+    ("It was the worst flood of the 20th century.", "the 20th century", "19"),
+    ("He spoke of nineteen ninety-six.", "nineteen ninety-six", "1996"),
+])
+def test_absolute_dates(text: str, span: str, value: str) -> None:
+    assert_dates(text, (span, value))
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The meeting was on February 18th.", "February 18th", "2025-02-18"),
+    ("They met on the 18th of February.", "18th of February", "2025-02-18"),
+    ("It ended on Feb. 27.", "Feb. 27", "2025-02-27"),
+    ("They met yesterday.", "yesterday", "2025-02-28"),
+    ("They meet today.", "today", "2025-03-01"),
+    ("They meet tomorrow.", "tomorrow", "2025-03-02"),
+    ("They met last week.", "last week", "2025-W08"),
+    ("They will meet next month.", "next month", "2025-04"),
+    ("Sales fell this year.", "this year", "2025"),
+    ("Sales fell last year.", "last year", "2024"),
+    ("He left two days ago.", "two days ago", "2025-02-27"),
+    ("He left three weeks ago.", "three weeks ago", "2025-W06"),
+    ("Profit was lower a year earlier.", "a year earlier", "2024"),
+    ("They met in January.", "January", "2025-01"),
+    ("Results for the third quarter were weak.", "the third quarter", "2024-Q3"),
+    ("Third-quarter profit rose.", "Third-quarter", "2024-Q3"),
+    ("Growth slowed in the second half of 1998.", "the second half of 1998", "1998-H2"),
+    ("It rained last summer.", "last summer", "2024-SU"),
+    ("Talks are now under way.", "now", "PRESENT_REF"),
+    ("She currently leads the team.", "currently", "PRESENT_REF"),
+    ("They recently met.", "recently", "PAST_REF"),
+    ("Nothing is certain about the future.", "the future", "FUTURE_REF"),
+    ("Shops close at year-end.", "year-end", "2025"),
+    ("Shops are closed this weekend.", "this weekend", "2025-W09-WE"),
+])
+def test_relative_dates_resolve_against_reference(text: str, span: str, value: str) -> None:
+    assert_dates(text, (span, value))
+
+
+def test_weekday_resolves_to_past_by_default_and_future_when_the_clause_says_so() -> None:
+    assert_dates("The talks took place on Thursday.", ("Thursday", "2025-02-27"))
+    assert_dates("The talks will take place on Thursday.", ("Thursday", "2025-03-06"))
+    assert_dates("They met last Friday.", ("last Friday", "2025-02-28"))
+    assert_dates("The sides are scheduled to meet next Tuesday.", ("next Tuesday", "2025-03-04"))
+    mention = find_dates("Officials spoke late Friday.", REF)[0]
+    assert (mention.text, mention.value.weekday, mention.value.from_weekday) == ("late Friday", 5, True)
+
+
+def test_weekend_seen_from_a_weekday_is_the_one_before() -> None:
+    assert_dates("Shops closed over the weekend.", ("the weekend", "2025-W08-WE"), reference=dt.date(2025, 2, 24))
+
+
+def test_yearless_date_takes_the_nearest_year_on_the_side_of_the_tense() -> None:
+    january = dt.date(1998, 1, 8)
+    assert_dates("Shares fell in October.", ("October", "1997-10"), reference=january)
+    assert_dates("The rights expire Feb. 3.", ("Feb. 3", "1998-02-03"), reference=january)
+    assert find_dates("On April 10 they met.", REF)[0].value.year_inferred
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The talks were held on February 27.", "February 27", "--02-27"),
+    ("The talks were held on Thursday.", "Thursday", "XXXX-WXX-4"),
+    ("Results for the third quarter were weak.", "the third quarter", "XXXX-Q3"),
+    ("They met in March.", "March", "XXXX-03"),
+])
+def test_without_reference_unknown_parts_stay_open(text: str, span: str, value: str) -> None:
+    assert_dates(text, (span, value), reference=None)
+
+
+def test_without_reference_relative_days_are_unanchored_not_today() -> None:
+    (mention,) = find_dates("They met yesterday.", None)
+    assert mention.value == DateValue()
+    assert mention.value.bounds() is None
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("It rose between 2016 and 2018.", "2016 and 2018", "2016/2018"),
+    ("The fair runs from Feb. 1 to Feb. 5.", "Feb. 1 to Feb. 5", "2025-02-01/2025-02-05"),
+    ("The fair runs Feb. 1-5.", "Feb. 1-5", "2025-02-01/2025-02-05"),
+    ("Oler has been charged with the crime between Nov. 1, 2004, and Oct. 8, 2008.",
+     "Nov. 1, 2004, and Oct. 8, 2008", "2004-11-01/2008-10-08"),
+])
+def test_ranges(text: str, span: str, value: str) -> None:
+    assert_dates(text, (span, value))
+
+
+def test_a_joined_range_keeps_its_endpoints_as_parts() -> None:
+    (mention,) = find_dates("He sold shares between 1985 and 1987.", REF)
+    assert [(p.text, p.value.timex) for p in mention.parts] == [("1985", "1985"), ("1987", "1987")]
+    assert find_dates("It rose in 1998, and 1999 too.", REF)[0].parts == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Tickets cost $20 each.",
+    "Prices may rise.",
+    "May I ask a question?",
+    "Alexander Darchiev, 64, arrived.",
+    "Turnout was 45% this time.",
+    "About 2,000 people came, and 300 stayed.",
+    "The meeting starts at 10:30 a.m.",
+    "Call 555-1234 or 202-555-0143.",
+    "Under Section 293 of the code.",
+    "The index closed at 2082.1 points.",
+    "Some 1500 troops and 2000 people were there.",
+    "He heard the Women's March chant.",
+    "The fall of the regime was swift.",
+    "The summer house was sold.",
+])
+def test_look_alikes_are_not_dates(text: str) -> None:
+    assert timexes(text) == []
+
+
+def test_mentions_are_in_order_and_do_not_overlap() -> None:
+    text = "On Feb. 18, talks in Riyadh; on Thursday, Feb. 27, talks in Istanbul; next round in March."
+    found = find_dates(text, REF)
+    assert [m.text for m in found] == ["Feb. 18", "Thursday, Feb. 27", "March"]
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))

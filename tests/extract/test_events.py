@@ -1,0 +1,49 @@
+"""Event dates: which event each date is attached to, and when it is not attached."""
+from conftest import facts_of
+
+
+def events(text, published=None):
+    return [(f.subject, f.value) for f in facts_of(text, "event", published)]
+
+
+def test_dates_attach_to_the_event_and_place_next_to_them():
+    text = ("U.S. and Russian officials had engaged in two rounds of diplomatic discussions – "
+            "first in Riyadh on February 18 and later in Istanbul on April 10.")
+    assert events(text) == [("Riyadh talks", "--02-18"), ("Istanbul talks", "--04-10")]
+
+
+def test_an_ordinal_pronoun_refers_back_to_the_trigger():
+    text = ("Two prior meetings had already taken place: the first on February 18 in Riyadh, Saudi Arabia, "
+            "and the second on February 27 in Istanbul, Turkey.")
+    found = facts_of(text, "event")
+    assert [(f.subject, f.value, f.get("ordinal")) for f in found] == [
+        ("Riyadh talks", "--02-18", 1), ("Istanbul talks", "--02-27", 2)]
+
+
+def test_place_as_modifier_before_the_trigger():
+    assert events("The Istanbul talks took place on February 27.") == [("Istanbul talks", "--02-27")]
+
+
+def test_weekday_is_kept_as_a_weekday():
+    assert events("On Thursday, diplomats convened in Istanbul, Turkey.") == [("Istanbul talks", "XXXX-WXX-4")]
+
+
+def test_a_date_of_something_said_is_not_an_event_date():
+    assert events("The spokeswoman said on Tuesday that relations were poor.") == []
+    assert events("Zakharova claimed on June 16 that ties were strained.") == []
+
+
+def test_dates_far_from_any_event_word_or_vague_ones_are_not_event_dates():
+    assert events("The weather on February 18 was cold and the city was quiet all day long.") == []
+    assert events("The now-scrapped meeting was expected to focus on embassies.") == []
+    assert events("These talks could shape the future of relations.") == []
+
+
+def test_announcement_and_meeting_are_different_events():
+    found = events("Zakharova announced on June 16 that the meeting in Moscow was canceled.")
+    assert found == [("announcement", "--06-16")]
+
+
+def test_demonyms_and_titles_before_triggers_are_not_places():
+    assert events("The Russian talks were held on February 27.") == [("talks", "--02-27")]
+    assert events("Trump and Zelensky clashed at a White House meeting on Friday.") == [("talks", "XXXX-WXX-5")]
