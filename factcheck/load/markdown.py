@@ -19,7 +19,8 @@ def read_markdown(path: str, text: str) -> tuple[Document, list[Diagnostic]]:
     try:
         meta = yaml.safe_load(match.group(1)) or {}
     except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 2
+        last = match.group(0).count("\n") - 1  # the line before the closing ---
+        line = min(getattr(getattr(exc, "problem_mark", None), "line", 0) + 2, max(last, 2))
         return Document(path, text, match.end()), [Diagnostic(path, "malformed front matter, metadata ignored", line)]
     if not isinstance(meta, dict):
         return Document(path, text, match.end()), [Diagnostic(path, "front matter is not a mapping, ignored", 2)]

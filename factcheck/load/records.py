@@ -62,7 +62,7 @@ def read_records(path: str, text: str, fields: dict[str, tuple[str, ...]] | None
             if not match.group().strip():
                 continue
             try:
-                record, _ = _object(text, _skip(text, match.start()), 0)
+                record = _line_record(match.group(), match.start())
             except MalformedJSON as exc:
                 problems.append(Diagnostic(path, f"malformed JSON line, skipped ({exc})", lines.line_column(match.start())[0]))
                 continue
@@ -129,6 +129,14 @@ def _character(escape: str) -> str:
     """The character a JSON escape stands for; a lone surrogate becomes U+FFFD."""
     character: str = json.loads(f'"{escape}"')
     return "\ufffd" if len(character) == 1 and "\ud800" <= character <= "\udfff" else character
+
+
+def _line_record(line: str, offset: int) -> Record:
+    """The record on one line of a JSON Lines file, its offsets moved to the file's."""
+    record, end = _object(line, _skip(line, 0), 0)
+    if line[end:].strip():
+        raise MalformedJSON("text after the record", end)
+    return {key: Field(f.value, f.start + offset, f.end + offset) for key, f in record.items()}
 
 
 def _records(text: str, start: int, text_fields: tuple[str, ...]) -> list[tuple[Record, int]]:
