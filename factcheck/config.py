@@ -58,6 +58,8 @@ _KEYS = {
     "max-file-size": "size", "json": "json", "sources": "sources",
 }
 
+_FIELDS = {"json": "json_fields"}
+
 
 def find_config(start: Path) -> Path | None:
     """The nearest ``.factcheck.toml`` or pyproject.toml with a factcheck table."""
@@ -101,7 +103,7 @@ def _options(table: dict[str, Any], path: Path) -> Options:
                 extra.append((key, raw))
                 continue
             raise ConfigError(f"unknown option '{key}' (known: {', '.join(sorted(_KEYS))})", str(path))
-        values[key.replace("-", "_")] = _convert(key, kind, raw, path)
+        values[_FIELDS.get(key, key.replace("-", "_"))] = _convert(key, kind, raw, path)
     if values.get("fail_on", "error") not in (*SEVERITIES, "never"):
         raise ConfigError(f"fail-on must be one of error, warning, info, never", str(path))
     return Options(**values, extra=tuple(extra))
