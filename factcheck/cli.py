@@ -28,12 +28,6 @@ app.add_typer(rules_app, name="rules")
 LEVELS = {"info": 1, "warning": 2, "error": 3}
 
 
-class Format(str, Enum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-
-
 class FactFormat(str, Enum):
     table = "table"
     jsonl = "jsonl"
@@ -80,10 +74,15 @@ ColorOpt = typer.Option(Color.auto, "--color", help="Colour in the table: auto, 
 @app.command()
 def check(
     paths: Optional[list[str]] = PathsArg,
-    format: Format = typer.Option(Format.table, "--format", "-f", help="Report format."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to this file (atomically)."),
+    format: Optional[list[str]] = typer.Option(
+        None, "--format", "-f", metavar="FORMAT[:FILE]",
+        help="Report format, repeatable: table, json, jsonl, markdown, html, sarif, junit, csv, github; FORMAT:FILE writes to FILE."),
+    output: Optional[list[Path]] = typer.Option(None, "--output", "-o", help="Write the report to this file (atomically); pairs with --format in order."),
     fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Lowest severity that makes the exit code 1 (default: error)."),
     exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when conflicts are found."),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", help="Known conflicts (from 'factcheck baseline'): only new ones fail."),
+    strict_baseline: bool = typer.Option(False, "--strict-baseline", help="Also exit 1 when baseline entries no longer match (prune them)."),
+    changed_since: Optional[str] = typer.Option(None, "--changed-since", metavar="REF", help="Report only conflicts involving files changed since this git ref."),
     select: Optional[list[str]] = SelectOpt,
     ignore: Optional[list[str]] = IgnoreOpt,
     extend_select: Optional[list[str]] = ExtendOpt,
@@ -98,13 +97,81 @@ def check(
     """Report every contradiction between (and within) the documents."""
 
     def work() -> int:
-        from factcheck import pipeline
+        from factcheck import gate, pipeline
+        from factcheck.gate import baseline as baseline_file
+        from factcheck.gate.changed import changed_files
+        from factcheck.output import emit, parse_targets
 
+        targets = parse_targets(list(format or ()), list(output or ()))
         options = _options(paths, config, select, ignore, extend_select, rules, reference_date, fail_on, max_file_size)
-        report = pipeline.run(list(options.paths) or ["."], options)
+        known = baseline_file.load(baseline) if baseline else None
+        changed = changed_files(changed_since) if changed_since else None
+        chosen = pipeline.rules_for(options)
+        report = pipeline.run(list(options.paths) or ["."], options, chosen)
+        report = gate.apply(report, chosen, options.suppress, options.config_path, known,
+                            str(baseline) if baseline else None, changed)
         _warn(report.diagnostics, quiet)
-        _emit(report, format.value, output, color, verbose)
-        return 0 if exit_zero else exit_code(report.conflicts, options.fail_on)
+        if report.fixed and not quiet:
+            typer.echo(f"factcheck: {len(report.fixed)} baseline entr{'ies' if len(report.fixed) != 1 else 'y'} "
+                       f"no longer match; run 'factcheck baseline --prune --output {baseline}'", err=True)
+        emit(report, targets, lambda r, path: _table(r, path, color, verbose))
+        if exit_zero:
+            return 0
+        return max(exit_code(report.conflicts, options.fail_on), 1 if strict_baseline and report.fixed else 0)
+
+    _run(work)
+
+
+@app.command("baseline")
+def baseline_command(
+    paths: Optional[list[str]] = PathsArg,
+    output: Path = typer.Option(Path(".factcheck-baseline.json"), "--output", "-o", help="The baseline file to write."),
+    update: bool = typer.Option(False, "--update", help="Keep the file's entries and add the new conflicts."),
+    prune: bool = typer.Option(False, "--prune", help="Drop the file's entries that no longer match any conflict."),
+    select: Optional[list[str]] = SelectOpt,
+    ignore: Optional[list[str]] = IgnoreOpt,
+    extend_select: Optional[list[str]] = ExtendOpt,
+    rules: Optional[list[str]] = RulesOpt,
+    reference_date: Optional[str] = RefOpt,
+    config: Optional[Path] = ConfigOpt,
+    quiet: bool = QuietOpt,
+    max_file_size: Optional[str] = MaxSizeOpt,
+) -> None:
+    """Record the current conflicts as known, so 'check --baseline' fails only on new ones."""
+
+    def work() -> int:
+        from factcheck import gate, pipeline
+        from factcheck.gate import baseline as baseline_file
+        from factcheck.output import write_atomic
+
+        options = _options(paths, config, select, ignore, extend_select, rules, reference_date, None, max_file_size)
+        existing = baseline_file.load(output) if (update or prune) and output.exists() else None
+        chosen = pipeline.rules_for(options)
+        report = pipeline.run(list(options.paths) or ["."], options, chosen)
+        report = gate.apply(report, chosen, options.suppress, options.config_path)
+        _warn(report.diagnostics, quiet)
+        entries, note = baseline_file.merge(report.conflicts, existing, update, prune)
+        write_atomic(output, baseline_file.render(entries))
+        if not quiet:
+            typer.echo(f"factcheck: wrote {len(entries)} entr{'ies' if len(entries) != 1 else 'y'} to {output}{note}", err=True)
+        return 0
+
+    _run(work)
+
+
+@app.command()
+def init(
+    folder: Path = typer.Argument(Path("."), metavar="[DIR]", help="The project folder (default: .)."),
+    force: bool = typer.Option(False, "--force", help="Overwrite files that already exist."),
+) -> None:
+    """Write a config block, an empty baseline and a GitHub Actions workflow."""
+
+    def work() -> int:
+        from factcheck.scaffold import scaffold
+
+        for line in scaffold(folder, force):
+            typer.echo(line)
+        return 0
 
     _run(work)
 
@@ -280,25 +347,19 @@ def _console(color: Color, output: Optional[Path]) -> Any:
     )
 
 
-def _emit(report: Any, fmt: str, output: Optional[Path], color: Color, verbose: bool) -> None:
-    if fmt == "table":
-        from factcheck.report import table
+def _table(report: Any, output: Optional[Path], color: Color, verbose: bool) -> None:
+    from factcheck.report import table
 
-        if output:
-            from io import StringIO
-
-            from rich.console import Console
-
-            buffer = StringIO()
-            table.render(report, Console(file=buffer, width=160, no_color=True, highlight=False), verbose)
-            _write(buffer.getvalue(), output)
-        else:
-            table.render(report, _console(color, None), verbose)
+    if output is None:
+        table.render(report, _console(color, None), verbose)
         return
-    from factcheck.report import json as json_report
+    from io import StringIO
 
-    text = json_report.render(report) if fmt == "json" else json_report.render_lines(report)
-    _write(text, output)
+    from rich.console import Console
+
+    buffer = StringIO()
+    table.render(report, Console(file=buffer, width=160, no_color=True, highlight=False), verbose)
+    _write(buffer.getvalue(), output)
 
 
 def _write(text: str, output: Optional[Path]) -> None:

@@ -39,6 +39,7 @@ class Options:
     severity: tuple[tuple[str, str], ...] = ()
     reference_date: dt.date | None = None
     fail_on: str = "error"
+    suppress: tuple[str, ...] = ()
     config_path: str | None = None
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     json_fields: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -54,7 +55,7 @@ class Options:
 _KEYS = {
     "paths": "list", "exclude": "list", "rules": "list", "select": "list",
     "ignore": "list", "extend-select": "list", "severity": "table",
-    "reference-date": "date", "fail-on": "str",
+    "reference-date": "date", "fail-on": "str", "suppress": "list",
     "max-file-size": "size", "json": "json", "sources": "sources",
 }
 

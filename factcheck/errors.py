@@ -33,3 +33,7 @@ class RuleError(FactcheckError):
 
 class InputError(FactcheckError):
     """The corpus cannot be read at all (no documents, unreadable root)."""
+
+
+class BaselineError(FactcheckError):
+    """A baseline file that cannot be read or parsed; it is never overwritten."""

@@ -124,6 +124,33 @@ class Diagnostic:
         return f"{where}: {self.message}"
 
 
+@dataclass(frozen=True, order=True)
+class RuleInfo:
+    """What a report needs to know about a rule that ran (SARIF rule metadata)."""
+
+    id: str
+    family: str
+    severity: str
+    title: str
+    description: str = ""
+
+
+@dataclass(frozen=True, order=True)
+class BaselineEntry:
+    """One known conflict in a baseline file: rule, subject and each value with its sources."""
+
+    rule: str
+    subject: str
+    id: str
+    attribute: str = ""
+    values: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # (value, display, sources)
+
+    @property
+    def pairs(self) -> frozenset[tuple[str, str]]:
+        """The (source, value) claims the entry records."""
+        return frozenset((source, value) for value, _display, sources in self.values for source in sources)
+
+
 @dataclass(frozen=True)
 class Report:
     documents: tuple[Document, ...]
@@ -131,3 +158,7 @@ class Report:
     conflicts: tuple[Conflict, ...]
     diagnostics: tuple[Diagnostic, ...] = ()
     fact_counts: dict[str, int] = field(default_factory=dict)
+    rules: tuple[RuleInfo, ...] = ()
+    baseline: str | None = None  # the baseline file compared against, if any
+    fixed: tuple[BaselineEntry, ...] = ()  # baseline entries that no longer match
+    suppressed: int = 0

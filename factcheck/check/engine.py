@@ -55,5 +55,10 @@ def describe_values(claims: tuple[Fact, ...]) -> str:
 def fingerprint(rule: str, subject: str, claims: Iterable[Fact]) -> str:
     """A stable id from the rule, the subject and the (source, value) pairs; never lines."""
     pairs = sorted({(c.source, c.value) for c in claims})
-    text = "\x1f".join([rule, " ".join(subject.casefold().split())] + [f"{s}\x1e{v}" for s, v in pairs])
+    text = "\x1f".join([rule, subject_key(subject)] + [f"{s}\x1e{v}" for s, v in pairs])
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def subject_key(subject: str) -> str:
+    """The subject as fingerprints compare it: case-folded, whitespace collapsed."""
+    return " ".join(subject.casefold().split())

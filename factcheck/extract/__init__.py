@@ -36,7 +36,8 @@ def extract_document(document: Document, settings: Settings = Settings()) -> lis
 
 
 def _shift(mention: DateMention, offset: int) -> DateMention:
-    return DateMention(mention.start + offset, mention.end + offset, mention.text, mention.value)
+    parts = tuple(_shift(part, offset) for part in mention.parts)
+    return DateMention(mention.start + offset, mention.end + offset, mention.text, mention.value, parts)
 
 
 def _by_sentence(spans: list[Sentence], mentions: list[DateMention]) -> list[tuple[Sentence, list[DateMention]]]:
@@ -50,11 +51,14 @@ def _by_sentence(spans: list[Sentence], mentions: list[DateMention]) -> list[tup
 
 
 def _date_facts(path: str, sentence: Sentence, mentions: list[DateMention]) -> list[Fact]:
+    """A date fact per date expression (a range's two ends apart, as TIMEX3 has them),
+    and an event fact per date that dates an event (a range whole)."""
     said_by = attribution(sentence.text)
     facts = [
         Fact(path, m.start, m.end, "date", "value", "date", ("date",), m.value.timex, m.value.display,
              m.text, sentence.text, said_by, (("date", m.value), ("granularity", m.value.granularity)))
-        for m in mentions
+        for mention in mentions
+        for m in (mention.parts or (mention,))
     ]
     for event in event_dates(sentence, mentions):
         m = event.mention

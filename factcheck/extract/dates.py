@@ -41,6 +41,8 @@ _GRAMMAR = {
            rf"(?:{_THRU}(?:(?P<mdy_m2>{_MON})\s+)?(?P<mdy_d2>{_DAY}))?(?:,?\s+(?P<mdy_y>{_YEAR}))?",
     "dmy": rf"(?:\b(?P<dmy_wd>{_WD}),?\s+)?\b(?P<dmy_d>{_DAY})(?:\s*[-–]\s*(?P<dmy_d2>{_DAY}))?"
            rf"\s+(?:of\s+)?(?P<dmy_m>{_MON})\b(?:,?\s+(?P<dmy_y>{_YEAR}))?",
+    "weekof": rf"\b(?i:the\s+week\s+of)\s+(?P<wo_m>{_MON})\s+(?P<wo_d>{_DAY})(?:,?\s+(?P<wo_y>{_YEAR}))?",
+    "thatyear": r"(?:\b(?P<ty_pre>(?i:later|earlier|early|late))\s+(?:(?i:in)\s+)?)?\b(?i:that\s+(?:same\s+)?year)\b",
     "quarter": rf"(?:\b(?i:the)\s+)?(?:(?P<q_y>{_YEAR})\s+|\b(?P<q_rel>(?i:this|last|next))\s+year's\s+"
                rf"|\b(?i:year-(?:earlier|ago))\s+)?(?:\b(?i:fiscal|calendar)[-\s])?\b(?P<q_n>{_ORD})"
                rf"[-\s](?P<q_u>(?i:quarter|half))\b(?:\s+(?:of\s+)?(?:(?i:fiscal\s+)?(?P<q_y2>{_YEAR})"
@@ -65,7 +67,7 @@ _GRAMMAR = {
            r"(?:\s+or\s+so)?\s+(?P<ago_dir>(?i:ago|earlier|from\s+now|hence))\b",
     "unit": r"(?:\b(?P<u_pre>(?i:earlier|later|early|late))\s+(?:(?i:in\s+))?)?"
             r"\b(?P<u_rel>(?i:last|this|next|current|this\s+past|the\s+(?:past|last|coming|previous|current"
-            r"|latest|following|next|prior|year-earlier|year-ago|comparable\s+year-ago)|year-(?:earlier|ago)"
+            r"|latest|following|next|prior|full|year-earlier|year-ago|comparable\s+year-ago)|year-(?:earlier|ago)"
             r"|(?:the\s+)?(?:latest|current)\s+fiscal|the\s+fiscal|the))"
             r"\s+(?P<u_u>(?i:week|weekend|month|year|quarter|period|decade|century|fiscal\s+year))\b(?!-)",
     "yago": r"\b(?i:year-(?:earlier|ago))(?!\s+(?i:quarter|period))\b",
@@ -88,7 +90,7 @@ _CAPITALS = frozenset(
     "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun Tha Chr New Ele Ind "
     "Fou Eas Hal Lab Mem".split())
 _PREFIXES = frozenset(
-    "the a an last this next early late mid earlier later in nearly almost about some more over just only "
+    "the a an that last this next early late mid earlier later in nearly almost about some more over just only "
     "roughly around less fiscal calendar fy coming past current latest following previous prior same "
     "comparable recent beginning end middle start rest day at these near short year one two three four "
     "first second third fourth "
@@ -118,7 +120,7 @@ class DateMention:
     end: int
     text: str
     value: DateValue
-    parts: tuple["DateMention", ...] = ()
+    parts: tuple[DateMention, ...] = ()
 
 
 def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]:
@@ -179,7 +181,8 @@ def _with_year(ctx: Span, month: int, day: int | None, year: str | None, **extra
         return DateValue(year=int(year), month=month, day=day, **extra)  # type: ignore[arg-type]
     if ctx.reference is None:
         return DateValue(month=month, day=day, **extra)  # type: ignore[arg-type]
-    guess = cal.nearest_year(ctx.reference, month, day, ctx.direction())
+    tense = ctx.tense()
+    guess = cal.nearest_year(ctx.reference, month, day, tense or cal.PAST, 4.0 if tense == cal.PAST else 2.0)
     return DateValue(year=guess, month=month, day=day, year_inferred=True, **extra)  # type: ignore[arg-type]
 
 
@@ -223,6 +226,13 @@ def _day_and_month(ctx: Span, prefix: str) -> DateValue | None:
     end = DateValue(year=value.year, month=_month_number(last_month) if last_month else month,
                     day=_int_day(last_day), year_inferred=value.year_inferred)
     return DateValue(year=value.year, month=month, day=value.day, end=end, year_inferred=value.year_inferred)
+
+
+def _read_week_of(ctx: Span) -> DateValue | None:
+    """ "the week of March 6": the ISO week holding that day."""
+    day = _with_year(ctx, _month_number(ctx.group("wo_m") or ""), _int_day(ctx.group("wo_d") or ""), ctx.group("wo_y"))
+    found = day.date()
+    return cal.week_value(found) if found else DateValue()
 
 
 def _read_quarter(ctx: Span) -> DateValue | None:
@@ -343,7 +353,7 @@ def _read_spoken(ctx: Span) -> DateValue | None:
 
 _READERS: dict[str, Callable[[Span], DateValue | None]] = {
     "iso": _read_iso, "slash": _read_slash, "loose": _read_loose, "mdy": _read_mdy, "dmy": _read_dmy,
-    "quarter": _read_quarter, "decade": _read_decade, "century": _read_century, "month": _read_month,
+    "weekof": _read_week_of, "quarter": _read_quarter, "decade": _read_decade, "century": _read_century, "month": _read_month,
     "year": _read_year, "spoken": _read_spoken, **RELATIVE_READERS,
 }
 

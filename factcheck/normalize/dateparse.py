@@ -58,17 +58,20 @@ NUMBER_WORDS = {
     "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "a couple of": 2, "a few": 0, "several": 0, "few": 0, "many": 0,
 }
-_FUTURE = re.compile(r"\b(?:will|won't|'ll|shall|next|scheduled|is\s+to|are\s+to|to\s+be\s+held"
-                     r"|plans?\s+to|planned|expects?\s+to|expected\s+to|due\s+to|going\s+to|upcoming"
+_FUTURE = re.compile(r"\b(?:will|won't|'ll|shall|next(?!\s+to\b)|scheduled|is\s+to|are\s+to|to\s+be\s+held"
+                     r"|plans?\s+to|(?:is|are|be|been)\s+planned|planning\s+to|expects?\s+to|expected\s+to|due\s+to|going\s+to|upcoming"
                      r"|set\s+to|intends?\s+to|as\s+(?:soon|early)\s+as|until|payable|expires?|effective)\b", re.I)
-_CLAUSE_END = re.compile(r"[,;:!?\n]|(?<!\b[A-Za-z])\.\s|``|''|\"")
+_CLAUSE_END = re.compile(r"[,;:!?\n]|(?<!\b[A-Za-z])\.\s|``|''|\"|\b(?:saying|that|which|who|because|when|while)\b")
 _CLAUSE_START = re.compile(r"[,;:!?\n]|(?<!\b[A-Za-z])\.\s|``|''|\"|\b(?:who|which|that|since|after|when)\b")
+_PAST = re.compile(r"\b(?:was|were|had|did|ended|bought|brought|sold|took|began|came|made|ago)\b", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_LEAD = re.compile(r"\s*(?:(?:on|by|as\s+of|from|in|also|and|but|then)\s+)*", re.IGNORECASE)
 _WHOLE_YEAR = re.compile(r"\b(?:nine|six)\s+months|\b(?:full|fiscal)\s+year|\bfor\s+the\s+year", re.I)
 _QUARTER_WORD = re.compile(r"\b(?:(?P<n>first|second|third|fourth)[-\s])?quarter", re.I)
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 _MODS = {"early": "START", "mid": "MID", "late": "END", "beginning": "START", "start": "START",
-         "middle": "MID", "end": "END", "rest": "END"}
+         "middle": "MID", "end": "END", "rest": "END", "earlier": "START", "later": "END"}
 
 
 @dataclass(frozen=True)
@@ -84,14 +87,24 @@ class Span:
 
     def direction(self) -> int:
         """FUTURE when the clause around the match speaks of the future, else PAST."""
+        return cal.FUTURE if self.tense() == cal.FUTURE else cal.PAST
+
+    def tense(self) -> int:
+        """FUTURE or PAST when the clause around the match says so by a cue word, else 0."""
         start, end = self.match.span()
+        left = max(start - 80, 0)
+        for opener in _CLAUSE_START.finditer(self.text, left, start):
+            left = opener.end()
+        if _SINCE.search(self.text, max(start - 7, 0), start):
+            return cal.PAST
         found = _CLAUSE_END.search(self.text, end, end + 60)
         right = found.start() if found else end + 60
-        left = max(start - 80, 0)
-        for found in _CLAUSE_START.finditer(self.text, left, start):
-            left = found.end()
-        hit = _FUTURE.search(self.text, left, right)
-        return cal.FUTURE if hit else cal.PAST
+        if found and found.group() == "," and _LEAD.fullmatch(self.text, left, start):
+            after = _CLAUSE_END.search(self.text, right + 1, right + 80)  # "On Tuesday, the league plans..."
+            right = after.start() if after else right + 80
+        if _FUTURE.search(self.text, left, right):
+            return cal.FUTURE
+        return cal.PAST if _PAST.search(self.text, left, right) else 0
 
     def sentence_quarter(self) -> int | None | bool:
         """The quarter a report speaks of before the match: its number, None if unnumbered, False if none."""
@@ -164,7 +177,7 @@ def _quarter_a_year_before(ctx: Span) -> DateValue | None:
 
 
 _STEPS = {"last": -1, "the past": -1, "the last": -1, "the previous": -1, "the prior": -1,
-          "this past": -1, "this": 0, "current": 0, "the current": 0, "the": 0, "the latest": 0,
+          "this past": -1, "this": 0, "current": 0, "the current": 0, "the": 0, "the latest": 0, "the full": 0,
           "next": 1, "the coming": 1, "the following": 1, "the next": 1}
 
 
@@ -176,7 +189,7 @@ def _read_unit(ctx: Span) -> DateValue | None:
     mod = {"earlier": "START", "early": "START", "later": "END", "late": "END"}.get(pre)
     if rel == "the" and unit not in ("quarter", "weekend") and not pre and not _whole_year(ctx, unit):
         return None
-    if unit == "period" and not ("year-" in rel or rel == "the latest"):
+    if unit == "period" and not ("year-" in rel or rel == "the latest") or rel == "the full" and unit != "year":
         return None
     if ctx.reference is None:
         return DateValue()
@@ -284,6 +297,17 @@ def _read_yperiod(ctx: Span) -> DateValue | None:
     return DateValue(year=year, quarter=cal.latest_quarter(ctx.reference)[1])
 
 
+def _read_that_year(ctx: Span) -> DateValue | None:
+    """ "that year", "later that year": the year the text named last before it."""
+    years = _LAST_YEAR.findall(ctx.text, max(0, ctx.match.start() - 800), ctx.match.start())
+    if not years:
+        return None
+    return DateValue(year=int(years[-1]), mod=mod_of(ctx.group("ty_pre")))
+
+
+_LAST_YEAR = re.compile(r"\b(1[6-9][0-9]{2}|20[0-9]{2})\b(?!,[0-9])")
+
+
 def mod_of(words: str | None) -> str | None:
     """The TIMEX3 mod of "early", "mid-", "late", "the end of"..."""
     if not words:
@@ -297,5 +321,5 @@ def mod_of(words: str | None) -> str | None:
 RELATIVE_READERS: dict[str, Callable[[Span], DateValue | None]] = {
     "weekday": _read_weekday, "relday": _read_relday, "ago": _read_ago, "unit": _read_unit,
     "yago": _read_yago, "ref": _read_ref, "season": _read_season, "holiday": _read_holiday,
-    "yend": _read_yend, "yperiod": _read_yperiod,
+    "yend": _read_yend, "yperiod": _read_yperiod, "thatyear": _read_that_year,
 }

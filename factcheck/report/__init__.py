@@ -66,5 +66,44 @@ def summary(report: Report) -> dict[str, Any]:
         "facts": len(report.facts),
         "conflicts": len(report.conflicts),
         "new": sum(1 for c in report.conflicts if c.new),
+        "suppressed": report.suppressed,
         "by_severity": by_severity,
     }
+
+
+def by_value(conflict: Conflict) -> list[tuple[str, str, list[Fact]]]:
+    """Each value of a conflict with its display form and claims, values sorted."""
+    groups: dict[str, list[Fact]] = {}
+    for claim in conflict.claims:
+        groups.setdefault(claim.value, []).append(claim)
+    return [(value, groups[value][0].display, groups[value]) for value in sorted(groups)]
+
+
+def sentence_parts(claim: Fact) -> tuple[str, str, str]:
+    """The claim's sentence split around the claimed words: (before, words, after)."""
+    at = claim.sentence.find(claim.text) if claim.text else -1
+    if at < 0:
+        return claim.sentence, "", ""
+    return claim.sentence[:at], claim.text, claim.sentence[at + len(claim.text):]
+
+
+def location(claim: Fact, positions: Positions) -> str:
+    """"path:line:column" of a claim."""
+    line, column = positions.index(claim.source).line_column(claim.start)
+    return f"{claim.source}:{line}:{column}"
+
+
+def headline(report: Report) -> str:
+    """One line: how many conflicts, new and known, and fixed baseline entries."""
+    counts = summary(report)
+    total = counts["conflicts"]
+    parts = [f"{total} conflict{'s' if total != 1 else ''}"]
+    levels = [f"{n} {level}" for level, n in counts["by_severity"].items() if n]
+    if levels:
+        parts[0] += f" ({', '.join(levels)})"
+    if report.baseline is not None:
+        parts.append(f"{counts['new']} new, {total - counts['new']} baselined, {len(report.fixed)} fixed")
+    if report.suppressed:
+        parts.append(f"{report.suppressed} suppressed")
+    parts.append(f"{counts['documents']} document{'s' if counts['documents'] != 1 else ''}")
+    return " · ".join(parts)

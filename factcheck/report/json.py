@@ -5,6 +5,7 @@ import json
 from typing import Any
 
 from factcheck import __version__
+from factcheck.gate.baseline import entry_record
 from factcheck.model import Report
 from factcheck.report import Positions, claim_record, conflict_record, summary
 
@@ -22,6 +23,8 @@ def render(report: Report) -> str:
         "diagnostics": [{"path": d.path, "line": d.line, "level": d.level, "message": d.message}
                         for d in report.diagnostics],
     }
+    if report.baseline is not None:
+        data["baseline"] = {"path": report.baseline, "fixed": [entry_record(e) for e in report.fixed]}
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
 

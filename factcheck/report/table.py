@@ -28,7 +28,7 @@ def render(report: Report, console: Console, verbose: bool = False) -> None:
                 Text(conflict.severity, style=STYLES[conflict.severity]),
                 Text(f"{conflict.subject} — {conflict.attribute}"),
                 _values(conflict, positions, verbose),
-                Text(conflict.rule, style="dim"),
+                Text(conflict.rule + ("" if conflict.new or report.baseline is None else "\n(baselined)"), style="dim"),
             )
         console.print(table)
     console.print(summary_line(report))
@@ -70,7 +70,12 @@ def summary_line(report: Report) -> str:
     counts = summary(report)
     parts = [f"{n} {level}" for level, n in counts["by_severity"].items() if n]
     detail = f" ({', '.join(parts)})" if parts else ""
-    return escape(
+    line = (
         f"{counts['conflicts']} conflict{'s' if counts['conflicts'] != 1 else ''}{detail} "
         f"in {counts['documents']} document{'s' if counts['documents'] != 1 else ''}, {counts['facts']} facts"
     )
+    if report.baseline is not None:
+        line += f"; {counts['new']} new, {counts['conflicts'] - counts['new']} baselined, {len(report.fixed)} fixed"
+    if report.suppressed:
+        line += f"; {report.suppressed} suppressed"
+    return escape(line)

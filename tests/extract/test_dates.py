@@ -81,6 +81,39 @@ def test_weekday_resolves_to_past_by_default_and_future_when_the_clause_says_so(
     assert (mention.text, mention.value.weekday, mention.value.from_weekday) == ("late Friday", 5, True)
 
 
+def test_tense_cues_of_the_clause_decide_a_weekday() -> None:
+    monday = dt.date(1998, 10, 26)
+    assert_dates("On Tuesday, the league plans to hold a news conference.", ("Tuesday", "1998-10-27"),
+                 reference=monday)
+    assert_dates("Hundreds died in the blasts next to the embassies on Friday.", ("Friday", "1998-10-23"),
+                 reference=monday)
+    assert_dates("They issued a statement Friday saying the pact will help.", ("Friday", "1998-10-23"),
+                 reference=monday)
+
+
+def test_a_past_tense_clause_keeps_a_yearless_month_in_the_past() -> None:
+    late_october = dt.date(1989, 10, 30)
+    assert_dates("Since KKR bought RJR in February, it has sold units.", ("February", "1989-02"),
+                 reference=late_october)
+    assert_dates("In the year ended Jan. 31, sales rose.", ("Jan. 31", "1989-01-31"),
+                 reference=late_october)
+    assert_dates("The carrier has been on patrol since March.", ("March", "1989-03"), reference=late_october)
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Sales for the full year were $6.6 billion.", "the full year", "2025"),
+    ("A hearing is set for the week of March 6.", "the week of March 6", "2025-W10"),
+])
+def test_whole_periods(text: str, span: str, value: str) -> None:
+    assert_dates(text, (span, value))
+
+
+def test_that_year_is_the_year_named_last() -> None:
+    assert_dates("He left in June 1998 and returned later that year.", ("June 1998", "1998-06"),
+                 ("later that year", "1998"))
+    assert_dates("That year was fine.")
+
+
 def test_weekend_seen_from_a_weekday_is_the_one_before() -> None:
     assert_dates("Shops closed over the weekend.", ("the weekend", "2025-W08-WE"), reference=dt.date(2025, 2, 24))
 
