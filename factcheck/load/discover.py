@@ -8,6 +8,7 @@ links back into it, loops and broken links are reported, not followed.
 from __future__ import annotations
 
 import os
+import posixpath
 from collections import defaultdict
 from pathlib import Path
 
@@ -69,8 +70,10 @@ def _walk(root: Path, spec: pathspec.PathSpec, suffixes: frozenset[str]) -> tupl
     def unreadable(error: OSError) -> None:
         problems.append(Diagnostic(display(Path(error.filename)), f"skipped folder: cannot read ({error.strerror})"))
 
+    base = display(root)
     for folder, dirs, names in os.walk(root, followlinks=True, onerror=unreadable):
         relative_folder = os.path.relpath(folder, root)
+        shown_folder = base if relative_folder == "." else posixpath.join(base, relative_folder.replace(os.sep, "/"))
         kept = []
         for name in sorted(dirs):
             relative = os.path.normpath(os.path.join(relative_folder, name))
@@ -86,7 +89,7 @@ def _walk(root: Path, spec: pathspec.PathSpec, suffixes: frozenset[str]) -> tupl
             relative = os.path.normpath(os.path.join(relative_folder, name))
             if name in IGNORE_FILES or spec.match_file(relative):
                 continue
-            path = display(Path(folder, name))
+            path = posixpath.normpath(posixpath.join(shown_folder, name))
             if Path(name).suffix.lower() in suffixes:
                 files.append(path)
             else:

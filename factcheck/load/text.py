@@ -30,6 +30,7 @@ _MAGIC = (
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", re.I)
 COMMON = ("cp1252", "cp1251", "cp1250", "iso8859_15", "latin_1", "gb18030", "big5", "shift_jis", "euc_jp", "euc_kr")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32), 127])
 
 
 @dataclass(frozen=True)
@@ -49,14 +50,20 @@ def decode(raw: bytes) -> str | None:
 def decode_bytes(raw: bytes, html: bool = False) -> Decoded:
     """Decode ``raw``: a BOM wins, then UTF-8, then a declared HTML charset, then detection."""
     decoded = _decode(raw, html)
-    if decoded.text is not None and _looks_binary(decoded.text):
+    if decoded.text is not None and _looks_binary(decoded, raw):
         return Decoded(None, problem="binary file (control characters)")
     return decoded
 
 
-def _looks_binary(text: str) -> bool:
-    sample = text[:8192]
-    return len(_CONTROL.findall(sample)) > max(8, len(sample) // 100)
+def _looks_binary(decoded: Decoded, raw: bytes) -> bool:
+    """More than 1% control characters (other than tab and line breaks) in the first 8 KB."""
+    if decoded.encoding == "utf-8":  # control characters are single bytes there: count them in C
+        sample = raw[:8192]
+        count = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    else:
+        sample = decoded.text[:8192]  # type: ignore[index]
+        count = len(_CONTROL.findall(sample))
+    return count > max(8, len(sample) // 100)
 
 
 def _decode(raw: bytes, html: bool) -> Decoded:
