@@ -104,6 +104,7 @@ class Conflict:
     message: str
     claims: tuple[Fact, ...]
     new: bool = True
+    details: tuple[tuple[str, str], ...] = ()  # extra fields a kind adds, e.g. ("diff", "… [-a-] {+b+} …")
 
     @property
     def values(self) -> tuple[str, ...]:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from factcheck.align.events import split_events
+from factcheck.align.quantities import pair_quantities
+from factcheck.align.quotes import split_quotes
 from factcheck.model import Fact
 
 #: Fact kinds that only describe a document and are never compared.
@@ -35,11 +37,21 @@ def align(facts: Iterable[Fact]) -> list[Group]:
             blocks[(fact.kind, fact.attribute, fact.key)].append(fact)
     groups: list[Group] = []
     for (kind, attribute, _key), block in sorted(blocks.items()):
-        parts = split_events(block) if kind == "event" else {block[0].subject: block}
-        for subject, members in sorted(parts.items()):
+        for subject, members in _split(kind, attribute, block):
             if len(members) > 1:
                 groups.append(Group(kind, attribute, subject, tuple(sorted(members, key=_order))))
     return groups
+
+
+def _split(kind: str, attribute: str, block: list[Fact]) -> list[tuple[str, list[Fact]]]:
+    """A block → the groups of facts about one subject (one event, one counted thing)."""
+    if kind == "event":
+        return sorted(split_events(block).items())
+    if kind == "quantity":
+        return pair_quantities(block)
+    if kind == "quote":
+        return split_quotes(attribute, block)
+    return [(block[0].subject, block)]
 
 
 def _order(fact: Fact) -> tuple[str, int, int]:

@@ -9,6 +9,8 @@ from typing import Iterable
 from factcheck.align import Group
 from factcheck.check.kinds import KINDS
 from factcheck.check.schema import Rule
+from factcheck.config import SEVERITIES
+from factcheck.extract.attribution import is_hedged
 from factcheck.model import Conflict, Fact
 
 
@@ -27,17 +29,40 @@ def run_rules(groups: Iterable[Group], rules: list[Rule]) -> list[Conflict]:
 
 
 def make_conflict(rule: Rule, group: Group, claims: tuple[Fact, ...]) -> Conflict:
-    message = rule.message.format(subject=group.subject, attribute=group.attribute, values=describe_values(claims))
+    describe = getattr(KINDS[rule.kind], "describe", None)
+    details = describe(claims, rule.parameters) if describe else {}
+    fields = _Fields(details, subject=group.subject, attribute=group.attribute, values=describe_values(claims))
     return Conflict(
         id=fingerprint(rule.id, group.subject, claims),
         rule=rule.id,
-        severity=rule.severity,
+        severity=severity_for(rule, claims),
         kind=group.kind,
         subject=group.subject,
         attribute=group.attribute,
-        message=message,
+        message=rule.message.format_map(fields),
         claims=claims,
+        details=tuple(sorted(details.items())),
     )
+
+
+class _Fields(dict):
+    """Message fields; one a kind did not provide reads as empty."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def severity_for(rule: Rule, claims: tuple[Fact, ...]) -> str:
+    """The rule's severity, lowered to ``hedged_severity`` when every claim of one value is hedged."""
+    lowered = rule.parameters.get("hedged_severity")
+    if not lowered or SEVERITIES.index(lowered) <= SEVERITIES.index(rule.severity):
+        return rule.severity
+    by_value: dict[str, list[Fact]] = defaultdict(list)
+    for claim in claims:
+        by_value[claim.value].append(claim)
+    if any(all(is_hedged(c.attribution) for c in members) for members in by_value.values()):
+        return lowered
+    return rule.severity
 
 
 def describe_values(claims: tuple[Fact, ...]) -> str:

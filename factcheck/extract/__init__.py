@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from factcheck.extract.attribution import attribution
 from factcheck.extract.dates import DateMention, find_dates
 from factcheck.extract.events import event_dates
+from factcheck.extract.quantities import quantity_facts
+from factcheck.extract.quotes import quote_facts
 from factcheck.model import Document, Fact, Sentence
 from factcheck.segment import sentences
 
@@ -32,6 +34,9 @@ def extract_document(document: Document, settings: Settings = Settings()) -> lis
     facts: list[Fact] = []
     for sentence, in_sentence in _by_sentence(spans, mentions):
         facts.extend(_date_facts(document.path, sentence, in_sentence))
+    for sentence in spans:
+        facts.extend(quantity_facts(document.path, sentence, attribution(sentence.text)))
+    facts.extend(quote_facts(document.path, document.text, document.body_start, spans))
     return sorted(facts, key=lambda f: (f.start, f.end, f.kind, f.attribute))
 
 

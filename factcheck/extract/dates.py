@@ -96,6 +96,14 @@ _PREFIXES = frozenset(
     "first second third fourth "
     "five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty few several many couple "
     "monday tuesday wednesday thursday friday saturday sunday".split())
+#: What must follow a number of other than four digits for it to start a date:
+#: a month ("27 February", "18th of May"), a unit ("11 days ago", "20th century"),
+#: a separator ("02/27", "2025-02-27") or "s" ("90s").
+_DATE_SHAPE = re.compile(
+    r"[0-9]+(?:st|nd|rd|th)?(?:[ \t]+(?:of[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"|[ \t-]+(?:day|week|month|year|decade|centur|quarter|half)"
+    r"|[/.-][0-9]|-?s\b|’s\b|'s\b)"
+)
 _YEAR_CONTEXT = frozenset(
     "in since by until till of during before after from through to and or between early late mid "
     "year years fiscal calendar spring summer fall autumn winter circa than the end since "
@@ -129,7 +137,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
     mentions: list[DateMention] = []
     done = 0
     for index, (start, word) in enumerate(tokens):
-        if start < done or not _is_anchor(word):
+        if start < done or not _is_anchor(word) or (word[0].isdigit() and not _could_be_date(text, start, word)):
             continue
         mention = _mention_at(text, reference, start, _starts(text, tokens, index, done))
         if mention is not None:
@@ -157,6 +165,15 @@ def _mention_at(text: str, reference: dt.date | None, anchor: int, starts: list[
         if value is not None:
             return DateMention(match.start(), match.end(), match.group(), value)
     return None
+
+
+def _could_be_date(text: str, start: int, number: str) -> bool:
+    """Cheap test before the grammar: a number other than a year needs a date shape next to it."""
+    if len(number) == 4:
+        return True
+    if start > 0 and text[start - 1] in "'’":
+        return True
+    return _DATE_SHAPE.match(text, start) is not None
 
 
 def _is_anchor(word: str) -> bool:

@@ -127,7 +127,7 @@ class DateValue:
         if self.ref:
             return {"PRESENT_REF": "now", "PAST_REF": "the past", "FUTURE_REF": "the future"}[self.ref]
         parts: list[str] = []
-        if self.weekday is not None and (self.day is None or not self.from_weekday):
+        if self.weekday is not None:
             parts.append(WEEKDAY_NAMES[self.weekday - 1])
         if self.day is not None and self.month is not None:
             parts.append(f"{self.day} {MONTH_NAMES[self.month - 1]}")

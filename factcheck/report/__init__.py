@@ -44,6 +44,13 @@ def claim_record(fact: Fact, positions: Positions) -> dict[str, Any]:
 
 
 def conflict_record(conflict: Conflict, positions: Positions) -> dict[str, Any]:
+    record = _conflict_fields(conflict, positions)
+    if conflict.details:
+        record["details"] = dict(conflict.details)
+    return record
+
+
+def _conflict_fields(conflict: Conflict, positions: Positions) -> dict[str, Any]:
     return {
         "id": conflict.id,
         "rule": conflict.rule,

@@ -1,0 +1,78 @@
+"""misquote: one speaker, near-identical but altered words.
+
+Words compare with rapidfuzz after normalizing case, punctuation and spaces:
+a ratio of at least ``min_ratio`` that is not equality is an altered quote.  A
+shorter quote that is a fragment of a longer one is not a misquote.  The
+conflict carries a word diff: "… [-constructive-] {+productive+} …".
+"""
+from __future__ import annotations
+
+import difflib
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from factcheck.model import Fact
+
+PARAMS: dict[str, tuple[type, Any]] = {
+    "min_ratio": (float, 80.0),
+    "min_words": (int, 4),
+    "hedged_severity": (str, ""),
+}
+
+
+def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, ...]:
+    """The quotes of one speaker that are near-identical to another but not the same words."""
+    clashing: set[int] = set()
+    for i, j in altered_pairs(facts, params):
+        clashing.update((i, j))
+    return tuple(f for n, f in enumerate(facts) if n in clashing)
+
+
+def altered_pairs(facts: tuple[Fact, ...], params: dict[str, Any]) -> list[tuple[int, int]]:
+    pairs = []
+    for i, left in enumerate(facts):
+        for j in range(i + 1, len(facts)):
+            a, b = left.get("words"), facts[j].get("words")
+            if a == b or min(len(a.split()), len(b.split())) < params["min_words"]:
+                continue
+            shorter, longer = sorted((a, b), key=len)
+            if f" {shorter} " in f" {longer} ":
+                continue
+            if fuzz.ratio(a, b) >= params["min_ratio"]:
+                pairs.append((i, j))
+    return pairs
+
+
+def describe(facts: tuple[Fact, ...], params: dict[str, Any]) -> dict[str, str]:
+    """{"diff": word diff of the first altered pair}, for the message and the report."""
+    pairs = altered_pairs(facts, params)
+    if not pairs:
+        return {}
+    i, j = pairs[0]
+    return {"diff": word_diff(facts[i].display, facts[j].display)}
+
+
+def word_diff(old: str, new: str, context: int = 3) -> str:
+    """"… talks were [-constructive-] {+productive+} and …": changed words, a few around them."""
+    a, b = old.split(), new.split()
+    parts: list[str] = []
+    matcher = difflib.SequenceMatcher(a=[w.casefold() for w in a], b=[w.casefold() for w in b], autojunk=False)
+    codes = matcher.get_opcodes()
+    for n, (tag, i1, i2, j1, j2) in enumerate(codes):
+        if tag == "equal":
+            chunk = a[i1:i2]
+            if n > 0 and n < len(codes) - 1 and len(chunk) > 2 * context:
+                parts += chunk[:context] + ["…"] + chunk[-context:]
+            elif n == 0 and len(chunk) > context:
+                parts += ["…"] + chunk[-context:]
+            elif n == len(codes) - 1 and len(chunk) > context:
+                parts += chunk[:context] + ["…"]
+            else:
+                parts += chunk
+            continue
+        if i2 > i1:
+            parts.append("[-" + " ".join(a[i1:i2]) + "-]")
+        if j2 > j1:
+            parts.append("{+" + " ".join(b[j1:j2]) + "+}")
+    return " ".join(parts)

@@ -1,0 +1,180 @@
+"""Quotes: quoted words and who said them.
+
+Handles “…,” said X; “…,” X said; X said, “…”; according to X, “…”; partial
+quotes (X called the talks “constructive and useful”); straight and curly
+quotes.  "he said" is resolved to the last named speaker (or, failing that,
+the last name) in the text just before.  A one-word quote (“irritants”) is a
+scare quote, not a quote.  Each quote gives a "words" fact and, when its
+speaker is known, a "speaker" fact.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from factcheck.model import Fact, Sentence
+
+_QUOTE = re.compile(r"“([^“”\n]{2,3000})”|\"([^\"\n]{2,3000})\"")
+_NAME_WORD = r"(?:[A-Z][\w’'.-]*|(?:de|van|von|bin|al)(?=\s+[A-Z]))"
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*"
+_VERBS = (
+    r"said|says|added|adds|told|tells|stated|states|explained|noted|insisted|argued|asked|continued|wrote|"
+    r"writes|tweeted|declared|claimed|claims|remarked|recalled|warned|acknowledged|admitted|replied|"
+    r"responded|announced|conceded|concluded|emphasized|emphasised|stressed|observed|recounted|joked"
+)
+_PARTIAL_VERBS = _VERBS + r"|called|calls|described|describes|termed|dubbed|characterized|characterised"
+_AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{_VERBS})\s+([^,.;:!?—–]{{1,90}})")
+_AFTER_NAME_FIRST = re.compile(rf"^\s*,?\s*({_NAME}|he|she)\s+(?:{_VERBS})\b")
+_BEFORE = re.compile(rf"({_NAME})\s+(?:{_VERBS})(?:\s+[\w’'.-]+){{0,3}}\s*[,:]?\s*$")
+_ACCORDING = re.compile(rf"[Aa]ccording to (?:[\w’'.-]+\s+){{0,4}}?({_NAME})\s*,?\s*$")
+_PARTIAL = re.compile(rf"({_NAME})\s+(?:{_PARTIAL_VERBS})\b")
+_SPOKE = re.compile(rf"({_NAME})\s+(?:also\s+|later\s+|then\s+|\w+ly\s+)?(?:{_VERBS})\b|\b(?:{_VERBS})\s+({_NAME})(?=\s*[,.;])")
+_RUN = re.compile(_NAME)
+_WORDS = re.compile(r"[\w’']+")
+PRONOUNS = frozenset(("he", "she"))
+NOT_NAMES = frozenset(
+    "The A An This That These Those It He She They We I You His Her Their Its Our My Mr Mrs Ms Dr But And Or "
+    "So If When While After Before As In On At For With From By To Of Then Yet Still However Also Later "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December Officials Police Authorities Sources Reports Critics Experts "
+    "Analysts Witnesses Residents Prosecutors Investigators Officers Lawyers Diplomats Observers".split()
+)
+ORGANISATION_WORDS = frozenset(
+    "Ministry Department Police Office Agency Press News Times Post Court Council Government House "
+    "Committee Service Navy Army Union Party Commission Kremlin Embassy Association Institute Bureau".split()
+)
+MIN_WORDS = 2
+LOOK_BACK = 600
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int
+    end: int
+    words: str
+    speaker: str | None  # the name as written ("Maria Zakharova"), None when unknown
+    attribution_end: int
+
+
+def find_quotes(text: str, start: int = 0) -> list[Quote]:
+    """Every quote of two or more words in ``text[start:]`` with its speaker where one is named."""
+    if "“" not in text and '"' not in text:
+        return []
+    quotes = []
+    for match in _QUOTE.finditer(text, start):
+        group = 1 if match.group(1) is not None else 2
+        words = match.group(group)
+        if len(_WORDS.findall(words)) < MIN_WORDS:
+            continue
+        speaker, end = _speaker(text, match.start(), match.end(), start)
+        quotes.append(Quote(match.start(group), match.end(group), words, speaker, max(end, match.end())))
+    return quotes
+
+
+def _speaker(text: str, open_at: int, close_at: int, floor: int) -> tuple[str | None, int]:
+    """The speaker of the quote between ``open_at`` and ``close_at`` and where its attribution ends."""
+    line_start = max(text.rfind("\n", floor, open_at) + 1, floor)
+    line_end = text.find("\n", close_at)
+    line_end = len(text) if line_end < 0 else line_end
+    after = text[close_at:line_end]
+    match = _AFTER_VERB_FIRST.match(after)
+    if match:
+        name = _last_name_run(match.group(1))
+        if name:
+            return name, close_at + match.end()
+        pronoun = match.group(1).split()[0].lower() if match.group(1).split() else ""
+        if pronoun in PRONOUNS:
+            return _antecedent(text, open_at, floor), close_at + match.end()
+    match = _AFTER_NAME_FIRST.match(after)
+    if match:
+        name = match.group(1)
+        if name.lower() in PRONOUNS:
+            return _antecedent(text, open_at, floor), close_at + match.end()
+        return _clean(name), close_at + match.end()
+    before = text[line_start:open_at]
+    for pattern in (_ACCORDING, _BEFORE):
+        match = pattern.search(before[-200:])
+        if match:
+            return _clean(match.group(1)), close_at
+    if before.rstrip() and before.rstrip()[-1].isalpha():
+        sentence_start = max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1
+        match = _PARTIAL.search(before[sentence_start:])
+        if match:
+            return _clean(match.group(1)), close_at
+    return None, close_at
+
+
+def _last_name_run(text: str) -> str | None:
+    """"Russian Foreign Ministry spokesperson Maria Zakharova" → "Maria Zakharova"."""
+    runs = [_clean(m.group()) for m in _RUN.finditer(text)]
+    runs = [r for r in runs if r]
+    return runs[-1] if runs else None
+
+
+def _clean(name: str) -> str | None:
+    words = [w.strip(".,’'") for w in name.split()]
+    while words and words[0] in NOT_NAMES:
+        words = words[1:]
+    if words and words[-1].endswith(("’s", "'s")):
+        words[-1] = words[-1][:-2]
+    return " ".join(words) or None
+
+
+def _antecedent(text: str, open_at: int, floor: int) -> str | None:
+    """Who "he"/"she" is: the last named speaker just before, else the last name."""
+    window = text[max(floor, open_at - LOOK_BACK):open_at]
+    spoke = [m.group(1) or m.group(2) for m in _SPOKE.finditer(window)]
+    for candidate in reversed(spoke):
+        name = _clean(candidate)
+        if name and not is_organisation(name) and name.split()[0].lower() not in PRONOUNS:
+            return name
+    sentences = re.split(r"(?<=[.!?])\s+", window.strip())
+    previous = sentences[-1] if sentences else ""
+    for match in reversed(list(_RUN.finditer(previous))):
+        if match.start() == 0:
+            continue
+        name = _clean(match.group())
+        if name and not is_organisation(name):
+            return name
+    return None
+
+
+def is_organisation(name: str) -> bool:
+    return any(word in ORGANISATION_WORDS for word in name.split())
+
+
+def surname(name: str) -> str:
+    """The key a speaker is compared on: "Maria Zakharova" and "Zakharova" → "zakharova"."""
+    return name.split()[-1].casefold()
+
+
+def normalize_words(words: str) -> str:
+    """Lower case, straight apostrophes, no punctuation, single spaces."""
+    return " ".join(_WORDS.findall(words.replace("’", "'").casefold()))
+
+
+def quote_facts(path: str, text: str, body_start: int, spans: list[Sentence]) -> list[Fact]:
+    """The quotes of one document as facts: attribute "words" (always) and "speaker" (when named)."""
+    facts = []
+    starts = [s.start for s in spans]
+    for quote in find_quotes(text, body_start):
+        sentence = _sentence_text(text, spans, starts, quote.start, quote.attribution_end)
+        words = normalize_words(quote.words)
+        speaker = quote.speaker
+        data = (("speaker", speaker), ("words", words))
+        key = ("quote", surname(speaker) if speaker else "")
+        facts.append(Fact(path, quote.start, quote.end, "quote", "words", speaker or "unknown speaker", key, words,
+                          quote.words, quote.words, sentence, speaker, data))
+        if speaker:
+            facts.append(Fact(path, quote.start, quote.end, "quote", "speaker", quote.words, ("quote",),
+                              surname(speaker), speaker, quote.words, sentence, speaker, data))
+    return facts
+
+
+def _sentence_text(text: str, spans: list[Sentence], starts: list[int], start: int, end: int) -> str:
+    first = max(bisect.bisect_right(starts, start) - 1, 0)
+    last = max(bisect.bisect_right(starts, max(end - 1, start)) - 1, first)
+    if not spans:
+        return text[start:end]
+    return text[spans[first].start:spans[last].end]

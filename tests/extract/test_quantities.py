@@ -1,0 +1,61 @@
+import pytest
+
+from factcheck.extract.quantities import find_quantities
+
+
+def found(sentence):
+    return [(q.text, q.interval.canonical, q.unit) for q in find_quantities(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Russia raised the issue of six diplomatic properties.", ("six diplomatic properties", "6", "property")),
+        ("The talks lasted over six hours.", ("over six hours", ">6", "hour")),
+        ("The deal is worth $100 billion.", ("$100 billion", "100000000000", "USD")),
+        ("They held two rounds of talks.", ("two rounds of talks", "2", "round")),
+        ("Police said more than 300 people gathered.", ("more than 300 people", ">300", "person")),
+        ("The navy captured 23 pirates.", ("23 pirates", "23", "pirate")),
+        ("He grabbed eleven rebounds.", ("eleven rebounds", "11", "rebound")),
+        ("Turnout rose to 45% this year.", ("45%", "45", "%")),
+        ("Nearly 98 people were hurt.", ("Nearly 98 people", "<~98", "person")),
+        ("About 100 people were hurt.", ("About 100 people", "~100", "person")),
+        ("He served 9 months of a 2-1/2 year sentence.", ("9 months", "9", "month")),
+        ("Teixeira has a six-year offer.", ("six-year", "6", "year-offer")),
+    ],
+)
+def test_quantities(sentence, expected):
+    assert expected in found(sentence)
+
+
+def test_several_in_one_sentence():
+    assert [q[0] for q in found("The navy seized 31 magazines and 923 rounds of ammunition.")] == [
+        "31 magazines", "923 rounds of ammunition"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks were held on June 16, 2025.",  # dates and years
+        "Between 2016 and 2018 the embassy shrank.",  # years
+        "Alexander Darchiev, 64, was appointed.",  # an age
+        "A 12-year-old boy was shot.",  # an age
+        "Darchiev was 64 years old.",  # an age
+        "Call 555-1234 for details.",  # a phone number
+        "The game ended 91-73 at 4:43 p.m.",  # a score and a time
+        "He went 7-for-14 from the field.",
+        "Danny Green had 14, including the 1,000th of his career.",  # no noun; an ordinal
+        "One of the men fled.",  # "one" as a pronoun
+        "He scored four straight points.",  # a part of another count
+        "Those 10 points tied the record.",  # a restated count
+        "He hit a 3-pointer.",
+    ],
+)
+def test_not_quantities(sentence):
+    assert found(sentence) == []
+
+
+def test_offsets_point_into_the_sentence():
+    sentence = "Officials said 23 pirates were held."
+    (quantity,) = find_quantities(sentence, 100)
+    assert sentence[quantity.start - 100:quantity.end - 100] == "23 pirates"
