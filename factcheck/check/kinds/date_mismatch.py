@@ -30,11 +30,15 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
     keys = sorted(by_value)
     for i, left in enumerate(keys):
         for right in keys[i + 1:]:
-            if compatible(by_value[left][0].get("date"), by_value[right][0].get("date"), params["tolerance_days"]):
+            # one value string can come from different readings ("Thursday" and "27 February 2025"
+            # are both 2025-02-27): compare each distinct reading, not the first fact's
+            pairs = {(a.get("date"), b.get("date")) for a in by_value[left] for b in by_value[right]}
+            clash = {pair for pair in pairs if not compatible(*pair, params["tolerance_days"])}
+            if not clash:
                 continue
             for a in by_value[left]:
                 for b in by_value[right]:
-                    if a.source != b.source or (_named(a) and _named(b)):
+                    if (a.get("date"), b.get("date")) in clash and (a.source != b.source or (_named(a) and _named(b))):
                         clashing.update((a, b))
     return tuple(f for f in facts if f in clashing)
 
