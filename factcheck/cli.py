@@ -70,6 +70,7 @@ RulesOpt = typer.Option(None, "--rules", help="An extra rule folder (repeatable)
 RefOpt = typer.Option(None, "--reference-date", help="YYYY-MM-DD used for documents with no published date.")
 ConfigOpt = typer.Option(None, "--config", help="Config file (default: nearest .factcheck.toml or pyproject.toml).")
 QuietOpt = typer.Option(False, "--quiet", "-q", help="Print only the report, no warnings.")
+MaxSizeOpt = typer.Option(None, "--max-file-size", help="Skip files larger than this (e.g. 10MB, 500KB; default 10MB).")
 ColorOpt = typer.Option(Color.auto, "--color", help="Colour in the table: auto, always or never (NO_COLOR is respected).")
 JobsOpt = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes for extraction (default: the cores available).")
 NoCacheOpt = typer.Option(False, "--no-cache", help="Neither read nor write the fact cache.")
@@ -102,6 +103,7 @@ def check(
     quiet: bool = QuietOpt,
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show each claim's sentence with the value highlighted."),
     color: Color = ColorOpt,
+    max_file_size: Optional[str] = MaxSizeOpt,
     jobs: Optional[int] = JobsOpt,
     no_cache: bool = NoCacheOpt,
     cache_dir: Optional[Path] = CacheDirOpt,
@@ -117,7 +119,7 @@ def check(
         from factcheck.output import emit, parse_targets
 
         targets = parse_targets(list(format or ()), list(output or ()))
-        options = _options(paths, config, select, ignore, extend_select, rules, reference_date, fail_on,
+        options = _options(paths, config, select, ignore, extend_select, rules, reference_date, fail_on, max_file_size,
                            **_scale(jobs, no_cache, cache_dir, executor, scheduler))
         known = baseline_file.load(baseline) if baseline else None
         changed = changed_files(changed_since) if changed_since else None
@@ -150,6 +152,7 @@ def baseline_command(
     reference_date: Optional[str] = RefOpt,
     config: Optional[Path] = ConfigOpt,
     quiet: bool = QuietOpt,
+    max_file_size: Optional[str] = MaxSizeOpt,
 ) -> None:
     """Record the current conflicts as known, so 'check --baseline' fails only on new ones."""
 
@@ -158,7 +161,7 @@ def baseline_command(
         from factcheck.gate import baseline as baseline_file
         from factcheck.output import write_atomic
 
-        options = _options(paths, config, select, ignore, extend_select, rules, reference_date, None)
+        options = _options(paths, config, select, ignore, extend_select, rules, reference_date, None, max_file_size)
         existing = baseline_file.load(output) if (update or prune) and output.exists() else None
         chosen = pipeline.rules_for(options)
         report = pipeline.run(list(options.paths) or ["."], options, chosen)
@@ -199,6 +202,7 @@ def facts(
     config: Optional[Path] = ConfigOpt,
     quiet: bool = QuietOpt,
     color: Color = ColorOpt,
+    max_file_size: Optional[str] = MaxSizeOpt,
     jobs: Optional[int] = JobsOpt,
     no_cache: bool = NoCacheOpt,
     cache_dir: Optional[Path] = CacheDirOpt,
@@ -210,7 +214,7 @@ def facts(
         from factcheck.report import facts as fact_report
         from factcheck.report.json import render_facts
 
-        options = _options(paths, config, None, None, None, None, reference_date, None,
+        options = _options(paths, config, None, None, None, None, reference_date, None, max_file_size,
                            **_scale(jobs, no_cache, cache_dir, None, None))
         report = pipeline.run(list(options.paths) or ["."], options, rules=[], warn=_warner(quiet))
         _warn(report.diagnostics, quiet)
@@ -365,8 +369,9 @@ def _warner(quiet: bool) -> Callable[[str], None]:
     return warn
 
 
-def _options(paths, config, select, ignore, extend_select, rules, reference_date, fail_on, **scale):  # type: ignore[no-untyped-def]
-    from factcheck.config import load_options, parse_date
+def _options(paths, config, select, ignore, extend_select, rules, reference_date, fail_on, max_file_size=None,  # type: ignore[no-untyped-def]
+             **scale):
+    from factcheck.config import load_options, parse_date, parse_size
 
     options = load_options(path=config) if config else load_options()
     return options.with_cli(
@@ -378,6 +383,7 @@ def _options(paths, config, select, ignore, extend_select, rules, reference_date
         rules=tuple(rules or ()),
         reference_date=parse_date(reference_date, "--reference-date") if reference_date else None,
         fail_on=fail_on.value if fail_on else None,
+        max_file_size=parse_size(max_file_size, "--max-file-size") if max_file_size else None,
     )
 
 

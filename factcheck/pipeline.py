@@ -14,7 +14,7 @@ from factcheck.check.select import select_rules
 from factcheck.config import Options
 from factcheck.executor import Execution, available_cores, extract_batch, extract_facts
 from factcheck.extract import Settings
-from factcheck.load import load_documents
+from factcheck.load import LoadSettings, load_documents
 from factcheck.model import Document, Fact, Report
 from factcheck.resolve import resolve
 
@@ -30,7 +30,7 @@ def rules_for(options: Options) -> list[Rule]:
 def run(paths: list[str], options: Options, rules: list[Rule] | None = None, warn: Warn | None = None) -> Report:
     """Check every document under ``paths``: extraction through the cache and the chosen executor."""
     with paused_gc():  # the run builds ~10⁵ long-lived acyclic objects; GC passes over them cost more than the work
-        documents, diagnostics = load_documents(paths, options.exclude)
+        documents, diagnostics = load_documents(paths, LoadSettings.from_options(options))
         cache = open_cache(options, warn or logging.getLogger("factcheck").warning)
         try:
             facts = extract_facts(documents, settings_for(options), execution_for(options), cache)

@@ -6,8 +6,6 @@ any date that fell on it, a year-less date is compared on month and day.
 """
 from __future__ import annotations
 
-import datetime as dt
-from collections import Counter
 from typing import Any
 
 from factcheck.model import Fact
@@ -21,117 +19,41 @@ PARAMS: dict[str, tuple[type, Any]] = {
 def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, ...]:
     """The facts whose date disagrees with another fact's date in the group.
 
-    Values are compared once per distinct pair; two claims of one document
-    clash only when both name the event (a place or an ordinal), since an
-    article that mentions "the shooting" twice often means two shootings.
-    Only values that clash with some value at all (found in linear time) are
-    compared pairwise, and each value's partners are summed up (their sources,
-    whether one is named), so no pair of facts is ever visited.
+    Distinct readings are compared once per pair (one value string can come
+    from different readings: "Thursday" and "27 February 2025" are both
+    2025-02-27).  Two claims of one document clash only when both name the
+    event (a place or an ordinal) at the same precision, since an article that
+    mentions "the shooting" twice often means two shootings.
     """
-    by_value: dict[str, list[Fact]] = {}
+    readings: dict[DateValue, list[Fact]] = {}
     for fact in facts:
-        by_value.setdefault(fact.value, []).append(fact)
-    values = {timex: members[0].get("date") for timex, members in by_value.items()}
-    own = {timex: _Partners.of(members) for timex, members in by_value.items()}
-    partners: dict[str, _Partners] = {}
-    suspects = sorted(clashing_values(values, params["tolerance_days"]))
-    for i, left in enumerate(suspects):
-        for right in suspects[i + 1:]:
-            if not compatible(values[left], values[right], params["tolerance_days"]):
-                partners.setdefault(left, _Partners()).add(own[right])
-                partners.setdefault(right, _Partners()).add(own[left])
-    return tuple(f for f in facts if f.value in partners and partners[f.value].clash_with(f))
+        readings.setdefault(fact.get("date"), []).append(fact)
+    keys = sorted(readings, key=lambda value: (value.timex, repr(value)))
+    clashing: set[Fact] = set()
+    for i, left in enumerate(keys):
+        for right in keys[i + 1:]:
+            if not compatible(left, right, params["tolerance_days"]):
+                clashing.update(_clashes(readings[left], readings[right]))
+                clashing.update(_clashes(readings[right], readings[left]))
+    return tuple(f for f in facts if f in clashing)
 
 
-class _Partners:
-    """What a value's incompatible partners hold: up to two of their sources, and whether one is named."""
-
-    def __init__(self) -> None:
-        self.sources: set[str] = set()
-        self.named = False
-
-    @classmethod
-    def of(cls, facts: list[Fact]) -> "_Partners":
-        summary = cls()
-        for fact in facts:
-            summary.named = summary.named or _named(fact)
-            if len(summary.sources) < 2:
-                summary.sources.add(fact.source)
-        return summary
-
-    def add(self, other: "_Partners") -> None:
-        self.named = self.named or other.named
-        for source in other.sources:
-            if len(self.sources) < 2:
-                self.sources.add(source)
-
-    def clash_with(self, fact: Fact) -> bool:
-        """Whether ``fact`` clashes with one of these partners: another source, or both named."""
-        return any(s != fact.source for s in self.sources) or (self.named and _named(fact))
+def _clashes(these: list[Fact], those: list[Fact]) -> list[Fact]:
+    """The claims of ``these`` that some claim of ``those`` contradicts: another
+    document's, or one of its own document naming the same occasion."""
+    by_source: dict[str, list[Fact]] = {}
+    for fact in those:
+        by_source.setdefault(fact.source, []).append(fact)
+    return [a for a in these
+            if len(by_source) > 1 or a.source not in by_source
+            or any(_same_occasion(a, b) for b in by_source[a.source])]
 
 
-def clashing_values(values: dict[str, DateValue], tolerance_days: int = 0) -> set[str]:
-    """The keys whose value is incompatible with at least one other value.
-
-    Exactly ``{a, b for every pair where not compatible(a, b)}``, in linear
-    time for the common values (anchored dates compare as intervals, year-less
-    ones on their parts, by counting) and pairwise only for weekday-only ones.
-    """
-    weekdays = {k for k, v in values.items() if not _always_compatible(v) and _weekday_only(v)}
-    dated = {k: v for k, v in values.items() if not _always_compatible(v) and k not in weekdays}
-    anchored = {k: b for k, v in dated.items() if (b := v.bounds()) is not None}
-    loose = {k: v for k, v in dated.items() if k not in anchored}
-    clashing = _interval_clashes(anchored, abs(tolerance_days))
-    clashing |= _part_clashes(loose, dated)
-    clashing |= _part_clashes({k: dated[k] for k in anchored}, loose)
-    for left in sorted(weekdays):
-        for right in sorted(values):
-            if right != left and not compatible(values[left], values[right], tolerance_days):
-                clashing.update((left, right))
-    return clashing
-
-
-def _always_compatible(value: DateValue) -> bool:
-    return bool(value.ref) or value.granularity == "unknown"
-
-
-def _interval_clashes(bounds: dict[str, tuple[dt.date, dt.date]], slack: int) -> set[str]:
-    """Keys whose interval is more than ``slack`` days from another's (latest start, earliest end)."""
-    if len(bounds) < 2:
-        return set()
-    by_start = sorted(bounds, key=lambda k: bounds[k][0], reverse=True)[:2]
-    by_end = sorted(bounds, key=lambda k: bounds[k][1])[:2]
-    found = set()
-    for key, (start, end) in bounds.items():
-        latest = bounds[by_start[1] if key == by_start[0] else by_start[0]][0]
-        earliest = bounds[by_end[1] if key == by_end[0] else by_end[0]][1]
-        if (latest - end).days > slack or (start - earliest).days > slack:
-            found.add(key)
-    return found
-
-
-def _part_clashes(values: dict[str, DateValue], pool: dict[str, DateValue]) -> set[str]:
-    """Keys of ``values`` whose parts disagree with a value of ``pool`` (see :func:`_parts_agree`)."""
-    single = [v for v in pool.values() if v.end is None]
-    years = Counter(v.year for v in single if v.year is not None)
-    months = Counter(v.month for v in single if v.month is not None)
-    days = Counter((v.month, v.day) for v in single if v.month is not None and v.day is not None)
-    days_in = Counter(v.month for v in single if v.month is not None and v.day is not None)
-    found = set()
-    for key, v in values.items():
-        if v.end is not None:
-            continue
-        if v.year is not None and years.total() > years[v.year]:
-            found.add(key)
-        elif v.month is not None and months.total() > months[v.month]:
-            found.add(key)
-        elif v.month is not None and v.day is not None and days_in[v.month] > days[(v.month, v.day)]:
-            found.add(key)
-    return found
-
-
-def _named(fact: Fact) -> bool:
-    return bool(fact.get("place")) or fact.get("ordinal") is not None
+def _same_occasion(a: Fact, b: Fact) -> bool:
+    """Two claims of one document name one occasion only if both name it (place or
+    ordinal) at the same precision: a month here and a day there are two occasions."""
+    named = all(bool(f.get("place")) or f.get("ordinal") is not None for f in (a, b))
+    return named and a.get("date").granularity == b.get("date").granularity
 
 
 def compatible(a: DateValue, b: DateValue, tolerance_days: int = 0) -> bool:
