@@ -35,6 +35,7 @@ _SCHEMA = (
     "CREATE INDEX IF NOT EXISTS facts_path ON facts (path)",
 )
 _CHUNK = 500  # keys per SELECT … IN (…): well under SQLite's variable limit
+MAX_ENTRIES = 250_000  # beyond this the oldest entries go (paths that no longer exist would pile up)
 Warn = Callable[[str], None]
 
 
@@ -117,6 +118,10 @@ class FactCache:
             with self._db:
                 self._db.executemany("INSERT OR REPLACE INTO facts (key, path, facts) VALUES (?, ?, ?)", rows)
                 self._db.executemany("DELETE FROM facts WHERE path = ? AND key != ?", [(p, k) for k, p, _ in rows])
+                excess = self._db.execute("SELECT count(*) FROM facts").fetchone()[0] - MAX_ENTRIES
+                if excess > 0:  # rowids grow with each write, so the lowest are the oldest
+                    self._db.execute("DELETE FROM facts WHERE rowid IN (SELECT rowid FROM facts ORDER BY rowid LIMIT ?)",
+                                     (excess,))
         except sqlite3.Error as exc:
             self._warn(f"cache {self.path}: not updated ({_reason(exc)})")
 

@@ -191,3 +191,14 @@ def test_two_runs_at_once_do_not_corrupt_the_cache(corpus):
     db = sqlite3.connect(corpus.parent / ".factcheck_cache" / DATABASE)
     assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert db.execute("SELECT count(*) FROM facts").fetchone() == (len(list(corpus.iterdir())),)
+
+
+def test_the_cache_keeps_at_most_max_entries_dropping_the_oldest(corpus, calls, monkeypatch):
+    from factcheck import cache
+
+    monkeypatch.setattr(cache, "MAX_ENTRIES", 3)
+    run(corpus)
+    db = sqlite3.connect(corpus.parent / "cache" / DATABASE)
+    assert db.execute("SELECT count(*) FROM facts").fetchone() == (3,)
+    kept = {row[0] for row in db.execute("SELECT path FROM facts")}
+    assert kept == {f"docs/{name}" for name in sorted(p.name for p in corpus.iterdir())[-3:]}
