@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from factcheck.extract.attribution import attribution
 from factcheck.extract.dates import DateMention, find_dates
 from factcheck.extract.events import event_dates
+from factcheck.extract.places import place_facts
 from factcheck.extract.quantities import quantity_facts
 from factcheck.extract.quotes import quote_facts
 from factcheck.model import Document, Fact, Sentence
@@ -37,6 +38,7 @@ def extract_document(document: Document, settings: Settings = Settings()) -> lis
     for sentence in spans:
         facts.extend(quantity_facts(document.path, sentence, attribution(sentence.text)))
     facts.extend(quote_facts(document.path, document.text, document.body_start, spans))
+    facts.extend(place_facts(document.path, document.title, spans))
     return sorted(facts, key=lambda f: (f.start, f.end, f.kind, f.attribute))
 
 

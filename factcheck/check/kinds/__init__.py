@@ -4,17 +4,19 @@ Each kind is a module with ``PARAMS`` (name → (type, default)) and
 ``conflicting(facts, params) -> tuple[Fact, ...]``: the facts of one group that
 take part in a disagreement, or nothing when the group is consistent.  A kind
 may also define ``describe(facts, params) -> dict[str, str]``: extra message
-fields (e.g. ``diff``) kept on the conflict.
+fields (e.g. ``diff``) kept on the conflict, and ``severity(claims, params, default)``:
+the severity of one conflict when it depends on the claims.
 """
 from __future__ import annotations
 
 from types import ModuleType
 
-from factcheck.check.kinds import date_mismatch, misquote, quantity_mismatch, quote_misattribution
+from factcheck.check.kinds import date_mismatch, misquote, place_mismatch, quantity_mismatch, quote_misattribution
 
 KINDS: dict[str, ModuleType] = {
     "date-mismatch": date_mismatch,
     "quantity-mismatch": quantity_mismatch,
     "quote-misattribution": quote_misattribution,
     "misquote": misquote,
+    "place-mismatch": place_mismatch,
 }
