@@ -29,6 +29,7 @@ class Options:
     fail_on: str = "error"
     suppress: tuple[str, ...] = ()
     config_path: str | None = None
+    aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()
     extra: tuple[tuple[str, Any], ...] = field(default=(), compare=False)
 
     def with_cli(self, **given: Any) -> "Options":
@@ -40,7 +41,7 @@ class Options:
 _KEYS = {
     "paths": "list", "exclude": "list", "rules": "list", "select": "list",
     "ignore": "list", "extend-select": "list", "severity": "table",
-    "reference-date": "date", "fail-on": "str", "suppress": "list",
+    "reference-date": "date", "fail-on": "str", "suppress": "list", "aliases": "aliases",
 }
 
 
@@ -103,6 +104,12 @@ def _convert(key: str, kind: str, raw: Any, path: Path) -> Any:
         if not isinstance(raw, dict) or any(v not in SEVERITIES for v in raw.values()):
             raise ConfigError(f"'{key}' must map rule ids to error, warning or info", str(path))
         return tuple(sorted(raw.items()))
+    if kind == "aliases":
+        if not isinstance(raw, dict) or not all(
+            isinstance(v, list) and all(isinstance(x, str) for x in v) for v in raw.values()
+        ):
+            raise ConfigError("'aliases' must map a name to a list of other spellings", str(path))
+        return tuple(sorted((name, tuple(others)) for name, others in raw.items()))
     if kind == "date":
         return parse_date(str(raw), str(path))
     if not isinstance(raw, str):

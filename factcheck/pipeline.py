@@ -12,6 +12,7 @@ from factcheck.config import Options
 from factcheck.extract import Settings, extract_document
 from factcheck.load import load_documents
 from factcheck.model import Document, Fact, Report
+from factcheck.resolve import resolve
 
 
 def rules_for(options: Options) -> list[Rule]:
@@ -33,6 +34,7 @@ def check_documents(documents: list[Document], rules: list[Rule], options: Optio
     facts: list[Fact] = []
     for document in documents:
         facts.extend(extract_document(document, settings))
+    facts = resolve(facts, dict(options.aliases))
     conflicts = run_rules(align(facts), rules)
     counts = Counter(f.source for f in facts)
     return Report(tuple(documents), tuple(facts), tuple(conflicts), (), dict(counts))

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.extract.attribution import attribution
 from factcheck.extract.dates import DateMention, find_dates
 from factcheck.extract.events import event_dates
 from factcheck.extract.places import place_facts
+from factcheck.extract.people import find_people, person_facts
 from factcheck.extract.quantities import quantity_facts
 from factcheck.extract.quotes import quote_facts
 from factcheck.model import Document, Fact, Sentence
@@ -38,8 +39,19 @@ def extract_document(document: Document, settings: Settings = Settings()) -> lis
     for sentence in spans:
         facts.extend(quantity_facts(document.path, sentence, attribution(sentence.text)))
     facts.extend(quote_facts(document.path, document.text, document.body_start, spans))
-    facts.extend(place_facts(document.path, document.title, spans))
+    people = find_people(spans)
+    said_by = {m.sentence.start: attribution(m.sentence.text) for m in people}
+    published = document.published.isoformat() if document.published else None
+    facts.extend(person_facts(document.path, people, published, said_by))
+    facts.extend(_dated(place_facts(document.path, document.title, spans), facts))
     return sorted(facts, key=lambda f: (f.start, f.end, f.kind, f.attribute))
+
+
+def _dated(places: list[Fact], facts: list[Fact]) -> list[Fact]:
+    """Each place fact with the date its sentence gives the same event, if one does: another date, another event."""
+    dates = {(f.sentence, f.key): f.get("date") for f in facts if f.kind == "event" and f.attribute == "date"}
+    return [replace(p, data=p.data + (("date", dates[(p.sentence, p.key)]),)) if (p.sentence, p.key) in dates else p
+            for p in places]
 
 
 def _shift(mention: DateMention, offset: int) -> DateMention:
@@ -69,8 +81,10 @@ def _date_facts(path: str, sentence: Sentence, mentions: list[DateMention]) -> l
     ]
     for event in event_dates(sentence, mentions):
         m = event.mention
-        subject = f"{event.place} {event.type}" if event.place else event.type
-        data = (("date", m.value), ("ordinal", event.ordinal), ("place", event.place), ("trigger", event.trigger))
-        facts.append(Fact(path, m.start, m.end, "event", "date", subject, ("event", event.type),
+        kind = f"planned {event.type}" if event.planned else event.type
+        subject = f"{event.place} {kind}" if event.place else kind
+        data = (("date", m.value), ("ordinal", event.ordinal), ("place", event.place), ("planned", event.planned),
+                ("trigger", event.trigger))
+        facts.append(Fact(path, m.start, m.end, "event", "date", subject, ("event", kind),
                           m.value.timex, m.value.display, m.text, sentence.text, said_by, data))
     return facts

@@ -15,8 +15,8 @@ import bisect
 import re
 
 from factcheck.extract.attribution import attribution
-from factcheck.extract.events import CLAUSE_WORDS, word_type
-from factcheck.extract.lexicon import NOT_PLACES, ORDINALS
+from factcheck.extract.events import CLAUSE_WORDS, trigger_type
+from factcheck.extract.lexicon import FUTURE_WORDS, NOT_PLACES, NOUN_LEADERS, NOUN_ONLY, ORDINALS, TYPES
 from factcheck.model import Fact, Sentence
 from factcheck.normalize.places import area_named, is_area, resolve
 
@@ -31,6 +31,7 @@ _SEGMENT = re.compile(_NAME)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[;:()]")
 _BREAKS = frozenset(";:()")
 MAX_GAP = 60
+FUTURE_REACH = 30
 LEAD_PARAGRAPHS = 3
 MAX_WORDS = 4
 #: Words that make a name an institution or a building rather than a place.
@@ -68,8 +69,8 @@ def place_facts(path: str, title: str | None, spans: list[Sentence]) -> list[Fac
             if trigger is None:
                 continue
             place = resolve(name, qualifier or qualified.get(name), hints)
-            kind = trigger[3]
-            data = (("lead", kind in lead), ("ordinal", _ordinal(words, trigger)), ("place", place), ("trigger", trigger[2]))
+            kind = f"planned {trigger[3]}" if _planned(words, trigger) else trigger[3]
+            data = (("lead", trigger[3] in lead), ("ordinal", _ordinal(words, trigger)), ("place", place), ("trigger", trigger[2]))
             facts.append(Fact(path, sentence.start + start, sentence.start + end, "event", "place", kind,
                               ("event", kind), place.display, place.display, sentence.text[start:end],
                               sentence.text, said_by, data))
@@ -143,7 +144,7 @@ def _describes(text: str, start: int) -> bool:
     if word.lower() in DESCRIBED:
         return True
     named = word[:1].isupper() and len(before) > 1 and word not in NOT_PLACES
-    return named and word_type(word.lower()) is None
+    return named and trigger_type(word.lower()) is None
 
 
 def _words(sentence: Sentence) -> tuple[list[_Word], list[int]]:
@@ -151,6 +152,7 @@ def _words(sentence: Sentence) -> tuple[list[_Word], list[int]]:
     words: list[_Word] = []
     breaks: list[int] = []
     clause = 0
+    previous = ""
     for match in _TOKEN.finditer(sentence.text):
         token = match.group()
         lower = token.lower()
@@ -158,9 +160,15 @@ def _words(sentence: Sentence) -> tuple[list[_Word], list[int]]:
             clause += 1
             breaks.append(sentence.start + match.start())
             continue
-        kind = word_type(lower)
-        if kind is not None and kind != "say":
+        if lower in FUTURE_WORDS:
+            words.append((sentence.start + match.start(), sentence.start + match.end(), token, "future", clause))
+            continue
+        kind = "ordinal" if lower in ORDINALS else trigger_type(lower)
+        if kind in TYPES and lower in NOUN_ONLY and previous not in NOUN_LEADERS:
+            kind = None  # "the march", not "in March"; "a hearing", not "hearing the case"
+        if kind is not None:
             words.append((sentence.start + match.start(), sentence.start + match.end(), token, kind, clause))
+        previous = lower
     return words, breaks
 
 
@@ -169,12 +177,17 @@ def _trigger(words: list[_Word], breaks: list[int], start: int, end: int) -> _Wo
     clause = bisect.bisect_right(breaks, start)
     best: tuple[int, _Word] | None = None
     for word in words:
-        if word[3] == "ordinal" or word[4] != clause or start <= word[0] < end:
+        if word[3] in ("ordinal", "future") or word[4] != clause or start <= word[0] < end:
             continue
         gap = max(word[0] - end, start - word[1], 0)
         if gap <= MAX_GAP and (best is None or gap < best[0]):
             best = (gap, word)
     return best[1] if best else None
+
+
+def _planned(words: list[_Word], trigger: _Word) -> bool:
+    """"will meet in Istanbul", "talks scheduled in Geneva": a place of an event still to come."""
+    return any(w[3] == "future" and w[4] == trigger[4] and abs(w[0] - trigger[0]) <= FUTURE_REACH for w in words)
 
 
 def _ordinal(words: list[_Word], trigger: _Word) -> int | None:
@@ -188,8 +201,8 @@ def _lead_types(title: str | None, spans: list[Sentence]) -> frozenset[str]:
     """Event types the title or the first paragraphs name: the events the document is about."""
     paragraphs = sorted({s.paragraph for s in spans})[:LEAD_PARAGRAPHS]
     texts = [title or ""] + [s.text for s in spans if s.paragraph in paragraphs]
-    kinds = {word_type(token.lower()) for text in texts for token in _TOKEN.findall(text)}
-    return frozenset(k for k in kinds if k and k not in ("say", "ordinal"))
+    kinds = {trigger_type(token.lower()) for text in texts for token in _TOKEN.findall(text)}
+    return frozenset(k for k in kinds if k in TYPES)
 
 
 def _countries(found: list[tuple[Sentence, list[tuple[int, int, str, str | None]]]]) -> set[str]:

@@ -42,7 +42,8 @@ class Place:
     @property
     def display(self) -> str:
         """"Bountiful, British Columbia, Canada"; the text itself when nothing is known."""
-        return ", ".join(node.name for node in reversed(self.nodes)) if self.nodes else self.text
+        names = [node.name for node in reversed(self.nodes) if node.name]
+        return ", ".join(names) if names else self.text
 
     def node(self, level: str) -> Node | None:
         for node in self.nodes:

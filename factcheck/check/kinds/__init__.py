@@ -12,11 +12,16 @@ from __future__ import annotations
 from types import ModuleType
 
 from factcheck.check.kinds import date_mismatch, misquote, place_mismatch, quantity_mismatch, quote_misattribution
+from factcheck.check.kinds import age_mismatch, spelling_across_sources, spelling_in_document, title_mismatch
 
 KINDS: dict[str, ModuleType] = {
     "date-mismatch": date_mismatch,
     "quantity-mismatch": quantity_mismatch,
     "quote-misattribution": quote_misattribution,
     "misquote": misquote,
+    "age-mismatch": age_mismatch,
+    "title-mismatch": title_mismatch,
+    "spelling-in-document": spelling_in_document,
+    "spelling-across-sources": spelling_across_sources,
     "place-mismatch": place_mismatch,
 }

@@ -20,8 +20,9 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
     """The facts whose date disagrees with another fact's date in the group.
 
     Values are compared once per distinct pair; two claims of one document
-    clash only when both name the event (a place or an ordinal), since an
-    article that mentions "the shooting" twice often means two shootings.
+    clash only when both name the event (a place or an ordinal) at the same
+    precision, since an article that mentions "the shooting" twice often
+    means two shootings.
     """
     by_value: dict[str, list[Fact]] = {}
     for fact in facts:
@@ -34,13 +35,16 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
                 continue
             for a in by_value[left]:
                 for b in by_value[right]:
-                    if a.source != b.source or (_named(a) and _named(b)):
+                    if a.source != b.source or _same_occasion(a, b):
                         clashing.update((a, b))
     return tuple(f for f in facts if f in clashing)
 
 
-def _named(fact: Fact) -> bool:
-    return bool(fact.get("place")) or fact.get("ordinal") is not None
+def _same_occasion(a: Fact, b: Fact) -> bool:
+    """Two claims of one document name one occasion only if both name it (place or
+    ordinal) at the same precision: a month here and a day there are two occasions."""
+    named = all(bool(f.get("place")) or f.get("ordinal") is not None for f in (a, b))
+    return named and a.get("date").granularity == b.get("date").granularity
 
 
 def compatible(a: DateValue, b: DateValue, tolerance_days: int = 0) -> bool:

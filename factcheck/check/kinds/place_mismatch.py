@@ -12,7 +12,8 @@ type happen in different places, so a conflict needs all of this:
 - every most specific place of one document is apart from every most specific
   place of the other (a place that contains another of its document, "Canada"
   beside "Bountiful, B.C.", only adds context), and no pair is unknown;
-- the events have no different ordinals ("the second meeting").
+- the events have no different ordinals ("the second meeting") and no dates
+  that cannot be one day (a date in the same sentence dates the event).
 
 Places both resolved and apart ("Istanbul" / "Ankara") give the rule's
 severity; when a level is known by name only ("Bountiful, B.C." / "Prague,
@@ -24,6 +25,7 @@ from collections import defaultdict
 from itertools import combinations
 from typing import Any
 
+from factcheck.check.kinds.date_mismatch import compatible
 from factcheck.model import Fact
 from factcheck.normalize.places import Place, relation
 
@@ -109,5 +111,9 @@ def _widen(pairs: set[tuple[Place, Place]], places: set[Place]) -> set[tuple[Pla
 
 
 def _other_event(a: Fact, b: Fact) -> bool:
+    """Different ordinals or dates that cannot be one day: two events of the type, not one placed twice."""
     left, right = a.get("ordinal"), b.get("ordinal")
-    return left is not None and right is not None and left != right
+    if left is not None and right is not None and left != right:
+        return True
+    first, second = a.get("date"), b.get("date")
+    return first is not None and second is not None and not compatible(first, second)

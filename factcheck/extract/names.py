@@ -1,0 +1,132 @@
+"""Person names: which capitalised words can be part of one, and how a name splits.
+
+A name is one to four name-like words ("Maria Zakharova", "Jose Luis Orozco",
+"Winston K. Blackmore", "Joseph Comeaux Jr."): a given name first, a surname
+last; initials, suffixes and a bracketed nickname ("Kimani (Kiki) Gray") are
+kept out of both.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+#: A capitalised word, an initial ("K."), or a bracketed nickname, joined by single spaces.
+_WORD = r"\p{Lu}[\p{L}\p{M}’'\-]*\.?"
+RUN = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}’'\-.])(?:{_WORD})"
+    rf"(?:[ \u00a0](?:(?:de|da|di|van|von|der|den|del|la|le|du|dos|bin|ibn|al|el)[ \u00a0])?(?:{_WORD}|\(\p{{Lu}}\p{{Ll}}+\)))*"
+)
+
+SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady",
+                        "mme", "mme.", "m.", "herr", "frau", "prof", "prof."})
+
+#: Function words and sentence openers (lower case).
+FUNCTION_WORDS = frozenset(
+    "the a an and or but if in on at to of for from by with as into about after before during since until "
+    "this that these those there here his her their its our my your he she they we it i you who what when "
+    "where which why how however meanwhile also still yet then now so thus while although though because "
+    "according despite among between over under against without within upon via per not no yes all some "
+    "many most more other another each every both either neither such only just even once twice last next "
+    "is are was were be been has have had do does did will would can could should may might must".split()
+)
+
+#: Capitalised words that are never part of a person's name.
+NOT_NAME_WORDS = FUNCTION_WORDS | frozenset(
+    "new old police officials official authorities residents witnesses sources reports report news "
+    "photo video image read watch related updated advertisement click share comments subscribe "
+    # calendar
+    "january february march april may june july august september october november december jan feb mar apr "
+    "jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today "
+    "yesterday tomorrow christmas easter "
+    # organisations and places
+    "ministry department court county city state states united union republic kingdom nations committee "
+    "commission council party church club association company corporation news times post agency service "
+    "government office house senate congress parliament assembly university college school academy "
+    "hospital airport station street avenue road square bridge center centre unit force forces army "
+    "navy guard bank group team league federation embassy consulate administration kremlin oval "
+    "district province region island islands gardens valley beach lake river mountain mount county's "
+    "north south east west northern southern eastern western central middle great upper lower saint "
+    "europe asia africa america americas european american russian ukrainian british french german "
+    "chinese greek canadian mexican israeli iranian turkish saudi arab arabia korea korean japanese "
+    "international national federal special military operation war world global breaking live "
+    "inc ltd llc co corp plc ap afp reuters cnn bbc".split()
+)
+
+
+@dataclass(frozen=True, order=True)
+class Name:
+    """A person's name as written, split into the parts resolution compares."""
+
+    text: str
+    given: str
+    surname: str
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names (lower case): ``gender-guesser``'s international list and ``nicknames``' table."""
+    from nicknames import NickNamer
+
+    namer = NickNamer()
+    names = set(namer.nickname_lookup) | set(namer.canonical_lookup)
+    data = resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    with data.open(encoding="iso-8859-1") as lines:
+        for line in lines:
+            name = line[3:29].strip() if not line.startswith("#") else ""
+            if name and "+" not in name and "<" not in name:
+                names.add(name.lower())
+    return frozenset(names - NOT_NAME_WORDS)
+
+
+@lru_cache(maxsize=65536)
+def is_name_word(word: str) -> bool:
+    """A capitalised word that can be part of a person's name."""
+    bare = possessive_stripped(word)
+    if len(bare) < 2 and not bare.endswith("."):
+        return False
+    if bare.isupper() and len(bare.rstrip(".")) > 1:
+        return False  # RCMP, LASD, U.S.
+    if "." in bare[:-1]:
+        return False
+    core = bare.rstrip(".").lower() if len(bare) > 2 else bare.lower()
+    return core not in NOT_NAME_WORDS and bare.lower() not in HONORIFICS
+
+
+@lru_cache(maxsize=65536)
+def possessive_stripped(word: str) -> str:
+    for ending in ("'s", "’s", "’", "'"):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+def split_name(words: list[str]) -> Name | None:
+    """A :class:`Name` from its words, or None when they do not read as a name."""
+    core = [w for w in words if not w.startswith("(")]
+    while core and core[-1].lower().rstrip(",") in SUFFIXES:
+        core = core[:-1]
+    if not core or len(core) > 4:
+        return None
+    core = [possessive_stripped(w) for w in core]
+    surname = core[-1].rstrip(".")
+    if len(surname) < 2 or surname.endswith("."):
+        return None
+    given = core[0] if len(core) > 1 and not _is_initial(core[0]) else ""
+    return Name(" ".join(core), given, surname)
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower case ASCII-ish form for keys: accents dropped, apostrophes and hyphens removed."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in plain.casefold() if c.isalnum())

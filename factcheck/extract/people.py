@@ -1,0 +1,296 @@
+"""People: person mentions with their title, age and the spelling of their name.
+
+Forms news uses: a title before the name ("Russian Foreign Ministry spokeswoman
+Maria Zakharova", "former President Dmitry Medvedev"), an appositive after it
+("Sonata Coulter, Deputy Assistant Secretary of State for …", "Alexis Kouyias,
+the lawyer for …"), an age after it or before it ("Alexander Darchiev, 64,",
+"16-year-old Kimani Gray", "Gary Gomes (35)").  A capitalised run counts as a
+person when something says so: a title, an honorific, an age, a known given
+name, or its last word standing alone elsewhere in the document (people are
+named in full once, then by surname).  Surname-only mentions are taken when the
+document names that surname in full, or when a title or age marks them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.names import (
+    FUNCTION_WORDS, HONORIFICS, RUN, SUFFIXES, Name, fold, given_names, is_name_word, possessive_stripped, split_name,
+)
+from factcheck.model import Fact, Sentence
+from factcheck.normalize.titles import QUALIFIER_WORDS, Title, head_at_end, is_head, parse_title
+
+_TOKEN = re.compile(r"\S+")
+_BEFORE = re.compile(r"[\w.’'&-]+|[^\w\s]")
+_AGE_AFTER = re.compile(r",\s+(?:aged\s+)?(\d{1,3})(?=,|\.(?!\d)|;|:|\)|$|\s+(?:and|or)\b)|\s+\((?:aged\s+)?(\d{1,3})\)")
+_AGE_BEFORE = re.compile(r"(?<![\d,.$£€])(\d{1,3})-year-old(?:\s+[a-z]+)?,?\s+$")
+_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s+)?([^,;:()“”\"]{2,120})")
+_WHO = re.compile(r",\s+who\b")
+_ACTS = re.compile(r"(?:’s|'s)?(?:,\s+who\b|\s+(?:said|says|told|stated|added|wrote|explained|insisted|noted|"
+                   r"scored|had|has|was|is|pleaded|died|remains|faces|denied|admitted)\b)")
+_APPOSITIVE_STOPS = frozenset(
+    "for with who whom whose which that and or in at on from to since after before said says told was is "
+    "has had have will would were are as by but who's when while".split()
+)
+MAX_AGE = 120
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """One mention of a person: the name, and the title and age said of them there."""
+
+    sentence: Sentence
+    name: Name
+    span: Span
+    title: Title | None = None
+    title_span: Span | None = None
+    age: int | None = None
+    age_span: Span | None = None
+    marked: bool = False  # a title, honorific or age says this is a person
+    partial: bool = False  # a lone word whose context is read only if it turns out to be a known surname
+
+
+def find_people(spans: list[Sentence]) -> list[PersonMention]:
+    """Every person mention in a document's sentences, in text order."""
+    candidates: list[PersonMention] = []
+    headlines: set[int] = set()
+    for sentence in spans:
+        found = [m for run in RUN.finditer(sentence.text)
+                 if (m := _candidate(sentence, run.start(), run.group(), lazy=True))]
+        if found and _title_case(sentence.text):
+            headlines.add(sentence.start)
+        candidates.extend(found)
+    alone = {fold(c.name.surname) for c in candidates
+             if " " not in c.name.text and c.sentence.start not in headlines and (_mid_sentence(c) or _acts(c))}
+    names = given_names()
+    people = {id(c) for c in candidates if c.marked or (c.name.given and c.sentence.start not in headlines and (
+        c.name.given.lower() in names or fold(c.name.surname) in alone))}
+    known = {fold(c.name.surname) for c in candidates if id(c) in people}
+    chosen = [c for c in candidates if id(c) in people or (" " not in c.name.text and fold(c.name.surname) in known)]
+    return [_complete(c) if c.partial else c for c in chosen]
+
+
+def _complete(mention: PersonMention) -> PersonMention:
+    """A lone-word mention with its title and age read, now that it names a known person."""
+    start = mention.span.start - mention.sentence.start
+    run = mention.sentence.text[start:mention.span.end - mention.sentence.start]
+    return _candidate(mention.sentence, start, run) or mention
+
+
+def person_facts(path: str, mentions: list[PersonMention], published: str | None,
+                 said_by: dict[int, str | None]) -> list[Fact]:
+    """Name-spelling, title and age facts for each mention (keys are resolved later)."""
+    facts = []
+    for m in mentions:
+        sentence, name = m.sentence, m.name
+        parts = (("given", name.given), ("surname", name.surname))
+        person_key = ("person", fold(name.surname))
+        attribution = said_by.get(sentence.start)
+        facts.append(Fact(path, m.span.start, m.span.end, "name", "spelling", name.text, ("name", fold(name.surname)),
+                          _spelling(name.surname), name.text, m.span.text, sentence.text, attribution, parts))
+        if m.title is not None and m.title_span is not None:
+            t = m.title_span
+            facts.append(Fact(path, t.start, t.end, "person", "title", name.text, person_key, m.title.value,
+                              t.text, t.text, sentence.text, attribution, parts + (("title", m.title),)))
+        if m.age is not None and m.age_span is not None:
+            a = m.age_span
+            facts.append(Fact(path, a.start, a.end, "person", "age", name.text, person_key, str(m.age), str(m.age),
+                              a.text, sentence.text, attribution, parts + (("age", m.age), ("published", published))))
+    return facts
+
+
+def _mid_sentence(mention: PersonMention) -> bool:
+    """Whether a mention follows a lower-case word or a comma (not a sentence or quote start)."""
+    before = mention.sentence.text[: mention.span.start - mention.sentence.start].rstrip()
+    return bool(before) and (before[-1].islower() or before[-1] == ",")
+
+
+def _acts(mention: PersonMention) -> bool:
+    """Whether a mention is followed by what people do in news: "Hansbrough said", "Olen, who"."""
+    return bool(_ACTS.match(mention.sentence.text, mention.span.end - mention.sentence.start))
+
+
+def _title_case(text: str) -> bool:
+    """A headline-style sentence ("Will TikTok Survive the Ban"): nearly all its longer words capitalised."""
+    words = [w for w in text.split() if len(w) >= 4]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.8 * len(words)
+
+
+def _spelling(surname: str) -> str:
+    return surname.title() if surname.isupper() else surname
+
+
+def _candidate(sentence: Sentence, offset: int, run: str, lazy: bool = False) -> PersonMention | None:
+    """The person a capitalised run names, with what the sentence says of them, if it can be one.
+
+    With ``lazy``, a lone word with no title or age next to it is returned without reading its
+    context (most capitalised words are places, months, sentence starts).
+    """
+    if " " not in run:
+        if not is_name_word(run):
+            return None
+        if lazy and not _lone_word_context(sentence.text, offset, offset + len(run)):
+            name = split_name([run])
+            if name is None:
+                return None
+            end = offset + len(name.text) if run.startswith(name.text) else offset + len(run)
+            span = Span(sentence.start + offset, sentence.start + end, sentence.text[offset:end])
+            return PersonMention(sentence, name, span, partial=True)
+    tokens = [(m.start() + offset, m.group()) for m in _TOKEN.finditer(run)]
+    words = [w for _, w in tokens]
+    cut, marked = _title_end(words)
+    lead = 0
+    while lead < cut and words[lead].lower() in FUNCTION_WORDS:
+        lead += 1  # "As German Chancellor Olaf Scholz"
+    name_tokens = tokens[cut:]
+    while name_tokens and not _name_part(name_tokens[0][1]):
+        name_tokens = name_tokens[1:]
+    for i, (_, word) in enumerate(name_tokens[:-1]):
+        if possessive_stripped(word) != word:
+            name_tokens = name_tokens[: i + 1]  # "Zelensky's Visit"
+            break
+    if not name_tokens or not all(_name_part(w) for _, w in name_tokens) or _has_title_word(name_tokens):
+        return None
+    if name_tokens[-1][1].endswith(".") and name_tokens[-1][1].lower() not in SUFFIXES and len(name_tokens[-1][1]) > 2:
+        name_tokens[-1] = (name_tokens[-1][0], name_tokens[-1][1][:-1])
+    name = split_name([w for _, w in name_tokens])
+    if name is None:
+        return None
+    text = sentence.text
+    start = name_tokens[0][0]
+    end = name_tokens[-1][0] + len(name_tokens[-1][1])
+    title, title_span = _title_before(sentence, words[lead:cut] if cut and not marked else [], tokens[lead:], cut - lead,
+                                      start)
+    marked = marked or title is not None
+    age, age_span, after = _age_after(sentence, end)
+    if age is None:
+        age, age_span = _age_before(sentence, start)
+    if title is None:
+        title, title_span = _appositive(sentence, after)
+    marked = marked or age is not None or title is not None or (" " in name.text and bool(_WHO.match(text, end)))
+    span = Span(sentence.start + start, sentence.start + end, text[start:end])
+    return PersonMention(sentence, name, span, title, title_span, age, age_span, marked)
+
+
+def _lone_word_context(text: str, start: int, end: int) -> bool:
+    """Whether a lone capitalised word has a title, honorific or age right next to it."""
+    after = text[end:end + 3]
+    if after[:2] == ", " and after[2:3].isdigit() or after[:2] == " (":
+        return True
+    before = text[max(0, start - 40):start]
+    if "year-old" in before:
+        return True
+    words = before.split()
+    return bool(words) and (is_head(words[-1]) or words[-1].lower() in HONORIFICS)
+
+
+def _has_title_word(tokens: list[tuple[int, str]]) -> bool:
+    """"Assistant Secretary" is no name; "Rodney King" is one (a known given name before the title word)."""
+    if any(is_head(w) for _, w in tokens[:-1]):
+        return True
+    return is_head(tokens[-1][1]) and (len(tokens) == 1 or tokens[0][1].lower() not in given_names())
+
+
+def _name_part(word: str) -> bool:
+    return is_name_word(word) or word.startswith("(") or word.lower() in SUFFIXES
+
+
+def _title_end(words: list[str]) -> tuple[int, bool]:
+    """Where the title words at the start of a run end (0: none), and whether an honorific ends them."""
+    for i in range(len(words) - 2, -1, -1):
+        bare = words[i].lower()
+        if bare in HONORIFICS:
+            return i + 1, True
+        if is_head(words[i]) and head_at_end(words[: i + 1]) is not None:
+            return i + 1, False
+    return 0, False
+
+
+def _title_before(sentence: Sentence, in_run: list[str], tokens: list[tuple[int, str]], cut: int,
+                  name_start: int) -> tuple[Title | None, Span | None]:
+    """The title right before the name: inside its run ("Foreign Minister Sergey Lavrov") and before it."""
+    begin = tokens[0][0] if in_run else name_start
+    before = [m for m in _BEFORE.finditer(sentence.text, max(0, begin - 80), begin)]
+    words = list(in_run)
+    first = begin
+    if not in_run:
+        tail = [m.group() for m in before[-3:]]
+        found = head_at_end(tail) if tail else None
+        if found is None:
+            return None, None
+        taken = before[len(before) - found[1]:]
+        words, first, before = [m.group() for m in taken], taken[0].start(), before[: len(before) - found[1]]
+    for m in reversed(before[-6:]):
+        word = m.group()
+        if not (word[0].isupper() or word.lower() in QUALIFIER_WORDS or word.lower().startswith(("ex-", "then-"))):
+            break
+        if word.lower() in HONORIFICS or word.lower() in FUNCTION_WORDS:
+            break
+        words.insert(0, word)
+        first = m.start()
+    title = parse_title(words)
+    if title is None:
+        return None, None
+    end = tokens[cut - 1][0] + len(tokens[cut - 1][1]) if in_run else _end_of(sentence.text, first, words)
+    return title, Span(sentence.start + first, sentence.start + end, sentence.text[first:end])
+
+
+def _end_of(text: str, first: int, words: list[str]) -> int:
+    end = first
+    for word in words:
+        end = text.index(word, end) + len(word)
+    return end
+
+
+def _age_after(sentence: Sentence, end: int) -> tuple[int | None, Span | None, int]:
+    """An age right after the name (", 64,", " (35)"), and where the text after it resumes."""
+    match = _AGE_AFTER.match(sentence.text, end)
+    if match is None:
+        return None, None, end
+    group = 1 if match.group(1) else 2
+    age = int(match.group(group))
+    if not 0 < age <= MAX_AGE:
+        return None, None, end
+    span = Span(sentence.start + match.start(group), sentence.start + match.end(group), match.group(group))
+    return age, span, match.end(group) + (1 if group == 2 else 0)
+
+
+def _age_before(sentence: Sentence, start: int) -> tuple[int | None, Span | None]:
+    """An age said before the name: "16-year-old Kimani Gray", "a 15-year-old boy, Alexandros …"."""
+    window = max(0, start - 40)
+    match = _AGE_BEFORE.search(sentence.text, window, start)
+    if match is None or not 0 < int(match.group(1)) <= MAX_AGE:
+        return None, None
+    span = Span(sentence.start + match.start(1), sentence.start + match.end(1), match.group(1))
+    return int(match.group(1)), span
+
+
+def _appositive(sentence: Sentence, after: int) -> tuple[Title | None, Span | None]:
+    """A title in an appositive: ", Deputy Assistant Secretary of State for …", ", the lawyer for …"."""
+    match = _APPOSITIVE.match(sentence.text, after)
+    if match is None:
+        return None, None
+    words = [(m.start() + match.start(1), m.group()) for m in _TOKEN.finditer(match.group(1))]
+    while words and words[0][1].lower() in FUNCTION_WORDS:
+        words = words[1:]  # ", now an assistant coach"
+    best = 0
+    for k, (_, word) in enumerate(words[:8], start=1):
+        if word.lower() in _APPOSITIVE_STOPS or word.endswith((".", "’s", "'s")) and k > 1 and not is_head(word):
+            break
+        if head_at_end([w for _, w in words[:k]]) is not None and (k <= 5 or best):
+            best = k
+    if not best or (best < len(words) and words[best][1][0].isupper()):
+        return None, None  # ", coach Roy Williams": the title of the next name
+    title = parse_title([w for _, w in words[:best]])
+    if title is None:
+        return None, None
+    first, last = words[0][0], words[best - 1][0] + len(words[best - 1][1])
+    return title, Span(sentence.start + first, sentence.start + last, sentence.text[first:last])

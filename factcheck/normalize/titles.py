@@ -1,0 +1,181 @@
+"""Titles and roles: "Russian Foreign Ministry spokeswoman" → a comparable :class:`Title`.
+
+A title is reduced to its *head* (the office: "spokesperson", "foreign
+minister" is head "minister" with portfolio "foreign"), its *rank* modifiers
+("deputy", "assistant", "vice": they change the office), and everything else
+as free qualifiers ("Russian", "Foreign Ministry", "Superior Court": they only
+make a title more specific).  Synonyms share one head (spokesman =
+spokeswoman = spokesperson, lawyer = attorney).  Two titles conflict only when
+they name different offices of one family (a judge is not a prosecutor, a
+sheriff is not an undersheriff); roles of different families can be held at
+once, generic words ("official", "leader", "diplomat") and "former" titles
+never conflict.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+#: Surface words (lower case, also two- and three-word compounds) → canonical head.
+HEADS: dict[str, str] = {
+    # government
+    "president": "president", "prime minister": "prime minister", "premier": "prime minister",
+    "minister": "minister", "secretary": "minister", "secretary of state": "secretary of state",
+    "secretary-general": "secretary-general", "chancellor": "chancellor", "governor": "governor",
+    "mayor": "mayor", "senator": "senator", "sen.": "senator", "congressman": "representative",
+    "congresswoman": "representative", "representative": "representative", "ambassador": "ambassador",
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
+    "press secretary": "spokesperson", "attorney general": "attorney general",
+    "solicitor general": "solicitor general", "king": "king", "queen": "queen", "prince": "prince",
+    "princess": "princess", "pope": "pope", "speaker": "speaker", "gov.": "governor", "pres.": "president",
+    # courts and law
+    "judge": "judge", "justice": "judge", "magistrate": "magistrate", "prosecutor": "prosecutor",
+    "district attorney": "prosecutor", "d.a.": "prosecutor", "da": "prosecutor", "lawyer": "lawyer",
+    "attorney": "lawyer", "counsel": "lawyer", "barrister": "lawyer", "solicitor": "lawyer",
+    "defense attorney": "lawyer", "defence lawyer": "lawyer", "public defender": "lawyer",
+    # police and armed forces (ranks are shared)
+    "sheriff": "sheriff", "undersheriff": "undersheriff", "deputy": "deputy", "deputy sheriff": "deputy",
+    "sergeant": "sergeant", "sgt.": "sergeant", "constable": "constable", "inspector": "inspector",
+    "superintendent": "superintendent", "lieutenant": "lieutenant", "lt.": "lieutenant",
+    "captain": "captain", "capt.": "captain", "colonel": "colonel", "col.": "colonel",
+    "general": "general", "gen.": "general", "major": "major", "admiral": "admiral",
+    "corporal": "corporal", "trooper": "trooper", "commissioner": "commissioner",
+    # sport
+    "coach": "coach", "quarterback": "quarterback", "goalkeeper": "goalkeeper", "pitcher": "pitcher",
+    # generic: a person holds these alongside any office
+    "aide": "adviser", "adviser": "adviser", "advisor": "adviser", "envoy": "envoy", "diplomat": "diplomat",
+    "official": "official", "leader": "leader", "head": "head", "chief": "chief", "director": "director",
+    "chairman": "chair", "chairwoman": "chair", "chair": "chair", "officer": "officer", "agent": "agent",
+    "detective": "detective", "commander": "commander", "rep.": "representative",
+    "member": "member", "lawmaker": "lawmaker", "negotiator": "negotiator", "player": "player",
+    "guard": "guard", "forward": "forward", "center": "center", "centre": "center",
+    "policeman": "officer", "policewoman": "officer", "bishop": "bishop", "pastor": "pastor",
+    "mp": "lawmaker", "councillor": "councillor", "councilman": "councillor", "councilwoman": "councillor",
+}
+
+#: Heads whose differences matter, by family; a head in no family is generic.
+FAMILIES: dict[str, str] = {
+    **{h: "government" for h in (
+        "president", "prime minister", "minister", "secretary of state", "secretary-general", "chancellor",
+        "governor", "mayor", "senator", "representative", "ambassador", "spokesperson", "attorney general",
+        "solicitor general", "king", "queen", "prince", "princess", "pope", "speaker")},
+    **{h: "law" for h in ("judge", "magistrate", "prosecutor", "lawyer")},
+    **{h: "force" for h in (
+        "sheriff", "undersheriff", "deputy", "sergeant", "constable", "inspector", "superintendent",
+        "lieutenant", "captain", "colonel", "general", "major", "admiral", "corporal", "trooper",
+        "commissioner")},
+    **{h: "sport" for h in ("coach", "quarterback", "goalkeeper", "pitcher")},
+}
+
+#: Modifiers that make another office: a deputy minister is not the minister.
+RANKS = frozenset({"deputy", "vice", "assistant", "under", "associate", "vice-president"})
+#: Families where a bare title means the office itself ("President" is not "Vice President"); elsewhere
+#: it is loose usage ("coach" for an assistant coach, "prosecutor" for a deputy district attorney).
+RANKED_FAMILIES = frozenset({"government", "force"})
+#: Words that end a title's time: "former President" is not "President".
+PAST = frozenset({"former", "ex", "ex-", "then", "then-", "late", "outgoing", "erstwhile", "previous"})
+#: Portfolios that tell ministers apart ("Foreign Minister" vs "Defence Minister").
+PORTFOLIOS: dict[str, str] = {
+    "foreign": "foreign", "defence": "defense", "defense": "defense", "interior": "interior",
+    "finance": "finance", "justice": "justice", "health": "health", "education": "education",
+    "economy": "economy", "economic": "economy", "energy": "energy", "trade": "trade",
+    "agriculture": "agriculture", "transport": "transport", "home": "home", "labour": "labor",
+    "labor": "labor", "culture": "culture", "environment": "environment", "treasury": "treasury",
+}
+
+#: Lower-case words that may stand in a title before its head ("federal agent").
+QUALIFIER_WORDS = frozenset(
+    "foreign deputy assistant vice associate acting former ex then late chief senior top "
+    "federal state county district superior supreme high appeals appellate circuit court interim "
+    "presidential prime attorney solicitor general ministry police defense defence interior finance "
+    "justice health education foreign-policy security national press public special".split()
+)
+
+
+@dataclass(frozen=True, order=True)
+class Title:
+    """A normalized title: the office (rank + portfolio + head) and how it was qualified."""
+
+    head: str
+    rank: tuple[str, ...] = ()
+    portfolio: str = ""
+    qualifiers: tuple[str, ...] = ()
+    former: bool = False
+
+    @property
+    def value(self) -> str:
+        """The comparable form, e.g. "deputy assistant secretary of state", "former president"."""
+        parts = (["former"] if self.former else []) + list(self.rank)
+        if self.portfolio:
+            parts.append(self.portfolio)
+        return " ".join(parts + [self.head])
+
+    @property
+    def generic(self) -> bool:
+        return self.head not in FAMILIES
+
+
+def head_at_end(words: list[str]) -> tuple[str, int] | None:
+    """The canonical head that ``words`` end with, and how many words it takes."""
+    lowered = [w.lower().strip("’'") for w in words[-3:]]
+    for size in (3, 2, 1):
+        if len(lowered) >= size:
+            phrase = " ".join(lowered[-size:])
+            if phrase in HEADS:
+                return HEADS[phrase], size
+    return None
+
+
+@lru_cache(maxsize=16384)
+def is_head(word: str) -> bool:
+    return word.lower().strip("’'") in HEADS
+
+
+def parse_title(words: list[str]) -> Title | None:
+    """A title from its words, head last ("Russian", "Foreign", "Ministry", "spokeswoman")."""
+    found = head_at_end(words)
+    if found is None:
+        return None
+    head, size = found
+    before = [_bare(w) for w in words[: len(words) - size]]
+    if head == "sheriff" and before and before[-1] == "deputy":
+        head, before = "deputy", before[:-1]
+    if head == "minister" and before and before[-1] == "prime":
+        head, before = "prime minister", before[:-1]
+    former = any(w in PAST or w.startswith(("ex-", "then-")) for w in before)
+    rank = tuple(w for w in before if w in RANKS)
+    portfolio = ""
+    if head == "minister" and before and before[-1] in PORTFOLIOS:
+        portfolio = PORTFOLIOS[before[-1]]
+    qualifiers = tuple(w for w in before if w not in RANKS and w not in PAST and PORTFOLIOS.get(w) != portfolio)
+    return Title(head, rank, portfolio, qualifiers, former)
+
+
+def _bare(word: str) -> str:
+    """Lower case, without a possessive or a trailing comma: "Sheriff's" → "sheriff"."""
+    word = word.lower().rstrip(",")
+    for ending in ("'s", "’s", "'", "’"):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+def compatible(a: Title, b: Title) -> bool:
+    """Whether one person can be described by both titles."""
+    if a.former or b.former:
+        return True
+    (head_a, portfolio_a), (head_b, portfolio_b) = _office(a), _office(b)
+    if head_a == head_b:
+        if set(a.rank) != set(b.rank) and (a.rank and b.rank or FAMILIES.get(head_a) in RANKED_FAMILIES):
+            return False
+        return not (portfolio_a and portfolio_b and portfolio_a != portfolio_b)
+    if a.generic or b.generic:
+        return True
+    return FAMILIES[a.head] != FAMILIES[b.head]
+
+
+def _office(title: Title) -> tuple[str, str]:
+    """Head and portfolio, with equivalent offices merged (Secretary of State = foreign minister)."""
+    if title.head == "secretary of state":
+        return "minister", "foreign"
+    return title.head, title.portfolio

@@ -1,0 +1,170 @@
+"""Resolve entities: group the mentions of one person across and within documents.
+
+A pure function over all facts of the corpus.  Surnames are blocked on a short
+transliteration-blind key and compared only within a block, so cost grows with
+the number of distinct surnames sharing a key, not with the square of the
+corpus.  Within a group of surname spellings, people are told apart by their
+given names (Maria and Anna Zakharova stay two people; Jim and James Oler are
+one).  A surname-only mention joins the one person of that surname its own
+document names, else the one person the corpus names; when that is ambiguous it
+stays alone.  User aliases (``[tool.factcheck.aliases]``) are applied first and
+their spellings are accepted forms, never reported as variants.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import replace
+from typing import Iterable, Mapping
+
+from factcheck.extract.names import fold
+from factcheck.model import Fact
+from factcheck.resolve.similarity import block_key, given_compatible, surname_variants
+
+PERSON_KINDS = ("name", "person")
+Mention = tuple[str, str, str]  # (source, given, surname) as written
+
+
+def resolve(facts: Iterable[Fact], aliases: Mapping[str, tuple[str, ...]] | None = None) -> list[Fact]:
+    """``facts`` with every person fact's subject and key rewritten to its resolved entity."""
+    facts = list(facts)
+    canonical = _alias_table(aliases or {})
+    mentions = {_mention(f, canonical) for f in facts if f.kind in PERSON_KINDS and f.get("surname")}
+    entity_of, names = _entities(mentions)
+    resolved = []
+    for fact in facts:
+        if fact.kind not in PERSON_KINDS or not fact.get("surname"):
+            resolved.append(fact)
+            continue
+        mention = _mention(fact, canonical)
+        entity = entity_of.get(mention)
+        if entity is None:
+            key = (fact.kind, "?", fact.source, str(fact.start))  # ambiguous: compared with nothing
+            resolved.append(replace(fact, key=key))
+            continue
+        value = mention[2] if fact.kind == "name" and mention[2] != fact.get("surname") else fact.value
+        resolved.append(replace(fact, subject=names[entity], key=(fact.kind, entity), value=value))
+    return resolved
+
+
+def _alias_table(aliases: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, str]]:
+    """Folded alias (full name or surname) → the canonical (given, surname)."""
+    table: dict[str, tuple[str, str]] = {}
+    for name, others in sorted(aliases.items()):
+        words = name.split()
+        target = (words[0] if len(words) > 1 else "", words[-1])
+        for alias in (name, words[-1], *others):
+            table[fold(alias)] = target
+            table.setdefault(fold(alias.split()[-1]), target)
+    return table
+
+
+def _mention(fact: Fact, canonical: dict[str, tuple[str, str]]) -> Mention:
+    given, surname = fact.get("given") or "", fact.get("surname")
+    full = canonical.get(fold(f"{given}{surname}")) if given else None
+    if full is not None:
+        return (fact.source, full[0] or given, full[1])
+    target = canonical.get(fold(surname))
+    if target is None:
+        return (fact.source, given, surname)
+    same_person = not given or not target[0] or given_compatible(given, target[0])
+    return (fact.source, target[0] if same_person else given, target[1])
+
+
+def _entities(mentions: set[Mention]) -> tuple[dict[Mention, str], dict[str, str]]:
+    """Each resolvable mention's entity id, and each entity's display name."""
+    entity_of: dict[Mention, str] = {}
+    shown: dict[str, Counter[str]] = defaultdict(Counter)
+    for cluster in _surname_clusters(mentions):
+        people = _people(cluster)
+        for person_id, members in people.items():
+            for mention in members:
+                entity_of[mention] = person_id
+                shown[person_id][f"{mention[1]} {mention[2]}"] += 1
+        _attach_surname_only(cluster, people, entity_of, shown)
+    names = {e: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0].strip() for e, c in shown.items()}
+    return entity_of, names
+
+
+def _surname_clusters(mentions: set[Mention]) -> list[list[Mention]]:
+    """Mentions grouped by surname spelling variants, compared only within blocks."""
+    by_surname: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_surname[mention[2]].append(mention)
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for surname in sorted(by_surname):
+        blocks[block_key(surname)].append(surname)
+    parent = {s: s for s in by_surname}
+
+    def root(s: str) -> str:
+        while parent[s] != s:
+            parent[s] = parent[parent[s]]
+            s = parent[s]
+        return s
+
+    for block in blocks.values():
+        for i, left in enumerate(block):
+            for right in block[i + 1:]:
+                if root(left) != root(right) and _same_surname(left, right, by_surname):
+                    parent[max(root(left), root(right))] = min(root(left), root(right))
+    clusters: dict[str, list[Mention]] = defaultdict(list)
+    for surname, members in by_surname.items():
+        clusters[root(surname)].extend(members)
+    return [sorted(clusters[k]) for k in sorted(clusters)]
+
+
+def _same_surname(left: str, right: str, by_surname: dict[str, list[Mention]]) -> bool:
+    """Variants of one surname, unless the given names said with them show different people."""
+    if fold(left) != fold(right) and not surname_variants(left, right):
+        return False
+    given_left = {m[1] for m in by_surname[left] if m[1]}
+    given_right = {m[1] for m in by_surname[right] if m[1]}
+    shared = any(given_compatible(a, b) for a in given_left for b in given_right)
+    if fold(left) == fold(right):
+        return True
+    if given_left and given_right:
+        return shared
+    return min(len(left), len(right)) >= 6
+
+
+def _people(cluster: list[Mention]) -> dict[str, list[Mention]]:
+    """The people of one surname cluster: mentions with given names, split where given names disagree."""
+    givens = sorted({fold(m[1]): m[1] for m in cluster if m[1]}.items())
+    group: dict[str, int] = {}
+    for index, (key, given) in enumerate(givens):
+        group[key] = index
+        for other_key, other in givens[:index]:
+            if given_compatible(given, other):
+                old = group[key]
+                new = group[other_key]
+                for k, v in group.items():
+                    if v == old:
+                        group[k] = new
+    people: dict[str, list[Mention]] = defaultdict(list)
+    for mention in cluster:
+        if mention[1]:
+            people[str(group[fold(mention[1])])].append(mention)
+    return {_entity_id(members): members for _, members in sorted(people.items())}
+
+
+def _entity_id(members: list[Mention]) -> str:
+    counts = Counter(fold(f"{m[1]} {m[2]}") for m in members)
+    return "person:" + sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _attach_surname_only(cluster: list[Mention], people: dict[str, list[Mention]], entity_of: dict[Mention, str],
+                         shown: dict[str, Counter[str]]) -> None:
+    """Surname-only mentions join the one person their document (else the corpus) names."""
+    alone = [m for m in cluster if not m[1]]
+    if not alone:
+        return
+    by_source: dict[str, set[str]] = defaultdict(set)
+    for person_id, members in people.items():
+        for mention in members:
+            by_source[mention[0]].add(person_id)
+    for mention in alone:
+        candidates = by_source.get(mention[0]) or set(people)
+        if len(candidates) == 1:
+            entity_of[mention] = next(iter(candidates))
+        elif not people:
+            entity_of[mention] = "person:" + fold(cluster[0][2])
+            shown[entity_of[mention]][mention[2]] += 1

@@ -1,0 +1,91 @@
+"""When two name parts can belong to one person: explainable, cheap tests.
+
+Given names agree when equal, an initial of one another, a nickname of one
+another (Jim/James, Katie/Kathryn, from the ``nicknames`` package), a short
+form ("Alex", "Greg", "Vassilis" and "Vassilios" share their stem) or a close
+transliteration (Sergey/Sergei).  Surnames are spelling variants when one edit
+apart (two for long names) or equal after folding common transliteration
+differences (Zelensky/Zelenskyy/Zelenskiy, Darchiev/Darchiyev).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from factcheck.extract.names import fold
+
+#: Transliteration differences folded away by :func:`skeleton`, applied in order.
+_FOLDS = (("kh", "h"), ("ck", "k"), ("ph", "f"), ("ks", "x"), ("c", "k"), ("q", "k"), ("w", "v"),
+          ("ou", "u"), ("y", "i"), ("j", "i"), ("ie", "e"))
+_DOUBLE = re.compile(r"(.)\1+")
+MIN_STEM = 4
+
+
+def skeleton(name: str) -> str:
+    """A transliteration-blind key: "Zelenskyy" and "Zelenskiy" → "zelenski"."""
+    text = fold(name)
+    for old, new in _FOLDS:
+        text = text.replace(old, new)
+    return _DOUBLE.sub(r"\1", text)
+
+
+def block_key(surname: str) -> str:
+    """The blocking key surnames are compared within: the first two letters of the skeleton."""
+    return skeleton(surname)[:2]
+
+
+def surname_variants(a: str, b: str) -> bool:
+    """Whether two surnames can be spellings of one name."""
+    left, right = fold(a), fold(b)
+    if left == right or skeleton(a) == skeleton(b):
+        return True
+    shorter = min(len(left), len(right))
+    if shorter < 4:
+        return False
+    return Levenshtein.distance(left, right, score_cutoff=2) <= (2 if shorter >= 8 else 1)
+
+
+def given_compatible(a: str, b: str) -> bool:
+    """Whether two given names can name one person (empty means unknown)."""
+    left, right = fold(a), fold(b)
+    if not left or not right or left == right:
+        return True
+    if len(left) == 1 or len(right) == 1:
+        return left[0] == right[0]
+    if left in _nicknames(right) or right in _nicknames(left) or _canonicals(left) & _canonicals(right):
+        return True
+    shorter = min(len(left), len(right))
+    stem = min(MIN_STEM, shorter)
+    if shorter >= 3 and left[:stem] == right[:stem] and (left.startswith(right) or right.startswith(left)
+                                                         or shorter >= MIN_STEM):
+        return True
+    return skeleton(a) == skeleton(b) or fuzz.ratio(left, right) >= 80
+
+
+def why_same(a: str, b: str) -> str:
+    """A short explanation of why two surname spellings were grouped."""
+    if fold(a) == fold(b):
+        return "same letters"
+    if skeleton(a) == skeleton(b):
+        return f"same transliteration key '{skeleton(a)}'"
+    return f"{Levenshtein.distance(fold(a), fold(b))} letter(s) apart"
+
+
+@lru_cache(maxsize=4096)
+def _nicknames(name: str) -> frozenset[str]:
+    return frozenset(_namer().nicknames_of(name))
+
+
+@lru_cache(maxsize=4096)
+def _canonicals(name: str) -> frozenset[str]:
+    return frozenset(_namer().canonicals_of(name)) | {name}
+
+
+@lru_cache(maxsize=1)
+def _namer():  # type: ignore[no-untyped-def]
+    from nicknames import NickNamer
+
+    return NickNamer()

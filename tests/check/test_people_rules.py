@@ -1,0 +1,62 @@
+"""The people and names rules on multi-document corpora: what fires, with which values, and what does not."""
+from __future__ import annotations
+
+from conftest import assert_conflicts, conflicts
+
+from factcheck.normalize.titles import compatible, parse_title
+
+
+def title(text: str):
+    parsed = parse_title(text.split())
+    assert parsed is not None, text
+    return parsed
+
+
+def test_titles_that_agree():
+    for left, right in [("spokeswoman", "Russian Foreign Ministry spokesperson"), ("lawyer", "attorney"),
+                        ("former President", "Prime Minister"), ("U.S. Secretary of State", "Secretary"),
+                        ("Superior Court Judge", "Judge"), ("Kremlin aide", "President"),
+                        ("assistant coach", "coach"), ("lawyer", "spokesman")]:
+        assert compatible(title(left), title(right)), (left, right)
+
+
+def test_titles_that_conflict():
+    for left, right in [("Prime Minister", "Foreign Minister"), ("Judge", "Prosecutor"), ("Deputy", "Sergeant"),
+                        ("Sheriff", "Undersheriff"), ("Attorney General", "Solicitor General"),
+                        ("Vice President", "President"), ("Deputy Foreign Minister", "Foreign Minister")]:
+        assert not compatible(title(left), title(right)), (left, right)
+
+
+def test_title_mismatch_names_both_titles():
+    assert_conflicts({"a.md": "Prime Minister Costas Karamanlis has called for calm.",
+                      "b.md": "However, Foreign Minister Costas Karamanlis has called for calm."},
+                     "person-title-mismatch", {"prime minister", "foreign minister"})
+
+
+def test_age_mismatch_allows_the_years_between_publications():
+    assert_conflicts({"a.md": ("Jose Luis Orozco, 27, was arrested.", "2005-06-25"),
+                      "b.md": ("Jose Luis Orozco, 29, was found guilty.", "2007-04-04")}, "person-age-mismatch")
+    assert_conflicts({"a.md": ("Jose Luis Orozco, 27, was arrested.", "2005-06-25"),
+                      "b.md": ("Jose Luis Orozco, 30, was found guilty.", "2007-04-04")},
+                     "person-age-mismatch", {"27", "30"})
+    assert_conflicts({"a.md": "John Jenkin, 23, was arrested.", "b.md": "John Jenkin, 24, was charged."},
+                     "person-age-mismatch")
+    assert_conflicts({"a.md": "John Jenkin, 23, was arrested.", "b.md": "John Jenkin, 26, was charged."},
+                     "person-age-mismatch", {"23", "26"})
+
+
+def test_spelling_inside_one_document_is_a_warning_across_sources_info():
+    one = "Alexander Darchiyev, a seasoned diplomat, was named. Alexander Darchiev, 64, arrives soon."
+    [found] = conflicts({"a.txt": one})
+    assert (found.rule, found.severity, set(found.values)) == ("name-spelling-in-document", "warning",
+                                                                {"Darchiev", "Darchiyev"})
+    [found] = conflicts({"a.txt": "Tyler Hansbrough scored. Hansbrough said so.", "b.txt": "Tyler Hansrough scored."})
+    assert (found.rule, found.severity, {c.source for c in found.claims}) == (
+        "name-spelling-across-sources", "info", {"a.txt", "b.txt"})
+
+
+def test_nicknames_and_short_forms_are_not_spelling_variants():
+    assert conflicts({"a.txt": "Federal agent David Wilhelm was killed.", "b.txt": "Federal agent Dave Wilhelm was killed."}) == []
+    assert conflicts({"a.txt": "Starting center Gregory Echenique scored 11 points.",
+                      "b.txt": "Greg Echenique had 11 points off the bench."}) == []
+    assert conflicts({"a.txt": "Vassilis Saraliotis was charged.", "b.txt": "Vassilios Saraliotis, 31, was charged."}) == []

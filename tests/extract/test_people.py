@@ -1,0 +1,63 @@
+"""Person mentions: titles, ages and name spellings, and what is none of them."""
+from __future__ import annotations
+
+from conftest import facts_of
+
+
+def people(text: str, attribute: str, published: str | None = None) -> list[tuple[str, str]]:
+    kind = "name" if attribute == "spelling" else "person"
+    return [(f.subject, f.value) for f in facts_of(text, kind, published) if f.attribute == attribute]
+
+
+def test_title_before_the_name_with_qualifiers():
+    assert people("According to Russian Foreign Ministry spokeswoman Maria Zakharova, it was off.", "title") == [
+        ("Maria Zakharova", "spokesperson")]
+    assert people("Kremlin aide Yuri Ushakov said so.", "title") == [("Yuri Ushakov", "adviser")]
+    assert people("The paper quoted former President Dmitry Medvedev.", "title") == [
+        ("Dmitry Medvedev", "former president")]
+    assert people("Texas Attorney General Greg Abbott told reporters.", "title") == [
+        ("Greg Abbott", "attorney general")]
+
+
+def test_title_in_an_appositive():
+    text = "Sonata Coulter, Deputy Assistant Secretary of State for Russia and Central Europe, led the talks."
+    assert people(text, "title") == [("Sonata Coulter", "deputy assistant secretary of state")]
+    assert people("“No,” said Alexis Kouyias, the lawyer for the officers.", "title") == [("Alexis Kouyias", "lawyer")]
+
+
+def test_a_title_followed_by_another_name_belongs_to_that_name():
+    text = "Officials stopped the game to allow Ford, coach Roy Williams and director Dick Baddour to speak."
+    assert ("Ford", "coach") not in people(text, "title")
+    assert ("Roy Williams", "coach") in people(text, "title")
+
+
+def test_ages_after_and_before_the_name():
+    assert people("Alexander Darchiev, 64, a seasoned diplomat, was named.", "age") == [("Alexander Darchiev", "64")]
+    assert people("Winston Blackmore, 52, and James Oler, 44, were arrested.", "age") == [
+        ("Winston Blackmore", "52"), ("James Oler", "44")]
+    assert people("Police shot 16-year-old Kimani Gray on Saturday.", "age") == [("Kimani Gray", "16")]
+    assert people("Kimani (Kiki) Gray, 12, was killed.", "age") == [("Kimani Gray", "12")]
+    assert people("The suspect Gary Gomes (35) was held.", "age") == [("Gary Gomes", "35")]
+
+
+def test_numbers_that_are_not_ages():
+    assert people("In 2016, 64 people were hurt.", "age") == []
+    assert people("Maria Zakharova paid $64 for it.", "age") == []
+    assert people("Ortiz, a 15-year veteran of the department, was shot.", "age") == []
+    assert people("Washington, 2025: the talks went on.", "age") == []
+
+
+def test_words_that_are_not_people():
+    assert people("The State Department said the talks were off.", "title") == []
+    assert people("The Foreign Ministry said the talks were off.", "spelling") == []
+    assert people("Officials in Saudi Arabia and Los Angeles County agreed.", "spelling") == []
+
+
+def test_surname_only_mentions_follow_a_full_name_in_the_document():
+    text = "Tyler Hansbrough scored 20 points. Later, Hansbrough said it was special."
+    assert [v for _, v in people(text, "spelling")] == ["Hansbrough", "Hansbrough"]
+    assert people("Moscow said the talks were off.", "spelling") == []
+
+
+def test_headlines_do_not_make_people_of_capitalised_words():
+    assert people("Will TikTok Survive the Ban", "spelling") == []

@@ -1,0 +1,63 @@
+"""Entity resolution: which mentions are one person, and which stay apart."""
+from __future__ import annotations
+
+from conftest import documents
+
+from factcheck.check import load_rules
+from factcheck.config import Options
+from factcheck.pipeline import check_documents
+from factcheck.resolve.similarity import given_compatible, surname_variants
+
+
+def entities(texts: dict[str, str], aliases: tuple = ()) -> dict[str, set[str]]:
+    """Resolved subject → the name spellings (surface forms) grouped under it."""
+    report = check_documents(documents(texts), [], Options(aliases=aliases))
+    grouped: dict[str, set[str]] = {}
+    for fact in report.facts:
+        if fact.kind == "name" and fact.key[1] != "?":
+            grouped.setdefault(fact.subject, set()).add(fact.display)
+    return grouped
+
+
+def test_transliterations_and_surname_only_mentions_are_one_person():
+    found = entities({"a.txt": "President Volodymyr Zelensky spoke. Zelensky left.",
+                      "d.txt": "President Volodymyr Zelensky spoke.",
+                      "b.txt": "Ukrainian President Volodymyr Zelenskyy spoke.",
+                      "c.txt": "Ukrainian leader Volodymyr Zelenskiy spoke."})
+    assert list(found) == ["Volodymyr Zelensky"]
+    assert found["Volodymyr Zelensky"] == {"Volodymyr Zelensky", "Zelensky", "Volodymyr Zelenskyy", "Volodymyr Zelenskiy"}
+
+
+def test_nicknames_are_one_person():
+    assert len(entities({"a.txt": "Jim Oler, 44, was arrested.", "b.txt": "James Oler, 44, was arrested."})) == 1
+    assert len(entities({"a.txt": "Police shot Alexis Grigoropoulos, 15.",
+                         "b.txt": "Police shot Alexandros Grigoropoulos, 15."})) == 1
+
+
+def test_people_sharing_a_surname_stay_apart():
+    found = entities({"a.txt": "Maria Zakharova, 49, spoke.", "b.txt": "Anna Zakharova, 20, spoke."})
+    assert sorted(found) == ["Anna Zakharova", "Maria Zakharova"]
+    found = entities({"a.txt": "Police shot Kimani Gray, 16. His sister Mahnefah Gray, 19, wept. Gray was buried."})
+    assert sorted(found) == ["Kimani Gray", "Mahnefah Gray"]  # the lone "Gray" is ambiguous: no one's
+
+
+def test_aliases_from_the_config_override():
+    found = entities({"a.txt": "Vladimir Zelensky spoke.", "b.txt": "President Volodymyr Zelensky spoke."},
+                     aliases=(("Volodymyr Zelensky", ("Vladimir Zelensky",)),))
+    assert list(found) == ["Volodymyr Zelensky"]
+
+
+def test_alias_spellings_are_accepted_forms():
+    texts = {"a.txt": "President Volodymyr Zelenskyy spoke.", "b.txt": "President Volodymyr Zelensky spoke."}
+    rules = [r for r in load_rules() if r.family == "names"]
+    assert check_documents(documents(texts), rules, Options()).conflicts
+    aliased = Options(aliases=(("Volodymyr Zelensky", ("Zelenskyy",)),))
+    assert not check_documents(documents(texts), rules, aliased).conflicts
+
+
+def test_name_similarity_tests():
+    assert surname_variants("Darchiev", "Darchiyev") and surname_variants("Kouyias", "Kougias")
+    assert not surname_variants("Gray", "Graham") and not surname_variants("Peskov", "Putin")
+    assert given_compatible("Jim", "James") and given_compatible("Katie", "Kathryn")
+    assert given_compatible("Vassilis", "Vassilios") and given_compatible("Greg", "Gregory")
+    assert not given_compatible("Maria", "Anna") and not given_compatible("Kimani", "Mahnefah")
