@@ -68,8 +68,10 @@ def place_facts(path: str, title: str | None, spans: list[Sentence]) -> list[Fac
             trigger = _trigger(words, breaks, sentence.start + start, sentence.start + end)
             if trigger is None:
                 continue
+            if _planned(words, trigger):
+                continue  # "will meet in Moscow": where an event is to happen is a plan, not a report
             place = resolve(name, qualifier or qualified.get(name), hints)
-            kind = f"planned {trigger[3]}" if _planned(words, trigger) else trigger[3]
+            kind = trigger[3]
             data = (("lead", trigger[3] in lead), ("ordinal", _ordinal(words, trigger)), ("place", place), ("trigger", trigger[2]))
             facts.append(Fact(path, sentence.start + start, sentence.start + end, "event", "place", kind,
                               ("event", kind), place.display, place.display, sentence.text[start:end],
@@ -84,20 +86,21 @@ def _phrases(sentence: Sentence) -> list[tuple[int, int, str, str | None]]:
     for match in _PLACE.finditer(text):
         if _describes(text, match.start()):
             continue
-        segments = [(m.start(), m.end(), _clean(m.group())) for m in _SEGMENT.finditer(text, match.start(1), match.end(1))]
+        segments = [(m.start(), m.end(), _clean(m.group()), text[m.start() - 2:m.start()].strip() == ",")
+                    for m in _SEGMENT.finditer(text, match.start(1), match.end(1))]
         result.extend(_places(segments))
     return result
 
 
-def _places(segments: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str, str | None]]:
-    """Group "City, Region" pairs; keep further list members only when they are places."""
+def _places(segments: list[tuple[int, int, str | None, bool]]) -> list[tuple[int, int, str, str | None]]:
+    """Group "City, Region" pairs (a comma between); keep further list members only when they are places."""
     places: list[tuple[int, int, str, str | None]] = []
     i = 0
     while i < len(segments):
-        start, end, name = segments[i]
+        start, end, name, _comma = segments[i]
         if name is None:
             break
-        qualifier = segments[i + 1][2] if i + 1 < len(segments) else None
+        qualifier = segments[i + 1][2] if i + 1 < len(segments) and segments[i + 1][3] else None
         if qualifier and is_area(qualifier) and (not is_area(name) or resolve(name, qualifier).node("city")):
             places.append((start, segments[i + 1][1], name, qualifier))
             i += 2
