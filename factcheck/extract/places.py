@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from factcheck.extract.attribution import attribution
 from factcheck.extract.events import CLAUSE_WORDS, trigger_type
@@ -50,6 +51,7 @@ DESCRIBED = frozenset(
 )
 
 
+_event_type = lru_cache(maxsize=65536)(trigger_type)  # words repeat: look each up once per process
 _Word = tuple[int, int, str, str, int]  # start, end, text, event type or "ordinal", clause
 
 def place_facts(path: str, title: str | None, spans: list[Sentence]) -> list[Fact]:
@@ -147,7 +149,7 @@ def _describes(text: str, start: int) -> bool:
     if word.lower() in DESCRIBED:
         return True
     named = word[:1].isupper() and len(before) > 1 and word not in NOT_PLACES
-    return named and trigger_type(word.lower()) is None
+    return named and _event_type(word.lower()) is None
 
 
 def _words(sentence: Sentence) -> tuple[list[_Word], list[int]]:
@@ -166,7 +168,7 @@ def _words(sentence: Sentence) -> tuple[list[_Word], list[int]]:
         if lower in FUTURE_WORDS:
             words.append((sentence.start + match.start(), sentence.start + match.end(), token, "future", clause))
             continue
-        kind = "ordinal" if lower in ORDINALS else trigger_type(lower)
+        kind = "ordinal" if lower in ORDINALS else _event_type(lower)
         if kind in TYPES and lower in NOUN_ONLY and previous not in NOUN_LEADERS:
             kind = None  # "the march", not "in March"; "a hearing", not "hearing the case"
         if kind is not None:
@@ -204,7 +206,7 @@ def _lead_types(title: str | None, spans: list[Sentence]) -> frozenset[str]:
     """Event types the title or the first paragraphs name: the events the document is about."""
     paragraphs = sorted({s.paragraph for s in spans})[:LEAD_PARAGRAPHS]
     texts = [title or ""] + [s.text for s in spans if s.paragraph in paragraphs]
-    kinds = {trigger_type(token.lower()) for text in texts for token in _TOKEN.findall(text)}
+    kinds = {_event_type(token.lower()) for text in texts for token in _TOKEN.findall(text)}
     return frozenset(k for k in kinds if k in TYPES)
 
 
