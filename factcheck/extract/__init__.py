@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.extract.attribution import attribution
 from factcheck.extract.dates import DateMention, find_dates
 from factcheck.extract.events import event_dates
+from factcheck.extract.places import place_facts
 from factcheck.extract.people import find_people, person_facts
 from factcheck.extract.quantities import quantity_facts
 from factcheck.extract.quotes import quote_facts
@@ -42,7 +43,15 @@ def extract_document(document: Document, settings: Settings = Settings()) -> lis
     said_by = {m.sentence.start: attribution(m.sentence.text) for m in people}
     published = document.published.isoformat() if document.published else None
     facts.extend(person_facts(document.path, people, published, said_by))
+    facts.extend(_dated(place_facts(document.path, document.title, spans), facts))
     return sorted(facts, key=lambda f: (f.start, f.end, f.kind, f.attribute))
+
+
+def _dated(places: list[Fact], facts: list[Fact]) -> list[Fact]:
+    """Each place fact with the date its sentence gives the same event, if one does: another date, another event."""
+    dates = {(f.sentence, f.key): f.get("date") for f in facts if f.kind == "event" and f.attribute == "date"}
+    return [replace(p, data=p.data + (("date", dates[(p.sentence, p.key)]),)) if (p.sentence, p.key) in dates else p
+            for p in places]
 
 
 def _shift(mention: DateMention, offset: int) -> DateMention:
