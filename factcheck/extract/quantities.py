@@ -328,10 +328,11 @@ def _shift(q: Quantity, offset: int) -> Quantity:
                     q.agent, q.governor)
 
 
-def quantity_facts(path: str, sentence: Sentence, said_by: str | None) -> list[Fact]:
-    """The quantities of one sentence as facts (kind "quantity", attribute "count" or "amount")."""
+def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
+                   quantities: list[Quantity] | None = None) -> list[Fact]:
+    """The quantities of one sentence (``quantities`` if found already) as facts (kind "quantity")."""
     facts = []
-    for q in find_quantities(sentence.text, sentence.start):
+    for q in find_quantities(sentence.text, sentence.start) if quantities is None else quantities:
         value = q.interval.canonical + (f" {q.unit}" if q.attribute == "amount" else "")
         data = (("agent", q.agent), ("context", q.context), ("exact", q.interval.exact), ("governor", q.governor),
                 ("high", q.interval.high), ("interval", q.interval), ("low", q.interval.low), ("unit", q.unit))
