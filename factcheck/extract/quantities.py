@@ -16,10 +16,9 @@ from factcheck.model import Fact, Sentence
 from factcheck.normalize.numbers import NUMBER_WORDS, SCALES, SMALL, Interval, interval, parse_number, qualifier_before
 
 _TOKEN = re.compile(r"[$€£¥]|\d+(?:[,.]\d+)*(?:/\d+)?|[A-Za-z]+(?:['’][a-z]+)?|\S")
-_LETTERS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
-_NUMBER_WORD = re.compile(r"(?i)one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|"
-                          r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|zero")
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, any other byte a space
+_NUMBER_WORDS_ASCII = frozenset(w.encode() for w in NUMBER_WORDS)
 CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 CURRENCY_WORDS = {
     "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
@@ -90,7 +89,8 @@ def might_have_quantities(sentence: str) -> bool:
     """Cheap pre-filter: a digit or a number word somewhere in ``sentence``."""
     if _DIGIT.search(sentence):
         return True
-    return _NUMBER_WORD.search(sentence) is not None and not NUMBER_WORDS.isdisjoint(_LETTERS.findall(sentence.lower()))
+    runs = sentence.lower().encode("ascii", "replace").translate(_LETTERS_ONLY).split()  # its [a-z]+ runs
+    return not _NUMBER_WORDS_ASCII.isdisjoint(runs)
 
 
 def find_quantities(sentence: str, offset: int = 0) -> list[Quantity]:
