@@ -20,10 +20,12 @@ from factcheck.extract.names import (
     FUNCTION_WORDS, HONORIFICS, RUN, SUFFIXES, Name, fold, given_names, is_name_word, possessive_stripped, split_name,
 )
 from factcheck.model import Fact, Sentence
-from factcheck.normalize.titles import QUALIFIER_WORDS, Title, head_at_end, is_head, parse_title
+from factcheck.normalize.titles import HEADS, QUALIFIER_WORDS, Title, head_at_end, is_head, parse_title
 
 _TOKEN = re.compile(r"\S+")
 _BEFORE = re.compile(r"[\w.’'&-]+|[^\w\s]")
+_PLAIN_WORD = re.compile(r"[\w.’'&-]+")  # a chunk that ``_BEFORE`` takes as one word
+_HEAD_ENDS = frozenset(head.rsplit(" ", 1)[-1] for head in HEADS)  # the last word of every title head
 _AGE_AFTER = re.compile(r",\s+(?:aged\s+)?(\d{1,3})(?=,|\.(?!\d)|;|:|\)|$|\s+(?:and|or)\b)|\s+\((?:aged\s+)?(\d{1,3})\)")
 _AGE_BEFORE = re.compile(r"(?<![\d,.$£€])(\d{1,3})-year-old(?:\s+[a-z]+)?,?\s+$")
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s+)?([^,;:()“”\"]{2,120})")
@@ -246,6 +248,8 @@ def _title_before(sentence: Sentence, in_run: list[str], tokens: list[tuple[int,
                   name_start: int) -> tuple[Title | None, Span | None]:
     """The title right before the name: inside its run ("Foreign Minister Sergey Lavrov") and before it."""
     begin = tokens[0][0] if in_run else name_start
+    if not in_run and not _may_end_title(sentence.text, max(0, begin - 80), begin):
+        return None, None
     before = [m for m in _BEFORE.finditer(sentence.text, max(0, begin - 80), begin)]
     words = list(in_run)
     first = begin
@@ -269,6 +273,17 @@ def _title_before(sentence: Sentence, in_run: list[str], tokens: list[tuple[int,
         return None, None
     end = tokens[cut - 1][0] + len(tokens[cut - 1][1]) if in_run else _end_of(sentence.text, first, words)
     return title, Span(sentence.start + first, sentence.start + end, sentence.text[first:end])
+
+
+def _may_end_title(text: str, low: int, high: int) -> bool:
+    """Cheap test before tokenizing: can the last word of ``text[low:high]`` end a title?"""
+    chunks = text[low:high].rsplit(None, 1)
+    if not chunks:
+        return False
+    last = chunks[-1]
+    if not _PLAIN_WORD.fullmatch(last):
+        return True  # punctuation in it: only the tokenizer knows where its last word starts
+    return last.lower().strip("’'") in _HEAD_ENDS
 
 
 def _end_of(text: str, first: int, words: list[str]) -> int:
