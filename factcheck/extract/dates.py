@@ -184,12 +184,13 @@ def _starts(text: str, start: int, word: str, done: int) -> list[int]:
 
 def _words_before(text: str, end: int, count: int) -> list[tuple[int, str]]:
     """The last ``count`` words (as ``_TOKEN`` splits the whole text) before ``end``."""
-    low = max(0, end - 16 * count)
+    width = 10 * count
     while True:
+        low = max(0, end - width)
         words = [(m.start(), m.group()) for m in _TOKEN.finditer(text, low, end)]
         if len(words) > count or low == 0:  # the first word may be cut at ``low``: keep it only from 0
             return words[-count:]
-        low = max(0, low - 32 * count)
+        width *= 2
 
 
 def _mention_at(text: str, reference: dt.date | None, anchor: int, starts: list[int]) -> DateMention | None:
