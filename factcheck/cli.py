@@ -67,6 +67,7 @@ RulesOpt = typer.Option(None, "--rules", help="An extra rule folder (repeatable)
 RefOpt = typer.Option(None, "--reference-date", help="YYYY-MM-DD used for documents with no published date.")
 ConfigOpt = typer.Option(None, "--config", help="Config file (default: nearest .factcheck.toml or pyproject.toml).")
 QuietOpt = typer.Option(False, "--quiet", "-q", help="Print only the report, no warnings.")
+MaxSizeOpt = typer.Option(None, "--max-file-size", help="Skip files larger than this (e.g. 10MB, 500KB; default 10MB).")
 ColorOpt = typer.Option(Color.auto, "--color", help="Colour in the table: auto, always or never (NO_COLOR is respected).")
 
 
@@ -91,6 +92,7 @@ def check(
     quiet: bool = QuietOpt,
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show each claim's sentence with the value highlighted."),
     color: Color = ColorOpt,
+    max_file_size: Optional[str] = MaxSizeOpt,
 ) -> None:
     """Report every contradiction between (and within) the documents."""
 
@@ -101,7 +103,7 @@ def check(
         from factcheck.output import emit, parse_targets
 
         targets = parse_targets(list(format or ()), list(output or ()))
-        options = _options(paths, config, select, ignore, extend_select, rules, reference_date, fail_on)
+        options = _options(paths, config, select, ignore, extend_select, rules, reference_date, fail_on, max_file_size)
         known = baseline_file.load(baseline) if baseline else None
         changed = changed_files(changed_since) if changed_since else None
         chosen = pipeline.rules_for(options)
@@ -133,6 +135,7 @@ def baseline_command(
     reference_date: Optional[str] = RefOpt,
     config: Optional[Path] = ConfigOpt,
     quiet: bool = QuietOpt,
+    max_file_size: Optional[str] = MaxSizeOpt,
 ) -> None:
     """Record the current conflicts as known, so 'check --baseline' fails only on new ones."""
 
@@ -141,7 +144,7 @@ def baseline_command(
         from factcheck.gate import baseline as baseline_file
         from factcheck.output import write_atomic
 
-        options = _options(paths, config, select, ignore, extend_select, rules, reference_date, None)
+        options = _options(paths, config, select, ignore, extend_select, rules, reference_date, None, max_file_size)
         existing = baseline_file.load(output) if (update or prune) and output.exists() else None
         chosen = pipeline.rules_for(options)
         report = pipeline.run(list(options.paths) or ["."], options, chosen)
@@ -182,6 +185,7 @@ def facts(
     config: Optional[Path] = ConfigOpt,
     quiet: bool = QuietOpt,
     color: Color = ColorOpt,
+    max_file_size: Optional[str] = MaxSizeOpt,
 ) -> None:
     """Print every extracted fact, for inspection."""
 
@@ -190,7 +194,7 @@ def facts(
         from factcheck.report import facts as fact_report
         from factcheck.report.json import render_facts
 
-        options = _options(paths, config, None, None, None, None, reference_date, None)
+        options = _options(paths, config, None, None, None, None, reference_date, None, max_file_size)
         report = pipeline.run(list(options.paths) or ["."], options, rules=[])
         _warn(report.diagnostics, quiet)
         if format is FactFormat.jsonl:
@@ -307,8 +311,8 @@ def _split(values: Optional[list[str]]) -> tuple[str, ...]:
     return tuple(v.strip() for item in values or () for v in item.split(",") if v.strip())
 
 
-def _options(paths, config, select, ignore, extend_select, rules, reference_date, fail_on):  # type: ignore[no-untyped-def]
-    from factcheck.config import load_options, parse_date
+def _options(paths, config, select, ignore, extend_select, rules, reference_date, fail_on, max_file_size=None):  # type: ignore[no-untyped-def]
+    from factcheck.config import load_options, parse_date, parse_size
 
     options = load_options(path=config) if config else load_options()
     return options.with_cli(
@@ -319,6 +323,7 @@ def _options(paths, config, select, ignore, extend_select, rules, reference_date
         rules=tuple(rules or ()),
         reference_date=parse_date(reference_date, "--reference-date") if reference_date else None,
         fail_on=fail_on.value if fail_on else None,
+        max_file_size=parse_size(max_file_size, "--max-file-size") if max_file_size else None,
     )
 
 

@@ -6,6 +6,7 @@ the command line win over it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -14,6 +15,17 @@ from typing import Any
 from factcheck.errors import ConfigError
 
 SEVERITIES = ("error", "warning", "info")
+DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
+JSON_FIELDS = ("text", "title", "source", "url", "published", "id")
+
+
+@dataclass(frozen=True)
+class SourceRule:
+    """``[[tool.factcheck.sources]]``: documents matching ``glob`` get this outlet and date."""
+
+    glob: str
+    source: str | None = None
+    published: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -30,6 +42,9 @@ class Options:
     suppress: tuple[str, ...] = ()
     config_path: str | None = None
     aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    json_fields: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    sources: tuple[SourceRule, ...] = ()
     extra: tuple[tuple[str, Any], ...] = field(default=(), compare=False)
 
     def with_cli(self, **given: Any) -> "Options":
@@ -42,7 +57,10 @@ _KEYS = {
     "paths": "list", "exclude": "list", "rules": "list", "select": "list",
     "ignore": "list", "extend-select": "list", "severity": "table",
     "reference-date": "date", "fail-on": "str", "suppress": "list", "aliases": "aliases",
+    "max-file-size": "size", "json": "json", "sources": "sources",
 }
+
+_FIELDS = {"json": "json_fields"}
 
 
 def find_config(start: Path) -> Path | None:
@@ -87,7 +105,7 @@ def _options(table: dict[str, Any], path: Path) -> Options:
                 extra.append((key, raw))
                 continue
             raise ConfigError(f"unknown option '{key}' (known: {', '.join(sorted(_KEYS))})", str(path))
-        values[key.replace("-", "_")] = _convert(key, kind, raw, path)
+        values[_FIELDS.get(key, key.replace("-", "_"))] = _convert(key, kind, raw, path)
     if values.get("fail_on", "error") not in (*SEVERITIES, "never"):
         raise ConfigError(f"fail-on must be one of error, warning, info, never", str(path))
     return Options(**values, extra=tuple(extra))
@@ -112,6 +130,12 @@ def _convert(key: str, kind: str, raw: Any, path: Path) -> Any:
         return tuple(sorted((name, tuple(others)) for name, others in raw.items()))
     if kind == "date":
         return parse_date(str(raw), str(path))
+    if kind == "size":
+        return parse_size(raw, str(path))
+    if kind == "json":
+        return _json_fields(raw, path)
+    if kind == "sources":
+        return _sources(raw, path)
     if not isinstance(raw, str):
         raise ConfigError(f"'{key}' must be a string", str(path))
     return raw
@@ -123,3 +147,45 @@ def parse_date(text: str, where: str | None = None) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise ConfigError(f"'{text}' is not a date (YYYY-MM-DD)", where) from None
+
+
+def parse_size(value: object, where: str | None = None) -> int:
+    """A size in bytes from ``10485760``, ``"10MB"``, ``"512 KB"`` or ``"1.5G"``."""
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*", str(value), re.I)
+    if not match or isinstance(value, bool) or float(match.group(1)) <= 0:
+        raise ConfigError(f"'{value}' is not a file size (e.g. 10MB, 500KB, 1048576)", where)
+    factor = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}[match.group(2).lower()]
+    return int(float(match.group(1)) * factor)
+
+
+def _json_fields(raw: Any, path: Path) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if not isinstance(raw, dict):
+        raise ConfigError("'json' must be a table of field names", str(path))
+    fields = []
+    for key, names in sorted(raw.items()):
+        if key not in JSON_FIELDS:
+            raise ConfigError(f"unknown json field '{key}' (known: {', '.join(JSON_FIELDS)})", str(path))
+        names = [names] if isinstance(names, str) else names
+        if not isinstance(names, list) or not names or not all(isinstance(n, str) for n in names):
+            raise ConfigError(f"json.{key} must be a field name or a list of field names", str(path))
+        fields.append((key, tuple(names)))
+    return tuple(fields)
+
+
+def _sources(raw: Any, path: Path) -> tuple[SourceRule, ...]:
+    if not isinstance(raw, list) or not all(isinstance(entry, dict) for entry in raw):
+        raise ConfigError("'sources' must be an array of tables ([[tool.factcheck.sources]])", str(path))
+    rules = []
+    for entry in raw:
+        unknown = sorted(set(entry) - {"glob", "source", "published"})
+        if unknown or not isinstance(entry.get("glob"), str):
+            problem = f"unknown key '{unknown[0]}'" if unknown else "needs a 'glob' string"
+            raise ConfigError(f"sources entry {problem} (keys: glob, source, published)", str(path))
+        if "source" in entry and not isinstance(entry["source"], str):
+            raise ConfigError("sources entry 'source' must be a string", str(path))
+        published = entry.get("published")
+        rules.append(SourceRule(entry["glob"], entry.get("source"),
+                                parse_date(str(published), str(path)) if published is not None else None))
+    return tuple(rules)

@@ -11,11 +11,27 @@ from typing import Any
 
 
 @dataclass(frozen=True)
+class Origin:
+    """Where a document's text sits inside a larger file (one record of a JSON dump).
+
+    ``offset`` is the file offset of ``text[0]``; ``line`` and ``column`` (1-based) its position.
+    """
+
+    file: str
+    offset: int
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
 class Document:
     """One source: its path as given, the text as read, and its metadata.
 
     ``body_start`` is the offset where the text after any front matter begins;
-    every offset in the pipeline counts from the start of ``text``.
+    every offset in the pipeline counts from the start of ``text``. Text read
+    from HTML or JSON is the file's text with markup and escapes blanked to
+    spaces, so it has the file's length and line breaks; ``origin`` is set
+    when the text is one record inside a larger file.
     """
 
     path: str
@@ -25,6 +41,7 @@ class Document:
     source: str | None = None
     url: str | None = None
     published: dt.date | None = None
+    origin: Origin | None = None
 
 
 @dataclass(frozen=True, order=True)

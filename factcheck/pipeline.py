@@ -10,7 +10,7 @@ from factcheck.check.schema import default_rules_dir
 from factcheck.check.select import select_rules
 from factcheck.config import Options
 from factcheck.extract import Settings, extract_document
-from factcheck.load import load_documents
+from factcheck.load import LoadSettings, load_documents
 from factcheck.model import Document, Fact, Report
 from factcheck.resolve import resolve
 
@@ -23,7 +23,7 @@ def rules_for(options: Options) -> list[Rule]:
 
 def run(paths: list[str], options: Options, rules: list[Rule] | None = None) -> Report:
     """Check every document under ``paths``."""
-    documents, diagnostics = load_documents(paths, options.exclude)
+    documents, diagnostics = load_documents(paths, LoadSettings.from_options(options))
     report = check_documents(documents, rules if rules is not None else rules_for(options), options)
     return Report(report.documents, report.facts, report.conflicts, tuple(diagnostics), report.fact_counts)
 

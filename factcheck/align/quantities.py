@@ -1,14 +1,21 @@
-"""Pair quantities about the same thing across documents.
+"""Group quantities about the same thing across documents.
 
-Facts arrive blocked on what they count ("point", "USD").  Two facts from
-different documents are about the same thing when the words around them
-overlap enough (``MIN_SHARED`` stems and ``MIN_OVERLAP`` of the smaller
-context) and each is the other's best match in its document: "11 points" by
-one player is never paired with "11 points" by another named elsewhere.
+Facts arrive blocked on what they count ("point", "USD").  Within a block they
+are clustered one by one (leader clustering): a quantity joins the cluster
+whose first member's context words overlap its own best (``MIN_SHARED``
+stems and ``MIN_OVERLAP`` of the smaller context), else starts a cluster.
+Candidates come from an index of the clusters' words, so the cost grows with
+the facts times the few clusters they share a word with, not with the square
+of the block.  A quantity never joins a cluster where another name is the
+agent ("Blackmore … 20 women" / "Oler … 2 women"), where the scope differs
+("seven points in the first half"), or where its own document already states
+a different value: a source that gives two numbers for one thing is more
+likely counting two things.
 """
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass, field
 
 from factcheck.model import Fact
 
@@ -18,34 +25,47 @@ SCOPE = frozenset("half quarter period inning overtime lap".split())
 MIN_OVERLAP = 0.34
 
 
+@dataclass
+class _Cluster:
+    context: frozenset[str]
+    scope: frozenset[str]
+    agent: str | None
+    members: list[Fact] = field(default_factory=list)
+    values: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # source → values
+
+
 def pair_quantities(facts: list[Fact]) -> list[tuple[str, list[Fact]]]:
-    """(subject, [fact, fact]) for every mutual best match across documents."""
-    contexts = [frozenset(f.get("context", ())) | _governed(f) for f in facts]
+    """(subject, facts) for every cluster that spans two or more documents."""
+    clusters: list[_Cluster] = []
     postings: dict[str, list[int]] = defaultdict(list)
-    for index, context in enumerate(contexts):
-        for word in context:
-            postings[word].append(index)
-    best: dict[tuple[int, str], tuple[float, int]] = {}
-    for i, fact in enumerate(facts):
-        candidates = {j for word in contexts[i] for j in postings[word] if facts[j].source != fact.source}
-        for j in sorted(candidates):
-            if _different_agents(fact, facts[j]) or (contexts[i] & SCOPE) != (contexts[j] & SCOPE):
-                continue
-            score = _score(contexts[i], contexts[j])
-            if score is None:
-                continue
-            slot = (i, facts[j].source)
-            if slot not in best or score > best[slot][0]:
-                best[slot] = (score, j)
-    pairs: list[tuple[str, list[Fact]]] = []
-    seen: set[tuple[int, int]] = set()
-    for (i, _source), (_score_ij, j) in sorted(best.items()):
-        back = best.get((j, facts[i].source))
-        if back is None or back[1] != i or (j, i) in seen:
+    for fact in sorted(facts, key=lambda f: (f.source, f.start, f.end)):
+        context = frozenset(fact.get("context", ())) | _governed(fact)
+        home = _best_cluster(fact, context, clusters, postings)
+        if home is None:
+            home = len(clusters)
+            clusters.append(_Cluster(context, context & SCOPE, fact.get("agent")))
+            for word in context:
+                postings[word].append(home)
+        cluster = clusters[home]
+        cluster.members.append(fact)
+        cluster.values[fact.source].add(fact.value)
+    return [(_subject(c.members), c.members) for c in clusters if len(c.values) > 1]
+
+
+def _best_cluster(fact: Fact, context: frozenset[str], clusters: list[_Cluster],
+                  postings: dict[str, list[int]]) -> int | None:
+    best: tuple[float, int] | None = None
+    for index in sorted({c for word in context for c in postings[word]}):
+        cluster = clusters[index]
+        if cluster.scope != context & SCOPE or _different_agents(fact.get("agent"), cluster.agent):
             continue
-        seen.add((i, j))
-        pairs.append((_subject(facts[i], facts[j]), [facts[i], facts[j]]))
-    return pairs
+        own = cluster.values.get(fact.source)
+        if own and fact.value not in own:
+            continue
+        score = _score(context, cluster.context)
+        if score is not None and (best is None or score > best[0]):
+            best = (score, index)
+    return best[1] if best else None
 
 
 def _governed(fact: Fact) -> frozenset[str]:
@@ -54,9 +74,8 @@ def _governed(fact: Fact) -> frozenset[str]:
     return frozenset((f"^{governor}",)) if governor else frozenset()
 
 
-def _different_agents(a: Fact, b: Fact) -> bool:
-    """Both name who the number is about, and the names differ ("Blackmore … 20 women" / "Oler … 2 women")."""
-    left, right = a.get("agent"), b.get("agent")
+def _different_agents(left: str | None, right: str | None) -> bool:
+    """Both name who the number is about, and the names differ."""
     return bool(left and right and left != right)
 
 
@@ -67,6 +86,6 @@ def _score(a: frozenset[str], b: frozenset[str]) -> float | None:
     return shared + shared / len(a | b)
 
 
-def _subject(a: Fact, b: Fact) -> str:
-    """The shorter noun phrase of the two: "diplomatic property" and "property" → "property"."""
-    return min((a.subject, b.subject), key=lambda s: (len(s), s))
+def _subject(members: list[Fact]) -> str:
+    """The shortest noun phrase among the members: "diplomatic property" and "property" → "property"."""
+    return min((m.subject for m in members), key=lambda s: (len(s), s))

@@ -41,7 +41,13 @@ def _fragment(a: Fact, b: Fact, min_words: int = 5) -> bool:
 
 
 def _clusters(facts: list[Fact], linked, by_trigram: bool) -> list[tuple[str, list[Fact]]]:
-    parent = list(range(len(facts)))
+    """Single-link clusters of ``facts`` under ``linked``, computed on distinct wordings:
+    many sources quoting the same words cost one comparison, not one per pair of sources."""
+    by_words: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        by_words[fact.get("words")].append(fact)
+    uniques = [members[0] for _words, members in sorted(by_words.items())]
+    parent = list(range(len(uniques)))
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -49,12 +55,12 @@ def _clusters(facts: list[Fact], linked, by_trigram: bool) -> list[tuple[str, li
             i = parent[i]
         return i
 
-    for i, j in _candidates(facts, by_trigram):
-        if root(i) != root(j) and linked(facts[i], facts[j]):
+    for i, j in _candidates(uniques, by_trigram):
+        if root(i) != root(j) and linked(uniques[i], uniques[j]):
             parent[root(i)] = root(j)
     groups: dict[int, list[Fact]] = defaultdict(list)
-    for index, fact in enumerate(facts):
-        groups[root(index)].append(fact)
+    for index, unique in enumerate(uniques):
+        groups[root(index)].extend(by_words[unique.get("words")])
     result = []
     for members in groups.values():
         if len(members) > 1:

@@ -11,7 +11,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extract.dates import DateMention
-from factcheck.extract.lexicon import NOT_PLACES, ORDINALS, REPORTING_VERBS, TRIGGERS
+from factcheck.extract.lexicon import (
+    AUXILIARIES,
+    FUTURE_WORDS,
+    NOT_PLACES,
+    NOUN_LEADERS,
+    NOUN_ONLY,
+    ORDINALS,
+    REPORTING_VERBS,
+    TRIGGERS,
+    TYPES,
+)
 from factcheck.model import Sentence
 
 _PLACE = re.compile(
@@ -27,6 +37,8 @@ ADJACENT = 4
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[;:()]")
 _BREAKS = frozenset(";:()")
 WINDOW = 200
+FUTURE_REACH = 60
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _SUFFIXES = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", ""))
 CLAUSE_WORDS = frozenset("after before when while because although though since until but who whom whose which where".split())
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "last", "next", "its", "their", "his", "her"})
@@ -41,6 +53,7 @@ class EventDate:
     trigger: str
     place: str | None
     ordinal: int | None
+    planned: bool = False
 
 
 @dataclass(frozen=True)
@@ -48,7 +61,7 @@ class _Word:
     start: int
     end: int
     text: str
-    type: str  # an event type, "say" for a reporting verb, "ordinal" for "first", "second"…
+    type: str  # an event type, or "say", "ordinal", "aux", "future" for the words that steer attachment
     clause: int
 
 
@@ -62,11 +75,12 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
     Istanbul on April 10").
     """
     words = _words(sentence, mentions)
-    triggers = [w for w in words if w.type not in ("say", "ordinal")]
+    triggers = [w for w in words if w.type in TYPES]
     places = _places(sentence)
+    quoted = [(sentence.start + m.start(), sentence.start + m.end()) for m in _QUOTED.finditer(sentence.text)]
     chosen: dict[tuple[int, str | None], tuple[int, EventDate]] = {}
     for mention in mentions:
-        if mention.value.granularity in ("ref", "unknown"):
+        if mention.value.granularity in ("ref", "unknown") or any(a < mention.start < b for a, b in quoted):
             continue
         trigger = _nearest_trigger(words, mention, _clause_of(words, mention.start)) or _antecedent(words, mention)
         if trigger is None:
@@ -74,7 +88,8 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
         own_place = _adjacent_place(places, mention)
         in_clause = [p for p in places if _clause_of(words, p[0]) == trigger.clause]
         place = own_place or _nearest_place(in_clause, mention, trigger, triggers) or place_before(sentence, trigger)
-        event = EventDate(mention, trigger.type, trigger.text, place, _ordinal(words, mention, trigger))
+        planned = _planned(sentence, words, mention, trigger)
+        event = EventDate(mention, trigger.type, trigger.text, place, _ordinal(words, mention, trigger), planned)
         distance = _gap(trigger.start, trigger.end, mention.start, mention.end)
         slot = (trigger.start, own_place)
         if slot not in chosen or distance < chosen[slot][0]:
@@ -89,16 +104,34 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
     high = min(max(m.end for m in mentions) - sentence.start + WINDOW, len(text))
     words = []
     clause = 0
+    previous = ""
     for match in _TOKEN.finditer(text, low, high):
         token = match.group()
         lower = token.lower()
         if token in _BREAKS or lower in CLAUSE_WORDS:
             clause += 1
+            previous = ""
             continue
         kind = word_type(lower)
+        if kind in TYPES and lower in NOUN_ONLY and not _noun_position(text, match.start(), previous):
+            kind = None
         if kind is not None:
             words.append(_Word(sentence.start + match.start(), sentence.start + match.end(), token, kind, clause))
+        previous = lower
     return words
+
+
+def _noun_position(text: str, start: int, previous: str) -> bool:
+    """Whether a word that is an event only as a noun ("a hearing", "the march") stands as one."""
+    before = text[:start].rstrip()
+    return previous in NOUN_LEADERS or (before[-1:].isdigit() and not previous)
+
+
+def _planned(sentence: Sentence, words: list[_Word], mention: DateMention, trigger: _Word) -> bool:
+    """Whether the clause speaks of the event as still to come ("will meet on Monday", "scheduled for")."""
+    low = min(trigger.start, mention.start)
+    return any(w.type == "future" and w.clause == trigger.clause and w.start >= low - FUTURE_REACH for w in words
+               if w.start < max(trigger.end, mention.end))
 
 
 @lru_cache(maxsize=65536)
@@ -108,6 +141,10 @@ def word_type(word: str) -> str | None:
         return "say"
     if word in ORDINALS:
         return "ordinal"
+    if word in FUTURE_WORDS:
+        return "future"
+    if word in AUXILIARIES:
+        return "aux"
     return trigger_type(word)
 
 
@@ -135,9 +172,14 @@ def _clause_of(words: list[_Word], offset: int) -> int:
 
 def _nearest_trigger(words: list[_Word], mention: DateMention, clause: int) -> _Word | None:
     best: tuple[float, _Word] | None = None
+    auxiliaries = [w for w in words if w.type in ("aux", "future") and w.clause == clause]
     for word in words:
-        if word.type == "ordinal" or word.clause != clause or mention.start <= word.start < mention.end:
+        if word.type not in TYPES and word.type != "say" or word.clause != clause:
             continue
+        if mention.start <= word.start < mention.end:
+            continue
+        if word.start >= mention.end and any(mention.end <= w.start < word.start for w in auxiliaries):
+            continue  # "two men on Tuesday were discussing the shooting": the date belongs to another verb
         distance = _gap(word.start, word.end, mention.start, mention.end)
         if distance > MAX_TRIGGER_DISTANCE:
             continue
@@ -157,7 +199,7 @@ def _antecedent(words: list[_Word], mention: DateMention) -> _Word | None:
     if not ordinal_near:
         return None
     for word in reversed(before):
-        if word.type not in ("say", "ordinal"):
+        if word.type in TYPES:
             return word
     return None
 
@@ -172,7 +214,7 @@ def _places(sentence: Sentence) -> list[tuple[int, int, str]]:
 
 
 def _clean_place(name: str) -> str | None:
-    words = name.rstrip("’'").split()
+    words = re.sub(r"[’']s?$", "", name).split()
     if words and words[-1].endswith(".") and words[-1].count(".") == 1:
         words[-1] = words[-1][:-1]
     while words and words[0] in NOT_PLACES:

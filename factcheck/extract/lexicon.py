@@ -37,7 +37,6 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "sentencing": ("sentenced", "sentencing", "sentence"),
     "trial": ("trial", "hearing", "jury", "jurors", "arraigned", "arraignment", "pleaded", "testified"),
     "protest": ("riot", "riots", "rioted", "rioting", "protest", "protests", "protested", "vigil", "demonstration", "rally", "march"),
-    "game": ("game", "match", "play", "played", "plays", "beat", "defeated", "semifinal", "semifinals", "final", "won", "lost"),
     "disaster": ("earthquake", "quake", "tsunami", "flood", "flooding", "storm", "hurricane", "fire", "blaze", "crash", "crashed"),
     "release": ("released", "freed", "release"),
     "resignation": ("resigned", "resignation", "resigns", "fired", "dismissed", "sacked"),
@@ -51,6 +50,24 @@ for _type, _words in EVENT_WORDS.items():
     for _word in _words:
         TRIGGERS.setdefault(_word, _type)
 
+#: Every event type.
+TYPES = frozenset(EVENT_WORDS)
+
+#: Words that name an event only as nouns, so only after a determiner or a date ("a hearing", "the march").
+NOUN_ONLY = frozenset(
+    "hearing march fire play match call round final release sentence trip tour session vote court phone".split()
+)
+NOUN_LEADERS = frozenset(
+    "a an the this that its his her their our bail first second third final next last latest same new "
+    "opening preliminary sentencing phone telephone weekend day's week's".split()
+)
+
+#: Auxiliaries: a date before one belongs to the verb they carry, not to an event word after them.
+AUXILIARIES = frozenset("was were is are had has have would did does do be been being".split())
+
+#: Words that put an event in the future of the text: such dates are compared only with each other.
+FUTURE_WORDS = frozenset("will scheduled planned plans expected upcoming due".split())
+
 #: Words that make the following trigger a distinct occurrence of its type.
 ORDINALS: dict[str, int] = {
     "first": 1, "initial": 1, "inaugural": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
@@ -59,7 +76,8 @@ ORDINALS: dict[str, int] = {
 
 #: Words that end a clause: a date past one of them rarely dates a trigger before it.
 REPORTING_VERBS = frozenset(
-    "said says told stated claimed added reported wrote tweeted posted confirmed noted insisted explained".split()
+    "said says told stated claimed added reported wrote tweeted posted confirmed noted insisted explained "
+    "spoke speaks speaking recalled".split()
 )
 
 #: Capitalised words that are not places even after "in" or "at".

@@ -1,11 +1,11 @@
 """Markdown: YAML front matter (title, source, url, published) and body."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 import yaml
 
+from factcheck.load.metadata import published_date, text_value
 from factcheck.model import Diagnostic, Document
 
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.S | re.M)
@@ -19,35 +19,24 @@ def read_markdown(path: str, text: str) -> tuple[Document, list[Diagnostic]]:
     try:
         meta = yaml.safe_load(match.group(1)) or {}
     except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", 0) + 2
+        last = match.group(0).count("\n") - 1  # the line before the closing ---
+        line = min(getattr(getattr(exc, "problem_mark", None), "line", 0) + 2, max(last, 2))
         return Document(path, text, match.end()), [Diagnostic(path, "malformed front matter, metadata ignored", line)]
     if not isinstance(meta, dict):
         return Document(path, text, match.end()), [Diagnostic(path, "front matter is not a mapping, ignored", 2)]
-    published, problems = _published(path, meta.get("published"))
+    published, problems = published_date(path, meta.get("published"), _line_of(match.group(0), "published"))
     document = Document(
         path=path,
         text=text,
         body_start=match.end(),
-        title=_text(meta.get("title")),
-        source=_text(meta.get("source")),
-        url=_text(meta.get("url")),
+        title=text_value(meta.get("title")),
+        source=text_value(meta.get("source")),
+        url=text_value(meta.get("url")),
         published=published,
     )
     return document, problems
 
 
-def _text(value: object) -> str | None:
-    return str(value) if value not in (None, "") else None
-
-
-def _published(path: str, value: object) -> tuple[dt.date | None, list[Diagnostic]]:
-    if value in (None, ""):
-        return None, []
-    if isinstance(value, dt.datetime):
-        return value.date(), []
-    if isinstance(value, dt.date):
-        return value, []
-    try:
-        return dt.date.fromisoformat(str(value).strip()[:10]), []
-    except ValueError:
-        return None, [Diagnostic(path, f"published date '{value}' is not YYYY-MM-DD, ignored")]
+def _line_of(text: str, key: str) -> int | None:
+    match = re.search(rf"^{key}\s*:", text, re.M)
+    return text.count("\n", 0, match.start()) + 1 if match else None

@@ -11,30 +11,34 @@ class Positions:
     """Line and column of any span of the report's documents, computed on demand."""
 
     def __init__(self, documents: tuple[Document, ...]) -> None:
-        self._texts = {d.path: d.text for d in documents}
+        self._documents = {d.path: d for d in documents}
         self._indexes: dict[str, LineIndex] = {}
 
     def index(self, path: str) -> LineIndex:
         if path not in self._indexes:
-            self._indexes[path] = LineIndex(self._texts.get(path, ""))
+            document = self._documents.get(path)
+            origin = document.origin if document else None
+            where = (origin.offset, origin.line, origin.column) if origin else (0, 1, 1)
+            self._indexes[path] = LineIndex(document.text if document else "", where)
         return self._indexes[path]
 
 
 def claim_record(fact: Fact, positions: Positions) -> dict[str, Any]:
     """A fact as the JSON contract's claim object."""
-    where = positions.index(fact.source).position(fact.start, fact.end)
+    index = positions.index(fact.source)
+    where = index.position(fact.start, fact.end)
     return {
         "source": fact.source,
         "line": where.line,
         "column": where.column,
         "end_line": where.end_line,
         "end_column": where.end_column,
-        "start": fact.start,
-        "end": fact.end,
+        "start": index.file_offset(fact.start),
+        "end": index.file_offset(fact.end),
         "text": fact.text,
         "value": fact.value,
         "display": fact.display,
-        "sentence": fact.sentence,
+        "sentence": " ".join(fact.sentence.split()),  # markup blanked to spaces in HTML leaves runs
         "attribution": fact.attribution,
     }
 

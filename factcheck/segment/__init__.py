@@ -55,14 +55,26 @@ def _add(result: list[Sentence], text: str, begin: int, end: int, paragraph: int
 
 
 class LineIndex:
-    """Maps character offsets of one text to 1-based lines and columns."""
+    """Maps character offsets of one text to 1-based lines and columns.
 
-    def __init__(self, text: str) -> None:
+    ``origin`` (file offset, line, column of ``text[0]``) places a text that is
+    one record inside a larger file, so positions are the file's.
+    """
+
+    def __init__(self, text: str, origin: tuple[int, int, int] = (0, 1, 1)) -> None:
         self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.origin = origin
 
     def line_column(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._starts, offset) - 1
-        return line + 1, offset - self._starts[line] + 1
+        column = offset - self._starts[line] + 1
+        if line == 0:
+            column += self.origin[2] - 1
+        return line + self.origin[1], column
+
+    def file_offset(self, offset: int) -> int:
+        """``offset`` into the text as an offset into the file it was read from."""
+        return offset + self.origin[0]
 
     def position(self, start: int, end: int) -> Position:
         line, column = self.line_column(start)

@@ -47,3 +47,25 @@ def test_announcement_and_meeting_are_different_events():
 def test_demonyms_and_titles_before_triggers_are_not_places():
     assert events("The Russian talks were held on February 27.") == [("talks", "--02-27")]
     assert events("Trump and Zelensky clashed at a White House meeting on Friday.") == [("talks", "XXXX-WXX-5")]
+
+
+def test_dates_in_quoted_speech_are_not_event_dates():
+    assert events('Marchers chanted “how many kids will you shoot today,” witnesses said.', "2013-03-12") == []
+
+
+def test_a_date_before_an_auxiliary_belongs_to_that_verb():
+    assert events("Two men on Tuesday were discussing the recent shooting.") == []
+
+
+def test_noun_only_triggers_need_a_noun_position():
+    assert events("A neighbour recalled hearing screams on Saturday.") == []
+    assert events("A bail hearing was held on Wednesday at the court.") == [("trial", "XXXX-WXX-3")]
+
+
+def test_planned_events_are_kept_apart_from_past_ones():
+    found = facts_of("The two sides will meet in Istanbul on Monday.", "event")
+    assert [(f.subject, f.get("planned")) for f in found] == [("Istanbul planned talks", True)]
+
+
+def test_possessive_weekday_is_not_a_place():
+    assert [f.get("place") for f in facts_of("Drake was beaten in Thursday’s play-in round on Thursday.", "event")] in ([], [None])

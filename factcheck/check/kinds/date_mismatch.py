@@ -19,28 +19,41 @@ PARAMS: dict[str, tuple[type, Any]] = {
 def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, ...]:
     """The facts whose date disagrees with another fact's date in the group.
 
-    Values are compared once per distinct pair; two claims of one document
-    clash only when both name the event (a place or an ordinal), since an
-    article that mentions "the shooting" twice often means two shootings.
+    Distinct readings are compared once per pair (one value string can come
+    from different readings: "Thursday" and "27 February 2025" are both
+    2025-02-27).  Two claims of one document clash only when both name the
+    event (a place or an ordinal) at the same precision, since an article that
+    mentions "the shooting" twice often means two shootings.
     """
-    by_value: dict[str, list[Fact]] = {}
+    readings: dict[DateValue, list[Fact]] = {}
     for fact in facts:
-        by_value.setdefault(fact.value, []).append(fact)
+        readings.setdefault(fact.get("date"), []).append(fact)
+    keys = sorted(readings, key=lambda value: (value.timex, repr(value)))
     clashing: set[Fact] = set()
-    keys = sorted(by_value)
     for i, left in enumerate(keys):
         for right in keys[i + 1:]:
-            if compatible(by_value[left][0].get("date"), by_value[right][0].get("date"), params["tolerance_days"]):
-                continue
-            for a in by_value[left]:
-                for b in by_value[right]:
-                    if a.source != b.source or (_named(a) and _named(b)):
-                        clashing.update((a, b))
+            if not compatible(left, right, params["tolerance_days"]):
+                clashing.update(_clashes(readings[left], readings[right]))
+                clashing.update(_clashes(readings[right], readings[left]))
     return tuple(f for f in facts if f in clashing)
 
 
-def _named(fact: Fact) -> bool:
-    return bool(fact.get("place")) or fact.get("ordinal") is not None
+def _clashes(these: list[Fact], those: list[Fact]) -> list[Fact]:
+    """The claims of ``these`` that some claim of ``those`` contradicts: another
+    document's, or one of its own document naming the same occasion."""
+    by_source: dict[str, list[Fact]] = {}
+    for fact in those:
+        by_source.setdefault(fact.source, []).append(fact)
+    return [a for a in these
+            if len(by_source) > 1 or a.source not in by_source
+            or any(_same_occasion(a, b) for b in by_source[a.source])]
+
+
+def _same_occasion(a: Fact, b: Fact) -> bool:
+    """Two claims of one document name one occasion only if both name it (place or
+    ordinal) at the same precision: a month here and a day there are two occasions."""
+    named = all(bool(f.get("place")) or f.get("ordinal") is not None for f in (a, b))
+    return named and a.get("date").granularity == b.get("date").granularity
 
 
 def compatible(a: DateValue, b: DateValue, tolerance_days: int = 0) -> bool:
