@@ -114,7 +114,8 @@ def test_config_select_and_severity_override(in_tmp):
 def test_facts_jsonl_lists_dates_and_events(in_tmp):
     (in_tmp / "a.txt").write_text(ISTANBUL_A)
     rows = [json.loads(l) for l in invoke("facts", ".", "--format", "jsonl").stdout.splitlines()]
-    assert {(r["kind"], r["value"]) for r in rows} == {("date", "--04-10"), ("event", "--04-10")}
+    assert {(r["kind"], r["attribute"], r["value"]) for r in rows} == {
+        ("date", "value", "--04-10"), ("event", "date", "--04-10"), ("event", "place", "Istanbul, Turkey")}
 
 
 def test_explain_shows_every_side(in_tmp):

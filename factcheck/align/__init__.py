@@ -2,7 +2,8 @@
 
 Facts are first blocked on ``(kind, attribute, key)``, so the cost grows with
 the number of facts sharing a key, never with the square of all facts.  Event
-blocks are then split into events by place and ordinal.
+date blocks are then split into events by place and ordinal; event place
+blocks stay whole per event type (the place is what they compare).
 """
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ def align(facts: Iterable[Fact]) -> list[Group]:
 
 def _split(kind: str, attribute: str, block: list[Fact]) -> list[tuple[str, list[Fact]]]:
     """A block → the groups of facts about one subject (one event, one counted thing)."""
-    if kind == "event":
+    if kind == "event" and attribute == "date":
         return sorted(split_events(block).items())
     if kind == "quantity":
         return pair_quantities(block)

@@ -31,11 +31,15 @@ def run_rules(groups: Iterable[Group], rules: list[Rule]) -> list[Conflict]:
 def make_conflict(rule: Rule, group: Group, claims: tuple[Fact, ...]) -> Conflict:
     describe = getattr(KINDS[rule.kind], "describe", None)
     details = describe(claims, rule.parameters) if describe else {}
+    severity = severity_for(rule, claims)
+    graded = getattr(KINDS[rule.kind], "severity", None)  # a kind may grade its own conflicts
+    if graded is not None:
+        severity = graded(claims, rule.parameters, severity)
     fields = _Fields(details, subject=group.subject, attribute=group.attribute, values=describe_values(claims))
     return Conflict(
         id=fingerprint(rule.id, group.subject, claims),
         rule=rule.id,
-        severity=severity_for(rule, claims),
+        severity=severity,
         kind=group.kind,
         subject=group.subject,
         attribute=group.attribute,

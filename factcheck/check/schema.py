@@ -127,8 +127,8 @@ def _params(given: Any, kind: str, where: str, line: int) -> tuple[tuple[str, An
         expected = schema[name][0]
         if not isinstance(value, expected) or isinstance(value, bool) != (expected is bool):
             raise RuleError(f"parameter '{name}' must be {expected.__name__}", where, line)
-        if name == "hedged_severity" and value not in ("", *SEVERITIES):
-            raise RuleError(f"parameter 'hedged_severity' must be one of {', '.join(SEVERITIES)}", where, line)
+        if name.endswith("_severity") and value not in ("", *SEVERITIES):
+            raise RuleError(f"parameter '{name}' must be one of {', '.join(SEVERITIES)}", where, line)
         values[name] = value
     return tuple(sorted(values.items()))
 

@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Callable
 
 from factcheck.extract.attribution import attribution
 from factcheck.extract.dates import DateMention, find_dates
 from factcheck.extract.events import event_dates
+from factcheck.extract.places import place_facts
 from factcheck.extract.people import find_people, person_facts
-from factcheck.extract.quantities import quantity_facts
+from factcheck.extract.quantities import find_quantities, quantity_facts
 from factcheck.extract.quotes import quote_facts
 from factcheck.model import Document, Fact, Sentence
 from factcheck.segment import sentences
@@ -35,17 +38,28 @@ def extract_document(document: Document, settings: Settings = Settings()) -> lis
     reference = document.published or settings.reference_date
     body = document.text[document.body_start:]
     mentions = [_shift(m, document.body_start) for m in find_dates(body, reference)]
+    said = lru_cache(maxsize=None)(attribution)  # once per sentence of this document, for all its facts
     facts: list[Fact] = []
     for sentence, in_sentence in _by_sentence(spans, mentions):
-        facts.extend(_date_facts(document.path, sentence, in_sentence))
+        facts.extend(_date_facts(document.path, sentence, in_sentence, said))
     for sentence in spans:
-        facts.extend(quantity_facts(document.path, sentence, attribution(sentence.text)))
+        quantities = find_quantities(sentence.text, sentence.start)
+        if quantities:
+            facts.extend(quantity_facts(document.path, sentence, said(sentence.text), quantities))
     facts.extend(quote_facts(document.path, document.text, document.body_start, spans))
     people = find_people(spans)
-    said_by = {m.sentence.start: attribution(m.sentence.text) for m in people}
+    said_by = {m.sentence.start: said(m.sentence.text) for m in people}
     published = document.published.isoformat() if document.published else None
     facts.extend(person_facts(document.path, people, published, said_by))
+    facts.extend(_dated(place_facts(document.path, document.title, spans), facts))
     return sorted(facts, key=lambda f: (f.start, f.end, f.kind, f.attribute))
+
+
+def _dated(places: list[Fact], facts: list[Fact]) -> list[Fact]:
+    """Each place fact with the date its sentence gives the same event, if one does: another date, another event."""
+    dates = {(f.sentence, f.key): f.get("date") for f in facts if f.kind == "event" and f.attribute == "date"}
+    return [replace(p, data=p.data + (("date", dates[(p.sentence, p.key)]),)) if (p.sentence, p.key) in dates else p
+            for p in places]
 
 
 def _shift(mention: DateMention, offset: int) -> DateMention:
@@ -63,10 +77,11 @@ def _by_sentence(spans: list[Sentence], mentions: list[DateMention]) -> list[tup
     return [(spans[i], grouped[i]) for i in sorted(grouped)]
 
 
-def _date_facts(path: str, sentence: Sentence, mentions: list[DateMention]) -> list[Fact]:
+def _date_facts(path: str, sentence: Sentence, mentions: list[DateMention],
+                said: Callable[[str], str | None]) -> list[Fact]:
     """A date fact per date expression (a range's two ends apart, as TIMEX3 has them),
     and an event fact per date that dates an event (a range whole)."""
-    said_by = attribution(sentence.text)
+    said_by = said(sentence.text)
     facts = [
         Fact(path, m.start, m.end, "date", "value", "date", ("date",), m.value.timex, m.value.display,
              m.text, sentence.text, said_by, (("date", m.value), ("granularity", m.value.granularity)))

@@ -23,25 +23,40 @@ _SAID = re.compile(
 )
 
 
+#: Literal words every match of ``_SAID`` / ``_HEDGE`` (lower-cased) contains: cheap tests first.
+_SAID_VERBS = ("said", "says", "told", "stated", "added", "announced", "confirmed")
+_HEDGE_KEYS = ("reportedly", "allegedly", "purportedly", "supposedly", "apparently", "claim", "said", "believed",
+               "unconfirmed", "rumo", "have")
+_CASE_TRAPS = ("\u0130", "\u0131", "\u017f")  # İ ı ſ: re.I matches them to i, i, s; str.lower() does not
+
+
 def attribution(sentence: str) -> str | None:
     """"according to Russian officials", "reportedly", "Sinha said"… as said in ``sentence``, or None."""
     if "ccording" not in sentence and " sa" not in sentence and " to" not in sentence and "ly" not in sentence \
             and "claim" not in sentence and " told" not in sentence and " have" not in sentence:
         return None
     found = []
-    match = _ACCORDING.search(sentence)
+    match = _ACCORDING.search(sentence) if "ccording to" in sentence else None
     if match:
         found.append("according to " + match.group(1).strip())
-    else:
+    elif any(verb in sentence for verb in _SAID_VERBS):
         said = _SAID.search(sentence)
         if said:
             source = (said.group(1) or said.group(2)).strip()
             if source.split()[0] not in ("The", "He", "She", "It", "They", "We", "I"):
                 found.append(f"{source} said")
-    hedge = _HEDGE.search(sentence)
+    hedge = _HEDGE.search(sentence) if _may_hedge(sentence) else None
     if hedge:
         found.append(" ".join(hedge.group(1).lower().split()))
     return "; ".join(found) or None
+
+
+def _may_hedge(sentence: str) -> bool:
+    """Whether ``_HEDGE`` can match: one of its words is in the text (re.I's look-alikes aside)."""
+    lower = sentence.lower()
+    if any(key in lower for key in _HEDGE_KEYS):
+        return True
+    return not sentence.isascii() and any(trap in sentence for trap in _CASE_TRAPS)
 
 
 def is_hedged(attribution_text: str | None) -> bool:

@@ -81,6 +81,8 @@ _GRAMMAR = {
 }
 _MASTER = re.compile("|".join(f"(?P<{kind}>{pat})" for kind, pat in _GRAMMAR.items()))
 _TOKEN = re.compile(r"[A-Za-z]+|[0-9]+")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, any other byte a space
 _ANCHORS = frozenset(
     "yesterday today tomorrow tonight ago earlier hence now week weekend month year quarter half period "
     "decade century current currently nowadays presently present days recent recently lately past future "
@@ -96,6 +98,8 @@ _PREFIXES = frozenset(
     "first second third fourth "
     "five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty few several many couple "
     "monday tuesday wednesday thursday friday saturday sunday".split())
+_ANCHOR_BYTES = frozenset(word.encode() for word in _ANCHORS)
+_CAPITAL = re.compile("(?:" + "|".join(sorted(_CAPITALS)) + ")[A-Za-z]*")
 #: What must follow a number of other than four digits for it to start a date:
 #: a month ("27 February", "18th of May"), a unit ("11 days ago", "20th century"),
 #: a separator ("02/27", "2025-02-27") or "s" ("90s").
@@ -104,6 +108,9 @@ _DATE_SHAPE = re.compile(
     r"|[ \t-]+(?:day|week|month|year|decade|centur|quarter|half)"
     r"|[/.-][0-9]|-?s\b|’s\b|'s\b)"
 )
+#: A number that can start a date: four digits, a quote before it ("'90s"), or a date shape after it.
+_DATE_NUMBER = re.compile(r"[0-9](?<![0-9]{2})(?:(?<=['’][0-9])[0-9]*|[0-9]{3}(?![0-9])|[0-9]*(?="
+                          + _DATE_SHAPE.pattern[len("[0-9]+"):] + "))")
 _YEAR_CONTEXT = frozenset(
     "in since by until till of during before after from through to and or between early late mid "
     "year years fiscal calendar spring summer fall autumn winter circa than the end since "
@@ -133,26 +140,57 @@ class DateMention:
 
 def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]:
     """Every date expression in ``text``, in order, normalized against ``reference``."""
-    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
     mentions: list[DateMention] = []
     done = 0
-    for index, (start, word) in enumerate(tokens):
-        if start < done or not _is_anchor(word) or (word[0].isdigit() and not _could_be_date(text, start, word)):
+    for start, word in _anchors(text):
+        if start < done:
             continue
-        mention = _mention_at(text, reference, start, _starts(text, tokens, index, done))
+        mention = _mention_at(text, reference, start, _starts(text, start, word, done))
         if mention is not None:
             mentions.append(mention)
             done = mention.end
     return _merge_ranges(text, mentions)
 
 
-def _starts(text: str, tokens: list[tuple[int, str]], index: int, done: int) -> list[int]:
-    """Where a date holding anchor word ``index`` may begin: a few words back, or the word itself."""
-    start, word = tokens[index]
-    starts = [s for s, w in tokens[max(0, index - 6):index] if s >= done and w.lower() in _PREFIXES]
+def _anchors(text: str) -> list[tuple[int, str]]:
+    """The words of ``text`` (runs of ASCII letters or digits) that can be the heart of a date, in order.
+
+    Found by literal search, not word by word: numbers shaped like part of a date, capitalised month and holiday words, and
+    the lower-case anchor words the text holds as whole words (its word set says which those are).
+    """
+    found = {m.start(): m.group() for m in _DATE_NUMBER.finditer(text)}
+    for m in _CAPITAL.finditer(text):
+        if m.start() == 0 or text[m.start() - 1] not in _ASCII_LETTERS:
+            found[m.start()] = m.group()
+    folded = text.encode("ascii", "replace").lower()  # one byte per character, so offsets stay
+    size = len(folded)
+    for word in _ANCHOR_BYTES.intersection(folded.translate(_LETTERS_ONLY).split()):
+        at = folded.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not 97 <= folded[at - 1] <= 122) and (end == size or not 97 <= folded[end] <= 122):
+                found[at] = text[at:end]
+            at = folded.find(word, at + 1)
+    return sorted(found.items())
+
+
+def _starts(text: str, start: int, word: str, done: int) -> list[int]:
+    """Where a date holding the anchor word at ``start`` may begin: a few words back, or the word itself."""
+    starts = [s for s, w in _words_before(text, start, 6) if s >= done and w.lower() in _PREFIXES]
     if word[0].isdigit() and start > done and text[start - 1] == "'":
         starts.append(start - 1)
     return starts + [start]
+
+
+def _words_before(text: str, end: int, count: int) -> list[tuple[int, str]]:
+    """The last ``count`` words (as ``_TOKEN`` splits the whole text) before ``end``."""
+    width = 10 * count
+    while True:
+        low = max(0, end - width)
+        words = [(m.start(), m.group()) for m in _TOKEN.finditer(text, low, end)]
+        if len(words) > count or low == 0:  # the first word may be cut at ``low``: keep it only from 0
+            return words[-count:]
+        width *= 2
 
 
 def _mention_at(text: str, reference: dt.date | None, anchor: int, starts: list[int]) -> DateMention | None:
@@ -165,20 +203,6 @@ def _mention_at(text: str, reference: dt.date | None, anchor: int, starts: list[
         if value is not None:
             return DateMention(match.start(), match.end(), match.group(), value)
     return None
-
-
-def _could_be_date(text: str, start: int, number: str) -> bool:
-    """Cheap test before the grammar: a number other than a year needs a date shape next to it."""
-    if len(number) == 4:
-        return True
-    if start > 0 and text[start - 1] in "'’":
-        return True
-    return _DATE_SHAPE.match(text, start) is not None
-
-
-def _is_anchor(word: str) -> bool:
-    """Whether a word can be the heart of a date expression."""
-    return word[0].isdigit() or word.lower() in _ANCHORS or (word[0].isupper() and word[:3] in _CAPITALS)
 
 
 # ---------------------------------------------------------------- readers

@@ -14,15 +14,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.extract.names import (
     FUNCTION_WORDS, HONORIFICS, RUN, SUFFIXES, Name, fold, given_names, is_name_word, possessive_stripped, split_name,
 )
 from factcheck.model import Fact, Sentence
-from factcheck.normalize.titles import QUALIFIER_WORDS, Title, head_at_end, is_head, parse_title
+from factcheck.normalize.titles import HEADS, QUALIFIER_WORDS, Title, head_at_end, is_head, parse_title
 
 _TOKEN = re.compile(r"\S+")
 _BEFORE = re.compile(r"[\w.’'&-]+|[^\w\s]")
+_PLAIN_WORD = re.compile(r"[\w.’'&-]+")  # a chunk that ``_BEFORE`` takes as one word
+_HEAD_ENDS = frozenset(head.rsplit(" ", 1)[-1] for head in HEADS)  # the last word of every title head
 _AGE_AFTER = re.compile(r",\s+(?:aged\s+)?(\d{1,3})(?=,|\.(?!\d)|;|:|\)|$|\s+(?:and|or)\b)|\s+\((?:aged\s+)?(\d{1,3})\)")
 _AGE_BEFORE = re.compile(r"(?<![\d,.$£€])(\d{1,3})-year-old(?:\s+[a-z]+)?,?\s+$")
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s+)?([^,;:()“”\"]{2,120})")
@@ -61,18 +64,22 @@ class PersonMention:
 def find_people(spans: list[Sentence]) -> list[PersonMention]:
     """Every person mention in a document's sentences, in text order."""
     candidates: list[PersonMention] = []
-    headlines: set[int] = set()
     for sentence in spans:
-        found = [m for run in RUN.finditer(sentence.text)
-                 if (m := _candidate(sentence, run.start(), run.group(), lazy=True))]
-        if found and _title_case(sentence.text):
-            headlines.add(sentence.start)
-        candidates.extend(found)
+        candidates.extend(m for run in RUN.finditer(sentence.text)
+                          if (m := _candidate(sentence, run.start(), run.group(), lazy=True)))
+    headline: dict[int, bool] = {}  # sentence start → whether it reads as a headline; asked only when it matters
+
+    def in_headline(c: PersonMention) -> bool:
+        start = c.sentence.start
+        if start not in headline:
+            headline[start] = _title_case(c.sentence.text)
+        return headline[start]
+
     alone = {fold(c.name.surname) for c in candidates
-             if " " not in c.name.text and c.sentence.start not in headlines and (_mid_sentence(c) or _acts(c))}
+             if " " not in c.name.text and (_mid_sentence(c) or _acts(c)) and not in_headline(c)}
     names = given_names()
-    people = {id(c) for c in candidates if c.marked or (c.name.given and c.sentence.start not in headlines and (
-        c.name.given.lower() in names or fold(c.name.surname) in alone))}
+    people = {id(c) for c in candidates if c.marked or (c.name.given and (
+        c.name.given.lower() in names or fold(c.name.surname) in alone) and not in_headline(c))}
     known = {fold(c.name.surname) for c in candidates if id(c) in people}
     chosen = [c for c in candidates if id(c) in people or (" " not in c.name.text and fold(c.name.surname) in known)]
     return [_complete(c) if c.partial else c for c in chosen]
@@ -120,8 +127,8 @@ def _acts(mention: PersonMention) -> bool:
 
 def _title_case(text: str) -> bool:
     """A headline-style sentence ("Will TikTok Survive the Ban"): nearly all its longer words capitalised."""
-    words = [w for w in text.split() if len(w) >= 4]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.8 * len(words)
+    initials = "".join([w[0] for w in text.split() if len(w) >= 4])
+    return len(initials) >= 3 and sum(map(str.isupper, initials)) > 0.8 * len(initials)
 
 
 def _spelling(surname: str) -> str:
@@ -138,13 +145,47 @@ def _candidate(sentence: Sentence, offset: int, run: str, lazy: bool = False) ->
         if not is_name_word(run):
             return None
         if lazy and not _lone_word_context(sentence.text, offset, offset + len(run)):
-            name = split_name([run])
-            if name is None:
+            lone = _lone_name(run)
+            if lone is None:
                 return None
-            end = offset + len(name.text) if run.startswith(name.text) else offset + len(run)
+            name, end = lone[0], offset + lone[1]
             span = Span(sentence.start + offset, sentence.start + end, sentence.text[offset:end])
             return PersonMention(sentence, name, span, partial=True)
-    tokens = [(m.start() + offset, m.group()) for m in _TOKEN.finditer(run)]
+    parsed = _parse_run(run)
+    if parsed is None:
+        return None
+    run_tokens, cut, marked, lead, name, start, end = parsed
+    tokens = [(at + offset, word) for at, word in run_tokens]
+    words = [w for _, w in tokens]
+    start, end = start + offset, end + offset
+    text = sentence.text
+    title, title_span = _title_before(sentence, words[lead:cut] if cut and not marked else [], tokens[lead:], cut - lead,
+                                      start)
+    marked = marked or title is not None
+    age, age_span, after = _age_after(sentence, end)
+    if age is None:
+        age, age_span = _age_before(sentence, start)
+    if title is None:
+        title, title_span = _appositive(sentence, after)
+    marked = marked or age is not None or title is not None or (" " in name.text and bool(_WHO.match(text, end)))
+    span = Span(sentence.start + start, sentence.start + end, text[start:end])
+    return PersonMention(sentence, name, span, title, title_span, age, age_span, marked)
+
+
+@lru_cache(maxsize=65536)
+def _lone_name(word: str) -> tuple[Name, int] | None:
+    """The name a lone capitalised word is, and how much of the word it takes."""
+    name = split_name([word])
+    if name is None:
+        return None
+    return name, len(name.text) if word.startswith(name.text) else len(word)
+
+
+@lru_cache(maxsize=65536)
+def _parse_run(run: str) -> tuple[tuple[tuple[int, str], ...], int, bool, int, Name, int, int] | None:
+    """What a run says without its sentence: its tokens, where its title words end (and whether an
+    honorific ends them), its leading function words, its name and the name's offsets in the run."""
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(run)]
     words = [w for _, w in tokens]
     cut, marked = _title_end(words)
     lead = 0
@@ -164,20 +205,9 @@ def _candidate(sentence: Sentence, offset: int, run: str, lazy: bool = False) ->
     name = split_name([w for _, w in name_tokens])
     if name is None:
         return None
-    text = sentence.text
     start = name_tokens[0][0]
     end = name_tokens[-1][0] + len(name_tokens[-1][1])
-    title, title_span = _title_before(sentence, words[lead:cut] if cut and not marked else [], tokens[lead:], cut - lead,
-                                      start)
-    marked = marked or title is not None
-    age, age_span, after = _age_after(sentence, end)
-    if age is None:
-        age, age_span = _age_before(sentence, start)
-    if title is None:
-        title, title_span = _appositive(sentence, after)
-    marked = marked or age is not None or title is not None or (" " in name.text and bool(_WHO.match(text, end)))
-    span = Span(sentence.start + start, sentence.start + end, text[start:end])
-    return PersonMention(sentence, name, span, title, title_span, age, age_span, marked)
+    return tuple(tokens), cut, marked, lead, name, start, end
 
 
 def _lone_word_context(text: str, start: int, end: int) -> bool:
@@ -218,6 +248,8 @@ def _title_before(sentence: Sentence, in_run: list[str], tokens: list[tuple[int,
                   name_start: int) -> tuple[Title | None, Span | None]:
     """The title right before the name: inside its run ("Foreign Minister Sergey Lavrov") and before it."""
     begin = tokens[0][0] if in_run else name_start
+    if not in_run and not _may_end_title(sentence.text, max(0, begin - 80), begin):
+        return None, None
     before = [m for m in _BEFORE.finditer(sentence.text, max(0, begin - 80), begin)]
     words = list(in_run)
     first = begin
@@ -241,6 +273,17 @@ def _title_before(sentence: Sentence, in_run: list[str], tokens: list[tuple[int,
         return None, None
     end = tokens[cut - 1][0] + len(tokens[cut - 1][1]) if in_run else _end_of(sentence.text, first, words)
     return title, Span(sentence.start + first, sentence.start + end, sentence.text[first:end])
+
+
+def _may_end_title(text: str, low: int, high: int) -> bool:
+    """Cheap test before tokenizing: can the last word of ``text[low:high]`` end a title?"""
+    chunks = text[low:high].rsplit(None, 1)
+    if not chunks:
+        return False
+    last = chunks[-1]
+    if not _PLAIN_WORD.fullmatch(last):
+        return True  # punctuation in it: only the tokenizer knows where its last word starts
+    return last.lower().strip("’'") in _HEAD_ENDS
 
 
 def _end_of(text: str, first: int, words: list[str]) -> int:

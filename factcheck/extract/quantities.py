@@ -16,10 +16,9 @@ from factcheck.model import Fact, Sentence
 from factcheck.normalize.numbers import NUMBER_WORDS, SCALES, SMALL, Interval, interval, parse_number, qualifier_before
 
 _TOKEN = re.compile(r"[$€£¥]|\d+(?:[,.]\d+)*(?:/\d+)?|[A-Za-z]+(?:['’][a-z]+)?|\S")
-_LETTERS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
-_NUMBER_WORD = re.compile(r"(?i)one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|"
-                          r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|zero")
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, any other byte a space
+_NUMBER_WORDS_ASCII = frozenset(w.encode() for w in NUMBER_WORDS)
 CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 CURRENCY_WORDS = {
     "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
@@ -90,7 +89,8 @@ def might_have_quantities(sentence: str) -> bool:
     """Cheap pre-filter: a digit or a number word somewhere in ``sentence``."""
     if _DIGIT.search(sentence):
         return True
-    return _NUMBER_WORD.search(sentence) is not None and not NUMBER_WORDS.isdisjoint(_LETTERS.findall(sentence.lower()))
+    runs = sentence.lower().encode("ascii", "replace").translate(_LETTERS_ONLY).split()  # its [a-z]+ runs
+    return not _NUMBER_WORDS_ASCII.isdisjoint(runs)
 
 
 def find_quantities(sentence: str, offset: int = 0) -> list[Quantity]:
@@ -328,10 +328,11 @@ def _shift(q: Quantity, offset: int) -> Quantity:
                     q.agent, q.governor)
 
 
-def quantity_facts(path: str, sentence: Sentence, said_by: str | None) -> list[Fact]:
-    """The quantities of one sentence as facts (kind "quantity", attribute "count" or "amount")."""
+def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
+                   quantities: list[Quantity] | None = None) -> list[Fact]:
+    """The quantities of one sentence (``quantities`` if found already) as facts (kind "quantity")."""
     facts = []
-    for q in find_quantities(sentence.text, sentence.start):
+    for q in find_quantities(sentence.text, sentence.start) if quantities is None else quantities:
         value = q.interval.canonical + (f" {q.unit}" if q.attribute == "amount" else "")
         data = (("agent", q.agent), ("context", q.context), ("exact", q.interval.exact), ("governor", q.governor),
                 ("high", q.interval.high), ("interval", q.interval), ("low", q.interval.low), ("unit", q.unit))

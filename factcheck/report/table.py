@@ -12,6 +12,7 @@ from rich.text import Text
 from factcheck.model import Conflict, Fact, Report
 from factcheck.report import Positions, summary
 
+MAX_PLACES = 3  # places listed per source and value; --verbose lists every claim
 STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
@@ -45,15 +46,32 @@ def _values(conflict: Conflict, positions: Positions, verbose: bool) -> Text:
             text.append("\n")
         text.append(claims[0].display, style="bold")
         text.append(f"  [{value}]", style="dim")
-        for claim in claims:
-            line, column = positions.index(claim.source).line_column(claim.start)
-            text.append(f"\n  {PurePosixPath(claim.source).name}:{line}:{column}")
-            if claim.attribution:
-                text.append(f" ({claim.attribution})", style="italic")
-            if verbose:
+        if verbose:
+            for claim in claims:
+                text.append(f"\n  {_where(claim, positions)}")
+                _attribution(text, claim)
                 text.append("\n    ")
                 text.append_text(highlight(claim))
+            continue
+        by_source: dict[str, list[Fact]] = defaultdict(list)
+        for claim in claims:
+            by_source[claim.source].append(claim)
+        for source, own in by_source.items():
+            places = [_where(c, positions, bare=True) for c in own[:MAX_PLACES]]
+            more = f" (+{len(own) - MAX_PLACES} more)" if len(own) > MAX_PLACES else ""
+            text.append(f"\n  {PurePosixPath(source).name}:{', '.join(places)}{more}")
+            _attribution(text, own[0])
     return text
+
+
+def _where(claim: Fact, positions: Positions, bare: bool = False) -> str:
+    line, column = positions.index(claim.source).line_column(claim.start)
+    return f"{line}:{column}" if bare else f"{PurePosixPath(claim.source).name}:{line}:{column}"
+
+
+def _attribution(text: Text, claim: Fact) -> None:
+    if claim.attribution:
+        text.append(f" ({claim.attribution})", style="italic")
 
 
 def highlight(claim: Fact) -> Text:

@@ -2,8 +2,13 @@
 from conftest import facts_of
 
 
+def dated(text, published=None):
+    """Event date facts (event place facts are tested in test_places.py)."""
+    return [f for f in facts_of(text, "event", published) if f.attribute == "date"]
+
+
 def events(text, published=None):
-    return [(f.subject, f.value) for f in facts_of(text, "event", published)]
+    return [(f.subject, f.value) for f in dated(text, published)]
 
 
 def test_dates_attach_to_the_event_and_place_next_to_them():
@@ -15,7 +20,7 @@ def test_dates_attach_to_the_event_and_place_next_to_them():
 def test_an_ordinal_pronoun_refers_back_to_the_trigger():
     text = ("Two prior meetings had already taken place: the first on February 18 in Riyadh, Saudi Arabia, "
             "and the second on February 27 in Istanbul, Turkey.")
-    found = facts_of(text, "event")
+    found = dated(text)
     assert [(f.subject, f.value, f.get("ordinal")) for f in found] == [
         ("Riyadh talks", "--02-18", 1), ("Istanbul talks", "--02-27", 2)]
 
@@ -63,9 +68,9 @@ def test_noun_only_triggers_need_a_noun_position():
 
 
 def test_planned_events_are_kept_apart_from_past_ones():
-    found = facts_of("The two sides will meet in Istanbul on Monday.", "event")
+    found = dated("The two sides will meet in Istanbul on Monday.")
     assert [(f.subject, f.get("planned")) for f in found] == [("Istanbul planned talks", True)]
 
 
 def test_possessive_weekday_is_not_a_place():
-    assert [f.get("place") for f in facts_of("Drake was beaten in Thursday’s play-in round on Thursday.", "event")] in ([], [None])
+    assert [f.get("place") for f in dated("Drake was beaten in Thursday’s play-in round on Thursday.")] in ([], [None])

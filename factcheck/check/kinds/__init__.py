@@ -4,13 +4,14 @@ Each kind is a module with ``PARAMS`` (name → (type, default)) and
 ``conflicting(facts, params) -> tuple[Fact, ...]``: the facts of one group that
 take part in a disagreement, or nothing when the group is consistent.  A kind
 may also define ``describe(facts, params) -> dict[str, str]``: extra message
-fields (e.g. ``diff``) kept on the conflict.
+fields (e.g. ``diff``) kept on the conflict, and ``severity(claims, params, default)``:
+the severity of one conflict when it depends on the claims.
 """
 from __future__ import annotations
 
 from types import ModuleType
 
-from factcheck.check.kinds import date_mismatch, misquote, quantity_mismatch, quote_misattribution
+from factcheck.check.kinds import date_mismatch, misquote, place_mismatch, quantity_mismatch, quote_misattribution
 from factcheck.check.kinds import age_mismatch, spelling_across_sources, spelling_in_document, title_mismatch
 
 KINDS: dict[str, ModuleType] = {
@@ -22,4 +23,5 @@ KINDS: dict[str, ModuleType] = {
     "title-mismatch": title_mismatch,
     "spelling-in-document": spelling_in_document,
     "spelling-across-sources": spelling_across_sources,
+    "place-mismatch": place_mismatch,
 }

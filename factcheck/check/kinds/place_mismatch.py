@@ -1,0 +1,119 @@
+"""place-mismatch: two documents place their main event of one type in places apart.
+
+Places compare by containment, never as strings: Istanbul is in Turkey,
+"Colorado City, Ariz." is "Colorado City, Arizona".  Different events of one
+type happen in different places, so a conflict needs all of this:
+
+- the event type is in both documents' title or first paragraphs (it is what
+  they report), and with ``lead_only`` only such documents take part;
+- neither document places that event type in two places apart itself (an
+  article on arrests in Texas and in Arizona is about two arrests), and no
+  document of the corpus names both places for it (then they are two events);
+- every most specific place of one document is apart from every most specific
+  place of the other (a place that contains another of its document, "Canada"
+  beside "Bountiful, B.C.", only adds context), and no pair is unknown;
+- the events have no different ordinals ("the second meeting") and no dates
+  that cannot be one day (a date in the same sentence dates the event).
+
+Places both resolved and apart ("Istanbul" / "Ankara") give the rule's
+severity; when a level is known by name only ("Bountiful, B.C." / "Prague,
+B.C.": two towns the gazetteer lacks) the conflict is ``unresolved_severity``.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+from typing import Any
+
+from factcheck.check.kinds.date_mismatch import compatible
+from factcheck.model import Fact
+from factcheck.normalize.places import Place, relation
+
+PARAMS: dict[str, tuple[type, Any]] = {
+    "lead_only": (bool, True),
+    "unresolved_severity": (str, "warning"),
+}
+APART = frozenset({"disjoint", "differ"})
+
+
+def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, ...]:
+    """The place claims of every pair of documents whose places for the event are apart."""
+    by_source: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        by_source[fact.source].append(fact)
+    distinct = _distinct_pairs(by_source)
+    usable = {
+        source: members for source, members in by_source.items()
+        if (not params["lead_only"] or all(f.get("lead") for f in members)) and not _self_apart(members)
+    }
+    clashing: set[Fact] = set()
+    for left, right in combinations(sorted(usable), 2):
+        pair = _clash(usable[left], usable[right], distinct)
+        clashing.update(pair)
+    return tuple(f for f in facts if f in clashing)
+
+
+def severity(claims: tuple[Fact, ...], params: dict[str, Any], default: str) -> str:
+    """The rule's severity when every place pair across documents is known apart, else ``unresolved_severity``."""
+    for a, b in combinations(claims, 2):
+        if a.source != b.source and relation(a.get("place"), b.get("place")) == "differ":
+            return params["unresolved_severity"] or default
+    return default
+
+
+def _clash(left: list[Fact], right: list[Fact], distinct: set[tuple[Place, Place]]) -> list[Fact]:
+    """The facts of two documents that place the event apart, or nothing when they may agree."""
+    left_leaves, right_leaves = _leaves(left), _leaves(right)
+    for a in left_leaves:
+        for b in right_leaves:
+            if relation(a.get("place"), b.get("place")) not in APART or _other_event(a, b):
+                return []
+            if (a.get("place"), b.get("place")) in distinct or (b.get("place"), a.get("place")) in distinct:
+                return []
+    return [a for a in left if all(relation(a.get("place"), b.get("place")) in APART for b in right_leaves)] + [
+        b for b in right if all(relation(a.get("place"), b.get("place")) in APART for a in left_leaves)
+    ]
+
+
+def _leaves(facts: list[Fact]) -> list[Fact]:
+    """The most specific places: those that contain no other place of the document."""
+    return [f for f in facts if not any(_contains(f.get("place"), g.get("place")) for g in facts)]
+
+
+def _contains(outer: Place, inner: Place) -> bool:
+    return len(outer.nodes) < len(inner.nodes) and relation(outer, inner) == "nested"
+
+
+def _self_apart(facts: list[Fact]) -> bool:
+    """The document places this event type in two places known apart: it reports several events."""
+    return any(relation(a.get("place"), b.get("place")) == "disjoint" for a, b in combinations(facts, 2))
+
+
+def _distinct_pairs(by_source: dict[str, list[Fact]]) -> set[tuple[Place, Place]]:
+    """Pairs of places some document names for this event type side by side: two events, not one."""
+    pairs: set[tuple[Place, Place]] = set()
+    for members in by_source.values():
+        places = sorted({f.get("place") for f in members})
+        for a, b in combinations(places, 2):
+            if relation(a, b) in APART:
+                pairs.add((a, b))
+    return _widen(pairs, {f.get("place") for members in by_source.values() for f in members})
+
+
+def _widen(pairs: set[tuple[Place, Place]], places: set[Place]) -> set[tuple[Place, Place]]:
+    """A distinct pair also holds for every place equal to or inside either side."""
+    widened = set(pairs)
+    for a, b in pairs:
+        near_a = [p for p in places if relation(p, a) in ("same", "nested")]
+        near_b = [p for p in places if relation(p, b) in ("same", "nested")]
+        widened.update((x, y) for x in near_a for y in near_b)
+    return widened
+
+
+def _other_event(a: Fact, b: Fact) -> bool:
+    """Different ordinals or dates that cannot be one day: two events of the type, not one placed twice."""
+    left, right = a.get("ordinal"), b.get("ordinal")
+    if left is not None and right is not None and left != right:
+        return True
+    first, second = a.get("date"), b.get("date")
+    return first is not None and second is not None and not compatible(first, second)

@@ -1,0 +1,221 @@
+"""Event places: where a sentence says an event happened ("arrested in Iceland", "talks in Istanbul").
+
+A place is a capitalised name after "in" or "at" ("in western Iceland", "in
+Bountiful, B.C.", "in Ohio, Arizona and Texas"), taken by the nearest event
+word of its clause.  Not event places: a place that describes the word before
+it ("the Foreign Ministry in Moscow", "based in Utah", "a professor at the
+University of Utah"), institutions, datelines ("Mumbai, Nov 11 -": where the
+report was filed, not where the event happened) and "near"/"to"/"from" places
+(a landmark or a route, not the scene).  A bare name the document qualifies
+elsewhere ("Bountiful" after "Bountiful, B.C.") takes that qualifier.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from factcheck.extract.attribution import attribution
+from factcheck.extract.events import CLAUSE_WORDS, trigger_type
+from factcheck.extract.lexicon import FUTURE_WORDS, NOT_PLACES, NOUN_LEADERS, NOUN_ONLY, ORDINALS, TYPES
+from factcheck.model import Fact, Sentence
+from factcheck.normalize.places import area_named, is_area, resolve
+
+_NAME = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w’'.-]*)*"
+_SEPARATOR = r"(?:\s*,\s*|\s+and\s+|\s+or\s+)"
+_PLACE = re.compile(
+    r"(?<![\w-])(?:[Ii]n|[Aa]t)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|downtown|rural|suburban|tiny|nearby|neighbou?ring)\w*\s+)?"
+    rf"({_NAME}(?:{_SEPARATOR}{_NAME})*)"
+)
+_SEGMENT = re.compile(_NAME)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[;:()]")
+_BREAKS = frozenset(";:()")
+MAX_GAP = 60
+FUTURE_REACH = 30
+LEAD_PARAGRAPHS = 3
+MAX_WORDS = 4
+#: Words that make a name an institution or a building rather than a place.
+INSTITUTIONS = frozenset(
+    "University College School Academy Court Ministry Department Hospital Church Center Centre Office House "
+    "Hall Street Avenue Road Park Prison Jail Airport Hotel Station Embassy Council Committee Institute "
+    "Agency Bureau Police Party Times Post News Press Club Stadium Arena Mall Camp Base Unit County".split()
+)
+#: Natural features: a name with one of these is not resolved through its other words ("Gulf of Aden").
+FEATURES = frozenset("Gulf Sea Bay River Lake Mountain Mountains Island Islands Ocean Strait Valley Desert Coast Peninsula".split())
+#: A place right after these describes them, not an event: "officials in Washington", "based in Utah".
+DESCRIBED = frozenset(
+    "embassy ministry officials official authorities spokesman spokeswoman spokesperson office consulate "
+    "correspondent reporter reporters headquarters headquartered based resident residents citizens people "
+    "lives living live born professor university".split()
+)
+
+
+_event_type = lru_cache(maxsize=65536)(trigger_type)  # words repeat: look each up once per process
+_Word = tuple[int, int, str, str, int]  # start, end, text, event type or "ordinal", clause
+
+def place_facts(path: str, title: str | None, spans: list[Sentence]) -> list[Fact]:
+    """An event-place fact for every place an event word of its sentence takes."""
+    found = [(sentence, list(_phrases(sentence))) for sentence in spans if " in " in sentence.text or " at " in sentence.text or sentence.text[:3] in ("In ", "At ")]
+    qualified = {name: qualifier for _sentence, phrases in found for _s, _e, name, qualifier in phrases if qualifier}
+    hints = frozenset(_countries(found))
+    lead = _lead_types(title, spans)
+    facts: list[Fact] = []
+    for sentence, phrases in found:
+        if not phrases:
+            continue
+        said_by = attribution(sentence.text)
+        words, breaks = _words(sentence)
+        for start, end, name, qualifier in phrases:
+            trigger = _trigger(words, breaks, sentence.start + start, sentence.start + end)
+            if trigger is None:
+                continue
+            if _planned(words, trigger):
+                continue  # "will meet in Moscow": where an event is to happen is a plan, not a report
+            place = resolve(name, qualifier or qualified.get(name), hints)
+            kind = trigger[3]
+            data = (("lead", trigger[3] in lead), ("ordinal", _ordinal(words, trigger)), ("place", place), ("trigger", trigger[2]))
+            facts.append(Fact(path, sentence.start + start, sentence.start + end, "event", "place", kind,
+                              ("event", kind), place.display, place.display, sentence.text[start:end],
+                              sentence.text, said_by, data))
+    return facts
+
+
+def _phrases(sentence: Sentence) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, name, qualifier) of each place named after "in"/"at" in the sentence."""
+    result = []
+    text = sentence.text
+    for match in _PLACE.finditer(text):
+        if _describes(text, match.start()):
+            continue
+        segments = [(m.start(), m.end(), _clean(m.group()), text[m.start() - 2:m.start()].strip() == ",")
+                    for m in _SEGMENT.finditer(text, match.start(1), match.end(1))]
+        result.extend(_places(segments))
+    return result
+
+
+def _places(segments: list[tuple[int, int, str | None, bool]]) -> list[tuple[int, int, str, str | None]]:
+    """Group "City, Region" pairs (a comma between); keep further list members only when they are places."""
+    places: list[tuple[int, int, str, str | None]] = []
+    i = 0
+    while i < len(segments):
+        start, end, name, _comma = segments[i]
+        if name is None:
+            break
+        qualifier = segments[i + 1][2] if i + 1 < len(segments) and segments[i + 1][3] else None
+        if qualifier and is_area(qualifier) and (not is_area(name) or resolve(name, qualifier).node("city")):
+            places.append((start, segments[i + 1][1], name, qualifier))
+            i += 2
+            continue
+        if not resolve(name).resolved:
+            prefix = _known_prefix(name)
+            if prefix is None and (places or len(name.split()) > MAX_WORDS - 1):
+                break
+            name = prefix or name
+        places.append((start, start + len(name), name, None))
+        i += 1
+    return places
+
+
+def _known_prefix(name: str) -> str | None:
+    """The longest leading words of a title-case run that the gazetteer knows: "Russia Ukraine War" → Russia."""
+    words = name.split()
+    if " of " in f" {name} " or any(word in FEATURES for word in words):
+        return None  # "Gulf of Aden", "Lake Placid": one name, never a place and some other words
+    for size in range(min(len(words), MAX_WORDS), 0, -1):
+        candidate = " ".join(words[:size])
+        if resolve(candidate).resolved:
+            return candidate
+    return None
+
+
+def _clean(name: str) -> str | None:
+    words = name.split()
+    if words and words[-1].endswith(".") and words[-1].count(".") == 1 and area_named(words[-1]) is None:
+        words[-1] = words[-1][:-1]
+    while words and words[0] in NOT_PLACES:
+        words = words[1:]
+    if not words or any(w in NOT_PLACES or w.strip(".,") in INSTITUTIONS or w.endswith(("'", "’", "'s", "’s")) for w in words):
+        return None
+    return " ".join(words)
+
+
+def _describes(text: str, start: int) -> bool:
+    """The place belongs to the word before it: "the Foreign Ministry in Moscow", "based in Utah"."""
+    before = text[max(0, start - 40):start].split()
+    if not before:
+        return False
+    word = before[-1].strip(",")
+    if word.lower() in DESCRIBED:
+        return True
+    named = word[:1].isupper() and len(before) > 1 and word not in NOT_PLACES
+    return named and _event_type(word.lower()) is None
+
+
+def _words(sentence: Sentence) -> tuple[list[_Word], list[int]]:
+    """(start, end, text, type, clause) of the event words and ordinals of a sentence, and where clauses break."""
+    words: list[_Word] = []
+    breaks: list[int] = []
+    clause = 0
+    previous = ""
+    for match in _TOKEN.finditer(sentence.text):
+        token = match.group()
+        lower = token.lower()
+        if token in _BREAKS or lower in CLAUSE_WORDS:
+            clause += 1
+            breaks.append(sentence.start + match.start())
+            continue
+        if lower in FUTURE_WORDS:
+            words.append((sentence.start + match.start(), sentence.start + match.end(), token, "future", clause))
+            continue
+        kind = "ordinal" if lower in ORDINALS else _event_type(lower)
+        if kind in TYPES and lower in NOUN_ONLY and previous not in NOUN_LEADERS:
+            kind = None  # "the march", not "in March"; "a hearing", not "hearing the case"
+        if kind is not None:
+            words.append((sentence.start + match.start(), sentence.start + match.end(), token, kind, clause))
+        previous = lower
+    return words, breaks
+
+
+def _trigger(words: list[_Word], breaks: list[int], start: int, end: int) -> _Word | None:
+    """The event word nearest the place within its clause, if near enough."""
+    clause = bisect.bisect_right(breaks, start)
+    best: tuple[int, _Word] | None = None
+    for word in words:
+        if word[3] in ("ordinal", "future") or word[4] != clause or start <= word[0] < end:
+            continue
+        gap = max(word[0] - end, start - word[1], 0)
+        if gap <= MAX_GAP and (best is None or gap < best[0]):
+            best = (gap, word)
+    return best[1] if best else None
+
+
+def _planned(words: list[_Word], trigger: _Word) -> bool:
+    """"will meet in Istanbul", "talks scheduled in Geneva": a place of an event still to come."""
+    return any(w[3] == "future" and w[4] == trigger[4] and abs(w[0] - trigger[0]) <= FUTURE_REACH for w in words)
+
+
+def _ordinal(words: list[_Word], trigger: _Word) -> int | None:
+    for start, end, text, kind, _clause in words:
+        if kind == "ordinal" and 0 <= trigger[0] - end <= 25:
+            return ORDINALS[text.lower()]
+    return None
+
+
+def _lead_types(title: str | None, spans: list[Sentence]) -> frozenset[str]:
+    """Event types the title or the first paragraphs name: the events the document is about."""
+    paragraphs = sorted({s.paragraph for s in spans})[:LEAD_PARAGRAPHS]
+    texts = [title or ""] + [s.text for s in spans if s.paragraph in paragraphs]
+    kinds = {_event_type(token.lower()) for text in texts for token in _TOKEN.findall(text)}
+    return frozenset(k for k in kinds if k in TYPES)
+
+
+def _countries(found: list[tuple[Sentence, list[tuple[int, int, str, str | None]]]]) -> set[str]:
+    """Countries the document places something in, through a qualifier or a country or region name."""
+    codes = set()
+    for _sentence, phrases in found:
+        for _start, _end, name, qualifier in phrases:
+            area = area_named(qualifier or name)
+            if area is not None:
+                codes.add(area.country)
+    return codes

@@ -1,0 +1,189 @@
+"""Places: a name as written → its containment chain (country → region → city), and how two places relate.
+
+"Prague, British Columbia" is resolved as a pair: Prague is looked for in
+British Columbia, and when the gazetteer has no such city the place is a city
+known only by its name, in British Columbia, Canada.  A name the gazetteer
+does not know and nothing qualifies stays text only.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factcheck.normalize import gazetteer
+from factcheck.normalize.gazetteer import Area, City
+
+LEVELS = ("country", "region", "city")
+#: Two gazetteer cities closer than this may be a city and its borough or suburb.
+NEAR_KM = 40.0
+
+
+@dataclass(frozen=True, order=True)
+class Node:
+    """One level of a place; ``id`` is empty when the level is known by name only."""
+
+    level: str
+    id: str
+    name: str
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+@dataclass(frozen=True, order=True)
+class Place:
+    text: str  # as written: "Bountiful, B.C."
+    nodes: tuple[Node, ...] = ()  # country first
+
+    @property
+    def resolved(self) -> bool:
+        return any(node.id for node in self.nodes)
+
+    @property
+    def display(self) -> str:
+        """"Bountiful, British Columbia, Canada"; the text itself when nothing is known."""
+        names = [node.name for node in reversed(self.nodes) if node.name]
+        return ", ".join(names) if names else self.text
+
+    def node(self, level: str) -> Node | None:
+        for node in self.nodes:
+            if node.level == level:
+                return node
+        return None
+
+
+@lru_cache(maxsize=16384)
+def resolve(name: str, qualifier: str | None = None, hints: frozenset[str] = frozenset()) -> Place:
+    """The place ``name`` (in ``qualifier``, a region or country, when given) names.
+
+    ``hints`` are the countries the document names: of several cities called
+    ``name``, one in a hinted country wins over a bigger one elsewhere.
+    """
+    text = f"{name}, {qualifier}" if qualifier else name
+    area = area_named(qualifier) if qualifier else None
+    if area is None:
+        return Place(text, _bare(name, hints))
+    city = _city_in(name, area)
+    if city is not None:
+        return Place(text, _city_nodes(city, area))
+    own = area_named(name)
+    if own is not None:
+        return Place(text, _area_nodes(own))
+    return Place(text, _area_nodes(area) + (Node("city", "", name),))
+
+
+def area_named(name: str) -> Area | None:
+    """A country or first-level region called ``name``."""
+    return gazetteer.country(name) or gazetteer.region(name)
+
+
+def is_area(name: str) -> bool:
+    return area_named(name) is not None
+
+
+def _bare(name: str, hints: frozenset[str]) -> tuple[Node, ...]:
+    """A name without qualifier: a country, a US state or Canadian province, a city, another region."""
+    area = gazetteer.country(name)
+    if area is not None:
+        return _area_nodes(area)
+    area = gazetteer.region(name)
+    if area is not None and area.country in ("US", "CA"):
+        return _area_nodes(area)  # "New York", "Quebec": the state or province rather than its city
+    found = gazetteer.cities(name)
+    if found:
+        hinted = [city for city in found if city.country in hints]
+        return _city_nodes(hinted[0] if hinted else found[0], None)
+    if area is not None and area.country in hints:
+        return _area_nodes(area)  # "Punjab" in a story that names Pakistan; never "Central" or "Gulf" alone
+    return ()
+
+
+def _city_in(name: str, area: Area) -> City | None:
+    for city in gazetteer.cities(name):
+        if city.country == area.country and (not area.region or not area.region.startswith("US-") or city.region == area.region):
+            return city
+    return None
+
+
+def _area_nodes(area: Area) -> tuple[Node, ...]:
+    country = gazetteer.country_named(area.country)
+    top = Node("country", area.country, country.name if country else area.country)
+    if not area.region:
+        return (top,)
+    return (top, Node("region", area.region, area.name))
+
+
+def _city_nodes(city: City, area: Area | None) -> tuple[Node, ...]:
+    if area is not None and area.region:
+        above = _area_nodes(area)
+    else:
+        region = gazetteer.region_by_code(city.region) if city.region.startswith("US-") else None
+        above = _area_nodes(region) if region else _area_nodes(Area(city.country, "", ""))
+        if region is None and city.region:
+            above = above + (Node("region", city.region, ""),)
+    return above + (Node("city", city.id, city.name, city.latitude, city.longitude),)
+
+
+def relation(a: Place, b: Place) -> str:
+    """How two places relate: "same", "nested" (one contains the other), "disjoint" (both known,
+    apart), "differ" (different names at a level one side knows by name only) or "unknown"."""
+    if a.text.casefold() == b.text.casefold() or _leaf_name(a) == _leaf_name(b):
+        return "disjoint" if _apart(a, b) else "same"
+    if not a.nodes or not b.nodes:
+        return "unknown"
+    uncertain = False
+    for level in LEVELS:
+        left, right = a.node(level), b.node(level)
+        if left is None or right is None:
+            if left is None and right is None:
+                continue
+            return "unknown" if uncertain else "nested"
+        if left.id and right.id:
+            if left.id == right.id:
+                continue
+            if _scheme(left.id) != _scheme(right.id):
+                uncertain = True
+                continue
+            if level == "city" and _near(left, right):
+                return "unknown"
+            return "disjoint"
+        if _same_name(left, right):
+            continue
+        if not left.name or not right.name:
+            uncertain = True
+            continue
+        return "differ"
+    return "unknown" if uncertain else "same"
+
+
+def _apart(a: Place, b: Place) -> bool:
+    """The same name qualified by two different regions or countries: Vancouver, B.C. / Vancouver, Wash."""
+    if "," not in a.text or "," not in b.text:
+        return False  # a bare name's country is the gazetteer's guess, the text's own name is surer
+    for level in ("country", "region"):
+        left, right = a.node(level), b.node(level)
+        if left and right and left.id and right.id and _scheme(left.id) == _scheme(right.id) and left.id != right.id:
+            return True
+    return False
+
+
+def _leaf_name(place: Place) -> str:
+    leaf = place.nodes[-1].name if place.nodes and place.nodes[-1].name else place.text.split(",")[0]
+    return gazetteer.fold(leaf)
+
+
+def _same_name(left: Node, right: Node) -> bool:
+    return bool(left.name) and gazetteer.fold(left.name) == gazetteer.fold(right.name)
+
+
+def _scheme(region_id: str) -> str:
+    """ISO 3166-2 ids ("CA-BC") and geonames ids ("CA.02") name regions differently: never compare across."""
+    return "geonames" if "." in region_id else "iso"
+
+
+def _near(left: Node, right: Node) -> bool:
+    if None in (left.latitude, left.longitude, right.latitude, right.longitude):
+        return False
+    lat1, lon1, lat2, lon2 = map(math.radians, (left.latitude, left.longitude, right.latitude, right.longitude))  # type: ignore[arg-type]
+    cosine = math.sin(lat1) * math.sin(lat2) + math.cos(lat1) * math.cos(lat2) * math.cos(lon1 - lon2)
+    return 6371.0 * math.acos(max(-1.0, min(1.0, cosine))) < NEAR_KM

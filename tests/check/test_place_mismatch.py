@@ -1,0 +1,50 @@
+"""event-place-mismatch: the same main event placed apart; containment, qualifiers and other events never fire."""
+from __future__ import annotations
+
+from tests.conftest import assert_conflicts, conflicts
+
+RULE = "event-place-mismatch"
+
+
+def test_places_apart_fire_at_error_with_every_claim_of_both_sides():
+    found = conflicts({"a.txt": "Polygamy arrests made in Canada\n\nTwo leaders of factions in Bountiful, British Columbia, have been arrested.",
+                       "b.txt": "Two leaders arrested in Iceland\n\nTwo leaders in western Iceland have been arrested."}, RULE)
+    assert [(c.subject, c.severity, c.values) for c in found] == [
+        ("arrest", "error", ("Bountiful, British Columbia, Canada", "Canada", "Iceland"))]
+    assert [c.source for c in found[0].claims] == ["a.txt", "a.txt", "b.txt", "b.txt"]
+
+
+def test_a_town_known_by_name_only_gives_a_warning():
+    found = conflicts({"a.txt": "Two sect leaders in Bountiful, B.C., have been arrested.",
+                       "b.txt": "Two sect leaders in Prague, British Columbia, have been arrested."}, RULE)
+    assert [(c.severity, c.values) for c in found] == [
+        ("warning", ("Bountiful, British Columbia, Canada", "Prague, British Columbia, Canada"))]
+
+
+def test_containment_and_spelling_variants_agree():
+    assert_conflicts({"a.txt": "The talks were held in Istanbul.", "b.txt": "The talks were held in Turkey."}, RULE)
+    assert_conflicts({"a.txt": "The sect leaders were arrested in Colorado City, Arizona.",
+                      "b.txt": "The sect leaders were arrested in Colorado City, Ariz."}, RULE)
+    assert_conflicts({"a.txt": "Comeaux escaped from a prison van in Baytown.",
+                      "b.txt": "Comeaux escaped from a prison van in Texas."}, RULE)
+
+
+def test_different_events_are_not_compared():
+    # other ordinals, other dates, another event type
+    assert_conflicts({"a.txt": "The first meeting was held in Riyadh.", "b.txt": "The second meeting was held in Istanbul."}, RULE)
+    assert_conflicts({"a.txt": "The talks were held in Riyadh on February 18.",
+                      "b.txt": "The talks were held in Istanbul on February 27."}, RULE)
+    assert_conflicts({"a.txt": "He was arrested in Texas.", "b.txt": "He was convicted in Utah."}, RULE)
+
+
+def test_a_document_or_corpus_naming_both_places_makes_them_two_events():
+    assert_conflicts({"a.txt": "The talks in Istanbul and the talks in Riyadh were tense.",
+                      "b.txt": "The talks were held in Istanbul.", "c.txt": "The talks were held in Riyadh."}, RULE)
+    assert_conflicts({"a.txt": "He faces charges in Arizona and charges in Texas.",
+                      "b.txt": "He faces charges in Utah."}, RULE)
+
+
+def test_an_event_outside_the_lead_is_not_the_documents_main_event():
+    lead = "Leaders of the sect were arrested in Canada on Wednesday."
+    aside = "A sect leader spoke on Wednesday.\n\nHe praised the community.\n\nHe thanked his lawyers.\n\nOthers were arrested in Iceland years ago."
+    assert_conflicts({"a.txt": lead, "b.txt": aside}, RULE)

@@ -1,0 +1,51 @@
+"""Event places: which place an event word takes, and places that are not event places."""
+from __future__ import annotations
+
+from conftest import facts_of
+
+
+def places(text, title=None):
+    return [(f.subject, f.value) for f in facts_of(text, "event") if f.attribute == "place"]
+
+
+def test_a_place_after_in_or_at_goes_to_the_nearest_event_word():
+    assert places("Polygamy arrests made in Canada") == [("arrest", "Canada")]
+    assert places("Two leaders of a community in western Iceland have been arrested.") == [("arrest", "Iceland")]
+    assert places("The talks were held in Istanbul.") == [("talks", "Istanbul, Turkey")]
+    assert places("Comeaux escaped from a prison van in Baytown after he pulled a gun.") == [
+        ("escape", "Baytown, Texas, United States")]
+
+
+def test_a_city_region_pair_is_one_place():
+    assert places("Two leaders of factions in Prague, British Columbia, have been arrested.") == [
+        ("arrest", "Prague, British Columbia, Canada")]
+    assert places("Sect leaders in Bountiful, B.C., have been arrested.") == [
+        ("arrest", "Bountiful, British Columbia, Canada")]
+
+
+def test_a_list_of_places_gives_each_its_fact():
+    assert places("In Ohio, Arizona and Texas, he was charged with rape.") == [
+        ("charge", "Ohio, United States"), ("charge", "Arizona, United States"), ("charge", "Texas, United States")]
+
+
+def test_a_bare_name_takes_the_qualifier_the_document_gives_it_elsewhere():
+    text = "Leaders in Bountiful, B.C., have been arrested. The arrests in Bountiful came at dawn."
+    assert places(text) == [("arrest", "Bountiful, British Columbia, Canada")] * 2
+
+
+def test_places_that_are_not_event_places():
+    assert places("Clifford Rosky, a criminal law professor at the University of Utah, said the trial was slow.") == []
+    assert places("The Foreign Ministry in Moscow said the talks were useful.") == []
+    assert places("The sect is headquartered in Colorado City, Arizona.") == []
+    assert places("He lives in Texas and was arrested last year.") == []
+    assert places("Mumbai, Nov 11 - The navy foiled an attack.") == []  # a dateline is where the report was filed
+    assert places("The navy thwarted an attack in the Gulf of Aden.") == [("attack", "Gulf of Aden")]  # text only
+
+
+def test_a_planned_event_has_no_place_yet():
+    assert places("The two sides will meet in Istanbul on Monday.") == []
+
+
+def test_the_fact_keeps_the_ordinal_the_date_and_whether_the_lead_names_the_event():
+    found = [f for f in facts_of("The second meeting was held in Istanbul on February 27.", "event") if f.attribute == "place"]
+    assert [(f.get("ordinal"), f.get("date").timex, f.get("lead")) for f in found] == [(2, "--02-27", True)]

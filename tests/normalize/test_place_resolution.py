@@ -1,0 +1,58 @@
+"""Place resolution: containment chains, "City, Region" pairs, abbreviations, and how two places relate."""
+from __future__ import annotations
+
+import pytest
+
+from factcheck.normalize.places import relation, resolve
+
+
+def chain(name, qualifier=None):
+    return [(node.level, node.id or node.name) for node in resolve(name, qualifier).nodes]
+
+
+def test_cities_countries_and_regions_resolve_to_their_chain():
+    assert chain("Istanbul")[0] == ("country", "TR") and chain("Istanbul")[-1][0] == "city"
+    assert chain("Riyadh")[0] == ("country", "SA")
+    assert chain("Turkey") == [("country", "TR")]
+    assert chain("Baytown") == [("country", "US"), ("region", "US-TX"), ("city", "g4672731")]
+    assert chain("British Columbia") == [("country", "CA"), ("region", "CA-BC")]
+    assert chain("U.S.") == [("country", "US")]
+
+
+def test_press_abbreviations_of_states_and_provinces():
+    assert chain("Ariz.") == chain("Arizona") == [("country", "US"), ("region", "US-AZ")]
+    assert chain("B.C.") == [("country", "CA"), ("region", "CA-BC")]
+
+
+def test_a_city_region_pair_is_resolved_together():
+    # the gazetteer's Prague is Czech; in British Columbia it is a town known by name only
+    assert chain("Prague", "British Columbia") == [("country", "CA"), ("region", "CA-BC"), ("city", "Prague")]
+    assert chain("Prague")[0] == ("country", "CZ")
+    assert chain("Bountiful", "B.C.") == [("country", "CA"), ("region", "CA-BC"), ("city", "Bountiful")]
+    assert chain("Huntsville", "Texas")[:2] == [("country", "US"), ("region", "US-TX")]
+    assert resolve("Huntsville", "Texas").node("city").id  # the Texas town, not Huntsville, Alabama
+
+
+def test_unknown_names_stay_text_only():
+    place = resolve("Gulf of Aden")
+    assert not place.resolved and place.display == "Gulf of Aden"
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    (("Istanbul",), ("Turkey",), "nested"),
+    (("Riyadh",), ("Saudi Arabia",), "nested"),
+    (("Bountiful", "British Columbia"), ("Canada",), "nested"),
+    (("Baytown",), ("Texas",), "nested"),
+    (("Colorado City", "Arizona"), ("Colorado City", "Ariz."), "same"),
+    (("Istanbul",), ("Ankara",), "disjoint"),
+    (("Canada",), ("Iceland",), "disjoint"),
+    (("Bountiful", "B.C."), ("Iceland",), "disjoint"),
+    (("Bountiful", "B.C."), ("Prague", "British Columbia"), "differ"),
+    (("Baytown",), ("New Bedford", "Texas"), "differ"),
+    (("Bountiful",), ("Bountiful", "B.C."), "same"),  # the bare name's country is only the gazetteer's guess
+    (("Brooklyn",), ("New York City",), "unknown"),  # a borough and its city are close: never apart
+    (("Gulf of Aden",), ("Somalia",), "unknown"),
+])
+def test_relation(a, b, expected):
+    assert relation(resolve(*a), resolve(*b)) == expected
+    assert relation(resolve(*b), resolve(*a)) == expected
