@@ -152,7 +152,7 @@ def _documents(case: yaml.Node, where: str) -> tuple[tuple[str, dt.date | None],
     line = case.start_mark.line + 1
     raw = yaml.safe_load(yaml.serialize(case))
     items = raw if isinstance(raw, list) else [raw]
-    documents = []
+    documents: list[tuple[str, dt.date | None]] = []
     for item in items:
         if isinstance(item, str):
             documents.append((item, None))

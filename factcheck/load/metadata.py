@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import replace
 
 import pathspec
@@ -34,7 +35,7 @@ def text_value(value: object) -> str | None:
     return text or None
 
 
-def apply_sources(document: Document, rules: list[tuple[pathspec.PathSpec, SourceRule]], file: str) -> Document:
+def apply_sources(document: Document, rules: Sequence[tuple[pathspec.PathSpec, SourceRule]], file: str) -> Document:
     """Fill the outlet and date the document lacks from the first rule whose glob matches ``file``."""
     for spec, rule in rules:
         if spec.match_file(file):

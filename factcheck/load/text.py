@@ -58,12 +58,12 @@ def decode_bytes(raw: bytes, html: bool = False) -> Decoded:
 def _looks_binary(decoded: Decoded, raw: bytes) -> bool:
     """More than 1% control characters (other than tab and line breaks) in the first 8 KB."""
     if decoded.encoding == "utf-8":  # control characters are single bytes there: count them in C
-        sample = raw[:8192]
-        count = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+        head = raw[:8192]
+        count, size = len(head) - len(head.translate(None, _CONTROL_BYTES)), len(head)
     else:
-        sample = decoded.text[:8192]  # type: ignore[index]
-        count = len(_CONTROL.findall(sample))
-    return count > max(8, len(sample) // 100)
+        text = (decoded.text or "")[:8192]
+        count, size = len(_CONTROL.findall(text)), len(text)
+    return count > max(8, size // 100)
 
 
 def _decode(raw: bytes, html: bool) -> Decoded:

@@ -46,10 +46,20 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
         source: members for source, members in by_source.items()
         if (not params["lead_only"] or all(f.get("lead") for f in members)) and not _self_apart(members)
     }
+    # Documents with the same most specific places (and ordinals, dates) behave alike: compare each
+    # distinct set of places once, so a corpus of many documents costs the square of its distinct sets only.
+    by_signature: dict[frozenset[tuple[Any, ...]], list[str]] = defaultdict(list)
+    leaves = {source: _leaves(members) for source, members in usable.items()}
+    for source in sorted(usable):
+        by_signature[frozenset((f.get("place"), f.get("ordinal"), f.get("date")) for f in leaves[source])].append(source)
     clashing: set[Fact] = set()
-    for left, right in combinations(sorted(usable), 2):
-        pair = _clash(usable[left], usable[right], distinct)
-        clashing.update(pair)
+    for left, right in combinations(sorted(by_signature, key=lambda sig: by_signature[sig][0]), 2):
+        one, other = by_signature[left][0], by_signature[right][0]
+        if not _clash(leaves[one], leaves[other], distinct):
+            continue
+        for a_source in by_signature[left]:
+            for b_source in by_signature[right]:
+                clashing.update(_apart_claims(usable[a_source], usable[b_source], leaves[a_source], leaves[b_source]))
     return tuple(f for f in facts if f in clashing)
 
 
@@ -61,15 +71,19 @@ def severity(claims: tuple[Fact, ...], params: dict[str, Any], default: str) -> 
     return default
 
 
-def _clash(left: list[Fact], right: list[Fact], distinct: set[tuple[Place, Place]]) -> list[Fact]:
-    """The facts of two documents that place the event apart, or nothing when they may agree."""
-    left_leaves, right_leaves = _leaves(left), _leaves(right)
+def _clash(left_leaves: list[Fact], right_leaves: list[Fact], distinct: set[tuple[Place, Place]]) -> bool:
+    """Whether two documents' most specific places for the event are all apart, as one event placed twice."""
     for a in left_leaves:
         for b in right_leaves:
             if relation(a.get("place"), b.get("place")) not in APART or _other_event(a, b):
-                return []
+                return False
             if (a.get("place"), b.get("place")) in distinct or (b.get("place"), a.get("place")) in distinct:
-                return []
+                return False
+    return bool(left_leaves and right_leaves)
+
+
+def _apart_claims(left: list[Fact], right: list[Fact], left_leaves: list[Fact], right_leaves: list[Fact]) -> list[Fact]:
+    """The claims of two clashing documents whose place is apart from every place of the other."""
     return [a for a in left if all(relation(a.get("place"), b.get("place")) in APART for b in right_leaves)] + [
         b for b in right if all(relation(a.get("place"), b.get("place")) in APART for a in left_leaves)
     ]
