@@ -54,7 +54,7 @@ def fingerprint(settings: object) -> str:
 def _package_files() -> list[str]:
     """Every file of the installed factcheck package, so a changed extractor never reads stale facts."""
     root = Path(__file__).resolve().parents[1]
-    found = []
+    found: list[str] = []
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
         found.extend(os.path.join(folder, name) for name in files if not name.endswith((".pyc", ".pyo")))
