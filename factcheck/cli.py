@@ -117,6 +117,7 @@ def check(
         from factcheck.gate import baseline as baseline_file
         from factcheck.gate.changed import changed_files
         from factcheck.output import emit, parse_targets
+        from factcheck.report.progress import progress_bar
 
         targets = parse_targets(list(format or ()), list(output or ()))
         options = _options(paths, config, select, ignore, extend_select, rules, reference_date, fail_on, max_file_size,
@@ -124,7 +125,8 @@ def check(
         known = baseline_file.load(baseline) if baseline else None
         changed = changed_files(changed_since) if changed_since else None
         chosen = pipeline.rules_for(options)
-        report = pipeline.run(list(options.paths) or ["."], options, chosen, warn=_warner(quiet))
+        with progress_bar(quiet) as progress:
+            report = pipeline.run(list(options.paths) or ["."], options, chosen, warn=_warner(quiet), progress=progress)
         report = gate.apply(report, chosen, options.suppress, options.config_path, known,
                             str(baseline) if baseline else None, changed)
         _warn(report.diagnostics, quiet)

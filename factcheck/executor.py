@@ -13,11 +13,14 @@ import os
 import threading
 from dataclasses import dataclass
 from itertools import repeat
-from typing import TYPE_CHECKING, Sequence
+from typing import Callable, TYPE_CHECKING, Sequence
 
 from factcheck.cache import codec, paused_gc
 from factcheck.errors import UsageError
 from factcheck.model import Document, Fact
+
+#: Told how many more documents are done.
+Progress = Callable[[int], None]
 
 if TYPE_CHECKING:
     from factcheck.cache import FactCache
@@ -47,8 +50,11 @@ def available_cores() -> int:
 
 
 def extract_facts(documents: Sequence[Document], settings: Settings, execution: Execution = Execution(),
-                  cache: FactCache | None = None) -> list[list[Fact]]:
-    """The facts of each document, in document order: from the cache, else extracted."""
+                  cache: FactCache | None = None, progress: Progress | None = None) -> list[list[Fact]]:
+    """The facts of each document, in document order: from the cache, else extracted.
+
+    ``progress`` is told how many documents are done, after the cache and after each batch.
+    """
     from factcheck.cache import document_key, fingerprint
 
     version = fingerprint(settings) if cache else ""
@@ -56,7 +62,9 @@ def extract_facts(documents: Sequence[Document], settings: Settings, execution: 
     found = cache.lookup(keys) if cache else {}
     results: list[list[Fact] | None] = [found.get(k) for k in keys] if cache else [None] * len(documents)
     todo = [i for i, facts in enumerate(results) if facts is None]
-    extracted, blobs = _extract([documents[i] for i in todo], settings, execution)
+    if progress:
+        progress(len(documents) - len(todo))
+    extracted, blobs = _extract([documents[i] for i in todo], settings, execution, progress)
     for i, facts in zip(todo, extracted):
         results[i] = facts
     if cache and todo:
@@ -83,30 +91,46 @@ def batches(documents: Sequence[Document], count: int, limit: int = 500) -> list
     return [list(documents[i:i + size]) for i in range(0, len(documents), size)]
 
 
-def _extract(documents: list[Document], settings: Settings,
-             execution: Execution) -> tuple[list[list[Fact]], list[bytes] | None]:
+def _extract(documents: list[Document], settings: Settings, execution: Execution,
+             progress: Progress | None = None) -> tuple[list[list[Fact]], list[bytes] | None]:
     """Facts per document, and their encoded form when they came from another process."""
     if not documents:
         return [], None
     if execution.executor == "dask":
         blobs = _on_dask(documents, settings, execution.scheduler)
     elif execution.jobs > 1 and len(documents) > 1 and sum(len(d.text) for d in documents) >= MIN_PARALLEL_CHARS:
-        blobs = _on_pool(documents, settings, min(execution.jobs, len(documents)))
+        blobs = _on_pool(documents, settings, min(execution.jobs, len(documents)), progress)
     else:
-        return extract_batch(documents, settings), None
+        return _in_process(documents, settings, progress), None
     with paused_gc():
         return [codec.decode(blob) for blob in blobs], blobs
 
 
-def _on_pool(documents: list[Document], settings: Settings, jobs: int) -> list[bytes]:
+def _in_process(documents: list[Document], settings: Settings, progress: Progress | None) -> list[list[Fact]]:
+    from factcheck import extract
+
+    results = []
+    for document in documents:
+        results.append(extract.extract_document(document, settings))
+        if progress:
+            progress(1)
+    return results
+
+
+def _on_pool(documents: list[Document], settings: Settings, jobs: int, progress: Progress | None = None) -> list[bytes]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     # fork is cheapest (workers inherit the imported modules) but unsafe once threads exist
     method = "fork" if threading.active_count() == 1 and os.name == "posix" else "spawn"
     work = batches(documents, jobs * BATCHES_PER_WORKER)
+    blobs: list[bytes] = []
     with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method)) as pool:
-        return [blob for batch in pool.map(extract_encoded, work, repeat(settings)) for blob in batch]
+        for batch in pool.map(extract_encoded, work, repeat(settings)):
+            blobs.extend(batch)
+            if progress:
+                progress(len(batch))
+    return blobs
 
 
 def _on_dask(documents: list[Document], settings: Settings, scheduler: str | None) -> list[bytes]:

@@ -27,18 +27,34 @@ def rules_for(options: Options) -> list[Rule]:
     return select_rules(load_rules(folders), options.select, options.ignore, options.extend_select, options.severity)
 
 
-def run(paths: list[str], options: Options, rules: list[Rule] | None = None, warn: Warn | None = None) -> Report:
-    """Check every document under ``paths``: extraction through the cache and the chosen executor."""
+def run(paths: list[str], options: Options, rules: list[Rule] | None = None, warn: Warn | None = None,
+        progress: Callable[[int, int], None] | None = None) -> Report:
+    """Check every document under ``paths``: extraction through the cache and the chosen executor.
+
+    ``progress(done, total)`` hears how many documents are extracted so far.
+    """
     with paused_gc():  # the run builds ~10⁵ long-lived acyclic objects; GC passes over them cost more than the work
         documents, diagnostics = load_documents(paths, LoadSettings.from_options(options))
         cache = open_cache(options, warn or logging.getLogger("factcheck").warning)
         try:
-            facts = extract_facts(documents, settings_for(options), execution_for(options), cache)
+            facts = extract_facts(documents, settings_for(options), execution_for(options), cache,
+                                  _counter(progress, len(documents)) if progress else None)
         finally:
             if cache:
                 cache.close()
         report = check_facts(documents, facts, rules if rules is not None else rules_for(options), options)
     return Report(report.documents, report.facts, report.conflicts, tuple(diagnostics), report.fact_counts)
+
+
+def _counter(progress: Callable[[int, int], None], total: int) -> Callable[[int], None]:
+    done = 0
+
+    def advance(count: int) -> None:
+        nonlocal done
+        done += count
+        progress(done, total)
+
+    return advance
 
 
 def check_documents(documents: list[Document], rules: list[Rule], options: Options) -> Report:
