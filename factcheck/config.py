@@ -113,7 +113,7 @@ def _options(table: dict[str, Any], path: Path) -> Options:
             raise ConfigError(f"unknown option '{key}' (known: {', '.join(sorted(_KEYS))})", str(path))
         values[_FIELDS.get(key, key.replace("-", "_"))] = _convert(key, kind, raw, path)
     if values.get("fail_on", "error") not in (*SEVERITIES, "never"):
-        raise ConfigError(f"fail-on must be one of error, warning, info, never", str(path))
+        raise ConfigError("fail-on must be one of error, warning, info, never", str(path))
     if values.get("executor", "local") not in ("local", "dask"):
         raise ConfigError("executor must be 'local' or 'dask'", str(path))
     return Options(**values, extra=tuple(extra))

@@ -1,6 +1,6 @@
 """End to end over the shipped sample corpus: exactly the expected date conflicts."""
 from factcheck.config import Options
-from factcheck.pipeline import rules_for, run
+from factcheck.pipeline import run
 
 from conftest import SEEDS
 

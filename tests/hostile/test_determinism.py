@@ -1,7 +1,6 @@
 """Same input, byte-identical JSON: whatever the creation order, hash seed, locale, time zone or clock."""
 import os
 import random
-import shutil
 import subprocess
 import sys
 from pathlib import Path

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
+from typing import Any
 
 from factcheck.model import Fact
 
@@ -18,3 +19,12 @@ def by_source(facts: tuple[Fact, ...]) -> dict[str, set[str]]:
     for fact in facts:
         spellings[fact.source].add(spelling(fact))
     return spellings
+
+
+def describe(claims: tuple[Fact, ...], params: dict[str, Any]) -> dict[str, str]:
+    """Why the spellings were taken for one name: {"why": "same transliteration key 'drchv'"}."""
+    from factcheck.resolve.similarity import why_same
+
+    forms = sorted({claim.value for claim in claims})
+    reasons = sorted({why_same(forms[0], other) for other in forms[1:]})
+    return {"why": "; ".join(reasons)} if reasons else {}

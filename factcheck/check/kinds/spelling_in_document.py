@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from factcheck.check.kinds.spelling import by_source
+from factcheck.check.kinds.spelling import by_source, describe  # noqa: F401  (describe: the kind's explanation)
 from factcheck.model import Fact
 
 PARAMS: dict[str, tuple[type, Any]] = {}
