@@ -2,7 +2,9 @@
 
 Two sources conflict when the spellings each uses have nothing in common
 ("Zelenskyy" in one, "Zelensky" in the other); a document that uses both
-spellings is left to spelling-in-document.
+spellings is left to spelling-in-document.  Each source's spellings are a
+bit mask, so finding the sources that have a disjoint partner costs the
+distinct masks, not the pairs of sources.
 """
 from __future__ import annotations
 
@@ -16,13 +18,32 @@ PARAMS: dict[str, tuple[type, Any]] = {}
 
 def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, ...]:
     """Every fact of the sources whose spellings are disjoint from another source's."""
-    sources_of: dict[frozenset[str], set[str]] = {}
-    for source, spellings in by_source(facts).items():
-        sources_of.setdefault(frozenset(spellings), set()).add(source)
-    kinds = sorted(sources_of, key=sorted)  # distinct spelling sets: few, however many sources
-    apart: set[str] = set()
-    for i, left in enumerate(kinds):
-        for right in kinds[i + 1:]:
-            if not left & right:
-                apart |= sources_of[left] | sources_of[right]
-    return tuple(f for f in facts if f.source in apart)
+    spellings_of = by_source(facts)
+    forms = sorted({form for spellings in spellings_of.values() for form in spellings})
+    bit = {form: 1 << n for n, form in enumerate(forms)}
+    mask_of = {source: sum(bit[form] for form in spellings) for source, spellings in spellings_of.items()}
+    masks = set(mask_of.values())
+    apart_masks = _with_disjoint_partner(masks, len(forms))
+    return tuple(f for f in facts if mask_of[f.source] in apart_masks)
+
+
+def _with_disjoint_partner(masks: set[int], width: int) -> set[int]:
+    """The masks that share no spelling with some other mask."""
+    if width > MAX_TABLE_BITS:
+        return {m for m in masks if any(not other & m for other in masks)}
+    full = (1 << width) - 1
+    # covered[c]: some mask uses only spellings within c (a sum over subsets, n·2**n steps)
+    covered = [False] * (1 << width)
+    for mask in masks:
+        covered[mask] = True
+    for bit in range(width):
+        step = 1 << bit
+        for c in range(1 << width):
+            if c & step and covered[c ^ step]:
+                covered[c] = True
+    return {m for m in masks if covered[~m & full]}
+
+
+#: Up to this many distinct spellings of one name, disjointness is read from a table of 2**n entries;
+#: beyond it, distinct spelling sets are compared pairwise.
+MAX_TABLE_BITS = 12
