@@ -23,34 +23,36 @@ PARAMS: dict[str, tuple[type, Any]] = {
 
 def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, ...]:
     """The quotes of one speaker that are near-identical to another but not the same words."""
-    clashing: set[int] = set()
-    for i, j in altered_pairs(facts, params):
-        clashing.update((i, j))
-    return tuple(f for n, f in enumerate(facts) if n in clashing)
+    altered = {words for pair in _altered_wordings(facts, params) for words in pair}
+    return tuple(f for f in facts if f.get("words") in altered)
 
 
-def altered_pairs(facts: tuple[Fact, ...], params: dict[str, Any]) -> list[tuple[int, int]]:
-    pairs = []
-    for i, left in enumerate(facts):
-        for j in range(i + 1, len(facts)):
-            a, b = left.get("words"), facts[j].get("words")
-            if a == b or min(len(a.split()), len(b.split())) < params["min_words"]:
+def _altered_wordings(facts: tuple[Fact, ...], params: dict[str, Any]) -> set[tuple[str, str]]:
+    """Pairs of distinct wordings (both orders) that are near-identical but not the same words.
+
+    Compared once per distinct wording, however many sources repeat it."""
+    wordings = sorted({f.get("words") for f in facts})
+    found: set[tuple[str, str]] = set()
+    for i, a in enumerate(wordings):
+        for b in wordings[i + 1:]:
+            if min(len(a.split()), len(b.split())) < params["min_words"]:
                 continue
             shorter, longer = sorted((a, b), key=len)
             if f" {shorter} " in f" {longer} ":
                 continue
             if fuzz.ratio(a, b) >= params["min_ratio"]:
-                pairs.append((i, j))
-    return pairs
+                found.update(((a, b), (b, a)))
+    return found
 
 
 def describe(facts: tuple[Fact, ...], params: dict[str, Any]) -> dict[str, str]:
     """{"diff": word diff of the first altered pair}, for the message and the report."""
-    pairs = altered_pairs(facts, params)
-    if not pairs:
-        return {}
-    i, j = pairs[0]
-    return {"diff": word_diff(facts[i].display, facts[j].display)}
+    altered = _altered_wordings(facts, params)
+    for i, left in enumerate(facts):
+        for right in facts[i + 1:]:
+            if (left.get("words"), right.get("words")) in altered:
+                return {"diff": word_diff(left.display, right.display)}
+    return {}
 
 
 def word_diff(old: str, new: str, context: int = 3) -> str:

@@ -19,13 +19,19 @@ PARAMS: dict[str, tuple[type, Any]] = {
 
 
 def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, ...]:
-    """The quotes whose words match another quote's words under another speaker's name."""
-    clashing: set[int] = set()
-    for i, left in enumerate(facts):
-        for j in range(i + 1, len(facts)):
-            right = facts[j]
+    """The quotes whose words match another quote's words under another speaker's name.
+
+    Compared once per distinct (speaker, words), however many sources repeat a quote."""
+    distinct: dict[tuple[str, str], Fact] = {}
+    for fact in facts:
+        distinct.setdefault((fact.value, fact.get("words")), fact)
+    keys = sorted(distinct)
+    clashing: set[tuple[str, str]] = set()
+    for i, left_key in enumerate(keys):
+        for right_key in keys[i + 1:]:
+            left, right = distinct[left_key], distinct[right_key]
             if left.value == right.value or not same_words(left, right):
                 continue
-            if min(len(left.get("words").split()), len(right.get("words").split())) >= params["min_words"]:
-                clashing.update((i, j))
-    return tuple(f for n, f in enumerate(facts) if n in clashing)
+            if min(len(left_key[1].split()), len(right_key[1].split())) >= params["min_words"]:
+                clashing.update((left_key, right_key))
+    return tuple(f for f in facts if (f.value, f.get("words")) in clashing)
