@@ -29,24 +29,23 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
     for fact in facts:
         readings.setdefault(fact.get("date"), []).append(fact)
     keys = sorted(readings, key=lambda value: (value.timex, repr(value)))
-    clashing: set[Fact] = set()
+    sources = {key: {f.source for f in readings[key]} for key in keys}
+    clashing: set[int] = set()  # ids: a fact's own hash walks all its fields
     for i, left in enumerate(keys):
         for right in keys[i + 1:]:
             if not compatible(left, right, params["tolerance_days"]):
-                clashing.update(_clashes(readings[left], readings[right]))
-                clashing.update(_clashes(readings[right], readings[left]))
-    return tuple(f for f in facts if f in clashing)
+                clashing.update(map(id, _clashes(readings[left], readings[right], sources[right])))
+                clashing.update(map(id, _clashes(readings[right], readings[left], sources[left])))
+    return tuple(f for f in facts if id(f) in clashing)
 
 
-def _clashes(these: list[Fact], those: list[Fact]) -> list[Fact]:
+def _clashes(these: list[Fact], those: list[Fact], their_sources: set[str]) -> list[Fact]:
     """The claims of ``these`` that some claim of ``those`` contradicts: another
     document's, or one of its own document naming the same occasion."""
-    by_source: dict[str, list[Fact]] = {}
-    for fact in those:
-        by_source.setdefault(fact.source, []).append(fact)
-    return [a for a in these
-            if len(by_source) > 1 or a.source not in by_source
-            or any(_same_occasion(a, b) for b in by_source[a.source])]
+    if len(their_sources) > 1:
+        return these
+    (only,) = their_sources
+    return [a for a in these if a.source != only or any(_same_occasion(a, b) for b in those)]
 
 
 def _same_occasion(a: Fact, b: Fact) -> bool:
