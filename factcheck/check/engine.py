@@ -70,15 +70,23 @@ def severity_for(rule: Rule, claims: tuple[Fact, ...]) -> str:
 
 
 def describe_values(claims: tuple[Fact, ...]) -> str:
-    """"10 April (a.txt) vs 27 February (b.txt, c.txt)": every value with its sources."""
-    sources: dict[str, list[str]] = defaultdict(list)
+    """"10 April (a.txt) vs 27 February (b.txt, c.txt)": every value with its sources,
+    the first few named and the rest counted ("… and 12 more")."""
+    sources: dict[str, dict[str, None]] = defaultdict(dict)  # value → source names, first seen first
     shown: dict[str, str] = {}
     for claim in claims:
         shown.setdefault(claim.value, claim.display)
-        name = PurePosixPath(claim.source).name
-        if name not in sources[claim.value]:
-            sources[claim.value].append(name)
-    return " vs ".join(f"{shown[v]} ({', '.join(sources[v])})" for v in sorted(sources))
+        sources[claim.value].setdefault(PurePosixPath(claim.source).name)
+    parts = []
+    for value in sorted(sources):
+        names = list(sources[value])
+        more = f" and {len(names) - NAMED_SOURCES} more" if len(names) > NAMED_SOURCES else ""
+        parts.append(f"{shown[value]} ({', '.join(names[:NAMED_SOURCES])}{more})")
+    return " vs ".join(parts)
+
+
+#: Sources a message names per value; the report's claims list them all.
+NAMED_SOURCES = 3
 
 
 def fingerprint(rule: str, subject: str, claims: Iterable[Fact]) -> str:

@@ -54,3 +54,11 @@ def test_a_conflict_carries_every_disagreeing_claim_grouped_by_value():
     assert sorted((c.source, c.value) for c in conflict.claims) == [
         ("a.txt", "--04-10"), ("b.txt", "--02-27"), ("c.txt", "--02-27")]
     assert conflict.message == "Istanbul talks date: 27 February (b.txt, c.txt) vs 10 April (a.txt)"
+
+
+def test_a_message_names_a_few_sources_per_value_and_counts_the_rest():
+    texts = {f"s{n}.txt": "Talks in Istanbul on February 27 went well." for n in range(5)}
+    texts["a.txt"] = "The talks were held in Istanbul on April 10."
+    (conflict,) = conflicts(texts, RULE)
+    assert conflict.message == "Istanbul talks date: 27 February (s0.txt, s1.txt, s2.txt and 2 more) vs 10 April (a.txt)"
+    assert len(conflict.claims) == 6
