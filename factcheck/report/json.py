@@ -13,19 +13,40 @@ FORMAT_VERSION = 1
 
 
 def render(report: Report) -> str:
+    """The report object, one document, conflict or diagnostic per line.
+
+    Each item is encoded by the C encoder on a line of its own: readable in a
+    diff, and an order of magnitude faster than ``indent=2`` on a big corpus.
+    """
     positions = Positions(report.documents)
-    data = {
+    head: dict[str, Any] = {
         "version": FORMAT_VERSION,
         "tool": {"name": "factcheck", "version": __version__},
         "summary": summary(report),
+    }
+    blocks: dict[str, list[Any]] = {
         "documents": [_document(d, report) for d in report.documents],
         "conflicts": [conflict_record(c, positions) for c in report.conflicts],
         "diagnostics": [{"path": d.path, "line": d.line, "level": d.level, "message": d.message}
                         for d in report.diagnostics],
     }
+    tail: dict[str, Any] = {}
     if report.baseline is not None:
-        data["baseline"] = {"path": report.baseline, "fixed": [entry_record(e) for e in report.fixed]}
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+        tail["baseline"] = {"path": report.baseline, "fixed": [entry_record(e) for e in report.fixed]}
+    members = [f"  {_dumps(key)}: {_dumps(value)}" for key, value in head.items()]
+    members += [_block(key, items) for key, items in blocks.items()]
+    members += [f"  {_dumps(key)}: {_dumps(value)}" for key, value in tail.items()]
+    return "{\n" + ",\n".join(members) + "\n}\n"
+
+
+def _block(key: str, items: list[Any]) -> str:
+    if not items:
+        return f"  {_dumps(key)}: []"
+    return f"  {_dumps(key)}: [\n" + ",\n".join("    " + _dumps(item) for item in items) + "\n  ]"
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 def render_lines(report: Report) -> str:
