@@ -33,7 +33,7 @@ def run(paths: list[str], options: Options, rules: list[Rule] | None = None, war
 
     ``progress(done, total)`` hears how many documents are extracted so far.
     """
-    with paused_gc():  # the run builds ~10⁵ long-lived acyclic objects; GC passes over them cost more than the work
+    with paused_gc(keep=True):  # the run builds ~10⁶ long-lived acyclic objects; GC passes over them cost more than the work
         documents, diagnostics = load_documents(paths, LoadSettings.from_options(options))
         cache = open_cache(options, warn or logging.getLogger("factcheck").warning)
         try:

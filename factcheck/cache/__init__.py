@@ -158,14 +158,20 @@ class FactCache:
 
 
 @contextmanager
-def paused_gc() -> Iterator[None]:
-    """No cyclic GC while many acyclic objects are built: it would rescan them again and again."""
+def paused_gc(keep: bool = False) -> Iterator[None]:
+    """No cyclic GC while many acyclic objects are built: it would rescan them again and again.
+
+    With ``keep`` the objects built are long-lived (a run's facts and report): they are moved out
+    of the collector's generations, so the passes after the pause do not walk millions of them.
+    """
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            if keep:
+                gc.freeze()
             gc.enable()
 
 
