@@ -82,6 +82,16 @@ class Fact:
                 return value
         return default
 
+    def about(self, subject: str, key: tuple[str, ...], value: str) -> Fact:
+        """This fact with another subject, key and value (entity resolution); itself when they are equal.
+
+        Several times faster than ``dataclasses.replace``, which matters for 10⁵ person facts.
+        """
+        if subject == self.subject and key == self.key and value == self.value:
+            return self
+        return Fact(self.source, self.start, self.end, self.kind, self.attribute, subject, key, value, self.display,
+                    self.text, self.sentence, self.attribution, self.data)
+
 
 @dataclass(frozen=True)
 class Position:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import Iterable
 
@@ -76,7 +77,7 @@ def describe_values(claims: tuple[Fact, ...]) -> str:
     shown: dict[str, str] = {}
     for claim in claims:
         shown.setdefault(claim.value, claim.display)
-        sources[claim.value].setdefault(PurePosixPath(claim.source).name)
+        sources[claim.value].setdefault(file_name(claim.source))
     parts = []
     for value in sorted(sources):
         names = list(sources[value])
@@ -87,6 +88,12 @@ def describe_values(claims: tuple[Fact, ...]) -> str:
 
 #: Sources a message names per value; the report's claims list them all.
 NAMED_SOURCES = 3
+
+
+@lru_cache(maxsize=1 << 16)
+def file_name(source: str) -> str:
+    """The file name of a source path; cached, as conflicts repeat 10⁴ sources in 10⁵ claims."""
+    return PurePosixPath(source).name
 
 
 def fingerprint(rule: str, subject: str, claims: Iterable[Fact]) -> str:

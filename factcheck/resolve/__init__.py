@@ -13,7 +13,6 @@ their spellings are accepted forms, never reported as variants.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import replace
 from typing import Iterable, Mapping
 
 from factcheck.extract.names import fold
@@ -25,25 +24,38 @@ Mention = tuple[str, str, str]  # (source, given, surname) as written
 
 
 def resolve(facts: Iterable[Fact], aliases: Mapping[str, tuple[str, ...]] | None = None) -> list[Fact]:
-    """``facts`` with every person fact's subject and key rewritten to its resolved entity."""
+    """``facts`` with every person fact's subject and key rewritten to its resolved entity.
+
+    Work is done once per distinct mention (source, given name, surname as
+    written), not per fact: a corpus names the same people again and again.
+    """
     facts = list(facts)
     canonical = _alias_table(aliases or {})
-    mentions = {_mention(f, canonical) for f in facts if f.kind in PERSON_KINDS and f.get("surname")}
-    entity_of, names = _entities(mentions)
+    written = [_written(f) for f in facts]
+    mentions = {w: _mention(w, canonical) for w in set(written) if w is not None}
+    entity_of, names = _entities(set(mentions.values()))
     resolved = []
-    for fact in facts:
-        if fact.kind not in PERSON_KINDS or not fact.get("surname"):
+    for fact, as_written in zip(facts, written):
+        if as_written is None:
             resolved.append(fact)
             continue
-        mention = _mention(fact, canonical)
+        mention = mentions[as_written]
         entity = entity_of.get(mention)
         if entity is None:
             key = (fact.kind, "?", fact.source, str(fact.start))  # ambiguous: compared with nothing
-            resolved.append(replace(fact, key=key))
+            resolved.append(fact.about(fact.subject, key, fact.value))
             continue
-        value = mention[2] if fact.kind == "name" and mention[2] != fact.get("surname") else fact.value
-        resolved.append(replace(fact, subject=names[entity], key=(fact.kind, entity), value=value))
+        value = mention[2] if fact.kind == "name" and mention[2] != as_written[2] else fact.value
+        resolved.append(fact.about(names[entity], (fact.kind, entity), value))
     return resolved
+
+
+def _written(fact: Fact) -> Mention | None:
+    """The (source, given, surname) a person fact names, as written; None for other facts."""
+    if fact.kind not in PERSON_KINDS:
+        return None
+    surname = fact.get("surname")
+    return (fact.source, fact.get("given") or "", surname) if surname else None
 
 
 def _alias_table(aliases: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, str]]:
@@ -58,16 +70,17 @@ def _alias_table(aliases: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str,
     return table
 
 
-def _mention(fact: Fact, canonical: dict[str, tuple[str, str]]) -> Mention:
-    given, surname = fact.get("given") or "", fact.get("surname")
+def _mention(written: Mention, canonical: dict[str, tuple[str, str]]) -> Mention:
+    """The mention as the aliases read it: an alias becomes its canonical given name and surname."""
+    source, given, surname = written
     full = canonical.get(fold(f"{given}{surname}")) if given else None
     if full is not None:
-        return (fact.source, full[0] or given, full[1])
+        return (source, full[0] or given, full[1])
     target = canonical.get(fold(surname))
     if target is None:
-        return (fact.source, given, surname)
+        return written
     same_person = not given or not target[0] or given_compatible(given, target[0])
-    return (fact.source, target[0] if same_person else given, target[1])
+    return (source, target[0] if same_person else given, target[1])
 
 
 def _entities(mentions: set[Mention]) -> tuple[dict[Mention, str], dict[str, str]]:

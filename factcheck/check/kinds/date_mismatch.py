@@ -30,21 +30,33 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
         readings.setdefault(fact.get("date"), []).append(fact)
     keys = sorted(readings, key=lambda value: (value.timex, repr(value)))
     sources = {key: {f.source for f in readings[key]} for key in keys}
-    clashing: set[int] = set()  # ids: a fact's own hash walks all its fields
+    opponents: dict[DateValue, list[DateValue]] = {key: [] for key in keys}
     for i, left in enumerate(keys):
         for right in keys[i + 1:]:
             if not compatible(left, right, params["tolerance_days"]):
-                clashing.update(map(id, _clashes(readings[left], readings[right], sources[right])))
-                clashing.update(map(id, _clashes(readings[right], readings[left], sources[left])))
+                opponents[left].append(right)
+                opponents[right].append(left)
+    clashing: set[int] = set()  # ids: a fact's own hash walks all its fields
+    for key in keys:
+        if opponents[key]:
+            clashing.update(map(id, _clashes(readings[key], [(sources[o], readings[o]) for o in opponents[key]])))
     return tuple(f for f in facts if id(f) in clashing)
 
 
-def _clashes(these: list[Fact], those: list[Fact], their_sources: set[str]) -> list[Fact]:
-    """The claims of ``these`` that some claim of ``those`` contradicts: another
-    document's, or one of its own document naming the same occasion."""
-    if len(their_sources) > 1:
-        return these
+def _clashes(these: list[Fact], opponents: list[tuple[set[str], list[Fact]]]) -> list[Fact]:
+    """The claims of ``these`` that some opposing reading contradicts: another document's
+    claim, or one of its own document naming the same occasion.
+
+    Decided once per reading, not once per opposing reading: a reading every
+    other document repeats would otherwise be walked for each of its opponents.
+    """
+    their_sources: set[str] = set()
+    for found, _ in opponents:
+        their_sources |= found
+        if len(their_sources) > 1:  # every claim has an opponent in another document
+            return these
     (only,) = their_sources
+    those = [b for _, claims in opponents for b in claims]
     return [a for a in these if a.source != only or any(_same_occasion(a, b) for b in those)]
 
 

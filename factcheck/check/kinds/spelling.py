@@ -14,10 +14,14 @@ def spelling(fact: Fact) -> str:
 
 
 def by_source(facts: tuple[Fact, ...]) -> dict[str, set[str]]:
-    """Source → the spellings it uses."""
+    """Source → the spellings it uses (each distinct value folded once)."""
+    folded: dict[str, str] = {}
     spellings: dict[str, set[str]] = defaultdict(set)
     for fact in facts:
-        spellings[fact.source].add(spelling(fact))
+        form = folded.get(fact.value)
+        if form is None:
+            form = folded[fact.value] = spelling(fact)
+        spellings[fact.source].add(form)
     return spellings
 
 
