@@ -16,6 +16,7 @@ from itertools import repeat
 from typing import Callable, TYPE_CHECKING, Sequence
 
 from factcheck.cache import codec, paused_gc
+from factcheck.cache.share import Pool
 from factcheck.errors import UsageError
 from factcheck.model import Document, Fact
 
@@ -81,8 +82,12 @@ def extract_batch(documents: Sequence[Document], settings: Settings) -> list[lis
 
 
 def extract_encoded(documents: Sequence[Document], settings: Settings) -> list[bytes]:
-    """What a worker runs: each document's facts, encoded for the trip back and the cache."""
-    return [codec.encode(facts) for facts in extract_batch(documents, settings)]
+    """What a worker runs: each document's facts, encoded for the trip back and the cache.
+
+    Facts are encoded with their repeated values shared, so entries are smaller and decode into fewer objects.
+    """
+    pool = Pool()
+    return [codec.encode(pool.facts(facts)) for facts in extract_batch(documents, settings)]
 
 
 def batches(documents: Sequence[Document], count: int, limit: int = 500) -> list[list[Document]]:
@@ -109,9 +114,10 @@ def _extract(documents: list[Document], settings: Settings, execution: Execution
 def _in_process(documents: list[Document], settings: Settings, progress: Progress | None) -> list[list[Fact]]:
     from factcheck import extract
 
+    pool = Pool()  # one for the run: documents repeat each other's values too
     results = []
     for document in documents:
-        results.append(extract.extract_document(document, settings))
+        results.append(pool.facts(extract.extract_document(document, settings)))
         if progress:
             progress(1)
     return results
