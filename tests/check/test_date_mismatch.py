@@ -44,3 +44,29 @@ def test_incompatible(a, b):
 def test_tolerance_days_widens_the_match():
     assert compatible(FEB27, D(2025, 2, 28), tolerance_days=1)
     assert not compatible(FEB27, D(2025, 3, 1), tolerance_days=1)
+
+
+def test_conflicting_matches_the_pairwise_definition():
+    """Each reading is decided once; the result is what comparing every pair of readings gives."""
+    import itertools
+    import random
+
+    from factcheck.check.kinds.date_mismatch import _same_occasion, conflicting
+    from factcheck.model import Fact
+
+    values = [FEB27, D(2025, 4, 10), D(None, 4, 10), D(weekday=2), D(2025, 2), D(ref="PAST_REF")]
+    rng = random.Random(7)
+    for _ in range(200):
+        facts = tuple(
+            Fact(f"{rng.choice('abc')}.txt", n, n + 1, "event", "date", "talks", ("event", "talks"), "v", "v", "v",
+                 "s", None, (("date", rng.choice(values)), ("place", rng.choice(["", "Istanbul"]))))
+            for n in range(rng.randint(1, 8))
+        )
+        expected = set()
+        for a, b in itertools.permutations(facts, 2):
+            if not compatible(a.get("date"), b.get("date")):
+                same_document = a.source == b.source
+                readings_b = [f for f in facts if f.get("date") == b.get("date")]
+                if not same_document or len({f.source for f in readings_b}) > 1 or _same_occasion(a, b):
+                    expected.add(id(a))
+        assert {id(f) for f in conflicting(facts, {"tolerance_days": 0})} == expected

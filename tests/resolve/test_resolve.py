@@ -61,3 +61,15 @@ def test_name_similarity_tests():
     assert given_compatible("Jim", "James") and given_compatible("Katie", "Kathryn")
     assert given_compatible("Vassilis", "Vassilios") and given_compatible("Greg", "Gregory")
     assert not given_compatible("Maria", "Anna") and not given_compatible("Kimani", "Mahnefah")
+
+
+def test_about_is_replace_of_subject_key_and_value():
+    from dataclasses import replace
+
+    from factcheck.model import Fact
+
+    fact = Fact("a.txt", 0, 9, "name", "spelling", "Zakharova", ("name", "zakharova"), "Zakharova", "Zakharova",
+                "Zakharova", "Maria Zakharova said.", None, (("surname", "Zakharova"),))
+    assert fact.about(fact.subject, fact.key, fact.value) is fact
+    moved = fact.about("Maria Zakharova", ("name", "person:maria zakharova"), "Zakharova")
+    assert moved == replace(fact, subject="Maria Zakharova", key=("name", "person:maria zakharova"))
