@@ -112,6 +112,8 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
             clause += 1
             previous = ""
             continue
+        if _participle_after_comma(text, match.start(), token):
+            clause += 1
         kind = word_type(lower)
         if kind in TYPES and lower in NOUN_ONLY and not _noun_position(text, match.start(), previous):
             kind = None
@@ -119,6 +121,12 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
             words.append(_Word(sentence.start + match.start(), sentence.start + match.end(), token, kind, clause))
         previous = lower
     return words
+
+
+def _participle_after_comma(text: str, start: int, token: str) -> bool:
+    """", capturing 23 of the raiders": a participle after a comma opens a clause of its own,
+    so a date before the comma dates the clause it closes, not the participle."""
+    return token.endswith("ing") and token.islower() and text.endswith(", ", 0, start)
 
 
 def _noun_position(text: str, start: int, previous: str) -> bool:
