@@ -6,13 +6,13 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable
 
-from factcheck.align import align
+from factcheck.align import blocks
 from factcheck.cache import DEFAULT_DIR, FactCache, paused_gc
-from factcheck.check import Rule, load_rules, run_rules
+from factcheck.check import Rule, load_rules
 from factcheck.check.schema import default_rules_dir
 from factcheck.check.select import select_rules
 from factcheck.config import Options
-from factcheck.executor import Execution, available_cores, extract_batch, extract_facts
+from factcheck.executor import Execution, available_cores, check_blocks, extract_batch, extract_facts
 from factcheck.extract import Settings, families_for
 from factcheck.load import LoadSettings, load_documents
 from factcheck.model import Document, Fact, Report
@@ -67,7 +67,7 @@ def check_facts(documents: list[Document], facts_by_document: list[list[Fact]], 
                 options: Options) -> Report:
     """Resolve entities across the corpus, align and check the facts of every document."""
     facts = resolve([fact for facts in facts_by_document for fact in facts], dict(options.aliases))
-    conflicts = run_rules(align(facts), rules)
+    conflicts = check_blocks(blocks(facts), rules, execution_for(options))
     counts = Counter(f.source for f in facts)
     return Report(tuple(documents), tuple(facts), tuple(conflicts), (), dict(counts))
 
