@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from operator import attrgetter
 from pathlib import Path
 from typing import Callable
 
@@ -68,7 +69,7 @@ def check_facts(documents: list[Document], facts_by_document: list[list[Fact]], 
     """Resolve entities across the corpus, align and check the facts of every document."""
     facts = resolve([fact for facts in facts_by_document for fact in facts], dict(options.aliases))
     conflicts = check_blocks(blocks(facts), rules, execution_for(options))
-    counts = Counter(f.source for f in facts)
+    counts = Counter(map(attrgetter("source"), facts))
     return Report(tuple(documents), tuple(facts), tuple(conflicts), (), dict(counts))
 
 
