@@ -8,6 +8,7 @@ are not quantities.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -91,6 +92,32 @@ def might_have_quantities(sentence: str) -> bool:
         return True
     runs = sentence.lower().encode("ascii", "replace").translate(_LETTERS_ONLY).split()  # its [a-z]+ runs
     return not _NUMBER_WORDS_ASCII.isdisjoint(runs)
+
+
+def numbered_sentences(text: str, spans: list[Sentence]) -> list[Sentence]:
+    """The sentences :func:`might_have_quantities` lets through, from one scan of the text they split.
+
+    ``spans`` are ``text``'s sentences as :func:`factcheck.segment.sentences` gives them: no word or
+    number runs across two of them.
+    """
+    if not spans:
+        return []
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ" lower-cases to two characters: offsets would shift
+        return [s for s in spans if might_have_quantities(s.text)]
+    first = spans[0].start
+    starts = [s.start for s in spans]
+    hits = {bisect.bisect_right(starts, m.start()) - 1 for m in _DIGIT.finditer(text, first)}
+    folded = lowered.encode("ascii", "replace")  # one byte per character, so offsets stay
+    size = len(folded)
+    for word in _NUMBER_WORDS_ASCII.intersection(folded[first:].translate(_LETTERS_ONLY).split()):
+        at = folded.find(word, first)
+        while at >= 0:
+            end = at + len(word)
+            if (at == first or not 97 <= folded[at - 1] <= 122) and (end == size or not 97 <= folded[end] <= 122):
+                hits.add(bisect.bisect_right(starts, at) - 1)
+            at = folded.find(word, at + 1)
+    return [spans[i] for i in sorted(hits) if i >= 0]
 
 
 def find_quantities(sentence: str, offset: int = 0) -> list[Quantity]:
