@@ -239,13 +239,12 @@ def _parse_run(run: str) -> tuple[tuple[tuple[int, str], ...], int, bool, int, N
 
 def _lone_word_context(text: str, start: int, end: int) -> bool:
     """Whether a lone capitalised word has a title, honorific or age right next to it."""
-    after = text[end:end + 3]
-    if after[:2] == ", " and after[2:3].isdigit() or after[:2] == " (":
+    if text.startswith(", ", end) and text[end + 2:end + 3].isdigit() or text.startswith(" (", end):
         return True
-    before = text[max(0, start - 40):start]
-    if "year-old" in before:
+    low = max(0, start - 40)
+    if text.find("year-old", low, start) >= 0:
         return True
-    words = before.split()
+    words = text[low:start].rsplit(None, 1)
     return bool(words) and (is_head(words[-1]) or words[-1].lower() in HONORIFICS)
 
 

@@ -18,6 +18,7 @@ from factcheck.normalize.numbers import NUMBER_WORDS, SCALES, SMALL, Interval, i
 
 _TOKEN = re.compile(r"[$€£¥]|\d+(?:[,.]\d+)*(?:/\d+)?|[A-Za-z]+(?:['’][a-z]+)?|\S")
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, any other byte a space
 _NUMBER_WORDS_ASCII = frozenset(w.encode() for w in NUMBER_WORDS)
 CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
@@ -107,7 +108,7 @@ def numbered_sentences(text: str, spans: list[Sentence]) -> list[Sentence]:
         return [s for s in spans if might_have_quantities(s.text)]
     first = spans[0].start
     starts = [s.start for s in spans]
-    hits = {bisect.bisect_right(starts, m.start()) - 1 for m in _DIGIT.finditer(text, first)}
+    hits = {bisect.bisect_right(starts, m.start()) - 1 for m in _DIGITS.finditer(text, first)}
     folded = lowered.encode("ascii", "replace")  # one byte per character, so offsets stay
     size = len(folded)
     for word in _NUMBER_WORDS_ASCII.intersection(folded[first:].translate(_LETTERS_ONLY).split()):
