@@ -24,7 +24,7 @@ from factcheck.extract import Settings, _by_sentence, _dated, _date_facts, _shif
 from factcheck.extract.dates import find_dates
 from factcheck.extract.people import find_people, person_facts
 from factcheck.extract.places import place_facts
-from factcheck.extract.quantities import find_quantities, numbered_sentences, quantity_facts
+from factcheck.extract.quantities import find_quantities, quantity_facts
 from factcheck.extract.quotes import quote_facts
 from factcheck.load import load_documents
 from factcheck.model import Document
@@ -48,8 +48,7 @@ def prepare(documents: list[Document], settings: Settings) -> list[dict[str, Any
 
         dated = _by_sentence(spans, mentions)
         facts = [f for sentence, found in dated for f in _date_facts(document.path, sentence, found, said)]
-        quantities = [(s, q) for s in numbered_sentences(document.text, spans)
-                      if (q := find_quantities(s.text, s.start))]
+        quantities = [(s, q) for s in spans if (q := find_quantities(s.text, s.start))]
         for sentence, found in quantities:
             facts.extend(quantity_facts(document.path, sentence, said(sentence.text), found))
         people = find_people(spans)
@@ -81,8 +80,7 @@ def _events(s: dict[str, Any]) -> object:
 
 
 def _quantities(s: dict[str, Any]) -> object:
-    return [find_quantities(sentence.text, sentence.start)
-            for sentence in numbered_sentences(s["document"].text, s["spans"])]
+    return [find_quantities(sentence.text, sentence.start) for sentence in s["spans"]]
 
 
 def _quantity_facts(s: dict[str, Any]) -> object:

@@ -16,7 +16,7 @@ from factcheck.extract.dates import DateMention, find_dates
 from factcheck.extract.events import event_dates
 from factcheck.extract.places import place_facts
 from factcheck.extract.people import find_people, person_facts
-from factcheck.extract.quantities import find_quantities, numbered_sentences, quantity_facts
+from factcheck.extract.quantities import find_quantities, quantity_facts
 from factcheck.extract.quotes import quote_facts
 from factcheck.model import Document, Fact, Sentence
 from factcheck.segment import sentences
@@ -42,7 +42,7 @@ def extract_document(document: Document, settings: Settings = Settings()) -> lis
     facts: list[Fact] = []
     for sentence, in_sentence in _by_sentence(spans, mentions):
         facts.extend(_date_facts(document.path, sentence, in_sentence, said))
-    for sentence in numbered_sentences(document.text, spans):
+    for sentence in spans:
         quantities = find_quantities(sentence.text, sentence.start)
         if quantities:
             facts.extend(quantity_facts(document.path, sentence, said(sentence.text), quantities))

@@ -6,7 +6,6 @@ import pytest
 
 from factcheck.extract import dates, quantities
 from factcheck.normalize.numbers import NUMBER_WORDS
-from factcheck.segment import sentences
 
 attribution_module = sys.modules["factcheck.extract.attribution"]
 
@@ -60,17 +59,6 @@ def test_quantity_prefilter_lets_every_quantity_through(sentence):
         assert quantities.might_have_quantities(sentence)
     else:  # the pre-filter may let a sentence with only "trillion" through: it holds no quantity
         assert quantities.might_have_quantities(sentence) is False or quantities.find_quantities(sentence) == []
-
-
-@pytest.mark.parametrize("text", ["\n".join(TRICKY), "One. Someone saw two.\nTen\n\nİt was 5. Eleven!",
-                                  "x\n" + "\n".join(TRICKY[::-1])])
-def test_numbered_sentences_are_the_sentences_the_prefilter_lets_through(text):
-    for start in (0, 2):
-        spans = sentences(text, start)
-        expected = [s for s in spans if quantities.might_have_quantities(s.text)]
-        assert quantities.numbered_sentences(text, spans) == expected
-        assert quantities.numbered_sentences(text.replace("İ", "I"), sentences(text.replace("İ", "I"), start)) == [
-            s for s in sentences(text.replace("İ", "I"), start) if quantities.might_have_quantities(s.text)]
 
 
 def _anchors_reference(text: str) -> list[tuple[int, str]]:
