@@ -31,10 +31,10 @@ import corpus  # noqa: E402
 WORK = Path(__file__).resolve().parent / ".work"
 
 
-def run_check(folder: Path, jobs: int, cache: Path) -> tuple[float, int, float]:
+def run_check(folder: Path, jobs: int, cache: Path, select: str | None = None) -> tuple[float, int, float]:
     """(wall seconds, peak RSS in MiB, CPU seconds with its workers) of one `factcheck check` child process."""
     command = [sys.executable, "-m", "factcheck", "check", str(folder), "--format", "json", "--exit-zero",
-               "--quiet", "--jobs", str(jobs), "--cache-dir", str(cache)]
+               "--quiet", "--jobs", str(jobs), "--cache-dir", str(cache)] + (["--select", select] if select else [])
     start = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(child.pid, 0)
@@ -46,20 +46,20 @@ def run_check(folder: Path, jobs: int, cache: Path) -> tuple[float, int, float]:
     return elapsed, usage.ru_maxrss // 1024, usage.ru_utime + usage.ru_stime
 
 
-def measure(folder: Path, size: int, jobs: int, repeat: int) -> dict[str, float]:
+def measure(folder: Path, size: int, jobs: int, repeat: int, select: str | None = None) -> dict[str, float]:
     """Cold and warm (one file edited) medians for one corpus and one --jobs."""
     cold, warm, memory, cpu = [], [], [], []
     for attempt in range(repeat):
         cache = WORK / f"cache-{size}-{jobs}"
         shutil.rmtree(cache, ignore_errors=True)
-        seconds, rss, used = run_check(folder, jobs, cache)
+        seconds, rss, used = run_check(folder, jobs, cache, select)
         cold.append(seconds)
         memory.append(rss)
         cpu.append(used)
         edited = sorted(folder.glob("doc_*"))[attempt * 7 % size]
         with edited.open("a", encoding="utf-8") as handle:
             handle.write(f"\nThe Riyadh talks were held on February {10 + attempt}, 2025.\n")
-        seconds, rss, _ = run_check(folder, jobs, cache)
+        seconds, rss, _ = run_check(folder, jobs, cache, select)
         warm.append(seconds)
         memory.append(rss)
     median = statistics.median(cold)
@@ -163,6 +163,7 @@ def main() -> None:
     parser.add_argument("--once", type=int, help="one cold run of a corpus this large, then stop")
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--stages", action="store_true", help="only time each stage in this process, per size")
+    parser.add_argument("--select", help="pass --select to check: only those rules, and the fact families they need")
     args = parser.parse_args()
     jobs = [int(j) for j in args.jobs.split(",")]
     sizes = [args.once] if args.once else [int(s) for s in args.sizes.split(",")]
@@ -182,9 +183,9 @@ def main() -> None:
         folder = corpus.generate(WORK / f"corpus-{size}", size)
         print(f"corpus of {size:,} documents ready in {time.perf_counter() - started:.0f} s", file=sys.stderr)
         for n in jobs:
-            results.append(measure(folder, size, n, 1 if args.once else args.repeat))
+            results.append(measure(folder, size, n, 1 if args.once else args.repeat, args.select))
             print(table(results[-1:]).splitlines()[-1], file=sys.stderr)
-        if not args.once:
+        if not args.once and not args.select:
             counts[size] = comparisons(folder, WORK / f"cache-{size}-{jobs[-1]}")
     print(table(results))
     by = {(r["size"], r["jobs"]): r["cold_s"] for r in results}

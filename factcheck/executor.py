@@ -11,19 +11,22 @@ from __future__ import annotations
 import math
 import os
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import repeat
-from typing import Callable, TYPE_CHECKING, Sequence
+from typing import Any, Callable, Iterator, TYPE_CHECKING, Sequence
 
 from factcheck.cache import codec, paused_gc
 from factcheck.errors import UsageError
-from factcheck.model import Document, Fact
+from factcheck.model import Conflict, Document, Fact
 
 #: Told how many more documents are done.
 Progress = Callable[[int], None]
 
 if TYPE_CHECKING:
+    from factcheck.align import Block
     from factcheck.cache import FactCache
+    from factcheck.check import Rule
     from factcheck.extract import Settings
 
 EXECUTORS = ("local", "dask")
@@ -134,6 +137,48 @@ def _on_pool(documents: list[Document], settings: Settings, jobs: int, progress:
 
 
 def _on_dask(documents: list[Document], settings: Settings, scheduler: str | None) -> list[bytes]:
+    with _dask_client(scheduler) as client:
+        futures = client.map(extract_encoded, batches(documents, _threads(client) * BATCHES_PER_WORKER),
+                             settings=settings, pure=False)
+        return [blob for batch in client.gather(futures) for blob in batch]
+
+
+def check_blocks(blocks: Sequence[Block], rules: list[Rule], execution: Execution = Execution()) -> list[Conflict]:
+    """Align and check blocks of facts: in this process, or spread over the Dask cluster's workers
+    (groups never span blocks, so parts are checked apart and their conflicts joined in block order)."""
+    if execution.executor != "dask" or not blocks:
+        return check_part(blocks, rules)
+    from factcheck.check.engine import conflict_order
+
+    with _dask_client(execution.scheduler) as client:
+        futures = client.map(check_part, parts(blocks, _threads(client) * BATCHES_PER_WORKER), rules=rules, pure=False)
+        return sorted((c for part in client.gather(futures) for c in part), key=conflict_order)
+
+
+def check_part(blocks: Sequence[Block], rules: list[Rule]) -> list[Conflict]:
+    """What a worker runs: the conflicts in some blocks, sorted."""
+    from factcheck.align import groups_in
+    from factcheck.check import run_rules
+
+    return run_rules(groups_in(blocks), rules)
+
+
+def parts(blocks: Sequence[Block], count: int) -> list[list[Block]]:
+    """``blocks`` in at most about ``count`` consecutive parts of similar numbers of facts."""
+    target = max(1, math.ceil(sum(len(facts) for _key, facts in blocks) / max(count, 1)))
+    result: list[list[Block]] = [[]]
+    size = 0
+    for block in blocks:
+        if size >= target:
+            result.append([])
+            size = 0
+        result[-1].append(block)
+        size += len(block[1])
+    return [part for part in result if part]
+
+
+@contextmanager
+def _dask_client(scheduler: str | None) -> Iterator[Any]:
     if not scheduler:
         raise UsageError("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
     try:
@@ -145,7 +190,8 @@ def _on_dask(documents: list[Document], settings: Settings, scheduler: str | Non
     except (OSError, TimeoutError) as exc:
         raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
     with client:
-        threads = sum(client.nthreads().values()) or 1
-        futures = client.map(extract_encoded, batches(documents, threads * BATCHES_PER_WORKER),
-                             settings=settings, pure=False)
-        return [blob for batch in client.gather(futures) for blob in batch]
+        yield client
+
+
+def _threads(client: Any) -> int:
+    return sum(client.nthreads().values()) or 1

@@ -6,14 +6,14 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable
 
-from factcheck.align import align
+from factcheck.align import blocks
 from factcheck.cache import DEFAULT_DIR, FactCache, paused_gc
-from factcheck.check import Rule, load_rules, run_rules
+from factcheck.check import Rule, load_rules
 from factcheck.check.schema import default_rules_dir
 from factcheck.check.select import select_rules
 from factcheck.config import Options
-from factcheck.executor import Execution, available_cores, extract_batch, extract_facts
-from factcheck.extract import Settings
+from factcheck.executor import Execution, available_cores, check_blocks, extract_batch, extract_facts
+from factcheck.extract import Settings, families_for
 from factcheck.load import LoadSettings, load_documents
 from factcheck.model import Document, Fact, Report
 from factcheck.resolve import resolve
@@ -33,16 +33,17 @@ def run(paths: list[str], options: Options, rules: list[Rule] | None = None, war
 
     ``progress(done, total)`` hears how many documents are extracted so far.
     """
+    rules = rules if rules is not None else rules_for(options)
     with paused_gc():  # the run builds ~10⁵ long-lived acyclic objects; GC passes over them cost more than the work
         documents, diagnostics = load_documents(paths, LoadSettings.from_options(options))
         cache = open_cache(options, warn or logging.getLogger("factcheck").warning)
         try:
-            facts = extract_facts(documents, settings_for(options), execution_for(options), cache,
+            facts = extract_facts(documents, settings_for(options, rules), execution_for(options), cache,
                                   _counter(progress, len(documents)) if progress else None)
         finally:
             if cache:
                 cache.close()
-        report = check_facts(documents, facts, rules if rules is not None else rules_for(options), options)
+        report = check_facts(documents, facts, rules, options)
     return Report(report.documents, report.facts, report.conflicts, tuple(diagnostics), report.fact_counts)
 
 
@@ -59,20 +60,21 @@ def _counter(progress: Callable[[int, int], None], total: int) -> Callable[[int]
 
 def check_documents(documents: list[Document], rules: list[Rule], options: Options) -> Report:
     """Extract (in this process, uncached), align and check documents already loaded."""
-    return check_facts(documents, extract_batch(documents, settings_for(options)), rules, options)
+    return check_facts(documents, extract_batch(documents, settings_for(options, rules)), rules, options)
 
 
 def check_facts(documents: list[Document], facts_by_document: list[list[Fact]], rules: list[Rule],
                 options: Options) -> Report:
     """Resolve entities across the corpus, align and check the facts of every document."""
     facts = resolve([fact for facts in facts_by_document for fact in facts], dict(options.aliases))
-    conflicts = run_rules(align(facts), rules)
+    conflicts = check_blocks(blocks(facts), rules, execution_for(options))
     counts = Counter(f.source for f in facts)
     return Report(tuple(documents), tuple(facts), tuple(conflicts), (), dict(counts))
 
 
-def settings_for(options: Options) -> Settings:
-    return Settings(reference_date=options.reference_date)
+def settings_for(options: Options, rules: list[Rule] | None = None) -> Settings:
+    """Extraction settings: only the fact families ``rules`` compare (all of them for no rules, as `facts` asks)."""
+    return Settings(options.reference_date, families_for((rule.fact_kind, rule.attribute) for rule in rules or ()))
 
 
 def execution_for(options: Options) -> Execution:

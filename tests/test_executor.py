@@ -71,9 +71,18 @@ def test_dask_cluster_gives_the_same_report(corpus, cli):
         args = ("check", "docs", "--format", "json", "--executor", "dask", "--scheduler", cluster.scheduler_address)
         code, remote, err = cli(*args, "--no-cache")
         assert code == 1 and remote == local, err
+        assert {"extract_encoded", "check_part"} <= set(cluster.scheduler.task_prefixes)  # extraction and alignment
         _, cold, _ = cli(*args)
         _, warm, _ = cli(*args)
     assert cold == warm == local
+
+
+def test_parts_keep_block_order_and_balance_facts():
+    blocks = [(("event", "date", (str(i),)), [object()] * size) for i, size in enumerate([5, 1, 1, 1, 1, 1, 6])]
+    split = executor.parts(blocks, 2)  # type: ignore[arg-type]
+    assert [b for part in split for b in part] == blocks
+    assert [sum(len(facts) for _key, facts in part) for part in split] == [8, 8]
+    assert executor.parts([], 4) == [] and len(executor.parts(blocks, 100)) == len(blocks)  # type: ignore[arg-type]
 
 
 def test_an_unreachable_scheduler_is_a_one_line_error(corpus, cli, monkeypatch):

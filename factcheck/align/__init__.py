@@ -30,14 +30,28 @@ class Group:
     facts: tuple[Fact, ...]
 
 
+Block = tuple[tuple[str, str, tuple[str, ...]], list[Fact]]
+
+
 def align(facts: Iterable[Fact]) -> list[Group]:
     """Every group of two or more facts that could disagree, in a stable order."""
-    blocks: dict[tuple[str, str, tuple[str, ...]], list[Fact]] = defaultdict(list)
+    return groups_in(blocks(facts))
+
+
+def blocks(facts: Iterable[Fact]) -> list[Block]:
+    """The facts blocked on ``(kind, attribute, key)``, sorted: groups never span two blocks, so blocks
+    can be aligned and checked apart (and elsewhere) and the results joined in this order."""
+    by_key: dict[tuple[str, str, tuple[str, ...]], list[Fact]] = defaultdict(list)
     for fact in facts:
         if fact.kind not in NOT_COMPARED:
-            blocks[(fact.kind, fact.attribute, fact.key)].append(fact)
+            by_key[(fact.kind, fact.attribute, fact.key)].append(fact)
+    return sorted(by_key.items())
+
+
+def groups_in(blocks: Iterable[Block]) -> list[Group]:
+    """The groups of two or more facts in each block, in block order."""
     groups: list[Group] = []
-    for (kind, attribute, _key), block in sorted(blocks.items()):
+    for (kind, attribute, _key), block in blocks:
         for subject, members in _split(kind, attribute, block):
             if len(members) > 1:
                 groups.append(Group(kind, attribute, subject, tuple(sorted(members, key=_order))))

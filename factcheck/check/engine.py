@@ -25,7 +25,12 @@ def run_rules(groups: Iterable[Group], rules: list[Rule]) -> list[Conflict]:
             claims = KINDS[rule.kind].conflicting(group.facts, rule.parameters)
             if claims:
                 conflicts.append(make_conflict(rule, group, claims))
-    return sorted(conflicts, key=lambda c: (c.subject.casefold(), c.rule, c.id))
+    return sorted(conflicts, key=conflict_order)
+
+
+def conflict_order(conflict: Conflict) -> tuple[str, str, str]:
+    """Conflicts are reported by subject, then rule, then id."""
+    return conflict.subject.casefold(), conflict.rule, conflict.id
 
 
 def make_conflict(rule: Rule, group: Group, claims: tuple[Fact, ...]) -> Conflict:

@@ -9,7 +9,7 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Iterable
 
 from factcheck.extract.attribution import attribution
 from factcheck.extract.dates import DateMention, find_dates
@@ -24,34 +24,60 @@ from factcheck.segment import sentences
 #: Bump when any extractor's output changes for the same input (the cache keys on it).
 EXTRACTOR_VERSION = 1
 
+#: Fact families, each one extractor: "date" gives date and event-date facts, "place" event places,
+#: "person" people and name spellings.  Kept in this order (it is part of the cache key).
+FAMILIES = ("date", "place", "quantity", "quote", "person")
+#: The families a rule on (fact kind, attribute) needs; places take their event's date from the dates.
+_NEEDS = {("event", "date"): ("date",), ("event", "place"): ("date", "place"), ("quantity", ""): ("quantity",),
+          ("quote", ""): ("quote",), ("person", ""): ("person",), ("name", ""): ("person",)}
+
 
 @dataclass(frozen=True)
 class Settings:
     """What extraction depends on besides the document itself."""
 
     reference_date: dt.date | None = None  # used when a document has no published date
+    families: tuple[str, ...] = FAMILIES  # which extractors run, in FAMILIES order
+
+
+def families_for(targets: Iterable[tuple[str, str]]) -> tuple[str, ...]:
+    """The families that rules on these (fact kind, attribute) targets need; all of them for no target
+    or one no family gives."""
+    needed: set[str] = set()
+    for kind, attribute in targets:
+        families = _NEEDS.get((kind, attribute)) or _NEEDS.get((kind, ""))
+        if families is None:
+            return FAMILIES
+        needed.update(families)
+    return tuple(f for f in FAMILIES if f in needed) or FAMILIES
 
 
 def extract_document(document: Document, settings: Settings = Settings()) -> list[Fact]:
-    """Every fact in ``document``, in text order."""
+    """Every fact of the families ``settings`` ask for in ``document``, in text order."""
     spans = sentences(document.text, document.body_start)
-    reference = document.published or settings.reference_date
-    body = document.text[document.body_start:]
-    mentions = [_shift(m, document.body_start) for m in find_dates(body, reference)]
+    families = settings.families
     said = lru_cache(maxsize=None)(attribution)  # once per sentence of this document, for all its facts
     facts: list[Fact] = []
-    for sentence, in_sentence in _by_sentence(spans, mentions):
-        facts.extend(_date_facts(document.path, sentence, in_sentence, said))
-    for sentence in spans:
-        quantities = find_quantities(sentence.text, sentence.start)
-        if quantities:
-            facts.extend(quantity_facts(document.path, sentence, said(sentence.text), quantities))
-    facts.extend(quote_facts(document.path, document.text, document.body_start, spans))
-    people = find_people(spans)
-    said_by = {m.sentence.start: said(m.sentence.text) for m in people}
-    published = document.published.isoformat() if document.published else None
-    facts.extend(person_facts(document.path, people, published, said_by))
-    facts.extend(_dated(place_facts(document.path, document.title, spans), facts))
+    if "date" in families:
+        reference = document.published or settings.reference_date
+        body = document.text[document.body_start:]
+        mentions = [_shift(m, document.body_start) for m in find_dates(body, reference)]
+        for sentence, in_sentence in _by_sentence(spans, mentions):
+            facts.extend(_date_facts(document.path, sentence, in_sentence, said))
+    if "quantity" in families:
+        for sentence in spans:
+            quantities = find_quantities(sentence.text, sentence.start)
+            if quantities:
+                facts.extend(quantity_facts(document.path, sentence, said(sentence.text), quantities))
+    if "quote" in families:
+        facts.extend(quote_facts(document.path, document.text, document.body_start, spans))
+    if "person" in families:
+        people = find_people(spans)
+        said_by = {m.sentence.start: said(m.sentence.text) for m in people}
+        published = document.published.isoformat() if document.published else None
+        facts.extend(person_facts(document.path, people, published, said_by))
+    if "place" in families:
+        facts.extend(_dated(place_facts(document.path, document.title, spans), facts))
     return sorted(facts, key=lambda f: (f.start, f.end, f.kind, f.attribute))
 
 

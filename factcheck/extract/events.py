@@ -107,18 +107,36 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
     previous = ""
     for match in _TOKEN.finditer(text, low, high):
         token = match.group()
-        lower = token.lower()
-        if token in _BREAKS or lower in CLAUSE_WORDS:
+        lower, role = _role(token)
+        if role is _BREAK:
             clause += 1
             previous = ""
             continue
-        kind = word_type(lower)
+        if role is _PARTICIPLE and text.endswith(", ", 0, match.start()):
+            clause += 1  # ", capturing 23 of the raiders": a date before the comma dates the clause it closes
+        kind = word_type(lower) if role is not None else None
         if kind in TYPES and lower in NOUN_ONLY and not _noun_position(text, match.start(), previous):
             kind = None
         if kind is not None:
             words.append(_Word(sentence.start + match.start(), sentence.start + match.end(), token, kind, clause))
         previous = lower
     return words
+
+
+_BREAK, _PARTICIPLE, _STEERING = "break", "participle", "steering"
+
+
+@lru_cache(maxsize=65536)
+def _role(token: str) -> tuple[str, str | None]:
+    """A token in lower case, and its part in attachment: it breaks a clause, it is a lower-case
+    participle (which opens a clause after a comma), it may steer (an event word, a reporting verb,
+    an ordinal, an auxiliary), or None."""
+    lower = token.lower()
+    if token in _BREAKS or lower in CLAUSE_WORDS:
+        return lower, _BREAK
+    if token.endswith("ing") and token.islower():
+        return lower, _PARTICIPLE
+    return lower, (_STEERING if word_type(lower) is not None else None)
 
 
 def _noun_position(text: str, start: int, previous: str) -> bool:

@@ -160,21 +160,31 @@ def _words(sentence: Sentence) -> tuple[list[_Word], list[int]]:
     previous = ""
     for match in _TOKEN.finditer(sentence.text):
         token = match.group()
-        lower = token.lower()
-        if token in _BREAKS or lower in CLAUSE_WORDS:
+        lower, kind = _kind(token)
+        if kind == "break":
             clause += 1
             breaks.append(sentence.start + match.start())
             continue
-        if lower in FUTURE_WORDS:
-            words.append((sentence.start + match.start(), sentence.start + match.end(), token, "future", clause))
+        if kind == "future":
+            words.append((sentence.start + match.start(), sentence.start + match.end(), token, kind, clause))
             continue
-        kind = "ordinal" if lower in ORDINALS else _event_type(lower)
         if kind in TYPES and lower in NOUN_ONLY and previous not in NOUN_LEADERS:
             kind = None  # "the march", not "in March"; "a hearing", not "hearing the case"
         if kind is not None:
             words.append((sentence.start + match.start(), sentence.start + match.end(), token, kind, clause))
         previous = lower
     return words, breaks
+
+
+@lru_cache(maxsize=65536)
+def _kind(token: str) -> tuple[str, str | None]:
+    """A token in lower case, and "break" (it ends a clause), "future", "ordinal", its event type or None."""
+    lower = token.lower()
+    if token in _BREAKS or lower in CLAUSE_WORDS:
+        return lower, "break"
+    if lower in FUTURE_WORDS:
+        return lower, "future"
+    return lower, "ordinal" if lower in ORDINALS else _event_type(lower)
 
 
 def _trigger(words: list[_Word], breaks: list[int], start: int, end: int) -> _Word | None:

@@ -74,3 +74,10 @@ def test_planned_events_are_kept_apart_from_past_ones():
 
 def test_possessive_weekday_is_not_a_place():
     assert [f.get("place") for f in dated("Drake was beaten in Thursday’s play-in round on Thursday.")] in ([], [None])
+
+
+def test_a_participle_after_a_comma_does_not_take_the_date_of_the_clause_before():
+    text = ("Naval forces came to the rescue of a ship under attack by pirates in the Gulf of Aden on Wednesday, "
+            "capturing 23 of the raiders.")
+    assert events(text) == [("Gulf of Aden attack", "XXXX-WXX-3")]
+    assert events("Police were capturing the suspects on Wednesday.") == [("arrest", "XXXX-WXX-3")]
