@@ -17,6 +17,7 @@ from factcheck.executor import Execution, available_cores, check_blocks, extract
 from factcheck.extract import Settings, families_for
 from factcheck.load import LoadSettings, load_documents
 from factcheck.model import Document, Fact, Report
+from factcheck.normalize import gazetteer
 from factcheck.resolve import resolve
 
 Warn = Callable[[str], None]
@@ -38,6 +39,7 @@ def run(paths: list[str], options: Options, rules: list[Rule] | None = None, war
     with paused_gc(keep=True):  # the run builds ~10⁶ long-lived acyclic objects; GC passes over them cost more than the work
         documents, diagnostics = load_documents(paths, LoadSettings.from_options(options))
         cache = open_cache(options, warn or logging.getLogger("factcheck").warning)
+        gazetteer.keep_index_in(cache.folder if cache else None)
         try:
             facts = extract_facts(documents, settings_for(options, rules), execution_for(options), cache,
                                   _counter(progress, len(documents)) if progress else None)

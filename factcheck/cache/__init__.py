@@ -183,6 +183,8 @@ def clear(folder: Path) -> bool:
         raise OSError(f"{folder} is not a factcheck cache (no CACHEDIR.TAG)")
     for name in (DATABASE, f"{DATABASE}-wal", f"{DATABASE}-shm", f"{DATABASE}-journal", "CACHEDIR.TAG", ".gitignore"):
         (folder / name).unlink(missing_ok=True)
+    for kept in folder.glob("gazetteer-*.marshal*"):  # the gazetteer's tables (factcheck.normalize.gazetteer)
+        kept.unlink(missing_ok=True)
     if not any(folder.iterdir()):
         folder.rmdir()
     return True

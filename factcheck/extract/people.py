@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from factcheck.extract.names import (
     FUNCTION_WORDS, HONORIFICS, RUN, SUFFIXES, Name, fold, given_names, is_name_word, possessive_stripped, split_name,
@@ -61,35 +62,71 @@ class PersonMention:
     partial: bool = False  # a lone word whose context is read only if it turns out to be a known surname
 
 
+class _Candidate(NamedTuple):
+    """A capitalised run that may name a person, as cheap as what decides whether it does."""
+
+    sentence: Sentence
+    name: Name
+    key: str  # the surname folded
+    start: int  # the name's offsets in the sentence
+    end: int
+    mention: PersonMention | None  # None: a lone word whose context is read only if it names a known person
+
+    @property
+    def marked(self) -> bool:
+        return self.mention is not None and self.mention.marked
+
+
 def find_people(spans: list[Sentence]) -> list[PersonMention]:
     """Every person mention in a document's sentences, in text order."""
-    candidates: list[PersonMention] = []
-    for sentence in spans:
-        candidates.extend(m for run in RUN.finditer(sentence.text)
-                          if (m := _candidate(sentence, run.start(), run.group(), lazy=True)))
+    candidates = [c for sentence in spans for run in RUN.finditer(sentence.text)
+                  if (c := _candidate_at(sentence, run.start(), run.group()))]
     headline: dict[int, bool] = {}  # sentence start → whether it reads as a headline; asked only when it matters
 
-    def in_headline(c: PersonMention) -> bool:
+    def in_headline(c: _Candidate) -> bool:
         start = c.sentence.start
         if start not in headline:
             headline[start] = _title_case(c.sentence.text)
         return headline[start]
 
-    alone = {fold(c.name.surname) for c in candidates
-             if " " not in c.name.text and (_mid_sentence(c) or _acts(c)) and not in_headline(c)}
+    alone: set[str] = set()  # surnames that stand alone where only a person would
+    for c in candidates:
+        if " " not in c.name.text and c.key not in alone and (
+                _mid_sentence(c.sentence.text, c.start) or _acts(c.sentence.text, c.end)) and not in_headline(c):
+            alone.add(c.key)
     names = given_names()
-    people = {id(c) for c in candidates if c.marked or (c.name.given and (
-        c.name.given.lower() in names or fold(c.name.surname) in alone) and not in_headline(c))}
-    known = {fold(c.name.surname) for c in candidates if id(c) in people}
-    chosen = [c for c in candidates if id(c) in people or (" " not in c.name.text and fold(c.name.surname) in known)]
-    return [_complete(c) if c.partial else c for c in chosen]
+    person = [c.marked or bool(c.name.given and (c.name.given.lower() in names or c.key in alone)
+                               and not in_headline(c)) for c in candidates]
+    known = {c.key for c, is_person in zip(candidates, person) if is_person}
+    return [c.mention or _complete(c) for c, is_person in zip(candidates, person)
+            if is_person or (" " not in c.name.text and c.key in known)]
 
 
-def _complete(mention: PersonMention) -> PersonMention:
+def _candidate_at(sentence: Sentence, offset: int, run: str) -> _Candidate | None:
+    """The candidate a run is; a lone word with no title or age next to it is not read further
+    (most capitalised words are places, months, sentence starts)."""
+    if " " not in run:
+        if not is_name_word(run):
+            return None
+        if not _lone_word_context(sentence.text, offset, offset + len(run)):
+            lone = _lone_name(run)
+            if lone is None:
+                return None
+            name, size = lone
+            return _Candidate(sentence, name, fold(name.surname), offset, offset + size, None)
+    mention = _candidate(sentence, offset, run)
+    if mention is None:
+        return None
+    name, span = mention.name, mention.span
+    return _Candidate(sentence, name, fold(name.surname), span.start - sentence.start, span.end - sentence.start, mention)
+
+
+def _complete(candidate: _Candidate) -> PersonMention:
     """A lone-word mention with its title and age read, now that it names a known person."""
-    start = mention.span.start - mention.sentence.start
-    run = mention.sentence.text[start:mention.span.end - mention.sentence.start]
-    return _candidate(mention.sentence, start, run) or mention
+    sentence, start, end = candidate.sentence, candidate.start, candidate.end
+    run = sentence.text[start:end]
+    return _candidate(sentence, start, run) or PersonMention(
+        sentence, candidate.name, Span(sentence.start + start, sentence.start + end, run), partial=True)
 
 
 def person_facts(path: str, mentions: list[PersonMention], published: str | None,
@@ -114,15 +151,17 @@ def person_facts(path: str, mentions: list[PersonMention], published: str | None
     return facts
 
 
-def _mid_sentence(mention: PersonMention) -> bool:
-    """Whether a mention follows a lower-case word or a comma (not a sentence or quote start)."""
-    before = mention.sentence.text[: mention.span.start - mention.sentence.start].rstrip()
-    return bool(before) and (before[-1].islower() or before[-1] == ",")
+def _mid_sentence(text: str, start: int) -> bool:
+    """Whether a name at ``start`` follows a lower-case word or a comma (not a sentence or quote start)."""
+    before = start - 1
+    while before >= 0 and text[before].isspace():
+        before -= 1
+    return before >= 0 and (text[before].islower() or text[before] == ",")
 
 
-def _acts(mention: PersonMention) -> bool:
-    """Whether a mention is followed by what people do in news: "Hansbrough said", "Olen, who"."""
-    return bool(_ACTS.match(mention.sentence.text, mention.span.end - mention.sentence.start))
+def _acts(text: str, end: int) -> bool:
+    """Whether a name ending at ``end`` is followed by what people do in news: "Hansbrough said", "Olen, who"."""
+    return bool(_ACTS.match(text, end))
 
 
 def _title_case(text: str) -> bool:
@@ -135,22 +174,10 @@ def _spelling(surname: str) -> str:
     return surname.title() if surname.isupper() else surname
 
 
-def _candidate(sentence: Sentence, offset: int, run: str, lazy: bool = False) -> PersonMention | None:
-    """The person a capitalised run names, with what the sentence says of them, if it can be one.
-
-    With ``lazy``, a lone word with no title or age next to it is returned without reading its
-    context (most capitalised words are places, months, sentence starts).
-    """
-    if " " not in run:
-        if not is_name_word(run):
-            return None
-        if lazy and not _lone_word_context(sentence.text, offset, offset + len(run)):
-            lone = _lone_name(run)
-            if lone is None:
-                return None
-            name, end = lone[0], offset + lone[1]
-            span = Span(sentence.start + offset, sentence.start + end, sentence.text[offset:end])
-            return PersonMention(sentence, name, span, partial=True)
+def _candidate(sentence: Sentence, offset: int, run: str) -> PersonMention | None:
+    """The person a capitalised run names, with what the sentence says of them, if it can be one."""
+    if " " not in run and not is_name_word(run):
+        return None
     parsed = _parse_run(run)
     if parsed is None:
         return None
@@ -212,13 +239,12 @@ def _parse_run(run: str) -> tuple[tuple[tuple[int, str], ...], int, bool, int, N
 
 def _lone_word_context(text: str, start: int, end: int) -> bool:
     """Whether a lone capitalised word has a title, honorific or age right next to it."""
-    after = text[end:end + 3]
-    if after[:2] == ", " and after[2:3].isdigit() or after[:2] == " (":
+    if text.startswith(", ", end) and text[end + 2:end + 3].isdigit() or text.startswith(" (", end):
         return True
-    before = text[max(0, start - 40):start]
-    if "year-old" in before:
+    low = max(0, start - 40)
+    if text.find("year-old", low, start) >= 0:
         return True
-    words = before.split()
+    words = text[low:start].rsplit(None, 1)
     return bool(words) and (is_head(words[-1]) or words[-1].lower() in HONORIFICS)
 
 

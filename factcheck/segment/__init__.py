@@ -11,6 +11,7 @@ ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
     "u.s u.k u.n e.g i.e a.m p.m d.c n.y b.c ft mt ave blvd".split()
 )
+_LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 _PARAGRAPH = re.compile(r"[^\n]+")
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 
@@ -41,6 +42,8 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     word_start = dot
     while word_start > 0 and (line[word_start - 1].isalpha() or line[word_start - 1] == "."):
         word_start -= 1
+        if dot - word_start > _LONGEST_ABBREVIATION:
+            return False  # a longer word: no abbreviation, and not one letter
     word = line[word_start:dot].lower()
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
