@@ -128,7 +128,7 @@ def check(
         with progress_bar(quiet) as progress:
             report = pipeline.run(list(options.paths) or ["."], options, chosen, warn=_warner(quiet), progress=progress)
         report = gate.apply(report, chosen, options.suppress, options.config_path, known,
-                            str(baseline) if baseline else None, changed)
+                            str(baseline) if baseline else None, changed, pipeline.every_rule(options))
         _warn(report.diagnostics, quiet)
         if report.fixed and not quiet:
             typer.echo(f"factcheck: {len(report.fixed)} baseline entr{'ies' if len(report.fixed) != 1 else 'y'} "
@@ -167,7 +167,8 @@ def baseline_command(
         existing = baseline_file.load(output) if (update or prune) and output.exists() else None
         chosen = pipeline.rules_for(options)
         report = pipeline.run(list(options.paths) or ["."], options, chosen)
-        report = gate.apply(report, chosen, options.suppress, options.config_path)
+        report = gate.apply(report, chosen, options.suppress, options.config_path,
+                            every_rule=pipeline.every_rule(options))
         _warn(report.diagnostics, quiet)
         entries, note = baseline_file.merge(report.conflicts, existing, update, prune)
         write_atomic(output, baseline_file.render(entries))

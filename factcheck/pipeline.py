@@ -25,8 +25,12 @@ Warn = Callable[[str], None]
 
 def rules_for(options: Options) -> list[Rule]:
     """The default pack plus ``options.rules`` folders, selected and overridden."""
-    folders = [default_rules_dir(), *(Path(p) for p in options.rules)]
-    return select_rules(load_rules(folders), options.select, options.ignore, options.extend_select, options.severity)
+    return select_rules(every_rule(options), options.select, options.ignore, options.extend_select, options.severity)
+
+
+def every_rule(options: Options) -> list[Rule]:
+    """The default pack plus ``options.rules`` folders, before any selection."""
+    return load_rules([default_rules_dir(), *(Path(p) for p in options.rules)])
 
 
 def run(paths: list[str], options: Options, rules: list[Rule] | None = None, warn: Warn | None = None,

@@ -26,10 +26,15 @@ def apply(
     baseline: tuple[BaselineEntry, ...] | None = None,
     baseline_path: str | None = None,
     changed: frozenset[str] | None = None,
+    every_rule: list[Rule] | None = None,
 ) -> Report:
-    """The report with suppressed conflicts dropped, baselined ones marked, others filtered by ``changed``."""
+    """The report with suppressed conflicts dropped, baselined ones marked, others filtered by ``changed``.
+
+    ``every_rule`` (selected or not) tells a misspelled rule name in an inline marker from an unselected one.
+    """
     infos = rule_infos(rules)
-    conflicts, suppressed, stale = suppress(report.conflicts, report.documents, infos, suppress_ids, config_path)
+    names = frozenset(n for r in every_rule or () for n in (r.id, r.family)) or None
+    conflicts, suppressed, stale = suppress(report.conflicts, report.documents, infos, suppress_ids, config_path, names)
     fixed: tuple[BaselineEntry, ...] = ()
     if baseline is not None:
         comparison = baseline_file.compare(conflicts, baseline)

@@ -61,8 +61,10 @@ def suppress(
     rules: tuple[RuleInfo, ...],
     ids: tuple[str, ...] = (),
     config_path: str | None = None,
+    names: frozenset[str] | None = None,
 ) -> tuple[tuple[Conflict, ...], int, list[Diagnostic]]:
-    """The conflicts no suppression covers, how many were suppressed, and stale-suppression warnings."""
+    """The conflicts no suppression covers, how many were suppressed, and stale-suppression warnings;
+    with ``names`` (every rule id and family there is), markers naming none of them are reported too."""
     by_rule = {r.id: r for r in rules}
     markers: dict[str, list[Marker]] = {}
     for document in documents:
@@ -87,6 +89,9 @@ def suppress(
         for found in markers.values() for m in found
         if m not in used and (not m.names or m.names & known)
     ]
+    if names is not None:
+        diagnostics += [Diagnostic(m.path, f"suppression names unknown rule '{name}'", m.line)
+                        for found in markers.values() for m in found for name in sorted(m.names - names)]
     where = config_path or "config"
     diagnostics += [Diagnostic(where, f"suppress entry '{i}' matches no conflict") for i in ids if i not in used_ids]
     return tuple(kept), len(conflicts) - len(kept), diagnostics

@@ -46,6 +46,17 @@ def test_marker_for_another_rule_or_far_away_does_not_suppress(in_tmp):
     assert "a.md:4: suppression 'ignore' matches no conflict" in result.stderr
 
 
+def test_a_misspelled_rule_name_in_a_marker_is_reported(in_tmp):
+    (in_tmp / "a.md").write_text("Intro.\n\n" + A.rstrip() + " <!-- factcheck: ignore event-date-mismach -->\n")
+    (in_tmp / "b.txt").write_text(B)
+    result, subjects = check()
+    assert subjects == ["Istanbul talks"]  # nothing suppressed
+    assert "a.md:3: suppression names unknown rule 'event-date-mismach'" in result.stderr
+    (in_tmp / "a.md").write_text(A.rstrip() + " <!-- factcheck: ignore event-date-mismatch, quotes -->\n")
+    result, subjects = check("--select", "events")  # "quotes" is a family, though not selected: not unknown
+    assert subjects == [] and "unknown rule" not in result.stderr
+
+
 def test_markers_in_plain_text_are_ignored():
     text = "<!-- factcheck: ignore -->\n" + A
     assert find_markers(Document("a.txt", text)) == []
