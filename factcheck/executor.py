@@ -107,7 +107,7 @@ def _extract(documents: list[Document], settings: Settings, execution: Execution
     if execution.executor == "dask":
         blobs = _on_dask(documents, settings, execution.scheduler)
     elif execution.jobs > 1 and len(documents) > 1 and sum(len(d.text) for d in documents) >= MIN_PARALLEL_CHARS:
-        blobs = _on_pool(documents, settings, min(execution.jobs, len(documents)), progress)
+        return _on_pool(documents, settings, min(execution.jobs, len(documents)), progress)
     else:
         return _in_process(documents, settings, progress), None
     with paused_gc():
@@ -126,20 +126,36 @@ def _in_process(documents: list[Document], settings: Settings, progress: Progres
     return results
 
 
-def _on_pool(documents: list[Document], settings: Settings, jobs: int, progress: Progress | None = None) -> list[bytes]:
-    import multiprocessing
+def _on_pool(documents: list[Document], settings: Settings, jobs: int,
+             progress: Progress | None = None) -> tuple[list[list[Fact]], list[bytes]]:
+    """Facts per document from ``jobs`` worker processes, and their encoded form (for the cache).
+
+    Each batch is decoded as it arrives, while the workers go on with the next ones.
+    """
     from concurrent.futures import ProcessPoolExecutor
 
-    # fork is cheapest (workers inherit the imported modules) but unsafe once threads exist
-    method = "fork" if threading.active_count() == 1 and os.name == "posix" else "spawn"
     work = batches(documents, jobs * BATCHES_PER_WORKER)
+    facts: list[list[Fact]] = []
     blobs: list[bytes] = []
-    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method)) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=_context()) as pool:
         for batch in pool.map(extract_encoded, work, repeat(settings)):
+            with paused_gc():
+                facts.extend(codec.decode(blob) for blob in batch)
             blobs.extend(batch)
             if progress:
                 progress(len(batch))
-    return blobs
+    return facts, blobs
+
+
+def _context() -> Any:
+    """fork where it is safe (workers inherit the imported modules and the parent's data), else spawn."""
+    import multiprocessing
+
+    return multiprocessing.get_context("fork" if _can_fork() else "spawn")
+
+
+def _can_fork() -> bool:
+    return threading.active_count() == 1 and os.name == "posix"  # fork is unsafe once threads exist
 
 
 def _on_dask(documents: list[Document], settings: Settings, scheduler: str | None) -> list[bytes]:
@@ -150,15 +166,55 @@ def _on_dask(documents: list[Document], settings: Settings, scheduler: str | Non
 
 
 def check_blocks(blocks: Sequence[Block], rules: list[Rule], execution: Execution = Execution()) -> list[Conflict]:
-    """Align and check blocks of facts: in this process, or spread over the Dask cluster's workers
-    (groups never span blocks, so parts are checked apart and their conflicts joined in block order)."""
-    if execution.executor != "dask" or not blocks:
-        return check_part(blocks, rules)
+    """Align and check blocks of facts: in this process, in forked local workers (``--jobs``, big
+    corpora) or on the Dask cluster's workers.  Groups never span blocks, so consecutive parts are
+    checked apart and their conflicts joined in block order: the same list as one pass."""
     from factcheck.check.engine import conflict_order
 
-    with _dask_client(execution.scheduler) as client:
-        futures = client.map(check_part, parts(blocks, _threads(client) * BATCHES_PER_WORKER), rules=rules, pure=False)
-        return sorted((c for part in client.gather(futures) for c in part), key=conflict_order)
+    if execution.executor == "dask" and blocks:
+        with _dask_client(execution.scheduler) as client:
+            futures = client.map(check_part, parts(blocks, _threads(client) * BATCHES_PER_WORKER), rules=rules,
+                                 pure=False)
+            return sorted((c for part in client.gather(futures) for c in part), key=conflict_order)
+    if execution.jobs > 1 and _can_fork() and sum(len(facts) for _key, facts in blocks) >= MIN_PARALLEL_FACTS:
+        return sorted(_check_forked(list(blocks), rules, execution.jobs), key=conflict_order)
+    return check_part(blocks, rules)
+
+
+#: Below this many facts (≈ 2,000 news articles) checking in one process is quicker than forking.
+MIN_PARALLEL_FACTS = 100_000
+_forked: list[tuple[list[Block], list[Rule]]] = []  # what forked checkers read, set only around the pool
+
+
+def _check_forked(blocks: list[Block], rules: list[Rule], jobs: int) -> list[Conflict]:
+    """Check parts of ``blocks`` in forked workers, which inherit the facts rather than receive them;
+    each conflict comes back with its claims as (block, fact) positions and is rebuilt from ours."""
+    from concurrent.futures import ProcessPoolExecutor
+    from dataclasses import replace
+
+    spans, start = [], 0
+    for part in parts(blocks, jobs * BATCHES_PER_WORKER):
+        spans.append((start, start + len(part)))
+        start += len(part)
+    _forked[:] = [(blocks, rules)]
+    try:
+        with ProcessPoolExecutor(jobs, mp_context=_context()) as pool:
+            found = [c for part in pool.map(_check_span, spans) for c in part]
+    finally:
+        _forked.clear()
+    return [replace(conflict, claims=tuple(ref if isinstance(ref, Fact) else blocks[ref[0]][1][ref[1]] for ref in refs))
+            for conflict, refs in found]
+
+
+def _check_span(span: tuple[int, int]) -> list[tuple[Conflict, tuple[Any, ...]]]:
+    """What a forked checker runs: the conflicts of blocks[start:end], claims given by position."""
+    from dataclasses import replace
+
+    blocks, rules = _forked[0]
+    start, end = span
+    where = {id(fact): (b, i) for b in range(start, end) for i, fact in enumerate(blocks[b][1])}
+    return [(replace(conflict, claims=()), tuple(where.get(id(claim), claim) for claim in conflict.claims))
+            for conflict in check_part(blocks[start:end], rules)]
 
 
 def check_part(blocks: Sequence[Block], rules: list[Rule]) -> list[Conflict]:

@@ -38,6 +38,17 @@ def test_pool_results_fill_the_cache_like_a_local_run(corpus, cli, pooled):
     assert pooled == [2] and warm == cold
 
 
+def test_forked_checkers_give_the_conflicts_of_one_pass(corpus, cli, monkeypatch):
+    _, one, _ = cli("check", "docs", "--format", "json", "--no-cache", "--jobs", "1")
+    forked: list[int] = []
+    real = executor._check_forked
+    monkeypatch.setattr(executor, "MIN_PARALLEL_FACTS", 0)
+    monkeypatch.setattr(executor, "_can_fork", lambda: True)
+    monkeypatch.setattr(executor, "_check_forked", lambda blocks, rules, jobs: forked.append(jobs) or real(blocks, rules, jobs))
+    code, two, _ = cli("check", "docs", "--format", "json", "--no-cache", "--jobs", "2")
+    assert forked == [2] and code == 1 and two == one
+
+
 def test_a_small_corpus_runs_without_a_pool(corpus, monkeypatch):
     monkeypatch.setattr(executor, "_on_pool", lambda *a: pytest.fail("pool started for a tiny corpus"))
     documents, _ = load_documents(["docs"])
