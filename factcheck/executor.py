@@ -189,6 +189,7 @@ _forked: list[tuple[list[Block], list[Rule]]] = []  # what forked checkers read,
 def _check_forked(blocks: list[Block], rules: list[Rule], jobs: int) -> list[Conflict]:
     """Check parts of ``blocks`` in forked workers, which inherit the facts rather than receive them;
     each conflict comes back with its claims as (block, fact) positions and is rebuilt from ours."""
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from dataclasses import replace
 
@@ -198,7 +199,7 @@ def _check_forked(blocks: list[Block], rules: list[Rule], jobs: int) -> list[Con
         start += len(part)
     _forked[:] = [(blocks, rules)]
     try:
-        with ProcessPoolExecutor(jobs, mp_context=_context()) as pool:
+        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:  # only fork shares _forked
             found = [c for part in pool.map(_check_span, spans) for c in part]
     finally:
         _forked.clear()
