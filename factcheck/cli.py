@@ -124,11 +124,12 @@ def check(
                            **_scale(jobs, no_cache, cache_dir, executor, scheduler))
         known = baseline_file.load(baseline) if baseline else None
         changed = changed_files(changed_since) if changed_since else None
-        chosen = pipeline.rules_for(options)
+        every = pipeline.every_rule(options)
+        chosen = pipeline.rules_for(options, every)
         with progress_bar(quiet) as progress:
             report = pipeline.run(list(options.paths) or ["."], options, chosen, warn=_warner(quiet), progress=progress)
         report = gate.apply(report, chosen, options.suppress, options.config_path, known,
-                            str(baseline) if baseline else None, changed, pipeline.every_rule(options))
+                            str(baseline) if baseline else None, changed, every)
         _warn(report.diagnostics, quiet)
         if report.fixed and not quiet:
             typer.echo(f"factcheck: {len(report.fixed)} baseline entr{'ies' if len(report.fixed) != 1 else 'y'} "
@@ -165,10 +166,11 @@ def baseline_command(
 
         options = _options(paths, config, select, ignore, extend_select, rules, reference_date, None, max_file_size)
         existing = baseline_file.load(output) if (update or prune) and output.exists() else None
-        chosen = pipeline.rules_for(options)
+        every = pipeline.every_rule(options)
+        chosen = pipeline.rules_for(options, every)
         report = pipeline.run(list(options.paths) or ["."], options, chosen)
         report = gate.apply(report, chosen, options.suppress, options.config_path,
-                            every_rule=pipeline.every_rule(options))
+                            every_rule=every)
         _warn(report.diagnostics, quiet)
         entries, note = baseline_file.merge(report.conflicts, existing, update, prune)
         write_atomic(output, baseline_file.render(entries))

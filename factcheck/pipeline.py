@@ -23,9 +23,10 @@ from factcheck.resolve import resolve
 Warn = Callable[[str], None]
 
 
-def rules_for(options: Options) -> list[Rule]:
-    """The default pack plus ``options.rules`` folders, selected and overridden."""
-    return select_rules(every_rule(options), options.select, options.ignore, options.extend_select, options.severity)
+def rules_for(options: Options, every: list[Rule] | None = None) -> list[Rule]:
+    """The default pack plus ``options.rules`` folders (or ``every`` rule, loaded already), selected and overridden."""
+    every = every if every is not None else every_rule(options)
+    return select_rules(every, options.select, options.ignore, options.extend_select, options.severity)
 
 
 def every_rule(options: Options) -> list[Rule]:
