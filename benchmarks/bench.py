@@ -12,6 +12,7 @@ number of comparisons the rules make against the corpus size.  Medians of
     python benchmarks/bench.py                       # 1k and 10k, --jobs 1 and 2, 3 runs each
     python benchmarks/bench.py --sizes 1000 --repeat 1
     python benchmarks/bench.py --once 100000 --jobs 2   # one cold run of 100k documents
+    python benchmarks/bench.py --startup             # --version, --help and one small document
 """
 from __future__ import annotations
 
@@ -140,6 +141,47 @@ def stages(folder: Path, cache: Path) -> dict[str, float]:
     return took
 
 
+SMALL = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def startup(repeat: int) -> list[tuple[str, float]]:
+    """Median wall seconds of short runs: --version, --help, and `check` on the smallest seed article (3 KB), (a) re-run
+    unchanged, (b) just edited (extracted again, the cache directory already holding the gazetteer),
+    (c) in a folder checked for the first time (empty cache directory) and (d) with --no-cache."""
+    folder = WORK / "small"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    article = folder / "article.txt"
+    smallest = min(sorted(SMALL.glob("*.txt")), key=lambda path: path.stat().st_size)
+    article.write_text(smallest.read_text(encoding="utf-8"), encoding="utf-8")
+    cache = folder.parent / "small-cache"
+    check = [sys.executable, "-m", "factcheck", "check", str(folder), "--exit-zero", "--quiet", "--jobs", "1"]
+
+    def timed(command: list[str], before=lambda attempt: None) -> float:
+        runs = []
+        for attempt in range(repeat):
+            before(attempt)
+            start = time.perf_counter()
+            subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+            runs.append(time.perf_counter() - start)
+        return statistics.median(runs)
+
+    def edit(attempt: int) -> None:
+        with article.open("a", encoding="utf-8") as handle:
+            handle.write(f"\nThe Riyadh talks were held on February {10 + attempt}, 2025.\n")
+
+    shutil.rmtree(cache, ignore_errors=True)
+    subprocess.run(check + ["--cache-dir", str(cache)], stdout=subprocess.DEVNULL, check=True)
+    rows = [("factcheck --version", timed([sys.executable, "-m", "factcheck", "--version"])),
+            ("factcheck --help", timed([sys.executable, "-m", "factcheck", "--help"])),
+            ("check, one document, unchanged (cached)", timed(check + ["--cache-dir", str(cache)])),
+            ("check, one document just edited", timed(check + ["--cache-dir", str(cache)], edit)),
+            ("check, one document, empty cache directory",
+             timed(check + ["--cache-dir", str(cache)], lambda attempt: shutil.rmtree(cache, ignore_errors=True))),
+            ("check, one document, --no-cache", timed(check + ["--no-cache"]))]
+    return rows
+
+
 def table(results: list[dict[str, float]]) -> str:
     lines = ["| documents | --jobs | cold s | docs/s | docs/s/core | cold CPU s | warm s (1 file edited) | "
              "peak MiB cold | peak MiB warm |",
@@ -165,11 +207,17 @@ def main() -> None:
     parser.add_argument("--once", type=int, help="one cold run of a corpus this large, then stop")
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--stages", action="store_true", help="only time each stage in this process, per size")
+    parser.add_argument("--startup", action="store_true", help="only time --version, --help and one small document")
     parser.add_argument("--select", help="pass --select to check: only those rules, and the fact families they need")
     args = parser.parse_args()
     jobs = [int(j) for j in args.jobs.split(",")]
     sizes = [args.once] if args.once else [int(s) for s in args.sizes.split(",")]
     results, counts = [], {}
+    if args.startup:
+        print(f"| run ({args.repeat} runs, median) | seconds |\n| --- | ---: |")
+        for name, seconds in startup(args.repeat):
+            print(f"| {name} | {seconds:.3f} |")
+        return
     if args.stages:
         rows = {}
         for size in sizes:
