@@ -72,7 +72,7 @@ ConfigOpt = typer.Option(None, "--config", help="Config file (default: nearest .
 QuietOpt = typer.Option(False, "--quiet", "-q", help="Print only the report, no warnings.")
 MaxSizeOpt = typer.Option(None, "--max-file-size", help="Skip files larger than this (e.g. 10MB, 500KB; default 10MB).")
 ColorOpt = typer.Option(Color.auto, "--color", help="Colour in the table: auto, always or never (NO_COLOR is respected).")
-JobsOpt = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes for extraction (default: the cores available).")
+JobsOpt = typer.Option(None, "--jobs", "-j", min=1, help="Processes that extract, this one included (default: the cores available).")
 NoCacheOpt = typer.Option(False, "--no-cache", help="Neither read nor write the fact cache.")
 CacheDirOpt = typer.Option(None, "--cache-dir", help="Cache directory (default: config 'cache-dir', else .factcheck_cache).")
 

@@ -72,8 +72,9 @@ def extract_facts(documents: Sequence[Document], settings: Settings, execution: 
     for i, facts in zip(todo, extracted):
         results[i] = facts
     if cache and todo:
-        blobs = blobs or [codec.encode(facts) for facts in extracted]
-        cache.store((keys[i], documents[i].path, blob) for i, blob in zip(todo, blobs))
+        encoded = blobs or [None] * len(todo)
+        cache.store((keys[i], documents[i].path, blob if blob is not None else codec.encode(facts))
+                    for i, blob, facts in zip(todo, encoded, extracted))
     return [facts or [] for facts in results]
 
 
@@ -100,8 +101,8 @@ def batches(documents: Sequence[Document], count: int, limit: int = 500) -> list
 
 
 def _extract(documents: list[Document], settings: Settings, execution: Execution,
-             progress: Progress | None = None) -> tuple[list[list[Fact]], list[bytes] | None]:
-    """Facts per document, and their encoded form when they came from another process."""
+             progress: Progress | None = None) -> tuple[list[list[Fact]], list[bytes | None] | None]:
+    """Facts per document, and their encoded form where they came from another process."""
     if not documents:
         return [], None
     if execution.executor == "dask":
@@ -111,13 +112,14 @@ def _extract(documents: list[Document], settings: Settings, execution: Execution
     else:
         return _in_process(documents, settings, progress), None
     with paused_gc():
-        return [codec.decode(blob) for blob in blobs], blobs
+        return [codec.decode(blob) for blob in blobs], list(blobs)
 
 
-def _in_process(documents: list[Document], settings: Settings, progress: Progress | None) -> list[list[Fact]]:
+def _in_process(documents: list[Document], settings: Settings, progress: Progress | None,
+                pool: Pool | None = None) -> list[list[Fact]]:
     from factcheck import extract
 
-    pool = Pool()  # one for the run: documents repeat each other's values too
+    pool = pool or Pool()  # one for the run: documents repeat each other's values too
     results = []
     for document in documents:
         results.append(pool.facts(extract.extract_document(document, settings)))
@@ -126,25 +128,67 @@ def _in_process(documents: list[Document], settings: Settings, progress: Progres
     return results
 
 
+#: Documents per batch when this process shares the work with its workers: small enough that the
+#: last batch to finish (this process's or a worker's) keeps the other waiting only briefly.
+SHARED_BATCH = 100
+#: Batches queued per worker, so a worker never waits while this process extracts one of its own.
+AHEAD = 2
+
+
+def tapering(documents: Sequence[Document], jobs: int) -> list[list[Document]]:
+    """``documents`` in consecutive batches of at most ``SHARED_BATCH`` that shrink towards the end
+    (each at most an eighth of what remains per job), so every process finishes at about the same time."""
+    result, start = [], 0
+    while start < len(documents):
+        size = max(1, min(SHARED_BATCH, (len(documents) - start) // (jobs * (AHEAD + 1) * 2)))
+        result.append(list(documents[start:start + size]))
+        start += size
+    return result
+
+
 def _on_pool(documents: list[Document], settings: Settings, jobs: int,
-             progress: Progress | None = None) -> tuple[list[list[Fact]], list[bytes]]:
-    """Facts per document from ``jobs`` worker processes, and their encoded form (for the cache).
+             progress: Progress | None = None) -> tuple[list[list[Fact]], list[bytes | None]]:
+    """Facts per document from this process and ``jobs - 1`` workers, and the encoded form of those
+    the workers sent (for the cache).
 
-    Each batch is decoded as it arrives, while the workers go on with the next ones.
+    This process is one of the ``jobs``: it keeps each worker ``AHEAD`` batches ahead, extracts the
+    next batch itself, and decodes the workers' batches as they arrive.  On a machine with as many
+    cores as jobs, no core waits on a process that only decodes, and a third of the facts or more
+    never cross a process boundary.
     """
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
 
-    work = batches(documents, jobs * BATCHES_PER_WORKER)
-    facts: list[list[Fact]] = []
-    blobs: list[bytes] = []
-    with ProcessPoolExecutor(jobs, mp_context=_context()) as pool:
-        for batch in pool.map(extract_encoded, work, repeat(settings)):
-            with paused_gc():
-                facts.extend(codec.decode(blob) for blob in batch)
-            blobs.extend(batch)
-            if progress:
-                progress(len(batch))
-    return facts, blobs
+    work = tapering(documents, jobs)
+    facts: list[list[list[Fact]] | None] = [None] * len(work)
+    blobs: list[list[bytes | None] | None] = [None] * len(work)
+    shared = Pool()
+    workers = jobs - 1
+    with ProcessPoolExecutor(workers, mp_context=_context()) as pool:
+        pending: dict[Future[list[bytes]], int] = {}
+
+        def collect(finished: list[Future[list[bytes]]]) -> None:
+            for future in finished:
+                index = pending.pop(future)
+                batch = future.result()
+                with paused_gc():
+                    facts[index] = [codec.decode(blob) for blob in batch]
+                blobs[index] = list(batch)
+                if progress:
+                    progress(len(batch))
+
+        next_batch = 0
+        while next_batch < len(work):
+            collect([future for future in pending if future.done()])
+            while next_batch < len(work) and len(pending) < workers * AHEAD:
+                pending[pool.submit(extract_encoded, work[next_batch], settings)] = next_batch
+                next_batch += 1
+            if next_batch < len(work):
+                facts[next_batch] = _in_process(work[next_batch], settings, progress, shared)
+                blobs[next_batch] = [None] * len(work[next_batch])
+                next_batch += 1
+        collect(list(pending))
+    return ([one for batch in facts for one in batch or ()],  # type: ignore[misc]
+            [one for batch in blobs for one in batch or ()])  # type: ignore[misc]
 
 
 def _context() -> Any:

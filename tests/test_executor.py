@@ -63,6 +63,15 @@ def test_batches_keep_order_and_cover_every_document():
     assert max(len(c) for c in batches(list(range(5000)), 2, limit=500)) == 500  # type: ignore[arg-type]
 
 
+def test_shared_batches_shrink_towards_the_end_and_cover_every_document():
+    items = list(range(5000))
+    work = executor.tapering(items, 2)  # type: ignore[arg-type]
+    sizes = [len(batch) for batch in work]
+    assert [x for batch in work for x in batch] == items
+    assert max(sizes) == executor.SHARED_BATCH and sizes == sorted(sizes, reverse=True) and sizes[-1] == 1
+    assert executor.tapering([], 2) == [] and [len(b) for b in executor.tapering(items[:3], 2)] == [1, 1, 1]  # type: ignore[arg-type]
+
+
 def test_jobs_must_be_positive(corpus, cli):
     code, _, err = cli("check", "docs", "--jobs", "0")
     assert code == 2 and "--jobs" in err
