@@ -68,7 +68,7 @@ def extract_facts(documents: Sequence[Document], settings: Settings, execution: 
     todo = [i for i, facts in enumerate(results) if facts is None]
     if progress:
         progress(len(documents) - len(todo))
-    extracted, blobs = _extract([documents[i] for i in todo], settings, execution, progress)
+    extracted, blobs = _extract([documents[i] for i in todo], settings, execution, progress, encode=bool(cache))
     for i, facts in zip(todo, extracted):
         results[i] = facts
     if cache and todo:
@@ -100,15 +100,16 @@ def batches(documents: Sequence[Document], count: int, limit: int = 500) -> list
     return [list(documents[i:i + size]) for i in range(0, len(documents), size)]
 
 
-def _extract(documents: list[Document], settings: Settings, execution: Execution,
-             progress: Progress | None = None) -> tuple[list[list[Fact]], list[bytes | None] | None]:
-    """Facts per document, and their encoded form where they came from another process."""
+def _extract(documents: list[Document], settings: Settings, execution: Execution, progress: Progress | None = None,
+             encode: bool = False) -> tuple[list[list[Fact]], list[bytes | None] | None]:
+    """Facts per document, and their encoded form where another process sent it or where ``encode``
+    asked for it while workers were busy."""
     if not documents:
         return [], None
     if execution.executor == "dask":
         blobs = _on_dask(documents, settings, execution.scheduler)
     elif execution.jobs > 1 and len(documents) > 1 and sum(len(d.text) for d in documents) >= MIN_PARALLEL_CHARS:
-        return _on_pool(documents, settings, min(execution.jobs, len(documents)), progress)
+        return _on_pool(documents, settings, min(execution.jobs, len(documents)), progress, encode)
     else:
         return _in_process(documents, settings, progress), None
     with paused_gc():
@@ -146,10 +147,10 @@ def tapering(documents: Sequence[Document], jobs: int) -> list[list[Document]]:
     return result
 
 
-def _on_pool(documents: list[Document], settings: Settings, jobs: int,
-             progress: Progress | None = None) -> tuple[list[list[Fact]], list[bytes | None]]:
+def _on_pool(documents: list[Document], settings: Settings, jobs: int, progress: Progress | None = None,
+             encode: bool = False) -> tuple[list[list[Fact]], list[bytes | None]]:
     """Facts per document from this process and ``jobs - 1`` workers, and the encoded form of those
-    the workers sent (for the cache).
+    the workers sent (for the cache) and, with ``encode``, of this process's own.
 
     This process is one of the ``jobs``: it keeps each worker ``AHEAD`` batches ahead, extracts the
     next batch itself, and decodes the workers' batches as they arrive.  On a machine with as many
@@ -184,7 +185,8 @@ def _on_pool(documents: list[Document], settings: Settings, jobs: int,
                 next_batch += 1
             if next_batch < len(work):
                 facts[next_batch] = _in_process(work[next_batch], settings, progress, shared)
-                blobs[next_batch] = [None] * len(work[next_batch])
+                own = facts[next_batch] or []
+                blobs[next_batch] = [codec.encode(one) for one in own] if encode else [None] * len(own)
                 next_batch += 1
         collect(list(pending))
     return ([one for batch in facts for one in batch or ()],  # type: ignore[misc]

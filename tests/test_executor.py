@@ -15,9 +15,9 @@ def pooled(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     used: list[int] = []
     real = executor._on_pool
 
-    def spy(documents, settings, jobs, progress=None):  # type: ignore[no-untyped-def]
+    def spy(documents, settings, jobs, progress=None, encode=False):  # type: ignore[no-untyped-def]
         used.append(jobs)
-        return real(documents, settings, jobs, progress)
+        return real(documents, settings, jobs, progress, encode)
 
     monkeypatch.setattr(executor, "MIN_PARALLEL_CHARS", 0)
     monkeypatch.setattr(executor, "_on_pool", spy)
