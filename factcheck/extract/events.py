@@ -34,10 +34,15 @@ MAX_TRIGGER_DISTANCE = 90
 MAX_PLACE_DISTANCE = 60
 AFTER_PENALTY = 2  # a time adjunct usually follows what it dates: "shot ... on Saturday"
 ADJACENT = 4
+TOPIC_REACH = 60
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[;:()]")
 _BREAKS = frozenset(";:()")
 WINDOW = 200
 FUTURE_REACH = 60
+#: "enraged over the fatal shooting", "talking about the visit": an event named as what a clause is about.
+#: It takes only a date that follows it closely ("about the slated visit of X in September"); a date
+#: further on ("... poured into the streets for a third night Wednesday") dates what the clause says.
+_TOPIC = re.compile(r"\b(?:over|about|against)\s+(?:(?:the|a|an|this|that|his|her|their|its)\s+)?(?:[a-z]+\s+)?$")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _SUFFIXES = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", ""))
 CLAUSE_WORDS = frozenset("after before when while because although though since until but who whom whose which where".split())
@@ -63,6 +68,7 @@ class _Word:
     text: str
     type: str  # an event type, or "say", "ordinal", "aux", "future" for the words that steer attachment
     clause: int
+    topic: bool = False  # after "over", "about", "against": what the clause is about
 
 
 def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDate]:
@@ -118,7 +124,8 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
         if kind in TYPES and lower in NOUN_ONLY and not _noun_position(text, match.start(), previous):
             kind = None
         if kind is not None:
-            words.append(_Word(sentence.start + match.start(), sentence.start + match.end(), token, kind, clause))
+            topic = kind in TYPES and _TOPIC.search(text, max(match.start() - 40, 0), match.start()) is not None
+            words.append(_Word(sentence.start + match.start(), sentence.start + match.end(), token, kind, clause, topic))
         previous = lower
     return words
 
@@ -199,7 +206,7 @@ def _nearest_trigger(words: list[_Word], mention: DateMention, clause: int) -> _
         if word.start >= mention.end and any(mention.end <= w.start < word.start for w in auxiliaries):
             continue  # "two men on Tuesday were discussing the shooting": the date belongs to another verb
         distance = _gap(word.start, word.end, mention.start, mention.end)
-        if distance > MAX_TRIGGER_DISTANCE:
+        if distance > MAX_TRIGGER_DISTANCE or word.topic and (word.start >= mention.end or distance > TOPIC_REACH):
             continue
         if word.start >= mention.end:
             distance *= AFTER_PENALTY

@@ -76,6 +76,16 @@ def test_possessive_weekday_is_not_a_place():
     assert [f.get("place") for f in dated("Drake was beaten in Thursday’s play-in round on Thursday.")] in ([], [None])
 
 
+def test_an_event_named_as_a_topic_takes_only_a_date_close_after_it():
+    text = ("Protesters enraged over the fatal shooting of a teenager by police poured into Brooklyn streets "
+            "for a third straight night Wednesday.")
+    assert events(text) == []
+    assert events("Police shot a teenager on Saturday.") == [("killing", "XXXX-WXX-6")]
+    assert events("He and Bushnell had been talking about the slated visit of the secretary in September.") == [
+        ("visit", "XXXX-09")]
+    assert events("Crowds angry about the attack in Kabul marched on Friday.") == [("Kabul protest", "XXXX-WXX-5")]
+
+
 def test_a_participle_after_a_comma_does_not_take_the_date_of_the_clause_before():
     text = ("Naval forces came to the rescue of a ship under attack by pirates in the Gulf of Aden on Wednesday, "
             "capturing 23 of the raiders.")
