@@ -11,15 +11,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable, Iterable
 
-from factcheck.extract.attribution import attribution
-from factcheck.extract.dates import DateMention, find_dates
-from factcheck.extract.events import event_dates
-from factcheck.extract.places import place_facts
-from factcheck.extract.people import find_people, person_facts
-from factcheck.extract.quantities import find_quantities, quantity_facts
-from factcheck.extract.quotes import quote_facts
+from typing import TYPE_CHECKING
+
 from factcheck.model import Document, Fact, Sentence
-from factcheck.segment import sentences
+
+if TYPE_CHECKING:
+    from factcheck.extract.dates import DateMention
 
 #: Bump when any extractor's output changes for the same input (the cache keys on it).
 EXTRACTOR_VERSION = 1
@@ -53,7 +50,18 @@ def families_for(targets: Iterable[tuple[str, str]]) -> tuple[str, ...]:
 
 
 def extract_document(document: Document, settings: Settings = Settings()) -> list[Fact]:
-    """Every fact of the families ``settings`` ask for in ``document``, in text order."""
+    """Every fact of the families ``settings`` ask for in ``document``, in text order.
+
+    The extractors are imported on first use: a run served from the cache never compiles their patterns.
+    """
+    from factcheck.extract.attribution import attribution
+    from factcheck.extract.dates import find_dates
+    from factcheck.extract.people import find_people, person_facts
+    from factcheck.extract.places import place_facts
+    from factcheck.extract.quantities import find_quantities, quantity_facts
+    from factcheck.extract.quotes import quote_facts
+    from factcheck.segment import sentences
+
     spans = sentences(document.text, document.body_start)
     families = settings.families
     said = lru_cache(maxsize=None)(attribution)  # once per sentence of this document, for all its facts
@@ -89,6 +97,8 @@ def _dated(places: list[Fact], facts: list[Fact]) -> list[Fact]:
 
 
 def _shift(mention: DateMention, offset: int) -> DateMention:
+    from factcheck.extract.dates import DateMention
+
     parts = tuple(_shift(part, offset) for part in mention.parts)
     return DateMention(mention.start + offset, mention.end + offset, mention.text, mention.value, parts)
 
@@ -107,6 +117,8 @@ def _date_facts(path: str, sentence: Sentence, mentions: list[DateMention],
                 said: Callable[[str], str | None]) -> list[Fact]:
     """A date fact per date expression (a range's two ends apart, as TIMEX3 has them),
     and an event fact per date that dates an event (a range whole)."""
+    from factcheck.extract.events import event_dates
+
     said_by = said(sentence.text)
     facts = [
         Fact(path, m.start, m.end, "date", "value", "date", ("date",), m.value.timex, m.value.display,
