@@ -13,7 +13,6 @@ import os
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
-from itertools import repeat
 from typing import Any, Callable, Iterator, TYPE_CHECKING, Sequence
 
 from factcheck.cache import codec, paused_gc
@@ -138,7 +137,7 @@ AHEAD = 2
 
 def tapering(documents: Sequence[Document], jobs: int) -> list[list[Document]]:
     """``documents`` in consecutive batches of at most ``SHARED_BATCH`` that shrink towards the end
-    (each at most an eighth of what remains per job), so every process finishes at about the same time."""
+    (none more than a sixth of each process's share of what remains), so the processes finish together."""
     result, start = [], 0
     while start < len(documents):
         size = max(1, min(SHARED_BATCH, (len(documents) - start) // (jobs * (AHEAD + 1) * 2)))
@@ -154,8 +153,8 @@ def _on_pool(documents: list[Document], settings: Settings, jobs: int, progress:
 
     This process is one of the ``jobs``: it keeps each worker ``AHEAD`` batches ahead, extracts the
     next batch itself, and decodes the workers' batches as they arrive.  On a machine with as many
-    cores as jobs, no core waits on a process that only decodes, and a third of the facts or more
-    never cross a process boundary.
+    cores as jobs, no core waits on a process that only decodes, and this process's share of the
+    facts never crosses a process boundary.
     """
     from concurrent.futures import Future, ProcessPoolExecutor
 
