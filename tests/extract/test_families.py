@@ -3,7 +3,6 @@ from conftest import SEEDS
 
 from factcheck.config import Options
 from factcheck.extract import FAMILIES, Settings, extract_document, families_for
-from factcheck.load import load_documents
 from factcheck.model import Document
 from factcheck.pipeline import rules_for, run
 
