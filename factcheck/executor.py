@@ -112,7 +112,7 @@ def _extract(documents: list[Document], settings: Settings, execution: Execution
     else:
         return _in_process(documents, settings, progress), None
     with paused_gc():
-        return [codec.decode(blob) for blob in blobs], list(blobs)
+        return [codec.decode(blob) for blob in blobs], blobs
 
 
 def _in_process(documents: list[Document], settings: Settings, progress: Progress | None,

@@ -30,6 +30,11 @@ def test_dot_factcheck_toml_and_cli_values_win(in_tmp):
         ("fail-on = 'always'\n", "fail-on"),
         ("severity = {x = 'fatal'}\n", "severity"),
         ("paths = [\n", "invalid TOML"),
+        ("jobs = 0\n", "at least 1"),
+        ("jobs = 'two'\n", "whole number"),
+        ("jobs = true\n", "whole number"),
+        ("executor = 'spark'\n", "executor"),
+        ("cache-dir = 3\n", "must be a string"),
     ],
 )
 def test_bad_config_is_a_config_error_naming_the_file(in_tmp, text, words):

@@ -1,10 +1,8 @@
 """Config keys for the cache and the executors: cache-dir, jobs, executor, scheduler."""
 from __future__ import annotations
 
-import pytest
 
 from factcheck.config import load_options
-from factcheck.errors import ConfigError
 from factcheck.pipeline import execution_for
 
 
@@ -24,15 +22,3 @@ def test_jobs_default_to_the_cores_available(in_tmp):
     assert execution_for(load_options(in_tmp)).jobs == len(os.sched_getaffinity(0))
 
 
-@pytest.mark.parametrize("text, words", [
-    ("jobs = 0\n", "at least 1"),
-    ("jobs = 'two'\n", "whole number"),
-    ("jobs = true\n", "whole number"),
-    ("executor = 'spark'\n", "executor"),
-    ("cache-dir = 3\n", "must be a string"),
-])
-def test_bad_scale_values_name_the_file(in_tmp, text, words):
-    (in_tmp / ".factcheck.toml").write_text(text)
-    with pytest.raises(ConfigError) as error:
-        load_options(in_tmp)
-    assert words in str(error.value) and ".factcheck.toml" in str(error.value)
