@@ -3,26 +3,39 @@
 Facts arrive blocked on what they count ("point", "USD").  Within a block they
 are clustered one by one (leader clustering): a quantity joins the cluster
 whose first member's context words overlap its own best (``MIN_SHARED``
-stems and ``MIN_OVERLAP`` of the smaller context), else starts a cluster.
+stems and ``MIN_OVERLAP`` of the smaller context; between equal overlaps, a
+cluster that holds its value), else starts a cluster.
 Candidates come from an index of the clusters' words, so the cost grows with
 the facts times the few clusters they share a word with, not with the square
 of the block.  A quantity never joins a cluster where another name is the
 agent ("Blackmore … 20 women" / "Oler … 2 women"), where the scope differs
-("seven points in the first half"), or where its own document already states
-a different value: a source that gives two numbers for one thing is more
-likely counting two things.
+("seven points in the first half"), where its own document already states
+a different value (a source that gives two numbers for one thing is more
+likely counting two things), where one is the earlier value of a change
+("fell to $123.1 million from $145.7 million") or an expectation ("analysts
+expected revenue of $2.08 billion") and the other is not, or
+whose first value is more than ``MAX_RATIO``
+times bigger or smaller: "$41.50" (a share price) and "$123.1 million" (a
+profit) are different things, while a slip of thousands for millions stays
+comparable.
 """
 from __future__ import annotations
 
 from collections import defaultdict
+import math
 from dataclasses import dataclass, field
 
+from factcheck.extract.quantities import FORECAST, PRIOR
 from factcheck.model import Fact
 
 MIN_SHARED = 2
 #: Context stems that narrow what is counted: "seven points in the first half" is not "14 points".
 SCOPE = frozenset("half quarter period inning overtime lap".split())
 MIN_OVERLAP = 0.34
+MAX_RATIO = 1000.0
+#: Between clusters sharing as many words, one that already holds the same value is the likelier match
+#: ("revenue of $2.1 billion" rather than analysts' "revenue of $2.08 billion"); less than one more word.
+SAME_VALUE_BONUS = 0.5
 
 
 @dataclass
@@ -30,8 +43,10 @@ class _Cluster:
     context: frozenset[str]
     scope: frozenset[str]
     agent: str | None
+    size: float | None  # the first member's magnitude
     members: list[Fact] = field(default_factory=list)
     values: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # source → values
+    seen: set[str] = field(default_factory=set)  # every member's value
 
 
 def pair_quantities(facts: list[Fact]) -> list[tuple[str, list[Fact]]]:
@@ -43,12 +58,13 @@ def pair_quantities(facts: list[Fact]) -> list[tuple[str, list[Fact]]]:
         home = _best_cluster(fact, context, clusters, postings)
         if home is None:
             home = len(clusters)
-            clusters.append(_Cluster(context, context & SCOPE, fact.get("agent")))
+            clusters.append(_Cluster(context, context & SCOPE, fact.get("agent"), _size(fact)))
             for word in context:
                 postings[word].append(home)
         cluster = clusters[home]
         cluster.members.append(fact)
         cluster.values[fact.source].add(fact.value)
+        cluster.seen.add(fact.value)
     return [(_subject(c.members), c.members) for c in clusters if len(c.values) > 1]
 
 
@@ -57,12 +73,16 @@ def _best_cluster(fact: Fact, context: frozenset[str], clusters: list[_Cluster],
     best: tuple[float, int] | None = None
     for index in sorted({c for word in context for c in postings[word]}):
         cluster = clusters[index]
-        if cluster.scope != context & SCOPE or _different_agents(fact.get("agent"), cluster.agent):
+        if (_other_scope(context & SCOPE, cluster.scope, fact.attribute == "amount")
+                or _roles(context) != _roles(cluster.context)
+                or _different_agents(fact.get("agent"), cluster.agent)):
             continue
         own = cluster.values.get(fact.source)
-        if own and fact.value not in own:
+        if own and fact.value not in own or _far_apart(_size(fact), cluster.size):
             continue
         score = _score(context, cluster.context)
+        if score is not None and fact.value in cluster.seen:
+            score += SAME_VALUE_BONUS
         if score is not None and (best is None or score > best[0]):
             best = (score, index)
     return best[1] if best else None
@@ -74,16 +94,47 @@ def _governed(fact: Fact) -> frozenset[str]:
     return frozenset((f"^{governor}",)) if governor else frozenset()
 
 
+def _roles(context: frozenset[str]) -> tuple[bool, bool]:
+    return PRIOR in context, FORECAST in context
+
+
+def _other_scope(own: frozenset[str], theirs: frozenset[str], amount: bool) -> bool:
+    """Counts need the same scope ("seven points in the first half" is not "14 points"); amounts only
+    differing ones, since "third-quarter profit" and "profit" in one story are the same amount."""
+    return own != theirs and (not amount or bool(own and theirs))
+
+
+def _size(fact: Fact) -> float | None:
+    """A positive magnitude for the fact's interval (its low end, else its high end), or None."""
+    span = fact.get("interval")
+    if span is None:
+        return None
+    for end in (span.low, span.high):
+        if end and end > 0 and math.isfinite(end):
+            return end
+    return None
+
+
+def _far_apart(a: float | None, b: float | None) -> bool:
+    return a is not None and b is not None and max(a, b) > MAX_RATIO * min(a, b)
+
+
 def _different_agents(left: str | None, right: str | None) -> bool:
     """Both name who the number is about, and the names differ."""
     return bool(left and right and left != right)
 
 
 def _score(a: frozenset[str], b: frozenset[str]) -> float | None:
+    """Shared context words, if enough; a shared measure ("@revenu") counts as one more shared word
+    without making either context bigger."""
     shared = len(a & b)
-    if shared < MIN_SHARED or shared / min(len(a), len(b)) < MIN_OVERLAP:
+    if shared < MIN_SHARED or shared / min(_words(a), _words(b)) < MIN_OVERLAP:
         return None
     return shared + shared / len(a | b)
+
+
+def _words(context: frozenset[str]) -> int:
+    return max(1, sum(1 for word in context if word[0] != "@"))
 
 
 def _subject(members: list[Fact]) -> str:

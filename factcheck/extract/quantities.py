@@ -55,6 +55,32 @@ STARTERS = frozenset(SMALL) | {"a"}
 ANAPHORIC = frozenset(("those", "these", "his", "her", "their", "its", "all"))
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
+#: What a rate is counted per ("$1.02 a share", "12 points per game"): a rate is a unit of its own.
+PER_WORDS = frozenset(
+    "share year day week month hour minute second game season night person head capita barrel gallon "
+    "liter litre ton tonne ounce kilogram kilo mile kilometer kilometre unit vote seat ticket".split()
+)
+#: Words after "a year" that make it a time, not a rate ("$1.9 million a year earlier").
+TIME_AFTER = frozenset("ago earlier before later after since".split())
+#: Verbs of change or comparison between a measure and its amount ("revenue rose 4% to $2.1 billion").
+CHANGE_WORDS = frozenset(
+    "rose rise rises risen fell fall falls fallen grew grow grows grown slid slide slides came come "
+    "stood stand up down totaled totalled total totals reached reach reaches amounted hit hits".split()
+)
+#: Words of a qualifier ("from about $100 million"): looked past when asking what comes before a number.
+QUALIFIER_WORDS = frozenset("about around nearly almost over more than at least roughly some up to just under".split())
+#: The context word that marks the earlier value of a change ("from $145.7 million").
+PRIOR = "<prior"
+#: The context word that marks an expected value, and the words (within ``FORECAST_REACH`` tokens
+#: before it, in its clause) that make one.
+FORECAST = "<forecast"
+FORECAST_WORDS = frozenset(
+    "expected expect expects expecting forecast forecasts forecasted estimated estimate estimates "
+    "projected projects predicted predict predicts anticipated anticipate target targets goal".split()
+)
+FORECAST_REACH = 12
+#: Tokens that end the search for a measure: the clause (or the list) it is in ends there.
+CLAUSE_MARKS = frozenset(",;:()[]\"“”'‘’—–")
 CONTEXT_WINDOW = 8
 _JOINED_AFTER = NUMBER_WORDS | {"-", "and", "a"}  # what a number word continues ("twenty - three")
 AGENT_WINDOW = 12
@@ -144,7 +170,8 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
         return None, j  # "those 10 points": a part of a count said elsewhere
     low_high = _range_end(tokens, j)
     high, j = (low_high if low_high else (None, j))
-    start = tokens.start[i - 1] if currency else tokens.start[i]
+    start_token = i - 1 if currency else i  # the currency sign, if one comes first
+    start = tokens.start[start_token]
     qualified = qualifier_before(sentence, start)
     qualifier = qualified[0] if qualified else None
     noun = _noun_after(tokens, j, value, currency is not None)
@@ -153,15 +180,21 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     unit, display, end_index, compound = noun
     if currency is None and unit in CURRENCY_WORDS:
         currency = CURRENCY_WORDS[unit]
+    elif currency is None and unit == "cent":
+        currency, value, high = "USD", value / 100, (high / 100 if high is not None else None)
     attribute = "amount" if currency or unit == "%" else "count"
     if currency:
         unit, display = currency, currency + (f" {display}" if display and display != currency else "")
+    per = _per_after(tokens, end_index)
+    if per:
+        unit, display, end_index = f"{unit}/{per}", f"{display} per {per}", end_index + 2
     end = tokens.end[end_index - 1]
     if qualified:
         start = qualified[1]
-    context = _context(tokens, i, end_index, compound)
+    measure = _measure(tokens, start_token) if attribute == "amount" else None
+    context = _context(tokens, i, end_index, compound, measure, _roles(tokens, start_token, end_index))
     span = interval(value, qualifier, high)
-    agent, governor = _agent_governor(tokens, i - (1 if currency else 0))
+    agent, governor = _agent_governor(tokens, start_token, attribute == "amount")
     return Quantity(start, end, sentence[start:end], span, unit, display, attribute, context, agent, governor), end_index
 
 
@@ -302,8 +335,57 @@ def stem(word: str) -> str:
     return word
 
 
-def _context(tokens: _Tokens, start: int, end: int, compound: str | None) -> tuple[str, ...]:
-    """Stems of the content words around a quantity (not the number itself)."""
+def _per_after(tokens: _Tokens, j: int) -> str | None:
+    """"a share", "per game" right after a quantity: what it is a rate of, singular."""
+    lower = tokens.lower
+    if j + 1 < len(lower) and lower[j] in ("a", "an", "per", "each"):
+        word = singular(lower[j + 1])
+        if word in PER_WORDS and (j + 2 == len(lower) or lower[j + 2] not in TIME_AFTER):
+            return word
+    return None
+
+
+def _measure(tokens: _Tokens, start: int) -> str | None:
+    """The word an amount measures, found back across verbs of change in its clause: "revenue" in
+    "Revenue rose 4% to $2.1 billion", "loss" in "a loss of $70.7 million"; None if a name or the
+    clause's start comes first."""
+    for k in range(start - 1, -1, -1):
+        text, lower = tokens.text[k], tokens.lower[k]
+        if text in CLAUSE_MARKS:
+            return None
+        if (not text.isalpha() or lower in STOPWORDS or lower in NUMBER_WORDS or lower in CHANGE_WORDS
+                or lower in PERCENT_WORDS or lower.endswith("ed")):
+            continue
+        if text[0].isupper() and k > 0:
+            return None  # a name: whose amount, not what it measures
+        return stem(lower)
+    return None
+
+
+def _roles(tokens: _Tokens, start: int, end: int) -> tuple[str, ...]:
+    """What else than the actual figure the quantity may be: PRIOR for the earlier value of a change or
+    comparison ("from $145.7 million", "compared with 12", "$1.9 million a year earlier"), FORECAST for
+    an expectation ("analysts had expected revenue of $2.08 billion")."""
+    lower = tokens.lower
+    roles = []
+    before = [w for w in lower[max(0, start - 3):start] if w not in QUALIFIER_WORDS]
+    after = lower[end:end + 3]
+    if (before[-1:] in (["from"], ["versus"], ["vs"]) or before[-2:] in (["compared", "with"], ["compared", "to"])
+            or after[:2] == ["last", "year"] or after[1:3] in (["year", "earlier"], ["year", "ago"], ["year", "before"])):
+        roles.append(PRIOR)
+    for k in range(start - 1, max(-1, start - 1 - FORECAST_REACH), -1):
+        if tokens.text[k] in CLAUSE_MARKS:
+            break
+        if lower[k] in FORECAST_WORDS:
+            roles.append(FORECAST)
+            break
+    return tuple(roles)
+
+
+def _context(tokens: _Tokens, start: int, end: int, compound: str | None,
+             measure: str | None = None, roles: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Stems of the content words around a quantity (not the number itself), "@" + its measure and
+    its roles (PRIOR, FORECAST)."""
     text, lower = tokens.text, tokens.lower
     before = [k for k in range(start) if text[k].isalpha()][-CONTEXT_WINDOW:]
     after = [k for k in range(end, len(text)) if text[k].isalpha()][:CONTEXT_WINDOW]
@@ -311,18 +393,25 @@ def _context(tokens: _Tokens, start: int, end: int, compound: str | None) -> tup
              and lower[k] not in STOPWORDS and lower[k] not in NUMBER_WORDS}
     if compound:
         words.add(stem(compound))
+    if measure:
+        words.add(f"@{measure}")
+    words.update(roles)
     return tuple(sorted(words))
 
 
-def _agent_governor(tokens: _Tokens, start: int) -> tuple[str | None, str | None]:
-    """The nearest name (within the window) and content word (within three words) before ``start``."""
+def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[str | None, str | None]:
+    """The nearest name (within the window) and content word (within three words) before ``start``.
+
+    A capitalised first word names an agent for counts ("Hansbrough scored 20 points") but not for
+    amounts, whose sentences start with what is measured ("Revenue rose 4%", "Net income was $1 million").
+    """
     agent = governor = None
     words = [k for k in range(start) if tokens.text[k].isalpha()][-AGENT_WINDOW:]
     for distance, k in enumerate(reversed(words)):
         lower = tokens.lower[k]
         if lower in STOPWORDS or lower in MONTHS or lower in WEEKDAYS or lower in NUMBER_WORDS:
             continue
-        if k == 0 and lower.endswith(("ed", "ing", "ly")):
+        if k == 0 and (amount or lower.endswith(("ed", "ing", "ly"))):
             continue  # "Fouled on the flush, he …": a capitalised verb, not a name
         if tokens.text[k][0].isupper():
             agent = lower

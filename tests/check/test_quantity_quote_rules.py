@@ -22,6 +22,38 @@ def test_different_players_are_not_compared():
                      "quantity-mismatch")
 
 
+EARNINGS_A = (
+    "Acme Corp said on Tuesday its third-quarter net income fell 16% to $123.1 million, or $1.02 a share, "
+    "from $145.7 million, or $1.18 a share, a year earlier.\n\n"
+    "Revenue rose 4% to $2.1 billion, helped by price increases of about 6% in North America. Analysts had "
+    "expected earnings of $1.05 a share on revenue of $2.08 billion.\n\n"
+    "The company cut its quarterly dividend to 25 cents a share from 30 cents and said it would buy back "
+    "$500 million of stock over two years.\n\n"
+    "Acme shares fell 3% to $41.50 in New York trading. The company has 120 million shares outstanding."
+)
+EARNINGS_B = (
+    "Acme Corp. reported a 16 percent drop in third-quarter profit on Tuesday as higher costs offset sales.\n\n"
+    "Net income was $123.1 million, or $1.02 per share, compared with $145.7 million, or $1.18 per share, in "
+    "the same period last year. Revenue climbed 4 percent to $2.1 billion.\n\n"
+    "Analysts surveyed by FactSet expected $1.05 per share. Acme lowered its quarterly dividend to 25 cents "
+    "per share and announced a $500 million share repurchase.\n\n"
+    "Its stock slid 3 percent to $41.50 in afternoon trading."
+)
+
+
+def test_an_earnings_story_told_twice_agrees():
+    """Totals, per-share figures, share prices and last year's figures are each compared with their own kind."""
+    assert_conflicts({"a.txt": EARNINGS_A, "b.txt": EARNINGS_B}, "amount-mismatch")
+
+
+def test_an_earnings_story_with_four_figures_changed():
+    changed = (EARNINGS_B.replace("$1.02 per share", "$1.12 per share").replace("to $2.1 billion", "to $2.4 billion")
+               .replace("dividend to 25 cents", "dividend to 20 cents").replace("a 16 percent", "an 18 percent"))
+    assert_conflicts({"a.txt": EARNINGS_A, "b.txt": changed}, "amount-mismatch",
+                     {"16 %", "18 %"}, {"2100000000 USD", "2400000000 USD"},
+                     {"1.02 USD/share", "1.12 USD/share"}, {"0.25 USD/share", "0.2 USD/share"})
+
+
 def test_hedged_side_lowers_severity():
     found = conflicts({"a.txt": "Russia raised the issue of six diplomatic properties seized by the U.S.",
                        "b.txt": "Russia reportedly raised the issue of five diplomatic properties seized by the U.S."},

@@ -1,6 +1,6 @@
 import pytest
 
-from factcheck.extract.quantities import find_quantities
+from factcheck.extract.quantities import FORECAST, PRIOR, find_quantities
 
 
 def found(sentence):
@@ -22,6 +22,11 @@ def found(sentence):
         ("About 100 people were hurt.", ("About 100 people", "~100", "person")),
         ("He served 9 months of a 2-1/2 year sentence.", ("9 months", "9", "month")),
         ("Teixeira has a six-year offer.", ("six-year", "6", "year-offer")),
+        ("Net income was $123.1 million, or $1.02 a share.", ("$1.02 a share", "1.02", "USD/share")),
+        ("The dividend is 25 cents a share.", ("25 cents a share", "0.25", "USD/share")),
+        ("He averaged 12 points per game.", ("12 points per game", "12", "point/game")),
+        ("Net income was $1.9 million a year earlier.", ("$1.9 million", "1900000", "USD")),  # a time, not a rate
+        ("Costs rose by about 10 cents.", ("about 10 cents", "~0.1", "USD")),
     ],
 )
 def test_quantities(sentence, expected):
@@ -53,6 +58,32 @@ def test_several_in_one_sentence():
 )
 def test_not_quantities(sentence):
     assert found(sentence) == []
+
+
+def context(sentence, text):
+    (quantity,) = [q for q in find_quantities(sentence) if q.text == text]
+    return quantity.context
+
+
+def test_an_amount_knows_what_it_measures():
+    assert "@revenu" in context("Revenue rose 4% to $2.1 billion.", "$2.1 billion")
+    assert "@los" in context("It reported a third-quarter loss of $70.7 million.", "$70.7 million")
+    assert not [w for w in context("Analysts at FactSet expected $1.05 per share.", "$1.05 per share") if w[0] == "@"]  # a name
+    assert not [w for w in context("He scored 23 points.", "23 points") if w[0] == "@"]  # a count has its noun
+
+
+def test_the_earlier_value_of_a_change_is_marked():
+    sentence = "Net income fell to $123.1 million from $145.7 million."
+    assert PRIOR in context(sentence, "$145.7 million")
+    assert PRIOR not in context(sentence, "$123.1 million")
+    assert PRIOR in context("Sales were $5 million, compared with $4 million.", "$4 million")
+    assert PRIOR in context("It earned $1.9 million a year earlier.", "$1.9 million")
+    assert PRIOR not in context("It earned $1.9 million in the quarter.", "$1.9 million")
+
+
+def test_an_expected_value_is_marked():
+    assert FORECAST in context("Analysts had expected revenue of $2.08 billion.", "$2.08 billion")
+    assert FORECAST not in context("Revenue was $2.1 billion, more than analysts expected.", "$2.1 billion")
 
 
 def test_offsets_point_into_the_sentence():
