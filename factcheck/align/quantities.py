@@ -13,7 +13,9 @@ agent ("Blackmore … 20 women" / "Oler … 2 women"), where the scope differs
 a different value (a source that gives two numbers for one thing is more
 likely counting two things), where one is the earlier value of a change
 ("fell to $123.1 million from $145.7 million") or an expectation ("analysts
-expected revenue of $2.08 billion") and the other is not, or
+expected revenue of $2.08 billion") and the other is not, where one counts
+the dead and the other the injured ("killed 258 people" / "injured more than
+5,500"), or
 whose first value is more than ``MAX_RATIO``
 times bigger or smaller: "$41.50" (a share price) and "$123.1 million" (a
 profit) are different things, while a slip of thousands for millions stays
@@ -74,7 +76,7 @@ def _best_cluster(fact: Fact, context: frozenset[str], clusters: list[_Cluster],
     for index in sorted({c for word in context for c in postings[word]}):
         cluster = clusters[index]
         if (_other_scope(context & SCOPE, cluster.scope, fact.attribute == "amount")
-                or _roles(context) != _roles(cluster.context)
+                or _roles(context) != _roles(cluster.context) or _other_fate(context, cluster.context)
                 or _different_agents(fact.get("agent"), cluster.agent)):
             continue
         own = cluster.values.get(fact.source)
@@ -96,6 +98,12 @@ def _governed(fact: Fact) -> frozenset[str]:
 
 def _roles(context: frozenset[str]) -> tuple[bool, bool]:
     return PRIOR in context, FORECAST in context
+
+
+def _other_fate(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both say what befell the people counted ("!dead", "!hurt"), and they say different things."""
+    fate_a, fate_b = {w for w in a if w[0] == "!"}, {w for w in b if w[0] == "!"}
+    return bool(fate_a and fate_b and fate_a != fate_b)
 
 
 def _other_scope(own: frozenset[str], theirs: frozenset[str], amount: bool) -> bool:
@@ -134,7 +142,7 @@ def _score(a: frozenset[str], b: frozenset[str]) -> float | None:
 
 
 def _words(context: frozenset[str]) -> int:
-    return max(1, sum(1 for word in context if word[0] != "@"))
+    return max(1, sum(1 for word in context if word[0] not in "@!"))
 
 
 def _subject(members: list[Fact]) -> str:

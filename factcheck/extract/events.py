@@ -42,7 +42,19 @@ FUTURE_REACH = 60
 #: "enraged over the fatal shooting", "talking about the visit": an event named as what a clause is about.
 #: It takes only a date that follows it closely ("about the slated visit of X in September"); a date
 #: further on ("... poured into the streets for a third night Wednesday") dates what the clause says.
-_TOPIC = re.compile(r"\b(?:over|about|against)\s+(?:(?:the|a|an|this|that|his|her|their|its)\s+)?(?:[a-z]+\s+)?$")
+_TOPIC = re.compile(
+    r"\b(?:over|about|against"
+    # reactions to an event: the date beside them is the reaction's ("Iran Saturday condemned the bombing")
+    r"|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)"
+    r"|mourn(?:s|ed|ing)?|discuss(?:es|ed|ing)?|investigat(?:e|es|ed|ing)|blam(?:e|es|ed|ing)"
+    r"|commemorat(?:e|es|ed|ing)|recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|prais(?:e|es|ed|ing)"
+    r"|welcom(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)"
+    # what follows an event: "victims of the attacks", "in the wake of the bombing"
+    r"|(?:victims|survivors|wake|aftermath|anniversary|investigation|probe|response|reaction|condolences)"
+    r"\s+(?:of|into|to|for))"
+    r"\s+(?:(?:the|a|an|this|that|his|her|their|its|last|(?:\w+\.)+)\s+)?(?:[a-z]+\s+){0,2}$")
+#: A date after these is when something was counted or said, never an event's ("figures as of Monday").
+_AS_OF = re.compile(r"\b(?:as of|as at)\s+$")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _SUFFIXES = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", ""))
 CLAUSE_WORDS = frozenset("after before when while because although though since until but who whom whose which where".split())
@@ -68,7 +80,7 @@ class _Word:
     text: str
     type: str  # an event type, or "say", "ordinal", "aux", "future" for the words that steer attachment
     clause: int
-    topic: bool = False  # after "over", "about", "against": what the clause is about
+    topic: bool = False  # after "over", "about", "against" or a reaction ("condemned"): what the clause is about
 
 
 def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDate]:
@@ -87,6 +99,8 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
     chosen: dict[tuple[int, str | None], tuple[int, EventDate]] = {}
     for mention in mentions:
         if mention.value.granularity in ("ref", "unknown") or any(a < mention.start < b for a, b in quoted):
+            continue
+        if _AS_OF.search(sentence.text, max(mention.start - sentence.start - 8, 0), mention.start - sentence.start):
             continue
         trigger = _nearest_trigger(words, mention, _clause_of(words, mention.start)) or _antecedent(words, mention)
         if trigger is None:

@@ -67,6 +67,14 @@ CHANGE_WORDS = frozenset(
     "rose rise rises risen fell fall falls fallen grew grow grows grown slid slide slides came come "
     "stood stand up down totaled totalled total totals reached reach reaches amounted hit hits".split()
 )
+#: Verbs (and adjectives) of what befell people, by the class a count of them is compared within.
+FATES = {
+    **dict.fromkeys("killed killing kills kill died dying dead".split(), "dead"),
+    **dict.fromkeys("injured injuring injures injure wounded wounding wounds wound hurt hurting".split(), "hurt"),
+    **dict.fromkeys("arrested arresting arrests arrest detained detaining detains detain".split(), "held"),
+    **dict.fromkeys("missing".split(), "missing"),
+    **dict.fromkeys("rescued rescuing evacuated evacuating".split(), "rescued"),
+}
 #: Words of a qualifier ("from about $100 million"): looked past when asking what comes before a number.
 QUALIFIER_WORDS = frozenset("about around nearly almost over more than at least roughly some up to just under".split())
 #: The context word that marks the earlier value of a change ("from $145.7 million").
@@ -192,7 +200,8 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     if qualified:
         start = qualified[1]
     measure = _measure(tokens, start_token) if attribute == "amount" else None
-    context = _context(tokens, i, end_index, compound, measure, _roles(tokens, start_token, end_index))
+    roles = _roles(tokens, start_token, end_index) + _fate(tokens, start_token, end_index)
+    context = _context(tokens, i, end_index, compound, measure, roles)
     span = interval(value, qualifier, high)
     agent, governor = _agent_governor(tokens, start_token, attribute == "amount")
     return Quantity(start, end, sentence[start:end], span, unit, display, attribute, context, agent, governor), end_index
@@ -380,6 +389,25 @@ def _roles(tokens: _Tokens, start: int, end: int) -> tuple[str, ...]:
             roles.append(FORECAST)
             break
     return tuple(roles)
+
+
+def _fate(tokens: _Tokens, start: int, end: int) -> tuple[str, ...]:
+    """What befell the people counted, as "!" + a class of FATES: "killing 247 people" and "six people
+    were killed" → "!dead", "injuring 5,000 others" → "!hurt"; nothing when no such verb is beside it."""
+    lower = tokens.lower
+    for k in range(end, min(len(lower), end + 4)):  # "six people were also killed", "10 people died"
+        if lower[k] in FATES:
+            return (f"!{FATES[lower[k]]}",)
+        if lower[k] not in ("were", "was", "have", "has", "had", "been", "are", "is", "also", "reportedly"):
+            break
+    for k in range(start - 1, max(-1, start - 4), -1):  # "killed at least 110 people", "killing 40 people"
+        if tokens.text[k] in CLAUSE_MARKS or lower[k] in ("and", "or", "but", "while"):
+            break
+        if lower[k] in FATES:
+            return (f"!{FATES[lower[k]]}",)
+        if lower[k] not in QUALIFIER_WORDS and lower[k] not in STOPWORDS:
+            break
+    return ()
 
 
 def _context(tokens: _Tokens, start: int, end: int, compound: str | None,

@@ -54,6 +54,14 @@ def test_an_earnings_story_with_four_figures_changed():
                      {"1.02 USD/share", "1.12 USD/share"}, {"0.25 USD/share", "0.2 USD/share"})
 
 
+def test_the_dead_and_the_injured_are_counted_apart():
+    assert_conflicts({"a.txt": "The bombings killed 258 people and injured 5,500 people.",
+                      "b.txt": "Six people were also killed and 50 people were injured in the bombings."},
+                     "quantity-mismatch", {"258", "6"}, {"5500", "50"})
+    assert_conflicts({"a.txt": "The bombings in Nairobi injured more than 5,500 people.",
+                      "b.txt": "Six people were also killed in the bombings in Nairobi."}, "quantity-mismatch")
+
+
 def test_hedged_side_lowers_severity():
     found = conflicts({"a.txt": "Russia raised the issue of six diplomatic properties seized by the U.S.",
                        "b.txt": "Russia reportedly raised the issue of five diplomatic properties seized by the U.S."},

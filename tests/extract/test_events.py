@@ -86,6 +86,20 @@ def test_an_event_named_as_a_topic_takes_only_a_date_close_after_it():
     assert events("Crowds angry about the attack in Kabul marched on Friday.") == [("Kabul protest", "XXXX-WXX-5")]
 
 
+def test_a_reaction_to_an_event_keeps_its_own_date():
+    assert events("Philippine President Joseph Estrada on Tuesday condemned the bombings of the embassies.") == []
+    assert events("Iran Saturday condemned the bombing of U.S. embassies in Kenya and Tanzania.") == []
+    assert events("A surgeon on Wednesday led a team to help victims of terrorist attacks on the embassies.") == []
+    assert events("The embassy bombing on Friday destroyed the building.") == [("attack", "XXXX-WXX-5")]
+    assert events("Officials condemned the bombing on Friday of the embassy in Nairobi.") == [
+        ("Nairobi attack", "XXXX-WXX-5")]  # a date right after the event it names is still its date
+
+
+def test_a_date_things_were_counted_on_is_not_an_event_date():
+    assert events("These are the figures as of Monday for the dead and injured in the bombings.") == []
+    assert events("The bombings on Monday destroyed the embassy.") == [("attack", "XXXX-WXX-1")]
+
+
 def test_a_participle_after_a_comma_does_not_take_the_date_of_the_clause_before():
     text = ("Naval forces came to the rescue of a ship under attack by pirates in the Gulf of Aden on Wednesday, "
             "capturing 23 of the raiders.")

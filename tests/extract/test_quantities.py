@@ -86,6 +86,15 @@ def test_an_expected_value_is_marked():
     assert FORECAST not in context("Revenue was $2.1 billion, more than analysts expected.", "$2.1 billion")
 
 
+def test_what_befell_the_people_counted():
+    sentence = "The bombings killed 258 people and injured 5,500 people, and 40 people were missing."
+    assert "!dead" in context(sentence, "258 people")
+    assert "!hurt" in context(sentence, "5,500 people")
+    assert "!missing" in context(sentence, "40 people")
+    assert "!dead" in context("Six people were also killed.", "Six people")
+    assert not [w for w in context("Six people gathered outside.", "Six people") if w[0] == "!"]
+
+
 def test_offsets_point_into_the_sentence():
     sentence = "Officials said 23 pirates were held."
     (quantity,) = find_quantities(sentence, 100)
