@@ -20,7 +20,8 @@ import time
 from pathlib import Path
 from typing import Any, Callable
 
-from factcheck.extract import Settings, _by_sentence, _dated, _date_facts, _shift, attribution, extract_document
+from factcheck.extract import Settings, _by_sentence, _dated, _date_facts, _shift, extract_document
+from factcheck.extract.attribution import attribution
 from factcheck.extract.dates import find_dates
 from factcheck.extract.people import find_people, person_facts
 from factcheck.extract.places import place_facts
