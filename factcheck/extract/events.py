@@ -39,20 +39,24 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[;:()]")
 _BREAKS = frozenset(";:()")
 WINDOW = 200
 FUTURE_REACH = 60
+#: What may stand between a lead word and the event word it names: a determiner, two modifiers.
+_LEAD_TAIL = r"(?:(?:the|a|an|this|that|his|her|their|its|last|two|(?:\w+\.)+)\s+)?(?:[a-z]+\s+){0,2}$"
 #: "enraged over the fatal shooting", "talking about the visit": an event named as what a clause is about.
 #: It takes only a date that follows it closely ("about the slated visit of X in September"); a date
 #: further on ("... poured into the streets for a third night Wednesday") dates what the clause says.
-_TOPIC = re.compile(
-    r"\b(?:over|about|against"
-    # reactions to an event: the date beside them is the reaction's ("Iran Saturday condemned the bombing")
-    r"|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)"
+_TOPIC = re.compile(r"\b(?:over|about|against)\s+" + _LEAD_TAIL)
+#: An event named as what someone reacts to ("Iran Saturday condemned the bombing", "the Council condemned
+#: the bombing … on Thursday") or what follows it ("victims of the attacks"): it takes no date, since the
+#: dates beside it are the reaction's.
+_REACTION = re.compile(
+    r"\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)"
     r"|mourn(?:s|ed|ing)?|discuss(?:es|ed|ing)?|investigat(?:e|es|ed|ing)|blam(?:e|es|ed|ing)"
     r"|commemorat(?:e|es|ed|ing)|recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|prais(?:e|es|ed|ing)"
-    r"|welcom(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)"
-    # what follows an event: "victims of the attacks", "in the wake of the bombing"
+    r"|welcom(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|call(?:s|ed|ing)"
     r"|(?:victims|survivors|wake|aftermath|anniversary|investigation|probe|response|reaction|condolences)"
-    r"\s+(?:of|into|to|for))"
-    r"\s+(?:(?:the|a|an|this|that|his|her|their|its|last|(?:\w+\.)+)\s+)?(?:[a-z]+\s+){0,2}$")
+    r"\s+(?:of|into|to|for))\s+" + _LEAD_TAIL)
+#: Inflections that do not name their stem's event: "called the murder wrong", "called for an inquiry".
+NOT_TRIGGERS = frozenset(("called", "calling"))
 #: A date after these is when something was counted or said, never an event's ("figures as of Monday").
 _AS_OF = re.compile(r"\b(?:as of|as at)\s+$")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -80,7 +84,8 @@ class _Word:
     text: str
     type: str  # an event type, or "say", "ordinal", "aux", "future" for the words that steer attachment
     clause: int
-    topic: bool = False  # after "over", "about", "against" or a reaction ("condemned"): what the clause is about
+    topic: bool = False  # after "over", "about", "against": what the clause is about
+    reaction: bool = False  # after "condemned", "victims of": what someone reacts to, never dated here
 
 
 def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDate]:
@@ -135,11 +140,16 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
         if role is _PARTICIPLE and text.endswith(", ", 0, match.start()):
             clause += 1  # ", capturing 23 of the raiders": a date before the comma dates the clause it closes
         kind = word_type(lower) if role is not None else None
+        if kind == "call" and text.startswith(" interview", match.end()):
+            kind = "say"  # "said in a telephone interview Monday": the date of what was said
         if kind in TYPES and lower in NOUN_ONLY and not _noun_position(text, match.start(), previous):
             kind = None
         if kind is not None:
-            topic = kind in TYPES and _TOPIC.search(text, max(match.start() - 40, 0), match.start()) is not None
-            words.append(_Word(sentence.start + match.start(), sentence.start + match.end(), token, kind, clause, topic))
+            lead = max(match.start() - 40, 0)
+            topic = kind in TYPES and _TOPIC.search(text, lead, match.start()) is not None
+            reaction = kind in TYPES and not topic and _REACTION.search(text, lead, match.start()) is not None
+            words.append(_Word(sentence.start + match.start(), sentence.start + match.end(), token, kind, clause,
+                               topic, reaction))
         previous = lower
     return words
 
@@ -191,6 +201,8 @@ def trigger_type(word: str) -> str | None:
     """The event type a lower-case word names, trying simple inflections ("murdering" → murder)."""
     if word in TRIGGERS:
         return TRIGGERS[word]
+    if word in NOT_TRIGGERS:
+        return None
     for suffix, replacement in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: len(word) - len(suffix)] + replacement
@@ -220,7 +232,8 @@ def _nearest_trigger(words: list[_Word], mention: DateMention, clause: int) -> _
         if word.start >= mention.end and any(mention.end <= w.start < word.start for w in auxiliaries):
             continue  # "two men on Tuesday were discussing the shooting": the date belongs to another verb
         distance = _gap(word.start, word.end, mention.start, mention.end)
-        if distance > MAX_TRIGGER_DISTANCE or word.topic and (word.start >= mention.end or distance > TOPIC_REACH):
+        if word.reaction or distance > MAX_TRIGGER_DISTANCE or word.topic and (
+                word.start >= mention.end or distance > TOPIC_REACH):
             continue
         if word.start >= mention.end:
             distance *= AFTER_PENALTY

@@ -38,6 +38,8 @@ _APPOSITIVE_STOPS = frozenset(
     "has had have will would were are as by but who's when while".split()
 )
 MAX_AGE = 120
+#: Words that open the object of a participle: ", echoing the president", ", citing his lawyer".
+_OBJECT_LEADERS = frozenset("the a an his her their its this that these those our my".split())
 
 
 @dataclass(frozen=True)
@@ -350,6 +352,8 @@ def _appositive(sentence: Sentence, after: int) -> tuple[Title | None, Span | No
     words = [(m.start() + match.start(1), m.group()) for m in _TOKEN.finditer(match.group(1))]
     while words and words[0][1].lower() in FUNCTION_WORDS:
         words = words[1:]  # ", now an assistant coach"
+    if len(words) > 1 and words[0][1].endswith(("ing", "ed")) and words[1][1].lower() in _OBJECT_LEADERS:
+        return None, None  # ", echoing the president,": a clause with its own object, not a title
     best = 0
     for k, (_, word) in enumerate(words[:8], start=1):
         if word.lower() in _APPOSITIVE_STOPS or word.endswith((".", "’s", "'s")) and k > 1 and not is_head(word):

@@ -25,6 +25,12 @@ def test_title_in_an_appositive():
     assert people("“No,” said Alexis Kouyias, the lawyer for the officers.", "title") == [("Alexis Kouyias", "lawyer")]
 
 
+def test_a_participle_clause_is_not_an_appositive_title():
+    assert people("Madeleine Albright, echoing the president, said the United States would stay.", "title") == []
+    assert people("Madeleine Albright, citing a report, said so.", "title") == []
+    assert people("Gen. Wesley Clark, retired commander of NATO, said so.", "title") != []
+
+
 def test_a_title_followed_by_another_name_belongs_to_that_name():
     text = "Officials stopped the game to allow Ford, coach Roy Williams and director Dick Baddour to speak."
     assert ("Ford", "coach") not in people(text, "title")
