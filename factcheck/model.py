@@ -92,6 +92,12 @@ class Fact:
         return Fact(self.source, self.start, self.end, self.kind, self.attribute, subject, key, value, self.display,
                     self.text, self.sentence, self.attribution, self.data)
 
+    def with_data(self, name: str, value: Any) -> Fact:
+        """This fact with one more (or another) ``data`` entry."""
+        data = tuple(sorted((*((k, v) for k, v in self.data if k != name), (name, value)), key=lambda kv: kv[0]))
+        return Fact(self.source, self.start, self.end, self.kind, self.attribute, self.subject, self.key, self.value,
+                    self.display, self.text, self.sentence, self.attribution, data)
+
 
 @dataclass(frozen=True)
 class Position:

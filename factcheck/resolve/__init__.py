@@ -6,8 +6,8 @@ the number of distinct surnames sharing a key, not with the square of the
 corpus.  Within a group of surname spellings, people are told apart by their
 given names (Maria and Anna Zakharova stay two people; Jim and James Oler are
 one).  A surname-only mention joins the one person of that surname its own
-document names, else the one person the corpus names; when that is ambiguous it
-stays alone.  User aliases (``[tool.factcheck.aliases]``) are applied first and
+document names, else the one person the corpus names (and is marked
+``matched_elsewhere``); when that is ambiguous it stays alone.  User aliases (``[tool.factcheck.aliases]``) are applied first and
 their spellings are accepted forms, never reported as variants.
 """
 from __future__ import annotations
@@ -20,6 +20,9 @@ from factcheck.model import Fact
 from factcheck.resolve.similarity import block_key, given_compatible, surname_variants
 
 PERSON_KINDS = ("name", "person")
+#: Set on a surname-only mention whose document names no one of that surname in full: it was matched to
+#: its person through other documents.
+MATCHED_ELSEWHERE = "matched_elsewhere"
 Mention = tuple[str, str, str]  # (source, given, surname) as written
 
 
@@ -34,6 +37,7 @@ def resolve(facts: Iterable[Fact], aliases: Mapping[str, tuple[str, ...]] | None
     written = [_written(f) for f in facts]
     mentions = {w: _mention(w, canonical) for w in set(written) if w is not None}
     entity_of, names = _entities(set(mentions.values()))
+    named_in = {(mention[0], entity) for mention, entity in entity_of.items() if mention[1]}
     resolved = []
     for fact, as_written in zip(facts, written):
         if as_written is None:
@@ -46,7 +50,10 @@ def resolve(facts: Iterable[Fact], aliases: Mapping[str, tuple[str, ...]] | None
             resolved.append(fact.about(fact.subject, key, fact.value))
             continue
         value = mention[2] if fact.kind == "name" and mention[2] != as_written[2] else fact.value
-        resolved.append(fact.about(names[entity], (fact.kind, entity), value))
+        fact = fact.about(names[entity], (fact.kind, entity), value)
+        if not mention[1] and (mention[0], entity) not in named_in:
+            fact = fact.with_data(MATCHED_ELSEWHERE, True)  # "President Bush" where no Bush is named in full
+        resolved.append(fact)
     return resolved
 
 

@@ -60,3 +60,13 @@ def test_nicknames_and_short_forms_are_not_spelling_variants():
     assert conflicts({"a.txt": "Starting center Gregory Echenique scored 11 points.",
                       "b.txt": "Greg Echenique had 11 points off the bench."}) == []
     assert conflicts({"a.txt": "Vassilis Saraliotis was charged.", "b.txt": "Vassilios Saraliotis, 31, was charged."}) == []
+
+
+def test_a_bare_surname_matched_through_another_document_lowers_the_title_conflict():
+    (found,) = conflicts({"a.txt": "President Bush said the quarantine may be extended.",
+                          "b.txt": "Gov. Jeb Bush also asked President Clinton to reverse the order."},
+                         "person-title-mismatch")
+    assert (found.severity, set(found.values)) == ("warning", {"governor", "president"})
+    (found,) = conflicts({"a.txt": "Foreign Minister Lavrov arrived. Sergei Lavrov spoke.",
+                          "b.txt": "Defense Minister Sergei Lavrov arrived."}, "person-title-mismatch")
+    assert found.severity == "error"  # a.txt names him in full itself

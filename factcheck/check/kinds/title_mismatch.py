@@ -5,6 +5,12 @@ synonyms agree (spokesman = spokeswoman), a specific title agrees with the
 general one ("Foreign Ministry spokeswoman" and "spokeswoman"), "former"
 titles and generic roles ("official", "diplomat") agree with anything, roles of
 different families can be held at once.
+
+A title said only with a surname ("President Bush") in a document that names
+no one of that surname in full was bound to its person through another
+document; when every claim of one title is such a mention, the conflict gets
+``surname_only_severity``: "President Bush" and "Gov. Jeb Bush" may well be two
+people.
 """
 from __future__ import annotations
 
@@ -12,8 +18,11 @@ from typing import Any
 
 from factcheck.model import Fact
 from factcheck.normalize.titles import Title, compatible
+from factcheck.resolve import MATCHED_ELSEWHERE
 
-PARAMS: dict[str, tuple[type, Any]] = {}
+PARAMS: dict[str, tuple[type, Any]] = {
+    "surname_only_severity": (str, ""),
+}
 
 
 def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, ...]:
@@ -30,3 +39,17 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
             if not compatible(titles[left], titles[right]):
                 clashing.update((left, right))
     return tuple(f for f in facts if f.value in clashing)
+
+
+def severity(claims: tuple[Fact, ...], params: dict[str, Any], default: str) -> str:
+    """``surname_only_severity`` when every claim of some title is a surname-only mention matched to this
+    person through other documents; else the rule's severity."""
+    lowered = params.get("surname_only_severity")
+    if not lowered:
+        return default
+    by_value: dict[str, list[Fact]] = {}
+    for fact in claims:
+        by_value.setdefault(fact.value, []).append(fact)
+    if any(all(f.get(MATCHED_ELSEWHERE) for f in members) for members in by_value.values()):
+        return lowered
+    return default
