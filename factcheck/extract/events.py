@@ -57,6 +57,8 @@ _REACTION = re.compile(
     r"\s+(?:of|into|to|for))\s+" + _LEAD_TAIL)
 #: Inflections that do not name their stem's event: "called the murder wrong", "called for an inquiry".
 NOT_TRIGGERS = frozenset(("called", "calling"))
+#: What makes "broke" an escape: "broke out of jail", "broke free".
+_BROKE_FREE = re.compile(r"\s+(?:out\s+of|free|loose|away)\b")
 #: A date after these is when something was counted or said, never an event's ("figures as of Monday").
 _AS_OF = re.compile(r"\b(?:as of|as at)\s+$")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -142,6 +144,8 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
         kind = word_type(lower) if role is not None else None
         if kind == "call" and text.startswith(" interview", match.end()):
             kind = "say"  # "said in a telephone interview Monday": the date of what was said
+        elif lower == "broke" and not _BROKE_FREE.match(text, match.end()):
+            kind = None  # "negotiations broke off", "as dawn broke": no escape
         if kind in TYPES and lower in NOUN_ONLY and not _noun_position(text, match.start(), previous):
             kind = None
         if kind is not None:

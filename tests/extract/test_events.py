@@ -100,6 +100,12 @@ def test_calling_something_is_not_a_call_nor_is_a_telephone_interview():
     assert events("Putin and Trump held a phone call on Tuesday.") == [("call", "XXXX-WXX-2")]
 
 
+def test_broke_is_an_escape_only_out_of_somewhere():
+    assert events("The ceasefire broke down at noon Thursday.") == []
+    assert events("At least 82 were killed, officials said as dawn broke Saturday.") == []
+    assert events("Two inmates broke out of the county jail on Sunday.") == [("escape", "XXXX-WXX-7")]
+
+
 def test_a_date_things_were_counted_on_is_not_an_event_date():
     assert events("These are the figures as of Monday for the dead and injured in the bombings.") == []
     assert events("The bombings on Monday destroyed the embassy.") == [("attack", "XXXX-WXX-1")]
