@@ -7,14 +7,14 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from factcheck.errors import UsageError
 from factcheck.model import Report
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to a temporary file beside ``path``, then rename it over ``path``."""
+def write_atomic(path: Path, text: str | Iterable[str]) -> None:
+    """Write ``text`` (a string or its pieces) to a temporary file beside ``path``, then rename it over ``path``."""
     folder = path.parent if str(path.parent) else Path(".")
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -22,7 +22,8 @@ def write_atomic(path: Path, text: str) -> None:
         raise UsageError(f"cannot write: {exc.strerror}", str(path)) from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
+            for chunk in (text,) if isinstance(text, str) else text:
+                stream.write(chunk)
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, _mode(path))
@@ -30,6 +31,9 @@ def write_atomic(path: Path, text: str) -> None:
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
         raise UsageError(f"cannot write: {exc.strerror}", str(path)) from None
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)  # the pieces failed (or were interrupted): no stray temp file
+        raise
 
 
 def _mode(path: Path) -> int:
@@ -84,15 +88,26 @@ def render_text(report: Report, fmt: str) -> str:
     return module.render_lines(report) if fmt == "jsonl" else module.render(report)
 
 
+def render_chunks(report: Report, fmt: str) -> Iterable[str]:
+    """The report in one of the text formats, in pieces: JSON streams its conflicts claim by claim,
+    so a big report is never held whole."""
+    if fmt == "json":
+        from factcheck.report.json import render_chunks as json_chunks
+
+        return json_chunks(report)
+    return (render_text(report, fmt),)
+
+
 def emit(report: Report, targets: list[Target], render_table: Callable[[Report, Path | None], None]) -> None:
     """Write every target; ``github`` also appends the Markdown report to ``$GITHUB_STEP_SUMMARY``."""
     for target in targets:
         if target.format == "table":
             render_table(report, target.path)
             continue
-        text = render_text(report, target.format)
+        text = render_chunks(report, target.format)
         if target.path is None:
-            sys.stdout.write(text)
+            for chunk in text:
+                sys.stdout.write(chunk)
         else:
             write_atomic(target.path, text)
         summary_file = os.environ.get("GITHUB_STEP_SUMMARY")

@@ -29,9 +29,10 @@ def test_a_render_that_raises_leaves_the_old_report(in_tmp, monkeypatch):
     target.write_text("old report")
 
     def broken(_report):
+        yield "{\n"  # the report is written as it is rendered: fail half-way
         raise RuntimeError("renderer bug")
 
-    monkeypatch.setattr("factcheck.report.json.render", broken)
+    monkeypatch.setattr("factcheck.report.json.render_chunks", broken)
     result = CliRunner().invoke(app, ["check", "a.txt", "--no-cache", "--format", "json", "--output", str(target)])
     assert result.exit_code == 2 and "renderer bug" in result.output
     assert target.read_text() == "old report"

@@ -44,14 +44,15 @@ def claim_record(fact: Fact, positions: Positions) -> dict[str, Any]:
 
 
 def conflict_record(conflict: Conflict, positions: Positions) -> dict[str, Any]:
-    record = _conflict_fields(conflict, positions)
+    record = conflict_fields(conflict, positions)
     if conflict.details:
         record["details"] = dict(conflict.details)
     return record
 
 
-def _conflict_fields(conflict: Conflict, positions: Positions) -> dict[str, Any]:
-    return {
+def conflict_fields(conflict: Conflict, positions: Positions, claims: bool = True) -> dict[str, Any]:
+    """A conflict's fields; with ``claims`` False, all but its claims (for a writer that streams them)."""
+    fields = {
         "id": conflict.id,
         "rule": conflict.rule,
         "severity": conflict.severity,
@@ -60,8 +61,10 @@ def _conflict_fields(conflict: Conflict, positions: Positions) -> dict[str, Any]
         "attribute": conflict.attribute,
         "message": conflict.message,
         "new": conflict.new,
-        "claims": [claim_record(c, positions) for c in conflict.claims],
     }
+    if claims:
+        fields["claims"] = [claim_record(c, positions) for c in conflict.claims]
+    return fields
 
 
 def summary(report: Report) -> dict[str, Any]:

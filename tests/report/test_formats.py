@@ -125,3 +125,26 @@ def test_timeline_places_each_source_and_folds_many_claims_into_one_row_per_valu
     assert timeline.span("2025-02", False) == (dt.date(2025, 2, 1), dt.date(2025, 2, 28))
     assert timeline.span("XXXX-WXX-4", True) is None
     assert timeline.span("2016/2018", False) == (dt.date(2016, 1, 1), dt.date(2018, 12, 31))
+
+
+@pytest.mark.parametrize("with_baseline", [True, False])
+def test_json_written_in_pieces_is_the_encoder_s_output(with_baseline):
+    """The streamed JSON report holds exactly what json.dumps gives for each record, details included."""
+    from dataclasses import replace
+
+    from factcheck.report import Positions, conflict_record
+    from factcheck.report import json as json_report
+
+    report = sample_report(baseline=with_baseline)
+    detailed = replace(report.conflicts[0], details=(("diff", "… [-a-] {+b+} …"), ("ratio", 91.5)))
+    report = replace(report, conflicts=(detailed, *report.conflicts[1:]))
+    text = "".join(json_report.render_chunks(report))
+    data = json.loads(text)
+    positions = Positions(report.documents)
+    assert data["conflicts"] == [conflict_record(c, positions) for c in report.conflicts]
+    assert data["conflicts"][0]["details"] == {"diff": "… [-a-] {+b+} …", "ratio": 91.5}
+    lines = text.splitlines()
+    for c in report.conflicts:
+        encoded = json.dumps(conflict_record(c, positions), ensure_ascii=False)
+        assert f"    {encoded}," in lines or f"    {encoded}" in lines
+    assert ("baseline" in data) == with_baseline
