@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections import defaultdict
 import math
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from factcheck.extract.quantities import FORECAST, PRIOR
 from factcheck.model import Fact
@@ -40,12 +41,35 @@ MAX_RATIO = 1000.0
 SAME_VALUE_BONUS = 0.5
 
 
+class _Profile(NamedTuple):
+    """What a quantity is matched on, worked out once per fact."""
+
+    context: frozenset[str]
+    words: int  # context words, not counting the measure ("@…") and fate ("!…") marks
+    scope: frozenset[str]
+    roles: tuple[bool, bool]  # (PRIOR, FORECAST)
+    fate: frozenset[str]
+    agent: str | None
+    size: float | None
+    amount: bool
+
+    @classmethod
+    def of(cls, fact: Fact) -> _Profile:
+        context = frozenset(fact.get("context", ())) | _governed(fact)
+        return cls(context, max(1, sum(1 for w in context if w[0] not in "@!")), context & SCOPE,
+                   (PRIOR in context, FORECAST in context), frozenset(w for w in context if w[0] == "!"),
+                   fact.get("agent"), _size(fact), fact.attribute == "amount")
+
+    def excludes(self, other: _Profile) -> bool:
+        """Whether the two can never be one quantity, whatever their words share."""
+        return (_other_scope(self.scope, other.scope, self.amount) or self.roles != other.roles
+                or bool(self.fate and other.fate and self.fate != other.fate)
+                or _different_agents(self.agent, other.agent) or _far_apart(self.size, other.size))
+
+
 @dataclass
 class _Cluster:
-    context: frozenset[str]
-    scope: frozenset[str]
-    agent: str | None
-    size: float | None  # the first member's magnitude
+    profile: _Profile  # its first member's
     members: list[Fact] = field(default_factory=list)
     values: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # source → values
     seen: set[str] = field(default_factory=set)  # every member's value
@@ -56,12 +80,12 @@ def pair_quantities(facts: list[Fact]) -> list[tuple[str, list[Fact]]]:
     clusters: list[_Cluster] = []
     postings: dict[str, list[int]] = defaultdict(list)
     for fact in sorted(facts, key=lambda f: (f.source, f.start, f.end)):
-        context = frozenset(fact.get("context", ())) | _governed(fact)
-        home = _best_cluster(fact, context, clusters, postings)
+        profile = _Profile.of(fact)
+        home = _best_cluster(fact, profile, clusters, postings)
         if home is None:
             home = len(clusters)
-            clusters.append(_Cluster(context, context & SCOPE, fact.get("agent"), _size(fact)))
-            for word in context:
+            clusters.append(_Cluster(profile))
+            for word in profile.context:
                 postings[word].append(home)
         cluster = clusters[home]
         cluster.members.append(fact)
@@ -70,19 +94,15 @@ def pair_quantities(facts: list[Fact]) -> list[tuple[str, list[Fact]]]:
     return [(_subject(c.members), c.members) for c in clusters if len(c.values) > 1]
 
 
-def _best_cluster(fact: Fact, context: frozenset[str], clusters: list[_Cluster],
+def _best_cluster(fact: Fact, profile: _Profile, clusters: list[_Cluster],
                   postings: dict[str, list[int]]) -> int | None:
     best: tuple[float, int] | None = None
-    for index in sorted({c for word in context for c in postings[word]}):
+    for index in sorted({c for word in profile.context for c in postings[word]}):
         cluster = clusters[index]
-        if (_other_scope(context & SCOPE, cluster.scope, fact.attribute == "amount")
-                or _roles(context) != _roles(cluster.context) or _other_fate(context, cluster.context)
-                or _different_agents(fact.get("agent"), cluster.agent)):
-            continue
         own = cluster.values.get(fact.source)
-        if own and fact.value not in own or _far_apart(_size(fact), cluster.size):
+        if own and fact.value not in own or profile.excludes(cluster.profile):
             continue
-        score = _score(context, cluster.context)
+        score = _score(profile, cluster.profile)
         if score is not None and fact.value in cluster.seen:
             score += SAME_VALUE_BONUS
         if score is not None and (best is None or score > best[0]):
@@ -94,16 +114,6 @@ def _governed(fact: Fact) -> frozenset[str]:
     """The governing word, as an extra context word of its own: "married two weeks" ~ "married six weeks"."""
     governor = fact.get("governor")
     return frozenset((f"^{governor}",)) if governor else frozenset()
-
-
-def _roles(context: frozenset[str]) -> tuple[bool, bool]:
-    return PRIOR in context, FORECAST in context
-
-
-def _other_fate(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Both say what befell the people counted ("!dead", "!hurt"), and they say different things."""
-    fate_a, fate_b = {w for w in a if w[0] == "!"}, {w for w in b if w[0] == "!"}
-    return bool(fate_a and fate_b and fate_a != fate_b)
 
 
 def _other_scope(own: frozenset[str], theirs: frozenset[str], amount: bool) -> bool:
@@ -132,17 +142,13 @@ def _different_agents(left: str | None, right: str | None) -> bool:
     return bool(left and right and left != right)
 
 
-def _score(a: frozenset[str], b: frozenset[str]) -> float | None:
+def _score(a: _Profile, b: _Profile) -> float | None:
     """Shared context words, if enough; a shared measure ("@revenu") counts as one more shared word
     without making either context bigger."""
-    shared = len(a & b)
-    if shared < MIN_SHARED or shared / min(_words(a), _words(b)) < MIN_OVERLAP:
+    shared = len(a.context & b.context)
+    if shared < MIN_SHARED or shared / min(a.words, b.words) < MIN_OVERLAP:
         return None
-    return shared + shared / len(a | b)
-
-
-def _words(context: frozenset[str]) -> int:
-    return max(1, sum(1 for word in context if word[0] not in "@!"))
+    return shared + shared / len(a.context | b.context)
 
 
 def _subject(members: list[Fact]) -> str:
