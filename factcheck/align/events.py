@@ -11,6 +11,12 @@ A mention with neither place nor ordinal is compared only when it names a day
 more often a different shooting than a contradiction.  Such unkeyed mentions
 are compared across documents only: an article recounting two arrests is not
 contradicting itself.
+
+An unplaced mention tied to an event only through other documents (the one
+place in the corpus, or no place at all) and naming people (the capitalised
+words around its event word) is kept apart from mentions that name only other
+people: "the president met with Sununu Sunday" and "the king met Monday" are
+two meetings.
 """
 from __future__ import annotations
 
@@ -43,12 +49,27 @@ def split_events(facts: list[Fact]) -> dict[str, list[Fact]]:
     for fact in unplaced:
         home = _home(fact, set(by_place), by_ordinal, by_source)
         if home is not None:
-            by_place[home].append(fact)
+            own = home in by_source.get(fact.source, ()) or home in by_ordinal.get(fact.get("ordinal"), ())
+            if own or _takes_part(fact, by_place[home]):  # tied to that place only through the corpus: names decide
+                by_place[home].append(fact)
         elif not names:
             by_place[""].append(fact)
-    if "" in by_place and len({f.source for f in by_place[""]}) < 2:
-        del by_place[""]
+    if "" in by_place:
+        unkeyed = by_place.pop("")
+        kept = [f for f in unkeyed if _takes_part(f, [g for g in unkeyed if g.source != f.source])]
+        if len({f.source for f in kept}) > 1:
+            by_place[""] = kept
     return {(f"{names[k]} {event_type}" if k else event_type): v for k, v in by_place.items()}
+
+
+def _takes_part(fact: Fact, others: list[Fact]) -> bool:
+    """Whether an unplaced mention can be the same event as ``others``: it names no one, or they name no
+    one, or some name is on both sides ("met with Sununu Sunday" is not "the king met Monday")."""
+    mine = set(fact.get("participants") or ())
+    if not mine:
+        return True
+    theirs = [set(f.get("participants") or ()) for f in others]
+    return not theirs or any(not names or mine & names for names in theirs)
 
 
 def _home(fact: Fact, places: set[str], by_ordinal: dict[int, set[str]], by_source: dict[str, set[str]]) -> str | None:

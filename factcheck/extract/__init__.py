@@ -130,8 +130,8 @@ def _date_facts(path: str, sentence: Sentence, mentions: list[DateMention],
         m = event.mention
         kind = f"planned {event.type}" if event.planned else event.type
         subject = f"{event.place} {kind}" if event.place else kind
-        data = (("date", m.value), ("ordinal", event.ordinal), ("place", event.place), ("planned", event.planned),
-                ("trigger", event.trigger))
+        data = (("date", m.value), ("ordinal", event.ordinal), ("participants", event.participants),
+                ("place", event.place), ("planned", event.planned), ("trigger", event.trigger))
         facts.append(Fact(path, m.start, m.end, "event", "date", subject, ("event", kind),
                           m.value.timex, m.value.display, m.text, sentence.text, said_by, data))
     return facts

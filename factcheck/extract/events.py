@@ -57,6 +57,24 @@ _REACTION = re.compile(
     r"\s+(?:of|into|to|for))\s+" + _LEAD_TAIL)
 #: Inflections that do not name their stem's event: "called the murder wrong", "called for an inquiry".
 NOT_TRIGGERS = frozenset(("called", "calling"))
+#: How far from its trigger a name may stand to count as one of an event's participants.
+PARTICIPANT_REACH = 80
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+(?:['’-][A-Za-z]+)*)*\b")
+#: Last words of a capitalised run that name no participant: titles, calendar and organisation words.
+NOT_PARTICIPANTS = frozenset(
+    "the a an this that these those his her their its he she they we it in on at for with after before when "
+    "while but and or if as by from to of said says president vice secretary minister prime foreign defense "
+    "state general king queen prince leader chief ambassador spokesman spokeswoman spokesperson governor "
+    "senator representative mayor judge officer police department ministry government officials official "
+    "navy army forces force military troops coast guard party court agency bank embassy nations union "
+    "naval command ship service services office center centre company corp inc group club team university "
+    "school hospital church airport street avenue road county city river sea gulf island islands bay "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "mr mrs ms dr gov sen rep gen col lt sgt capt deputy sheriff attorney committee council house "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow "
+    "last next first second third earlier later also however meanwhile".split()
+)
 #: What makes "broke" an escape: "broke out of jail", "broke free".
 _BROKE_FREE = re.compile(r"\s+(?:out\s+of|free|loose|away)\b")
 #: A date after these is when something was counted or said, never an event's ("figures as of Monday").
@@ -77,6 +95,7 @@ class EventDate:
     place: str | None
     ordinal: int | None
     planned: bool = False
+    participants: tuple[str, ...] = ()  # the names around it, lower case: who took part, as far as we can tell
 
 
 @dataclass(frozen=True)
@@ -116,12 +135,44 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
         in_clause = [p for p in places if _clause_of(words, p[0]) == trigger.clause]
         place = own_place or _nearest_place(in_clause, mention, trigger, triggers) or place_before(sentence, trigger)
         planned = _planned(sentence, words, mention, trigger)
-        event = EventDate(mention, trigger.type, trigger.text, place, _ordinal(words, mention, trigger), planned)
+        event = EventDate(mention, trigger.type, trigger.text, place, _ordinal(words, mention, trigger), planned,
+                          _participants(sentence, trigger, mention, places))
         distance = _gap(trigger.start, trigger.end, mention.start, mention.end)
         slot = (trigger.start, own_place)
         if slot not in chosen or distance < chosen[slot][0]:
             chosen[slot] = (distance, event)
     return sorted((event for _distance, event in chosen.values()), key=lambda e: e.mention.start)
+
+
+def _participants(sentence: Sentence, trigger: _Word, mention: DateMention,
+                  places: list[tuple[int, int, str]]) -> tuple[str, ...]:
+    """The surnames of the people named within ``PARTICIPANT_REACH`` of the trigger, lower case: who met,
+    called or was arrested ("Annan … meeting with Saddam Hussein" → hussein).  A name is a run of two or
+    more capitalised words ("Saddam Hussein", "King Hussein") or one past the sentence's first word
+    ("with Sununu"); its last word counts unless it is a title, a calendar word, an organisation word or
+    a country (or its demonym)."""
+    text = sentence.text
+    low = max(trigger.start - sentence.start - PARTICIPANT_REACH, 0)
+    high = min(trigger.end - sentence.start + PARTICIPANT_REACH, len(text))
+    taken = [(a - sentence.start, b - sentence.start) for a, b, _ in places]
+    taken.append((mention.start - sentence.start, mention.end - sentence.start))
+    found = set()
+    for match in _NAME_RUN.finditer(text, low, high):
+        if match.start() == 0 and " " not in match.group() or any(a <= match.start() < b for a, b in taken):
+            continue  # a lone first word: "Officials said", "Police arrested"
+        last = match.group().split()[-1].lower()
+        if last not in NOT_PARTICIPANTS and not _is_country_word(last):
+            found.add(last)
+    return tuple(sorted(found))
+
+
+@lru_cache(maxsize=4096)
+def _is_country_word(word: str) -> bool:
+    """A country or region name, or a demonym made from one ("indian", "iraqi", "russian")."""
+    from factcheck.normalize.places import is_area
+
+    stems = (word, word[:-1], word[:-2], word[:-3], word[:-1] + "a", word[:-3] + "a")
+    return any(len(stem) > 2 and is_area(stem) for stem in stems)
 
 
 def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:

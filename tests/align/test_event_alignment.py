@@ -62,3 +62,16 @@ def test_a_message_names_a_few_sources_per_value_and_counts_the_rest():
     (conflict,) = conflicts(texts, RULE)
     assert conflict.message == "Istanbul talks date: 27 February (s0.txt, s1.txt, s2.txt and 2 more) vs 10 April (a.txt)"
     assert len(conflict.claims) == 6
+
+
+def test_meetings_tied_only_through_the_corpus_need_a_shared_name():
+    placed = "The talks in Baghdad on Sunday between Kofi Annan and Saddam Hussein lasted three hours."
+    assert_conflicts({"a.txt": placed,
+                      "b.txt": "Officials said the president himself met with John Sununu on Monday."},
+                     "event-date-mismatch")
+    assert_conflicts({"a.txt": placed,
+                      "b.txt": "Annan met Saddam Hussein on Monday, officials said."},
+                     "event-date-mismatch", {"XXXX-WXX-7", "XXXX-WXX-1"})
+    assert_conflicts({"a.txt": "The talks were held on Sunday.",  # no place anywhere, names on one side only
+                      "b.txt": "Officials said the president met with John Sununu on Monday."},
+                     "event-date-mismatch", {"XXXX-WXX-7", "XXXX-WXX-1"})

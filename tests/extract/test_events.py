@@ -116,3 +116,17 @@ def test_a_participle_after_a_comma_does_not_take_the_date_of_the_clause_before(
             "capturing 23 of the raiders.")
     assert events(text) == [("Gulf of Aden attack", "XXXX-WXX-3")]
     assert events("Police were capturing the suspects on Wednesday.") == [("arrest", "XXXX-WXX-3")]
+
+
+def test_the_people_named_beside_an_event_are_its_participants():
+    def participants(text):
+        return [f.get("participants") for f in dated(text)]
+
+    assert participants("Officials said the president himself met with Sununu on Sunday.") == [("sununu",)]
+    assert participants("Kofi Annan met Iraqi President Saddam Hussein on Monday.") == [("annan", "hussein")]
+    assert participants("Annan met Saddam Hussein on Monday.") == [("hussein",)]  # a lone first word: maybe no name
+    # countries, demonyms, organisations, titles and months are nobody
+    assert participants("For the fourth time, the Indian Navy on Saturday foiled a piracy attempt.") == [()]
+    assert participants("Indian Naval Ship Sukanya, under the Western Naval Command, thwarted an attack on Saturday.") \
+        == [("sukanya",)]
+    assert participants("Police arrested the man in Texas on Nov. 3.") == [()]
