@@ -46,30 +46,56 @@ def split_events(facts: list[Fact]) -> dict[str, list[Fact]]:
                 by_ordinal[fact.get("ordinal")].add(key)
         elif fact.get("ordinal") is not None or fact.get("date").granularity in PRECISE:
             unplaced.append(fact)
+    places = set(by_place)
+    casts: dict[str, _Cast] = {}
     for fact in unplaced:
-        home = _home(fact, set(by_place), by_ordinal, by_source)
+        home = _home(fact, places, by_ordinal, by_source)
         if home is not None:
             own = home in by_source.get(fact.source, ()) or home in by_ordinal.get(fact.get("ordinal"), ())
-            if own or _takes_part(fact, by_place[home]):  # tied to that place only through the corpus: names decide
+            if home not in casts:
+                casts[home] = _Cast(by_place[home])  # its placed mentions
+            if own or casts[home].admits(fact):  # tied to that place only through the corpus: names decide
                 by_place[home].append(fact)
         elif not names:
             by_place[""].append(fact)
     if "" in by_place:
         unkeyed = by_place.pop("")
-        kept = [f for f in unkeyed if _takes_part(f, [g for g in unkeyed if g.source != f.source])]
+        cast = _Cast(unkeyed)
+        kept = [f for f in unkeyed if cast.admits(f)]
         if len({f.source for f in kept}) > 1:
             by_place[""] = kept
     return {(f"{names[k]} {event_type}" if k else event_type): v for k, v in by_place.items()}
 
 
-def _takes_part(fact: Fact, others: list[Fact]) -> bool:
-    """Whether an unplaced mention can be the same event as ``others``: it names no one, or they name no
-    one, or some name is on both sides ("met with Sununu Sunday" is not "the king met Monday")."""
-    mine = set(fact.get("participants") or ())
-    if not mine:
-        return True
-    theirs = [set(f.get("participants") or ()) for f in others]
-    return not theirs or any(not names or mine & names for names in theirs)
+class _Cast:
+    """Who the mentions of one event name (their participants), by document, so that a mention is
+    checked against all of them at once."""
+
+    def __init__(self, facts: list[Fact]) -> None:
+        self.sources: set[str] = set()
+        self.silent: set[str] = set()  # documents with a mention that names no one
+        self.named: dict[str, set[str]] = defaultdict(set)  # name → documents naming it
+        for fact in facts:
+            self.sources.add(fact.source)
+            names = fact.get("participants") or ()
+            if not names:
+                self.silent.add(fact.source)
+            for name in names:
+                self.named[name].add(fact.source)
+
+    def admits(self, fact: Fact) -> bool:
+        """Whether ``fact`` can be this event as other documents tell it: it names no one, or another
+        document has a mention naming no one or one of the same people ("met with Sununu Sunday" is not
+        "the king met Monday")."""
+        mine = fact.get("participants") or ()
+        if not mine or not _beyond(self.sources, fact.source) or _beyond(self.silent, fact.source):
+            return True
+        return any(_beyond(self.named.get(name, ()), fact.source) for name in mine)
+
+
+def _beyond(sources: set[str] | tuple[()], source: str) -> bool:
+    """Whether ``sources`` holds a document other than ``source``."""
+    return len(sources) > 1 or (len(sources) == 1 and source not in sources)
 
 
 def _home(fact: Fact, places: set[str], by_ordinal: dict[int, set[str]], by_source: dict[str, set[str]]) -> str | None:
