@@ -1,8 +1,13 @@
 """Quantities: counts and amounts with what they count ("six diplomatic properties", "$100 million").
 
 Each quantity becomes an interval (see :mod:`factcheck.normalize.numbers`) with
-its counted noun (singular, lower case) and the content words around it, which
+its counted noun (singular, lower case; a rate gets a unit of its own, "$1.02 a
+share" → ``USD/share``; cents are dollars) and the content words around it, which
 alignment uses to tell "11 points" by one player from "11 points" by another.
+The context also carries marks: "@" + what an amount measures ("Revenue rose
+4% to $2.1 billion" → ``@revenu``), PRIOR for the earlier value of a change,
+FORECAST for an expectation, and "!" + what befell the people counted
+("!dead", "!hurt").
 Years, dates, times, scores, ages ("Darchiev, 64,"), ordinals and phone numbers
 are not quantities.
 """
