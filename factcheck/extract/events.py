@@ -195,6 +195,8 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
         kind = word_type(lower) if role is not None else None
         if kind == "call" and text.startswith(" interview", match.end()):
             kind = "say"  # "said in a telephone interview Monday": the date of what was said
+        elif lower == "conference" and previous in ("news", "press"):
+            kind = "say"  # "welcomed the figures at a news conference Friday": said, not talks
         elif lower == "broke" and not _BROKE_FREE.match(text, match.end()):
             kind = None  # "negotiations broke off", "as dawn broke": no escape
         if kind in TYPES and lower in NOUN_ONLY and not _noun_position(text, match.start(), previous):

@@ -98,6 +98,8 @@ def test_calling_something_is_not_a_call_nor_is_a_telephone_interview():
     assert events("In his Sunday Mass, Cardinal John O'Connor called the murder wrong.") == []
     assert events("Clark said in a telephone interview Monday that the case was ready.") == []
     assert events("Putin and Trump held a phone call on Tuesday.") == [("call", "XXXX-WXX-2")]
+    assert events("President Clinton welcomed the job figures at a news conference Friday.") == []
+    assert events("The conference on Friday ended without a deal.") == [("talks", "XXXX-WXX-5")]
 
 
 def test_broke_is_an_escape_only_out_of_somewhere():
