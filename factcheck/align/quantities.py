@@ -15,16 +15,14 @@ likely counting two things), where one is the earlier value of a change
 ("fell to $123.1 million from $145.7 million") or an expectation ("analysts
 expected revenue of $2.08 billion") and the other is not, where one counts
 the dead and the other the injured ("killed 258 people" / "injured more than
-5,500"), or
-whose first value is more than ``MAX_RATIO``
-times bigger or smaller: "$41.50" (a share price) and "$123.1 million" (a
-profit) are different things, while a slip of thousands for millions stays
-comparable.
+5,500"), or whose first value is more than ``MAX_RATIO`` times bigger or
+smaller: "$41.50" (a share price) and "$123.1 million" (a profit) are
+different things, while a slip of thousands for millions stays comparable.
 """
 from __future__ import annotations
 
-from collections import defaultdict
 import math
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
 

@@ -8,6 +8,7 @@ from pathlib import PurePosixPath
 from typing import Iterable
 
 from factcheck.align import Group
+from factcheck.check.claims import some_value_wholly
 from factcheck.check.kinds import KINDS
 from factcheck.check.schema import Rule
 from factcheck.config import SEVERITIES
@@ -67,10 +68,7 @@ def severity_for(rule: Rule, claims: tuple[Fact, ...]) -> str:
     lowered = rule.parameters.get("hedged_severity")
     if not lowered or SEVERITIES.index(lowered) <= SEVERITIES.index(rule.severity):
         return rule.severity
-    by_value: dict[str, list[Fact]] = defaultdict(list)
-    for claim in claims:
-        by_value[claim.value].append(claim)
-    if any(all(is_hedged(c.attribution) for c in members) for members in by_value.values()):
+    if some_value_wholly(claims, lambda c: is_hedged(c.attribution)):
         return lowered
     return rule.severity
 

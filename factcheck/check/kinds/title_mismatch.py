@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from factcheck.check.claims import some_value_wholly
 from factcheck.model import Fact
 from factcheck.normalize.titles import Title, compatible
 from factcheck.resolve import MATCHED_ELSEWHERE
@@ -47,9 +48,4 @@ def severity(claims: tuple[Fact, ...], params: dict[str, Any], default: str) -> 
     lowered = params.get("surname_only_severity")
     if not lowered:
         return default
-    by_value: dict[str, list[Fact]] = {}
-    for fact in claims:
-        by_value.setdefault(fact.value, []).append(fact)
-    if any(all(f.get(MATCHED_ELSEWHERE) for f in members) for members in by_value.values()):
-        return lowered
-    return default
+    return lowered if some_value_wholly(claims, lambda c: bool(c.get(MATCHED_ELSEWHERE))) else default
