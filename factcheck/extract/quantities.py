@@ -191,8 +191,6 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     if noun is None:
         return None, j
     unit, display, end_index, compound = noun
-    if end_index < len(lower) and lower[end_index] == "ago":
-        return None, end_index  # "41 years ago": a date, which the date extractor reads against the published day
     if currency is None and unit in CURRENCY_WORDS:
         currency = CURRENCY_WORDS[unit]
     elif currency is None and unit == "cent":
