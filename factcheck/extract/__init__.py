@@ -24,8 +24,9 @@ EXTRACTOR_VERSION = 1
 #: Fact families, each one extractor: "date" gives date and event-date facts, "place" event places,
 #: "person" people and name spellings.  Kept in this order (it is part of the cache key).
 FAMILIES = ("date", "place", "quantity", "quote", "person")
-#: The families a rule on (fact kind, attribute) needs; places take their event's date from the dates.
-_NEEDS = {("event", "date"): ("date",), ("event", "place"): ("date", "place"), ("quantity", ""): ("quantity",),
+#: The families a rule on (fact kind, attribute) needs; places take their event's date from the dates, and
+#: an event's participants count only when the people family names them.
+_NEEDS = {("event", "date"): ("date", "person"), ("event", "place"): ("date", "place"), ("quantity", ""): ("quantity",),
           ("quote", ""): ("quote",), ("person", ""): ("person",), ("name", ""): ("person",)}
 
 

@@ -115,11 +115,12 @@ _YEAR_CONTEXT = frozenset(
     "in since by until till of during before after from through to and or between early late mid "
     "year years fiscal calendar spring summer fall autumn winter circa than the end since "
     "january february march april may june july august september october november december".split())
-_NOT_YEAR_BEFORE = re.compile(r"(?:[$#£€]|\b(?i:no|nos|section|room|flight|page|pages|route|article|"
+_NOT_YEAR_BEFORE = re.compile(r"(?:[$#£€]|\b(?i:no|nos|section|room|flight|page|pages|route|article|at\s+about|at\s+around|"
                               r"number|rule|chapter|item)\.?)\s*$")
 _NOT_YEAR_AFTER = re.compile(r"\s*(?:%|(?i:percent|people|persons|men|women|troops|soldiers|workers|"
                              r"jobs|units|shares|points|feet|meters|metres|miles|km|kilometers|hours|"
-                             r"votes|cars|tons|barrels|acres|pounds|dollars|euros|yen|copies|cases))\b")
+                             r"votes|cars|tons|barrels|acres|pounds|dollars|euros|yen|copies|cases|"
+                             r"GMT|UTC|BST|EST|EDT|CST|PST|hrs|local\s+time))\b")  # "2045 GMT": a time of day
 
 
 @dataclass(frozen=True, order=True)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extract.dates import DateMention
+from factcheck.extract.names import given_names
 from factcheck.extract.lexicon import (
     AUXILIARIES,
     FUTURE_WORDS,
@@ -59,7 +60,9 @@ _REACTION = re.compile(
 NOT_TRIGGERS = frozenset(("called", "calling"))
 #: How far from its trigger a name may stand to count as one of an event's participants.
 PARTICIPANT_REACH = 80
-_NAME_RUN = re.compile(r"\b[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+(?:['’-][A-Za-z]+)*)*\b")
+#: Marks a participant that may not be a person ("Twitter", "Academy Awards"): see resolve.
+MAYBE = "?"
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+(?:[A-Z][a-z]+|['’-][A-Za-z]+)*)*\b")
 #: Last words of a capitalised run that name no participant: titles, calendar and organisation words.
 NOT_PARTICIPANTS = frozenset(
     "the a an this that these those his her their its he she they we it in on at for with after before when "
@@ -79,6 +82,12 @@ NOT_PARTICIPANTS = frozenset(
 _BROKE_FREE = re.compile(r"\s+(?:out\s+of|free|loose|away)\b")
 #: A date after these is when something was counted or said, never an event's ("figures as of Monday").
 _AS_OF = re.compile(r"\b(?:as of|as at)\s+$")
+#: A full date set between a headline and the text, not in a clause of its own: "… in Suburban Detroit Apr 9,
+#: 2007 There is breaking news", "September 15, 2013 11:26 pm Australian climbers …".  It dates the page.
+_STAMP_AFTER = re.compile(r"\s*(?:\d{1,2}\s*[:.]\s*\d\d\b|[A-Z“\"])")
+_STAMP_BEFORE = re.compile(r"\b(?i:on|in|since|by|until|till|from|to|of|and|or|through|before|after|between|"
+                           r"during|for|at|dated|than)\s+$")
+_YEAR_DIGITS = re.compile(r"\b\d{4}$")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _SUFFIXES = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", ""))
 CLAUSE_WORDS = frozenset("after before when while because although though since until but who whom whose which where".split())
@@ -128,6 +137,8 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
             continue
         if _AS_OF.search(sentence.text, max(mention.start - sentence.start - 8, 0), mention.start - sentence.start):
             continue
+        if _stamp(sentence.text, mention.start - sentence.start, mention.end - sentence.start):
+            continue
         trigger = _nearest_trigger(words, mention, _clause_of(words, mention.start)) or _antecedent(words, mention)
         if trigger is None:
             continue
@@ -150,20 +161,31 @@ def _participants(sentence: Sentence, trigger: _Word, mention: DateMention,
     called or was arrested ("Annan … meeting with Saddam Hussein" → hussein).  A name is a run of two or
     more capitalised words ("Saddam Hussein", "King Hussein") or one past the sentence's first word
     ("with Sununu"); its last word counts unless it is a title, a calendar word, an organisation word or
-    a country (or its demonym)."""
+    a country (or its demonym).  Unless a given name comes first ("Saddam Hussein"), the name is marked
+    ``MAYBE`` a person: resolution keeps it only if some document names that person in full."""
     text = sentence.text
     low = max(trigger.start - sentence.start - PARTICIPANT_REACH, 0)
     high = min(trigger.end - sentence.start + PARTICIPANT_REACH, len(text))
     taken = [(a - sentence.start, b - sentence.start) for a, b, _ in places]
     taken.append((mention.start - sentence.start, mention.end - sentence.start))
     found = set()
-    for match in _NAME_RUN.finditer(text, low, high):
+    for match in _NAME_RUN.finditer(text, low):
+        if match.start() >= high:
+            break  # a name is read whole, though it may end past the reach
         if match.start() == 0 and " " not in match.group() or any(a <= match.start() < b for a, b in taken):
             continue  # a lone first word: "Officials said", "Police arrested"
-        last = match.group().split()[-1].lower()
+        words = match.group().split()
+        last = words[-1].lower()
         if last not in NOT_PARTICIPANTS and not _is_country_word(last):
-            found.add(last)
+            found.add(last if len(words) > 1 and words[0].lower() in given_names() else MAYBE + last)
     return tuple(sorted(found))
+
+
+def _stamp(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` of a sentence is a page's time stamp rather than part of a clause:
+    a day with its year, no preposition before it, and a clock time or a capitalised word right after."""
+    return (bool(_YEAR_DIGITS.search(text, start, end)) and _STAMP_AFTER.match(text, end) is not None
+            and _STAMP_BEFORE.search(text, max(start - 12, 0), start) is None)
 
 
 @lru_cache(maxsize=4096)

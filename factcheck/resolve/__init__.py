@@ -7,7 +7,8 @@ corpus.  Within a group of surname spellings, people are told apart by their
 given names (Maria and Anna Zakharova stay two people; Jim and James Oler are
 one).  A surname-only mention joins the one person of that surname its own
 document names, else the one person the corpus names (and is marked
-``matched_elsewhere``); when that is ambiguous it stays alone.  User aliases (``[tool.factcheck.aliases]``) are applied first and
+``matched_elsewhere``); when that is ambiguous it stays alone.  An event's
+participants are kept only when the corpus names them as people.  User aliases (``[tool.factcheck.aliases]``) are applied first and
 their spellings are accepted forms, never reported as variants.
 """
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Iterable, Mapping
 
+from factcheck.extract.events import MAYBE
 from factcheck.extract.names import fold
 from factcheck.model import Fact
 from factcheck.resolve.similarity import block_key, given_compatible, surname_variants
@@ -38,10 +40,11 @@ def resolve(facts: Iterable[Fact], aliases: Mapping[str, tuple[str, ...]] | None
     mentions = {w: _mention(w, canonical) for w in set(written) if w is not None}
     entity_of, names = _entities(set(mentions.values()))
     named_in = {(mention[0], entity) for mention, entity in entity_of.items() if mention[1]}
+    people = {fold(mention[2]) for mention in mentions.values() if mention[1]}
     resolved = []
     for fact, as_written in zip(facts, written):
         if as_written is None:
-            resolved.append(fact)
+            resolved.append(_known_participants(fact, people) if fact.kind == "event" else fact)
             continue
         mention = mentions[as_written]
         entity = entity_of.get(mention)
@@ -55,6 +58,17 @@ def resolve(facts: Iterable[Fact], aliases: Mapping[str, tuple[str, ...]] | None
             fact = fact.with_data(MATCHED_ELSEWHERE, True)  # "President Bush" where no Bush is named in full
         resolved.append(fact)
     return resolved
+
+
+def _known_participants(fact: Fact, people: set[str]) -> Fact:
+    """An event fact naming only the participants known as people: named with a given name beside the
+    event, or else a surname some document gives in full ("DeGeneres"), not "Twitter" or "Academy Awards"."""
+    named = fact.get("participants")
+    if not named:
+        return fact
+    known = tuple(sorted(name.removeprefix(MAYBE) for name in named
+                         if not name.startswith(MAYBE) or fold(name) in people))
+    return fact if known == named else fact.with_data("participants", known)
 
 
 def _written(fact: Fact) -> Mention | None:

@@ -75,3 +75,14 @@ def test_meetings_tied_only_through_the_corpus_need_a_shared_name():
     assert_conflicts({"a.txt": "The talks were held on Sunday.",  # no place anywhere, names on one side only
                       "b.txt": "Officials said the president met with John Sununu on Monday."},
                      "event-date-mismatch", {"XXXX-WXX-7", "XXXX-WXX-1"})
+
+
+def test_only_people_are_participants():
+    # "Twitter" and "Academy Awards" beside the event word are nobody: both mentions are the one announcement
+    assert_conflicts({"a.txt": "The comedian made the announcement via her Twitter feed on Friday.",
+                      "b.txt": "The producers of the Academy Awards announced Monday that Ellen DeGeneres would host."},
+                     "event-date-mismatch", {"XXXX-WXX-5", "XXXX-WXX-1"})
+    # a person named in full keeps the meetings apart
+    assert_conflicts({"a.txt": "The talks in Baghdad on Sunday between Kofi Annan and Saddam Hussein lasted three hours.",
+                      "b.txt": "Officials said the president himself met with John Sununu on Monday."},
+                     "event-date-mismatch")

@@ -173,6 +173,8 @@ def test_a_joined_range_keeps_its_endpoints_as_parts() -> None:
     "He heard the Women's March chant.",
     "The fall of the regime was swift.",
     "The summer house was sold.",
+    "The fire broke out at 2045 GMT.",  # a time of day
+    "Crews arrived at about 1930.",
 ])
 def test_look_alikes_are_not_dates(text: str) -> None:
     assert timexes(text) == []

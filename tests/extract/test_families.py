@@ -25,7 +25,7 @@ def test_each_family_gives_only_its_own_facts():
 
 
 def test_rules_ask_for_the_families_they_compare():
-    assert families_for([("event", "date")]) == ("date",)
+    assert families_for([("event", "date")]) == ("date", "person")  # who takes part: people named in full
     assert families_for([("event", "place")]) == ("date", "place")  # a place takes its event's date
     assert families_for([("name", "spelling"), ("quote", "speaker")]) == ("quote", "person")
     assert families_for([]) == FAMILIES
@@ -36,5 +36,5 @@ def test_a_selection_reports_what_the_full_run_reports_for_it():
     full = run([str(SEEDS)], Options(cache=False), rules_for(Options()))
     dates_only = run([str(SEEDS)], Options(cache=False), rules_for(Options(select=("event-date-mismatch",))))
     assert [c.id for c in dates_only.conflicts] == [c.id for c in full.conflicts if c.rule == "event-date-mismatch"]
-    assert {f.kind for f in dates_only.facts} == {"date", "event"}
+    assert {f.kind for f in dates_only.facts} == {"date", "event", "name", "person"}
     assert len(dates_only.facts) < len(full.facts)
