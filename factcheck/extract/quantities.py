@@ -97,6 +97,9 @@ CLAUSE_MARKS = frozenset(",;:()[]\"“”'‘’—–")
 CONTEXT_WINDOW = 8
 _JOINED_AFTER = NUMBER_WORDS | {"-", "and", "a"}  # what a number word continues ("twenty - three")
 AGENT_WINDOW = 12
+#: A name after these is where someone is from, not whose number it is ("Hansbrough of North Carolina scored").
+#: Not "in": "down by 80 percent in Egypt" is Egypt's figure.
+PLACE_PREPOSITIONS = frozenset(("of", "from"))
 
 
 @dataclass(frozen=True)
@@ -433,25 +436,36 @@ def _context(tokens: _Tokens, start: int, end: int, compound: str | None,
 
 
 def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[str | None, str | None]:
-    """The nearest name (within the window) and content word (within three words) before ``start``.
+    """The nearest name (within the window) and content word (within three words) before ``start``;
+    a name after "of" or "from" is skipped.
 
     A capitalised first word names an agent for counts ("Hansbrough scored 20 points") but not for
     amounts, whose sentences start with what is measured ("Revenue rose 4%", "Net income was $1 million").
     """
     agent = governor = None
-    words = [k for k in range(start) if tokens.text[k].isalpha()][-AGENT_WINDOW:]
+    text = tokens.text
+    words = [k for k in range(start) if text[k].isalpha()][-AGENT_WINDOW:]
     for distance, k in enumerate(reversed(words)):
         lower = tokens.lower[k]
         if lower in STOPWORDS or lower in MONTHS or lower in WEEKDAYS or lower in NUMBER_WORDS:
             continue
-        if k == 0 and (amount or lower.endswith(("ed", "ing", "ly"))):
-            continue  # "Fouled on the flush, he …": a capitalised verb, not a name
-        if tokens.text[k][0].isupper():
+        if k == 0 and (amount or lower.endswith(("ed", "ing", "ly")) or (len(text) > 1 and text[1] == ",")):
+            continue  # "Fouled on the flush, he …", "Elsewhere, …": a capitalised verb or adverb, not a name
+        if text[k][0].isupper():
+            if _placed(tokens, k):
+                continue  # "of North Carolina", "from Texas": where from, not who
             agent = lower
             break
         if governor is None and distance < 3:
             governor = stem(lower)
     return agent, governor
+
+
+def _placed(tokens: _Tokens, k: int) -> bool:
+    """Whether the capitalised word at ``k`` ends a name after "of" or "from" ("of North Carolina")."""
+    while k > 0 and tokens.text[k - 1][:1].isupper() and tokens.text[k - 1].isalpha():
+        k -= 1
+    return k > 0 and tokens.lower[k - 1] in PLACE_PREPOSITIONS
 
 
 def _shift(q: Quantity, offset: int) -> Quantity:

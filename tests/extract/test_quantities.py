@@ -99,3 +99,14 @@ def test_offsets_point_into_the_sentence():
     sentence = "Officials said 23 pirates were held."
     (quantity,) = find_quantities(sentence, 100)
     assert sentence[quantity.start - 100:quantity.end - 100] == "23 pirates"
+
+
+def agent(sentence, text):
+    (quantity,) = [q for q in find_quantities(sentence) if q.text == text]
+    return quantity.agent
+
+
+def test_the_agent_is_who_the_number_is_about():
+    assert agent("Tyler Hansbrough of North Carolina scored 20 points.", "20 points") == "hansbrough"
+    assert agent("Elsewhere, at least 24 members of one family were killed.", "at least 24 members") is None
+    assert agent("Service in Egypt was down by 80 percent.", "80 percent") == "egypt"  # Egypt's figure
