@@ -16,8 +16,9 @@ from factcheck.align.quantities import pair_quantities
 from factcheck.align.quotes import split_quotes
 from factcheck.model import Fact
 
-#: Fact kinds that only describe a document and are never compared.
-NOT_COMPARED = frozenset({"date"})
+#: The key of date facts that only describe a document and are never compared: a date that is not a day
+#: written with its year.
+UNCOMPARED_DATE = ("date",)
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ def blocks(facts: Iterable[Fact]) -> list[Block]:
     can be aligned and checked apart (and elsewhere) and the results joined in this order."""
     by_key: dict[tuple[str, str, tuple[str, ...]], list[Fact]] = defaultdict(list)
     for fact in facts:
-        if fact.kind not in NOT_COMPARED:
+        if fact.key != UNCOMPARED_DATE:
             by_key[(fact.kind, fact.attribute, fact.key)].append(fact)
     return sorted(by_key.items())
 

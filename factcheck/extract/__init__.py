@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable, Iterable
@@ -17,6 +18,7 @@ from factcheck.model import Document, Fact, Sentence
 
 if TYPE_CHECKING:
     from factcheck.extract.dates import DateMention
+    from factcheck.normalize.dates import DateValue
 
 #: Bump when any extractor's output changes for the same input (the cache keys on it).
 EXTRACTOR_VERSION = 1
@@ -26,8 +28,9 @@ EXTRACTOR_VERSION = 1
 FAMILIES = ("date", "place", "quantity", "quote", "person")
 #: The families a rule on (fact kind, attribute) needs; places take their event's date from the dates, and
 #: an event's participants count only when the people family names them.
-_NEEDS = {("event", "date"): ("date", "person"), ("event", "place"): ("date", "place"), ("quantity", ""): ("quantity",),
-          ("quote", ""): ("quote",), ("person", ""): ("person",), ("name", ""): ("person",)}
+_NEEDS = {("event", "date"): ("date", "person"), ("event", "place"): ("date", "place"), ("date", ""): ("date",),
+          ("weekday", ""): ("date",), ("quantity", ""): ("quantity",), ("quote", ""): ("quote",),
+          ("person", ""): ("person",), ("name", ""): ("person",)}
 
 
 @dataclass(frozen=True)
@@ -118,15 +121,19 @@ def _date_facts(path: str, sentence: Sentence, mentions: list[DateMention],
                 said: Callable[[str], str | None]) -> list[Fact]:
     """A date fact per date expression (a range's two ends apart, as TIMEX3 has them),
     and an event fact per date that dates an event (a range whole)."""
-    from factcheck.extract.events import event_dates
-
     said_by = said(sentence.text)
+    from factcheck.extract.events import event_dates, page_stamp
+
     facts = [
-        Fact(path, m.start, m.end, "date", "value", "date", ("date",), m.value.timex, m.value.display,
+        Fact(path, m.start, m.end, "date", "value",
+             *_calendar_day(m.value, page_stamp(sentence.text, m.start - sentence.start, m.end - sentence.start)),
+             m.value.timex, m.value.display,
              m.text, sentence.text, said_by, (("date", m.value), ("granularity", m.value.granularity)))
         for mention in mentions
         for m in (mention.parts or (mention,))
     ]
+    for mention in mentions:
+        facts.extend(_weekday_facts(path, sentence, mention, said_by))
     for event in event_dates(sentence, mentions):
         m = event.mention
         kind = f"planned {event.type}" if event.planned else event.type
@@ -136,3 +143,49 @@ def _date_facts(path: str, sentence: Sentence, mentions: list[DateMention],
         facts.append(Fact(path, m.start, m.end, "event", "date", subject, ("event", kind),
                           m.value.timex, m.value.display, m.text, sentence.text, said_by, data))
     return facts
+
+
+def _calendar_day(value: DateValue, stamp: bool) -> tuple[str, tuple[str, ...]]:
+    """Subject and key of a date fact: for a day written with its year, the day of the year ("8 October"),
+    so that such days align on month and day across a corpus; else, or for a page's time stamp, just
+    "date", never compared."""
+    if (stamp or value.day is None or value.month is None or value.year is None or value.year_inferred
+            or value.end is not None or value.from_weekday):
+        return "date", ("date",)
+    from factcheck.normalize.dates import MONTH_NAMES
+
+    return f"{value.day} {MONTH_NAMES[value.month - 1]}", ("date", f"--{value.month:02d}-{value.day:02d}")
+
+
+_WEEKDAY_NAME = re.compile(r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_JOINER = re.compile(r"^[\s,(]+|[\s,)]+$")
+
+
+def _weekday_facts(path: str, sentence: Sentence, mention: DateMention, said_by: str | None) -> list[Fact]:
+    """For a day written with its weekday and its year ("Thursday, December 9, 2008"): the weekday
+    and the date as two claims of one subject, so a rule can check that the day fell on that weekday."""
+    from factcheck.normalize.dates import WEEKDAY_NAMES, DateValue
+
+    value = mention.value
+    if (value.weekday is None or value.day is None or value.month is None or value.year is None
+            or value.year_inferred or value.from_weekday or value.end is not None):
+        return []
+    named = _WEEKDAY_NAME.search(mention.text)
+    if named is None:
+        return []
+    rest = mention.text[:named.start()] + " " * (named.end() - named.start()) + mention.text[named.end():]
+    trimmed = _JOINER.sub(lambda m: " " * len(m.group()), rest)
+    first = len(trimmed) - len(trimmed.lstrip())
+    last = len(trimmed.rstrip())
+    weekday = DateValue(weekday=value.weekday)
+    day = replace(value, weekday=None)
+    key = ("weekday", path, str(mention.start))
+    found = day.date()
+    shown = f"{day.display}, a {WEEKDAY_NAMES[found.isoweekday() - 1]}" if found else day.display
+    start = mention.start
+    return [
+        Fact(path, start + named.start(), start + named.end(), "weekday", "date", mention.text, key, weekday.timex,
+             weekday.display, named.group(), sentence.text, said_by, (("date", weekday),)),
+        Fact(path, start + first, start + last, "weekday", "date", mention.text, key, day.timex, shown,
+             mention.text[first:last], sentence.text, said_by, (("date", day),)),
+    ]

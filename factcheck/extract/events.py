@@ -84,10 +84,11 @@ _BROKE_FREE = re.compile(r"\s+(?:out\s+of|free|loose|away)\b")
 _AS_OF = re.compile(r"\b(?:as of|as at)\s+$")
 #: A full date set between a headline and the text, not in a clause of its own: "… in Suburban Detroit Apr 9,
 #: 2007 There is breaking news", "September 15, 2013 11:26 pm Australian climbers …".  It dates the page.
-_STAMP_AFTER = re.compile(r"\s*(?:\d{1,2}\s*[:.]\s*\d\d\b|[A-Z“\"])")
+_STAMP_AFTER = re.compile(r"\s*(?:\d{1,2}\s*[:.]\s*\d\d\b|[A-Z“\"|•·]|$)")
 _STAMP_BEFORE = re.compile(r"\b(?i:on|in|since|by|until|till|from|to|of|and|or|through|before|after|between|"
                            r"during|for|at|dated|than)\s+$")
 _YEAR_DIGITS = re.compile(r"\b\d{4}$")
+_LINE_START = re.compile(r"[\s,.\-—]*(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b[\s,.\-—]*)?")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _SUFFIXES = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", ""))
 CLAUSE_WORDS = frozenset("after before when while because although though since until but who whom whose which where".split())
@@ -137,7 +138,7 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
             continue
         if _AS_OF.search(sentence.text, max(mention.start - sentence.start - 8, 0), mention.start - sentence.start):
             continue
-        if _stamp(sentence.text, mention.start - sentence.start, mention.end - sentence.start):
+        if page_stamp(sentence.text, mention.start - sentence.start, mention.end - sentence.start):
             continue
         trigger = _nearest_trigger(words, mention, _clause_of(words, mention.start)) or _antecedent(words, mention)
         if trigger is None:
@@ -181,11 +182,14 @@ def _participants(sentence: Sentence, trigger: _Word, mention: DateMention,
     return tuple(sorted(found))
 
 
-def _stamp(text: str, start: int, end: int) -> bool:
+def page_stamp(text: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` of a sentence is a page's time stamp rather than part of a clause:
-    a day with its year, no preposition before it, and a clock time or a capitalised word right after."""
-    return (bool(_YEAR_DIGITS.search(text, start, end)) and _STAMP_AFTER.match(text, end) is not None
-            and _STAMP_BEFORE.search(text, max(start - 12, 0), start) is None)
+    a day with its year, no preposition before it, and a clock time, a capitalised word or a separator ("|")
+    right after, or nothing at all when the date is the whole line."""
+    if not _YEAR_DIGITS.search(text, start, end) or _STAMP_BEFORE.search(text, max(start - 12, 0), start):
+        return False
+    after = _STAMP_AFTER.match(text, end)
+    return after is not None and (after.end() < len(text) or _LINE_START.fullmatch(text, 0, start) is not None)
 
 
 @lru_cache(maxsize=4096)

@@ -1,0 +1,62 @@
+"""date-weekday-mismatch and date-year-mismatch: days written wrongly, whatever event they date."""
+from __future__ import annotations
+
+from conftest import assert_conflicts, conflicts, facts_of
+
+
+def test_a_weekday_the_date_did_not_fall_on_is_reported_with_both_parts():
+    found = conflicts({"a.md": "Reid checked herself in on Thursday, December 9, 2008."}, "date-weekday-mismatch")
+    assert [sorted(c.values) for c in found] == [["2008-12-09", "XXXX-WXX-4"]]
+    (conflict,) = found
+    assert conflict.subject == "Thursday, December 9, 2008"
+    assert sorted((c.text, c.display) for c in conflict.claims) == [
+        ("December 9, 2008", "9 December 2008, a Tuesday"), ("Thursday", "Thursday")]
+    assert_conflicts({"a.md": "The cable went down on Saturday 8 October 2012."}, "date-weekday-mismatch",
+                     {"2012-10-08", "XXXX-WXX-6"})
+
+
+def test_a_right_weekday_or_a_year_the_writer_did_not_state_is_not_checked():
+    assert_conflicts({"a.md": "The talks were held on Thursday, 27 February 2025, in Istanbul."},
+                     "date-weekday-mismatch")
+    assert_conflicts({"a.md": "The cable went down on Saturday 8 October 2011."}, "date-weekday-mismatch")
+    # "Tuesday, Nov. 4" takes 2012 from the publication date; 4 November 2012 was a Sunday
+    assert_conflicts({"a.md": ("The vote is on Tuesday, Nov. 4.", "2012-10-10")}, "date-weekday-mismatch")
+    # a weekday and a date of two different clauses are two days
+    assert_conflicts({"a.md": "The talks resumed on Thursday and ended on February 25, 2025."},
+                     "date-weekday-mismatch")
+
+
+def test_weekday_claims_are_their_own_kind_not_dates():
+    kinds = sorted((f.kind, f.attribute, f.text) for f in facts_of("Talks began on Thursday, 27 February 2025.", "weekday"))
+    assert kinds == [("weekday", "date", "27 February 2025"), ("weekday", "date", "Thursday")]
+    assert [f.text for f in facts_of("Talks began on Thursday, 27 February 2025.", "date")] == [
+        "Thursday, 27 February 2025"]
+
+
+def test_one_day_written_with_two_years_across_documents_is_a_warning():
+    found = conflicts({"a.md": "The cable system went down on Saturday 8 October 2011.",
+                       "b.md": "The cable experienced downtime beginning on 8 October 2012."}, "date-year-mismatch")
+    assert [(c.severity, c.subject, sorted(c.values)) for c in found] == [
+        ("warning", "8 October", ["2011-10-08", "2012-10-08"])]
+
+
+def test_the_same_day_in_one_year_other_days_and_anniversaries_are_not_year_mismatches():
+    assert_conflicts({"a.md": "The cable went down on 8 October 2011.", "b.md": "It broke on October 8, 2011."},
+                     "date-year-mismatch")
+    assert_conflicts({"a.md": "The talks were held on February 27, 2025.",
+                      "b.md": "The second round was held on March 27, 2024."}, "date-year-mismatch")
+    # a document that names the day in two years speaks of two occasions
+    assert_conflicts({"a.md": "The attacks of September 11, 2001 were remembered.",
+                      "b.md": "On September 11, 2002, a year after September 11, 2001, crowds gathered.",
+                      "c.md": "Crowds gathered on September 11, 2002."}, "date-year-mismatch")
+    # a year taken from the publication date is not the writer's
+    assert_conflicts({"a.md": ("The vote is on October 8.", "2012-10-01"),
+                      "b.md": "The last vote was on October 8, 2011."}, "date-year-mismatch")
+
+
+def test_a_page_time_stamp_is_not_compared_for_its_year():
+    assert_conflicts({"a.md": "Friday, Sep 10, 2010 | Updated 9:28 AM EDT\n\nThe shootings happened Thursday.",
+                      "b.md": "Monday, Sep 10, 2012 | Updated 9:01 AM EDT\n\nThe shootings happened Sunday."},
+                     "date-year-mismatch")
+    assert_conflicts({"a.md": "Sep 10, 2010\n\nThe shootings happened Thursday.",
+                      "b.md": "The shootings happened on Sep 10, 2012."}, "date-year-mismatch")
