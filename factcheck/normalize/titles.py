@@ -40,8 +40,24 @@ HEADS: dict[str, str] = {
     "captain": "captain", "capt.": "captain", "colonel": "colonel", "col.": "colonel",
     "general": "general", "gen.": "general", "major": "major", "admiral": "admiral",
     "corporal": "corporal", "trooper": "trooper", "commissioner": "commissioner",
-    # sport
-    "coach": "coach", "quarterback": "quarterback", "goalkeeper": "goalkeeper", "pitcher": "pitcher",
+    "police chief": "police chief", "chief of police": "police chief",
+    # companies
+    "ceo": "chief executive", "chief executive": "chief executive", "chief executive officer": "chief executive",
+    "cfo": "chief financial officer", "chief financial officer": "chief financial officer",
+    "coo": "chief operating officer", "chief operating officer": "chief operating officer",
+    "cto": "chief technology officer", "chief technology officer": "chief technology officer",
+    # churches: their titles stack ("Cardinal Dolan, the archbishop of New York")
+    "cardinal": "cardinal", "archbishop": "archbishop", "priest": "priest", "rabbi": "rabbi", "imam": "imam",
+    # sport: coaches, officials and the positions players hold
+    "coach": "coach", "head coach": "coach", "referee": "referee", "umpire": "umpire",
+    "quarterback": "quarterback", "running back": "running back", "halfback": "running back",
+    "tailback": "running back", "fullback": "fullback", "wide receiver": "wide receiver",
+    "receiver": "wide receiver", "wideout": "wide receiver", "tight end": "tight end",
+    "linebacker": "linebacker", "cornerback": "cornerback", "defensive end": "defensive end",
+    "kicker": "kicker", "punter": "punter", "goalkeeper": "goalkeeper", "goalie": "goalkeeper",
+    "goaltender": "goalkeeper", "striker": "striker", "midfielder": "midfielder", "defenseman": "defenseman",
+    "pitcher": "pitcher", "catcher": "catcher", "shortstop": "shortstop", "outfielder": "outfielder",
+    "point guard": "point guard", "shooting guard": "shooting guard",
     # generic: a person holds these alongside any office
     "aide": "adviser", "adviser": "adviser", "advisor": "adviser", "envoy": "envoy", "diplomat": "diplomat",
     "official": "official", "leader": "leader", "head": "head", "chief": "chief", "director": "director",
@@ -63,9 +79,17 @@ FAMILIES: dict[str, str] = {
     **{h: "force" for h in (
         "sheriff", "undersheriff", "deputy", "sergeant", "constable", "inspector", "superintendent",
         "lieutenant", "captain", "colonel", "general", "major", "admiral", "corporal", "trooper",
-        "commissioner")},
-    **{h: "sport" for h in ("coach", "quarterback", "goalkeeper", "pitcher")},
+        "commissioner", "police chief")},
+    **{h: "company" for h in (
+        "chief executive", "chief financial officer", "chief operating officer", "chief technology officer")},
+    **{h: "sport" for h in (
+        "coach", "referee", "umpire", "quarterback", "running back", "fullback", "wide receiver", "tight end",
+        "linebacker", "cornerback", "defensive end", "kicker", "punter", "goalkeeper", "striker", "midfielder",
+        "defenseman", "pitcher", "catcher", "shortstop", "outfielder", "point guard", "shooting guard")},
 }
+
+#: Offices that exclude every other one, whatever its family: a sitting judge is no senator or spokesman.
+EXCLUSIVE = frozenset({"judge", "magistrate"})
 
 #: Modifiers that make another office: a deputy minister is not the minister.
 RANKS = frozenset({"deputy", "vice", "assistant", "under", "associate", "vice-president"})
@@ -171,6 +195,8 @@ def compatible(a: Title, b: Title) -> bool:
         return not (portfolio_a and portfolio_b and portfolio_a != portfolio_b)
     if a.generic or b.generic:
         return True
+    if head_a in EXCLUSIVE or head_b in EXCLUSIVE:
+        return False
     return FAMILIES[a.head] != FAMILIES[b.head]
 
 

@@ -16,14 +16,20 @@ def test_titles_that_agree():
     for left, right in [("spokeswoman", "Russian Foreign Ministry spokesperson"), ("lawyer", "attorney"),
                         ("former President", "Prime Minister"), ("U.S. Secretary of State", "Secretary"),
                         ("Superior Court Judge", "Judge"), ("Kremlin aide", "President"),
-                        ("assistant coach", "coach"), ("lawyer", "spokesman")]:
+                        ("assistant coach", "coach"), ("lawyer", "spokesman"), ("CEO", "Chief Executive"),
+                        ("Apple CEO", "chief executive officer"), ("running back", "tailback"),
+                        ("wide receiver", "receiver"), ("quarterbacks coach", "head coach"),
+                        ("Cardinal", "archbishop"), ("Police Chief", "chief"), ("Senator", "lawyer")]:
         assert compatible(title(left), title(right)), (left, right)
 
 
 def test_titles_that_conflict():
     for left, right in [("Prime Minister", "Foreign Minister"), ("Judge", "Prosecutor"), ("Deputy", "Sergeant"),
                         ("Sheriff", "Undersheriff"), ("Attorney General", "Solicitor General"),
-                        ("Vice President", "President"), ("Deputy Foreign Minister", "Foreign Minister")]:
+                        ("Vice President", "President"), ("Deputy Foreign Minister", "Foreign Minister"),
+                        ("CEO", "CFO"), ("chief executive", "chief operating officer"), ("quarterback", "linebacker"),
+                        ("coach", "wide receiver"), ("Police Chief", "Sheriff"), ("Judge", "Senator"),
+                        ("judge", "spokesman")]:
         assert not compatible(title(left), title(right)), (left, right)
 
 
