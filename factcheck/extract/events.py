@@ -88,6 +88,9 @@ _STAMP_AFTER = re.compile(r"\s*(?:\d{1,2}\s*[:.]\s*\d\d\b|[A-Z“\"|•·]|$)")
 _STAMP_BEFORE = re.compile(r"\b(?i:on|in|since|by|until|till|from|to|of|and|or|through|before|after|between|"
                            r"during|for|at|dated|than)\s+$")
 _YEAR_DIGITS = re.compile(r"\b\d{4}$")
+#: "PUBLISHED: 16:05 GMT, 9 June 2013", "Updated 9:28 AM EDT, Sep 10, 2012": a label or a clock time before.
+_STAMP_LABEL = re.compile(r"(?:\b(?i:published|updated|posted|modified)\b\s*:?|\b\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?"
+                          r"\s+[A-Z]{2,4}\s*,)\s*(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$")
 _LINE_START = re.compile(r"[\s,.\-—]*(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b[\s,.\-—]*)?")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _SUFFIXES = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", ""))
@@ -184,9 +187,14 @@ def _participants(sentence: Sentence, trigger: _Word, mention: DateMention,
 
 def page_stamp(text: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` of a sentence is a page's time stamp rather than part of a clause:
-    a day with its year, no preposition before it, and a clock time, a capitalised word or a separator ("|")
-    right after, or nothing at all when the date is the whole line."""
-    if not _YEAR_DIGITS.search(text, start, end) or _STAMP_BEFORE.search(text, max(start - 12, 0), start):
+    a day with its year after a label or a clock time ("UPDATED: 06:55 GMT, 10 June 2013"), or with no
+    preposition before it and a clock time, a capitalised word or a separator ("|") right after, or
+    nothing at all when the date is the whole line."""
+    if not _YEAR_DIGITS.search(text, start, end):
+        return False
+    if _STAMP_LABEL.search(text, max(start - 40, 0), start):
+        return True
+    if _STAMP_BEFORE.search(text, max(start - 12, 0), start):
         return False
     after = _STAMP_AFTER.match(text, end)
     return after is not None and (after.end() < len(text) or _LINE_START.fullmatch(text, 0, start) is not None)

@@ -100,6 +100,8 @@ AGENT_WINDOW = 12
 #: A name after these is where someone is from, not whose number it is ("Hansbrough of North Carolina scored").
 #: Not "in": "down by 80 percent in Egypt" is Egypt's figure.
 PLACE_PREPOSITIONS = frozenset(("of", "from"))
+POSSESSIVES = frozenset(("his", "her", "their", "its", "our", "my", "your"))
+NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
 
 @dataclass(frozen=True)
@@ -452,13 +454,22 @@ def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[
         if k == 0 and (amount or lower.endswith(("ed", "ing", "ly")) or (len(text) > 1 and text[1] == ",")):
             continue  # "Fouled on the flush, he …", "Elsewhere, …": a capitalised verb or adverb, not a name
         if text[k][0].isupper():
-            if _placed(tokens, k):
-                continue  # "of North Carolina", "from Texas": where from, not who
+            if lower in NAME_SUFFIXES or _placed(tokens, k) or _possessed(tokens, k):
+                continue  # "LaCalamita III", "of North Carolina", "his four NFL seasons": not who
             agent = lower
             break
         if governor is None and distance < 3:
             governor = stem(lower)
     return agent, governor
+
+
+def _possessed(tokens: _Tokens, k: int) -> bool:
+    """Whether the capitalised word at ``k`` follows a possessive, numbers aside: it then qualifies a
+    noun ("his four NFL seasons", "via her Twitter feed") and names no one who did anything."""
+    k -= 1
+    while k >= 0 and (tokens.lower[k] in NUMBER_WORDS or tokens.text[k][:1].isdigit()):
+        k -= 1
+    return k >= 0 and tokens.lower[k] in POSSESSIVES
 
 
 def _placed(tokens: _Tokens, k: int) -> bool:

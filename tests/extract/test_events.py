@@ -118,6 +118,9 @@ def test_a_page_time_stamp_dates_no_event():
     assert events("September 15, 2013 11:26 pm Two climbers fall to their deaths in the Alps.") == []
     assert events("Three people were shot on Apr 9, 2007 in Troy.") == [("Troy killing", "2007-04-09")]
     assert events("The gunman shot three people Apr 9, 2007, in Troy.") == [("Troy killing", "2007-04-09")]
+    assert events("Double murder PUBLISHED: 16:05 GMT, 9 June 2013 | UPDATED: 06:55 GMT, 10 June 2013") == []
+    assert events("The gunman shot three people at 10:30 a.m. Apr 9, 2007, in Troy.") == [
+        ("Troy killing", "2007-04-09")]
 
 
 def test_a_participle_after_a_comma_does_not_take_the_date_of_the_clause_before():

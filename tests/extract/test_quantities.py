@@ -110,3 +110,10 @@ def test_the_agent_is_who_the_number_is_about():
     assert agent("Tyler Hansbrough of North Carolina scored 20 points.", "20 points") == "hansbrough"
     assert agent("Elsewhere, at least 24 members of one family were killed.", "at least 24 members") is None
     assert agent("Service in Egypt was down by 80 percent.", "80 percent") == "egypt"  # Egypt's figure
+
+
+def test_a_name_suffix_or_a_word_after_a_possessive_is_not_the_agent():
+    assert agent("Police said Anthony LaCalamita III, 38, targeted four managers.", "four managers") == "lacalamita"
+    assert agent("Jackson enjoyed the best of his four NFL seasons with 59 catches.", "59 catches") == "jackson"
+    # without the possessive the capitalised word is whose number it is
+    assert agent("Jackson said the NFL fined 59 players.", "59 players") == "nfl"
