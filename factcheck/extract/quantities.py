@@ -95,6 +95,10 @@ FORECAST_REACH = 12
 #: Tokens that end the search for a measure: the clause (or the list) it is in ends there.
 CLAUSE_MARKS = frozenset(",;:()[]\"“”'‘’—–")
 CONTEXT_WINDOW = 8
+#: Parts of a game or race, context words only after an ordinal: "seven points in the first half".
+PARTS_OF_PLAY = frozenset("half halves quarter quarters period periods inning innings lap laps".split())
+PLAY_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+                          "final last opening closing extra".split())
 _JOINED_AFTER = NUMBER_WORDS | {"-", "and", "a"}  # what a number word continues ("twenty - three")
 AGENT_WINDOW = 12
 #: A name after these is where someone is from, not whose number it is ("Hansbrough of North Carolina scored").
@@ -428,13 +432,23 @@ def _context(tokens: _Tokens, start: int, end: int, compound: str | None,
     before = [k for k in range(start) if text[k].isalpha()][-CONTEXT_WINDOW:]
     after = [k for k in range(end, len(text)) if text[k].isalpha()][:CONTEXT_WINDOW]
     words = {stem(text[k]) for k in before + after if len(text[k]) > 2
-             and lower[k] not in STOPWORDS and lower[k] not in NUMBER_WORDS}
+             and lower[k] not in STOPWORDS and lower[k] not in NUMBER_WORDS
+             and (lower[k] not in PARTS_OF_PLAY or _ordinal_before(tokens, k))}
     if compound:
         words.add(stem(compound))
     if measure:
         words.add(f"@{measure}")
     words.update(roles)
     return tuple(sorted(words))
+
+
+def _ordinal_before(tokens: _Tokens, k: int) -> bool:
+    """Whether the word at ``k`` follows an ordinal ("the first half", "2nd quarter", "second-half"):
+    then it narrows what is counted, while "more than half" or "a quarter of" does not."""
+    k -= 1
+    if k >= 0 and tokens.text[k] == "-":
+        k -= 1
+    return k >= 0 and (tokens.lower[k] in PLAY_ORDINALS or tokens.lower[k] in ORDINAL_SUFFIXES)
 
 
 def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[str | None, str | None]:

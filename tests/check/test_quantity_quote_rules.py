@@ -22,6 +22,15 @@ def test_different_players_are_not_compared():
                      "quantity-mismatch")
 
 
+
+def test_a_part_of_play_narrows_a_count_only_after_an_ordinal():
+    assert_conflicts({"a.txt": "Echenique scored 11 points in the second half.", "b.txt": "Echenique scored 14 points."},
+                     "quantity-mismatch")
+    assert_conflicts({"a.txt": "Out of the 288 candidates running for the 125 seats, more than half are members.",
+                      "b.txt": "Almost all of the 576 candidates running for 125 seats came from one party."},
+                     "quantity-mismatch", {"288", "576"})
+
+
 EARNINGS_A = (
     "Acme Corp said on Tuesday its third-quarter net income fell 16% to $123.1 million, or $1.02 a share, "
     "from $145.7 million, or $1.18 a share, a year earlier.\n\n"
