@@ -28,7 +28,8 @@ EXTRACTOR_VERSION = 1
 FAMILIES = ("date", "place", "quantity", "quote", "person")
 #: The families a rule on (fact kind, attribute) needs; places take their event's date from the dates, and
 #: an event's participants count only when the people family names them.
-_NEEDS = {("event", "date"): ("date", "person"), ("event", "place"): ("date", "place"), ("date", ""): ("date",),
+_NEEDS = {("event", "date"): ("date", "person"), ("event", "place"): ("date", "place"), ("place", ""): ("place",),
+          ("date", ""): ("date",),
           ("weekday", ""): ("date",), ("quantity", ""): ("quantity",), ("quote", ""): ("quote",),
           ("person", ""): ("person",), ("name", ""): ("person",)}
 

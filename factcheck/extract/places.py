@@ -19,7 +19,8 @@ from factcheck.extract.attribution import attribution
 from factcheck.extract.events import CLAUSE_WORDS, trigger_type
 from factcheck.extract.lexicon import FUTURE_WORDS, NOT_PLACES, NOUN_LEADERS, NOUN_ONLY, ORDINALS, TYPES
 from factcheck.model import Fact, Sentence
-from factcheck.normalize.places import area_named, is_area, resolve
+from factcheck.normalize.gazetteer import fold
+from factcheck.normalize.places import area_named, city_in, is_area, resolve
 
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w’'.-]*)*"
 _SEPARATOR = r"(?:\s*,\s*|\s+and\s+|\s+or\s+)"
@@ -55,12 +56,18 @@ _event_type = lru_cache(maxsize=65536)(trigger_type)  # words repeat: look each 
 _Word = tuple[int, int, str, str, int]  # start, end, text, event type or "ordinal", clause
 
 def place_facts(path: str, title: str | None, spans: list[Sentence]) -> list[Fact]:
-    """An event-place fact for every place an event word of its sentence takes."""
-    found = [(sentence, list(_phrases(sentence))) for sentence in spans if " in " in sentence.text or " at " in sentence.text or sentence.text[:3] in ("In ", "At ")]
+    """An event-place fact for every place an event word of its sentence takes, and a place-area fact
+    for every place written with its region or country ("Mannheim, Germany")."""
+    written = [(sentence, _phrases(sentence)) for sentence in spans
+               if " in " in sentence.text or " at " in sentence.text or sentence.text[:3] in ("In ", "At ")]
+    found = [(sentence, [p[:4] for p in phrases if not p[4]]) for sentence, phrases in written]
     qualified = {name: qualifier for _sentence, phrases in found for _s, _e, name, qualifier in phrases if qualifier}
     hints = frozenset(_countries(found))
     lead = _lead_types(title, spans)
     facts: list[Fact] = []
+    for sentence, phrases in written:
+        if any(qualifier for _s, _e, _n, qualifier, _d in phrases):
+            facts.extend(_area_facts(path, sentence, [p[:4] for p in phrases], attribution(sentence.text)))
     for sentence, phrases in found:
         if not phrases:
             continue
@@ -81,16 +88,33 @@ def place_facts(path: str, title: str | None, spans: list[Sentence]) -> list[Fac
     return facts
 
 
-def _phrases(sentence: Sentence) -> list[tuple[int, int, str, str | None]]:
-    """(start, end, name, qualifier) of each place named after "in"/"at" in the sentence."""
+def _area_facts(path: str, sentence: Sentence, phrases: list[tuple[int, int, str, str | None]],
+                said_by: str | None) -> list[Fact]:
+    """A "place.area" fact for every place written with the region or country it is in ("in Mannheim,
+    Germany"), whatever happened there: one place put in two areas is a conflict of its own."""
+    facts = []
+    for start, end, name, qualifier in phrases:
+        area = area_named(qualifier) if qualifier else None
+        if area is None:
+            continue
+        shown = area.name if not area.region else f"{area.name} ({area.country})"
+        data = (("area", area), ("known", city_in(name, area) is not None), ("name", name))
+        facts.append(Fact(path, sentence.start + start, sentence.start + end, "place", "area", name,
+                          ("place", fold(name)), area.region or area.country, shown, sentence.text[start:end],
+                          sentence.text, said_by, data))
+    return facts
+
+
+def _phrases(sentence: Sentence) -> list[tuple[int, int, str, str | None, bool]]:
+    """(start, end, name, qualifier, described) of each place named after "in"/"at" in the sentence;
+    ``described`` when the place belongs to the word before it ("officials in Moscow")."""
     result = []
     text = sentence.text
     for match in _PLACE.finditer(text):
-        if _describes(text, match.start()):
-            continue
+        described = _describes(text, match.start())
         segments = [(m.start(), m.end(), _clean(m.group()), text[m.start() - 2:m.start()].strip() == ",")
                     for m in _SEGMENT.finditer(text, match.start(1), match.end(1))]
-        result.extend(_places(segments))
+        result.extend((*place, described) for place in _places(segments))
     return result
 
 

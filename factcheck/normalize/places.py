@@ -63,7 +63,7 @@ def resolve(name: str, qualifier: str | None = None, hints: frozenset[str] = fro
     area = area_named(qualifier) if qualifier else None
     if area is None:
         return Place(text, _bare(name, hints))
-    city = _city_in(name, area)
+    city = city_in(name, area)
     if city is not None:
         return Place(text, _city_nodes(city, area))
     own = area_named(name)
@@ -98,7 +98,8 @@ def _bare(name: str, hints: frozenset[str]) -> tuple[Node, ...]:
     return ()
 
 
-def _city_in(name: str, area: Area) -> City | None:
+def city_in(name: str, area: Area) -> City | None:
+    """The city ``name`` in ``area``, if the gazetteer knows one (in the US, in that very state)."""
     for city in gazetteer.cities(name):
         if city.country == area.country and (not area.region or not area.region.startswith("US-") or city.region == area.region):
             return city
