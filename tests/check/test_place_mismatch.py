@@ -48,3 +48,23 @@ def test_an_event_outside_the_lead_is_not_the_documents_main_event():
     lead = "Leaders of the sect were arrested in Canada on Wednesday."
     aside = "A sect leader spoke on Wednesday.\n\nHe praised the community.\n\nHe thanked his lawyers.\n\nOthers were arrested in Iceland years ago."
     assert_conflicts({"a.txt": lead, "b.txt": aside}, RULE)
+
+
+def test_one_place_written_in_two_areas_is_a_conflict_whatever_happened_there():
+    found = conflicts({"a.md": "Klitschko stopped Rahman on Saturday in Mannheim, Germany.",
+                       "b.md": "Klitschko blasted Rahman in Mannheim, Greece on Saturday night."}, "place-area-mismatch")
+    assert [(c.subject, sorted(c.values), c.severity) for c in found] == [("Mannheim", ["DE", "GR"], "error")]
+    # inside one document too
+    assert_conflicts({"a.md": "The church in Wasilla, Alaska burned. Officials in Wasilla, Arizona said so."},
+                     "place-area-mismatch", {"US-AK", "US-AZ"})
+
+
+def test_areas_that_hold_each_other_or_two_real_places_of_one_name_agree():
+    assert_conflicts({"a.md": "The church in Wasilla, Alaska burned.",
+                      "b.md": "The church in Wasilla, United States burned."}, "place-area-mismatch")
+    assert_conflicts({"a.md": "The band played in Portland, Maine.", "b.md": "The band played in Portland, Oregon."},
+                     "place-area-mismatch")
+    assert_conflicts({"a.md": "Page attended schools in Lagos, Chicago and Oregon.",
+                      "b.md": "Page died in Lagos, Nigeria."}, "place-area-mismatch")
+    assert_conflicts({"a.md": "Talks were held in Istanbul, Turkey.", "b.md": "Talks were held in Ankara, Turkey."},
+                     "place-area-mismatch")

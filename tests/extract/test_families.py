@@ -28,6 +28,7 @@ def test_rules_ask_for_the_families_they_compare():
     assert families_for([("event", "date")]) == ("date", "person")  # who takes part: people named in full
     assert families_for([("event", "place")]) == ("date", "place")  # a place takes its event's date
     assert families_for([("weekday", "date"), ("date", "value")]) == ("date",)
+    assert families_for([("place", "area")]) == ("place",)
     assert families_for([("name", "spelling"), ("quote", "speaker")]) == ("quote", "person")
     assert families_for([]) == FAMILIES
     assert families_for([("event", "date"), ("weather", "forecast")]) == FAMILIES  # unknown target: take no risk
