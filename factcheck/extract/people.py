@@ -28,6 +28,8 @@ _BEFORE = re.compile(r"[\w.’'&-]+|[^\w\s]")
 _PLAIN_WORD = re.compile(r"[\w.’'&-]+")  # a chunk that ``_BEFORE`` takes as one word
 _HEAD_ENDS = frozenset(head.rsplit(" ", 1)[-1] for head in HEADS)  # the last word of every title head
 _AGE_AFTER = re.compile(r",\s+(?:aged\s+)?(\d{1,3})(?=,|\.(?!\d)|;|:|\)|$|\s+(?:and|or)\b)|\s+\((?:aged\s+)?(\d{1,3})\)")
+#: A name before these qualifies who is meant without naming them: "a 38-year-old Troy resident".
+_MODIFIES = re.compile(r"\s+(?:resident|native|man|woman|boy|girl|teen|teenager|student|mother|father|worker)s?\b")
 _AGE_BEFORE = re.compile(r"(?<![\d,.$£€])(\d{1,3})-year-old(?:\s+[a-z]+)?,?\s+$")
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s+)?([^,;:()“”\"]{2,120})")
 _WHO = re.compile(r",\s+who\b")
@@ -192,7 +194,7 @@ def _candidate(sentence: Sentence, offset: int, run: str) -> PersonMention | Non
                                       start)
     marked = marked or title is not None
     age, age_span, after = _age_after(sentence, end)
-    if age is None:
+    if age is None and not _MODIFIES.match(text, end):
         age, age_span = _age_before(sentence, start)
     if title is None:
         title, title_span = _appositive(sentence, after)
@@ -223,6 +225,9 @@ def _parse_run(run: str) -> tuple[tuple[tuple[int, str], ...], int, bool, int, N
     name_tokens = tokens[cut:]
     while name_tokens and not _name_part(name_tokens[0][1]):
         name_tokens = name_tokens[1:]
+    if (not cut and len(name_tokens) >= 3 and name_tokens[0][1].lower() not in given_names()
+            and name_tokens[1][1].lower() in given_names()):
+        name_tokens = name_tokens[1:]  # "Receptionist Madeline Kafoury": a role, then the name
     for i, (_, word) in enumerate(name_tokens[:-1]):
         if possessive_stripped(word) != word:
             name_tokens = name_tokens[: i + 1]  # "Zelensky's Visit"

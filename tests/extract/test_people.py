@@ -67,3 +67,14 @@ def test_surname_only_mentions_follow_a_full_name_in_the_document():
 
 def test_headlines_do_not_make_people_of_capitalised_words():
     assert people("Will TikTok Survive the Ban", "spelling") == []
+
+
+def test_a_role_word_before_a_given_name_is_not_part_of_the_name():
+    text = "Receptionist Madeline Kafoury, 70, and Paul Riva, 47, were shot."
+    assert people(text, "age") == [("Madeline Kafoury", "70"), ("Paul Riva", "47")]
+    # a given name first, or only two words: the run is the name
+    assert people("Mary Ann Smith, 40, was shot.", "age") == [("Mary Smith", "40")]
+    assert people("Sheikh Mohammed, 60, spoke.", "age") == [("Sheikh Mohammed", "60")]
+    # a name that qualifies the noun after it is not the person of the age before it
+    assert people("He is a 38-year-old Troy resident who was fired.", "age") == []
+    assert people("Police shot 16-year-old Kimani Gray on Saturday.", "age") == [("Kimani Gray", "16")]
