@@ -123,12 +123,10 @@ def _date_facts(path: str, sentence: Sentence, mentions: list[DateMention],
     """A date fact per date expression (a range's two ends apart, as TIMEX3 has them),
     and an event fact per date that dates an event (a range whole)."""
     said_by = said(sentence.text)
-    from factcheck.extract.events import event_dates, page_stamp
+    from factcheck.extract.events import event_dates
 
     facts = [
-        Fact(path, m.start, m.end, "date", "value",
-             *_calendar_day(m.value, page_stamp(sentence.text, m.start - sentence.start, m.end - sentence.start)),
-             m.value.timex, m.value.display,
+        Fact(path, m.start, m.end, "date", "value", *_calendar_day(m, sentence), m.value.timex, m.value.display,
              m.text, sentence.text, said_by, (("date", m.value), ("granularity", m.value.granularity)))
         for mention in mentions
         for m in (mention.parts or (mention,))
@@ -146,14 +144,18 @@ def _date_facts(path: str, sentence: Sentence, mentions: list[DateMention],
     return facts
 
 
-def _calendar_day(value: DateValue, stamp: bool) -> tuple[str, tuple[str, ...]]:
+def _calendar_day(mention: DateMention, sentence: Sentence) -> tuple[str, tuple[str, ...]]:
     """Subject and key of a date fact: for a day written with its year, the day of the year ("8 October"),
     so that such days align on month and day across a corpus; else, or for a page's time stamp, just
     "date", never compared."""
-    if (stamp or value.day is None or value.month is None or value.year is None or value.year_inferred
-            or value.end is not None or value.from_weekday):
-        return "date", ("date",)
+    from factcheck.extract.events import page_stamp
     from factcheck.normalize.dates import MONTH_NAMES
+
+    value = mention.value
+    if (value.day is None or value.month is None or value.year is None or value.year_inferred
+            or value.end is not None or value.from_weekday
+            or page_stamp(sentence.text, mention.start - sentence.start, mention.end - sentence.start)):
+        return "date", ("date",)
 
     return f"{value.day} {MONTH_NAMES[value.month - 1]}", ("date", f"--{value.month:02d}-{value.day:02d}")
 

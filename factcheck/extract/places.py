@@ -112,6 +112,8 @@ def _phrases(sentence: Sentence) -> list[tuple[int, int, str, str | None, bool]]
     text = sentence.text
     for match in _PLACE.finditer(text):
         described = _describes(text, match.start())
+        if described and "," not in match.group(1):
+            continue  # only "City, Region" is of use when the place describes the word before it
         segments = [(m.start(), m.end(), _clean(m.group()), text[m.start() - 2:m.start()].strip() == ",")
                     for m in _SEGMENT.finditer(text, match.start(1), match.end(1))]
         result.extend((*place, described) for place in _places(segments))
