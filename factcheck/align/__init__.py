@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from factcheck.align.events import split_events
+from factcheck.align.parallel import KIND as PARALLEL
+from factcheck.align.parallel import frame_of, parallel_blocks
 from factcheck.align.quantities import pair_quantities
 from factcheck.align.quotes import split_quotes
 from factcheck.model import Fact
@@ -42,11 +44,12 @@ def align(facts: Iterable[Fact]) -> list[Group]:
 def blocks(facts: Iterable[Fact]) -> list[Block]:
     """The facts blocked on ``(kind, attribute, key)``, sorted: groups never span two blocks, so blocks
     can be aligned and checked apart (and elsewhere) and the results joined in this order."""
+    facts = list(facts)
     by_key: dict[tuple[str, str, tuple[str, ...]], list[Fact]] = defaultdict(list)
     for fact in facts:
         if fact.key != UNCOMPARED_DATE:
             by_key[(fact.kind, fact.attribute, fact.key)].append(fact)
-    return sorted(by_key.items())
+    return sorted(list(by_key.items()) + parallel_blocks(facts))
 
 
 def groups_in(blocks: Iterable[Block]) -> list[Group]:
@@ -67,6 +70,8 @@ def _split(kind: str, attribute: str, block: list[Fact]) -> list[tuple[str, list
         return pair_quantities(block)
     if kind == "quote":
         return split_quotes(attribute, block)
+    if kind == PARALLEL:
+        return [(frame_of(block[0]), block)]
     return [(block[0].subject, block)]
 
 

@@ -28,11 +28,11 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
     for i, left in enumerate(values):
         for right in values[i + 1:]:
             (a, known_a), (b, known_b) = areas[left], areas[right]
-            if not _within(a, b) and not (known_a and known_b):
+            if not within(a, b) and not (known_a and known_b):
                 clashing.update((left, right))
     return tuple(f for f in facts if f.value in clashing)
 
 
-def _within(a: Area, b: Area) -> bool:
+def within(a: Area, b: Area) -> bool:
     """Whether one area holds the other, or they are the same."""
     return a.country == b.country and (not a.region or not b.region or a.region == b.region)

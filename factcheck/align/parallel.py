@@ -1,0 +1,66 @@
+"""Parallel sentences: one sentence written in two documents with one value changed.
+
+Wire copy is republished with edits, and pages copy paragraphs from each
+other: "Coach Brad Childress said the decision…" in one document and
+"Director Brad Childress said the decision…" in another are one statement
+that disagrees with itself, whatever the two titles are.  A fact's *frame* is
+its sentence with the fact's own words cut out (case, spacing and quote
+marks aside); facts of one kind and attribute with the same frame in two or
+more documents, with two or more values, make a block of their own.  Only
+sentences of ``MIN_WORDS`` words or more are framed: short ones ("He was
+36.") repeat by chance.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable
+
+from factcheck.model import Fact
+
+#: The facts framed: (kind, attribute) → nothing; a changed value of these is a changed statement.
+FRAMED = frozenset({("date", "value"), ("quantity", "count"), ("quantity", "amount"), ("person", "title"),
+                    ("person", "age"), ("place", "area")})
+MIN_WORDS = 8
+#: The kind of a parallel block and of its groups: rules on ``sentence.value`` check them.
+KIND, ATTRIBUTE = "sentence", "value"
+SHOWN = 40  # characters of the frame shown on each side of the cut
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "\u00a0": " "})
+
+
+def parallel_blocks(facts: Iterable[Fact]) -> list[tuple[tuple[str, str, tuple[str, ...]], list[Fact]]]:
+    """Blocks of facts that share a frame across documents and disagree in value, keyed by the frame."""
+    framed: dict[tuple[str, str, str, str], list[Fact]] = defaultdict(list)
+    normal: dict[str, str | None] = {}  # each sentence once: its comparable form, None when too short
+    for fact in facts:
+        if (fact.kind, fact.attribute) not in FRAMED:
+            continue
+        sentence = fact.sentence
+        if sentence not in normal:
+            normal[sentence] = _comparable(sentence) if sentence.count(" ") + 1 >= MIN_WORDS else None
+        text = normal[sentence]
+        if text is None:
+            continue
+        own = _comparable(fact.text)
+        cut = text.find(own)
+        if cut >= 0 and own:
+            framed[(fact.kind, fact.attribute, text[:cut], text[cut + len(own):])].append(fact)
+    found = []
+    for (kind, attribute, before, after), members in framed.items():
+        if len({f.source for f in members}) > 1 and len({f.value for f in members}) > 1:
+            found.append(((KIND, ATTRIBUTE, (kind, attribute, before, after)), members))
+    return found
+
+
+def _comparable(text: str) -> str:
+    """Case, spacing and quote marks aside."""
+    return " ".join(text.translate(_QUOTES).split()).casefold()
+
+
+def frame_of(fact: Fact) -> str:
+    """The fact's sentence with its words cut out, as shown: "… Brad Childress said the decision has …"."""
+    sentence = fact.sentence.translate(_QUOTES)
+    cut = sentence.find(fact.text.translate(_QUOTES))
+    before, after = sentence[:cut], sentence[cut + len(fact.text):]
+    left = before[-SHOWN:].split(" ", 1)[-1] if len(before) > SHOWN else before
+    right = after[:SHOWN].rsplit(" ", 1)[0] if len(after) > SHOWN else after
+    return " ".join(f"{'…' if len(before) > SHOWN else ''}{left}[…]{right}{'…' if len(after) > SHOWN else ''}".split())
