@@ -23,7 +23,7 @@ FRAMED = frozenset({("date", "value"), ("quantity", "count"), ("quantity", "amou
 MIN_WORDS = 8
 #: The kind of a parallel block and of its groups: rules on ``sentence.value`` check them.
 KIND, ATTRIBUTE = "sentence", "value"
-SHOWN = 40  # characters of the frame shown on each side of the cut
+SHOWN = 60  # characters of the frame shown on each side of the cut
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "\u00a0": " "})
 
 

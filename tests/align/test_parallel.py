@@ -1,0 +1,52 @@
+"""Parallel sentences: the same sentence in two documents with one value changed."""
+from __future__ import annotations
+
+from conftest import assert_conflicts, conflicts
+
+CHILDRESS = "{} Brad Childress said the decision has nothing to do with the health of Gus Frerotte."
+
+
+def test_a_title_changed_in_a_repeated_sentence_is_reported_with_the_frame():
+    found = conflicts({"a.md": CHILDRESS.format("Coach"), "b.md": CHILDRESS.format("Director")},
+                      "parallel-sentence-mismatch")
+    assert [(c.severity, sorted(c.values)) for c in found] == [("warning", ["coach", "director"])]
+    assert found[0].subject == "[…] Brad Childress said the decision has nothing to do with…"
+    # the title rule alone lets a coach also be a director
+    assert_conflicts({"a.md": CHILDRESS.format("Coach"), "b.md": CHILDRESS.format("Director")},
+                     "person-title-mismatch")
+
+
+def test_a_year_a_count_and_an_area_changed_in_a_repeated_sentence():
+    assert_conflicts({"a.md": "In 2008, Klitschko stopped Thompson in the 11th round of their fight.",
+                      "b.md": "In 2005, Klitschko stopped Thompson in the 11th round of their fight."},
+                     "parallel-sentence-mismatch", {"2008", "2005"})
+    assert_conflicts({"a.md": "Headquartered in New York, the firm has approximately 350 employees in 13 offices.",
+                      "b.md": "Headquartered in New York, the firm has approximately 1050 employees in 13 offices."},
+                     "parallel-sentence-mismatch", {"~350", "~1050"})
+
+
+def test_changes_of_form_and_short_or_different_sentences_are_not_reported():
+    assert_conflicts({"a.md": "The navy said it arrested 23 pirates who threatened a merchant vessel.",
+                      "b.md": "The navy said it arrested more than 20 pirates who threatened a merchant vessel."},
+                     "parallel-sentence-mismatch")
+    assert_conflicts({"a.md": "Kremlin spokesman Dmitry Peskov told reporters the talks would go on.",
+                      "b.md": "Kremlin spokesperson Dmitry Peskov told reporters the talks would go on."},
+                     "parallel-sentence-mismatch")
+    assert_conflicts({"a.md": "On Thursday, the talks were held in Istanbul after a long delay.",
+                      "b.md": ("On 27 February 2025, the talks were held in Istanbul after a long delay.",
+                               "2025-02-28")},
+                     "parallel-sentence-mismatch")
+    assert_conflicts({"a.md": "Coach Childress said it was final.", "b.md": "Director Childress said it was final."},
+                     "parallel-sentence-mismatch")
+    assert_conflicts({"a.md": CHILDRESS.format("Coach"),
+                      "b.md": "Director Brad Childress said the decision was about the way Jackson has played."},
+                     "parallel-sentence-mismatch")
+    # one document repeating itself is not two documents
+    assert_conflicts({"a.md": CHILDRESS.format("Coach") + " " + CHILDRESS.format("Director")},
+                     "parallel-sentence-mismatch")
+
+
+def test_case_spacing_and_quote_marks_do_not_hide_a_parallel_sentence():
+    assert_conflicts({"a.md": "“It is over,” said Coach Brad Childress of the   season on Sunday night.",
+                      "b.md": "\"It is over,\" said Director Brad Childress of the season on Sunday night."},
+                     "parallel-sentence-mismatch", {"coach", "director"})
