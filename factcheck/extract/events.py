@@ -95,6 +95,7 @@ _LINE_START = re.compile(r"[\s,.\-—]*(?:(?i:mon|tues|wednes|thurs|fri|satur|su
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _SUFFIXES = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", ""))
 CLAUSE_WORDS = frozenset("after before when while because although though since until but who whom whose which where".split())
+_DETERMINERS = frozenset(("a", "an", "the"))
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "last", "next", "its", "their", "his", "her"})
 
 
@@ -216,13 +217,13 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
     high = min(max(m.end for m in mentions) - sentence.start + WINDOW, len(text))
     words = []
     clause = 0
-    previous = ""
+    previous = before = ""
     for match in _TOKEN.finditer(text, low, high):
         token = match.group()
         lower, role = _role(token)
         if role is _BREAK:
             clause += 1
-            previous = ""
+            previous = before = ""
             continue
         if role is _PARTICIPLE and text.endswith(", ", 0, match.start()):
             clause += 1  # ", capturing 23 of the raiders": a date before the comma dates the clause it closes
@@ -233,7 +234,7 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
             kind = "say"  # "welcomed the figures at a news conference Friday": said, not talks
         elif lower == "broke" and not _BROKE_FREE.match(text, match.end()):
             kind = None  # "negotiations broke off", "as dawn broke": no escape
-        if kind in TYPES and lower in NOUN_ONLY and not _noun_position(text, match.start(), previous):
+        if kind in TYPES and lower in NOUN_ONLY and not _noun_position(text, match.start(), previous, before):
             kind = None
         if kind is not None:
             lead = max(match.start() - 40, 0)
@@ -241,7 +242,7 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
             reaction = kind in TYPES and not topic and _REACTION.search(text, lead, match.start()) is not None
             words.append(_Word(sentence.start + match.start(), sentence.start + match.end(), token, kind, clause,
                                topic, reaction))
-        previous = lower
+        before, previous = previous, lower
     return words
 
 
@@ -261,10 +262,12 @@ def _role(token: str) -> tuple[str, str | None]:
     return lower, (_STEERING if word_type(lower) is not None else None)
 
 
-def _noun_position(text: str, start: int, previous: str) -> bool:
-    """Whether a word that is an event only as a noun ("a hearing", "the march") stands as one."""
-    before = text[:start].rstrip()
-    return previous in NOUN_LEADERS or (before[-1:].isdigit() and not previous)
+def _noun_position(text: str, start: int, previous: str, before: str = "") -> bool:
+    """Whether a word that is an event only as a noun ("a hearing", "the march", "a spectacular fire")
+    stands as one: after a determiner, with one lower-case word between at most."""
+    if previous in NOUN_LEADERS or before in _DETERMINERS and previous.isalpha():
+        return True
+    return text[:start].rstrip()[-1:].isdigit() and not previous
 
 
 def _planned(sentence: Sentence, words: list[_Word], mention: DateMention, trigger: _Word) -> bool:

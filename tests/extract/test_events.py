@@ -148,3 +148,9 @@ def test_the_people_named_beside_an_event_are_its_participants():
     assert participants("Indian Naval Ship Sukanya, under the Western Naval Command, thwarted an attack on Saturday.") \
         == [()]
     assert participants("Police arrested the man in Texas on Nov. 3.") == [()]
+
+
+def test_a_noun_only_event_word_after_a_determiner_and_an_adjective_is_a_noun():
+    assert events("The building burned to the ground in a spectacular fire Friday morning.") == [
+        ("disaster", "XXXX-WXX-5")]
+    assert events("The council will fire the manager on Friday.") == []
