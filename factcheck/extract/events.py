@@ -24,6 +24,7 @@ from factcheck.extract.lexicon import (
     TYPES,
 )
 from factcheck.model import Sentence
+from factcheck.normalize.titles import is_head
 
 _PLACE = re.compile(
     r"(?<![\w-])(?:in|at|near|outside)\s+(?:the\s+)?"
@@ -81,6 +82,13 @@ NOT_PARTICIPANTS = frozenset(
 #: What makes "broke" an escape: "broke out of jail", "broke free".
 _BROKE_FREE = re.compile(r"\s+(?:out\s+of|free|loose|away)\b")
 #: A date after these is when something was counted or said, never an event's ("figures as of Monday").
+_FIRED_OBJECT = re.compile(r"\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|"
+                           r"eight|nine|ten|several|some|dozens\s+of|hundreds\s+of)\s+)?(?:(?:head|assistant|general)\s+)?"
+                           r"([A-Za-z]+)")
+_STAFF = frozenset("manager managers employee employees worker workers staff staffer staffers".split())
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _AS_OF = re.compile(r"\b(?:as of|as at)\s+$")
 #: A full date set between a headline and the text, not in a clause of its own: "… in Suburban Detroit Apr 9,
 #: 2007 There is breaking news", "September 15, 2013 11:26 pm Australian climbers …".  It dates the page.
@@ -234,6 +242,8 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
             kind = "say"  # "welcomed the figures at a news conference Friday": said, not talks
         elif lower == "broke" and not _BROKE_FREE.match(text, match.end()):
             kind = None  # "negotiations broke off", "as dawn broke": no escape
+        elif lower == "fired" and _fired_someone(text, match.end()):
+            kind = "resignation"  # "fired head coach Maurice Cheeks": a dismissal, not shots
         if kind in TYPES and lower in NOUN_ONLY and not _noun_position(text, match.start(), previous, before):
             kind = None
         if kind is not None:
@@ -260,6 +270,18 @@ def _role(token: str) -> tuple[str, str | None]:
     if token.endswith("ing") and token.islower():
         return lower, _PARTICIPLE
     return lower, (_STEERING if word_type(lower) is not None else None)
+
+
+def _fired_someone(text: str, end: int) -> bool:
+    """Whether "fired" takes a person: a title or a name after it ("fired head coach Maurice Cheeks",
+    "fired Cheeks"), not shots, a place or a day ("fired at", "fired two shots", "fired Tuesday")."""
+    found = _FIRED_OBJECT.match(text, end)
+    if found is None:
+        return False
+    word = found.group(1)
+    if word[0].isupper():
+        return word.lower() not in _CALENDAR_WORDS
+    return is_head(word) or word in _STAFF
 
 
 def _noun_position(text: str, start: int, previous: str, before: str = "") -> bool:

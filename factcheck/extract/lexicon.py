@@ -39,7 +39,8 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "protest": ("riot", "riots", "rioted", "rioting", "protest", "protests", "protested", "vigil", "demonstration", "rally", "march"),
     "disaster": ("earthquake", "quake", "tsunami", "flood", "flooding", "storm", "hurricane", "fire", "blaze", "crash", "crashed"),
     "release": ("released", "freed", "release"),
-    "resignation": ("resigned", "resignation", "resigns", "fired", "dismissed", "sacked"),
+    "resignation": ("resigned", "resignation", "resigns", "fired", "dismissed", "dismissal", "sacked", "ousted",
+                    "ouster"),
     "appointment": ("appointed", "named", "nominated", "nomination", "sworn", "inaugurated", "inauguration"),
     "launch": ("launched", "launch", "launches", "opened", "released"),
 }

@@ -154,3 +154,11 @@ def test_a_noun_only_event_word_after_a_determiner_and_an_adjective_is_a_noun():
     assert events("The building burned to the ground in a spectacular fire Friday morning.") == [
         ("disaster", "XXXX-WXX-5")]
     assert events("The council will fire the manager on Friday.") == []
+
+
+def test_fired_with_a_person_after_it_is_a_dismissal_not_shots():
+    assert events("The 76ers fired head coach Maurice Cheeks on Saturday.") == [("resignation", "XXXX-WXX-6")]
+    assert events("The company fired two employees on Monday.") == [("resignation", "XXXX-WXX-1")]
+    assert events("The gunman fired two shots on Monday.") == [("killing", "XXXX-WXX-1")]
+    assert events("The gunman fired at officers on Monday.") == [("killing", "XXXX-WXX-1")]
+    assert events("Shots were fired Tuesday near the school.") == [("killing", "XXXX-WXX-2")]
