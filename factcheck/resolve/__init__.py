@@ -19,7 +19,7 @@ from typing import Iterable, Mapping
 from factcheck.extract.events import MAYBE
 from factcheck.extract.names import fold
 from factcheck.model import Fact
-from factcheck.resolve.similarity import block_key, given_compatible, surname_variants
+from factcheck.resolve.similarity import block_keys, given_compatible, surname_variants
 
 PERSON_KINDS = ("name", "person")
 #: Set on a surname-only mention whose document names no one of that surname in full: it was matched to
@@ -126,7 +126,8 @@ def _surname_clusters(mentions: set[Mention]) -> list[list[Mention]]:
         by_surname[mention[2]].append(mention)
     blocks: dict[str, list[str]] = defaultdict(list)
     for surname in sorted(by_surname):
-        blocks[block_key(surname)].append(surname)
+        for key in block_keys(surname):
+            blocks[key].append(surname)
     parent = {s: s for s in by_surname}
 
     def root(s: str) -> str:

@@ -4,7 +4,7 @@ Given names agree when equal, an initial of one another, a nickname of one
 another (Jim/James, Katie/Kathryn, from the ``nicknames`` package), a short
 form ("Alex", "Greg", "Vassilis" and "Vassilios" share their stem) or a close
 transliteration (Sergey/Sergei).  Surnames are spelling variants when one edit
-apart (two for long names) or equal after folding common transliteration
+apart (two for long names; two letters swapped are one edit) or equal after folding common transliteration
 differences (Zelensky/Zelenskyy/Zelenskiy, Darchiev/Darchiyev).
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from factcheck.extract.names import fold
 
@@ -32,9 +32,13 @@ def skeleton(name: str) -> str:
     return _DOUBLE.sub(r"\1", text)
 
 
-def block_key(surname: str) -> str:
-    """The blocking key surnames are compared within: the first two letters of the skeleton."""
-    return skeleton(surname)[:2]
+def block_keys(surname: str) -> tuple[str, str]:
+    """The blocking keys surnames are compared within: the first two letters of the skeleton; its first
+    and last three, so that a slip in the second letter ("Rhman" for "Rahman") still meets the name;
+    its first and all its letters in order, so that swapped letters do ("Plain" for "Palin").  A
+    different first letter is a different name ("Hanson", "Manson")."""
+    key = skeleton(surname)
+    return key[:2], key[:1] + "…" + key[-3:], key[:1] + ":" + "".join(sorted(key))
 
 
 def surname_variants(a: str, b: str) -> bool:
@@ -45,7 +49,7 @@ def surname_variants(a: str, b: str) -> bool:
     shorter = min(len(left), len(right))
     if shorter < 4:
         return False
-    return Levenshtein.distance(left, right, score_cutoff=2) <= (2 if shorter >= 8 else 1)
+    return OSA.distance(left, right, score_cutoff=2) <= (2 if shorter >= 8 else 1)
 
 
 def given_compatible(a: str, b: str) -> bool:
@@ -71,7 +75,7 @@ def why_same(a: str, b: str) -> str:
         return "same letters"
     if skeleton(a) == skeleton(b):
         return f"same transliteration key '{skeleton(a)}'"
-    return f"{Levenshtein.distance(fold(a), fold(b))} letter(s) apart"
+    return f"{OSA.distance(fold(a), fold(b))} letter(s) apart"
 
 
 @lru_cache(maxsize=4096)
