@@ -263,15 +263,16 @@ def _has_title_word(tokens: list[tuple[int, str]]) -> bool:
 
 
 def _name_part(word: str) -> bool:
-    return is_name_word(word) or word.startswith("(") or word.lower() in SUFFIXES
+    return (is_name_word(word) or word.startswith("(") or word.lower() in SUFFIXES
+            or len(word) == 2 and word[1] == "." and word[0].isupper())  # an initial, "M." too
 
 
 def _title_end(words: list[str]) -> tuple[int, bool]:
     """Where the title words at the start of a run end (0: none), and whether an honorific ends them."""
     for i in range(len(words) - 2, -1, -1):
         bare = words[i].lower()
-        if bare in HONORIFICS:
-            return i + 1, True
+        if bare in HONORIFICS and not (len(bare) == 2 and i > 0 and not is_head(words[i - 1])):
+            return i + 1, True  # "M." after a name is its middle initial: "Richard M. Nixon"
         if is_head(words[i]) and head_at_end(words[: i + 1]) is not None:
             return i + 1, False
     return 0, False

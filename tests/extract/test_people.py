@@ -78,3 +78,9 @@ def test_a_role_word_before_a_given_name_is_not_part_of_the_name():
     # a name that qualifies the noun after it is not the person of the age before it
     assert people("He is a 38-year-old Troy resident who was fired.", "age") == []
     assert people("Police shot 16-year-old Kimani Gray on Saturday.", "age") == [("Kimani Gray", "16")]
+
+
+def test_a_middle_initial_is_part_of_the_name_even_m():
+    assert people("He helped bring down President Richard M. Nixon by resisting.", "title") == [
+        ("Richard Nixon", "president")]
+    assert people("Former FBI official W. Mark Felt, 91, died.", "age") == [("Mark Felt", "91")]
