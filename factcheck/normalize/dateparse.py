@@ -122,9 +122,13 @@ class Span:
 def _read_weekday(ctx: Span) -> DateValue | None:
     """ "on Thursday", "last Friday", "Saturday night": the nearest such day to the reference."""
     weekday = cal.weekday_index(ctx.group("wd_d") or "")
-    if ctx.reference is None:
-        return DateValue(weekday=weekday)
     rel = (ctx.group("wd_rel") or "").lower()
+    part = (ctx.group("wd_part") or "").lower()
+    # "early Saturday" and "late Friday", "Friday night": the hours around midnight, which time zones
+    # and deadlines put on either day
+    mod = "START" if rel == "early" else "END" if rel == "late" or part in ("evening", "night") else None
+    if ctx.reference is None:
+        return DateValue(weekday=weekday, mod=mod)
     one = dt.timedelta(days=1)
     if rel in ("last", "past"):
         day = cal.nearest_weekday(ctx.reference - one, weekday, cal.PAST)
@@ -132,7 +136,7 @@ def _read_weekday(ctx: Span) -> DateValue | None:
         day = cal.nearest_weekday(ctx.reference + one, weekday, cal.FUTURE)
     else:
         day = cal.nearest_weekday(ctx.reference, weekday, ctx.direction())
-    return cal.day_value(day, weekday=weekday, from_weekday=True)
+    return cal.day_value(day, weekday=weekday, from_weekday=True, mod=mod)
 
 
 def _read_relday(ctx: Span) -> DateValue | None:

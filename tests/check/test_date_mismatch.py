@@ -70,3 +70,14 @@ def test_conflicting_matches_the_pairwise_definition():
                 if not same_document or len({f.source for f in readings_b}) > 1 or _same_occasion(a, b):
                     expected.add(id(a))
         assert {id(f) for f in conflicting(facts, {"tolerance_days": 0})} == expected
+
+
+def test_the_hours_around_one_midnight_agree_only_when_a_side_says_so():
+    friday_night = D(2008, 12, 12, weekday=5, from_weekday=True, mod="END")
+    early_saturday = D(2008, 12, 13, weekday=6, from_weekday=True, mod="START")
+    friday, saturday = D(weekday=5), D(weekday=6)
+    assert compatible(friday_night, saturday) and compatible(saturday, friday_night)
+    assert compatible(friday, early_saturday) and compatible(early_saturday, friday)
+    assert not compatible(friday, saturday)  # neither says night or early
+    assert not compatible(friday_night, D(weekday=7))  # two days on
+    assert not compatible(early_saturday, D(weekday=7))  # early Saturday is not Sunday

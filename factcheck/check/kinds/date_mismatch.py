@@ -71,6 +71,8 @@ def compatible(a: DateValue, b: DateValue, tolerance_days: int = 0) -> bool:
     """Whether two date values can describe the same day."""
     if a.ref or b.ref or a.granularity == "unknown" or b.granularity == "unknown":
         return True
+    if _around_midnight(a, b) or _around_midnight(b, a):
+        return True
     if _weekday_only(a) or _weekday_only(b):
         return _weekdays_agree(a, b)
     bounds_a, bounds_b = a.bounds(), b.bounds()
@@ -78,6 +80,15 @@ def compatible(a: DateValue, b: DateValue, tolerance_days: int = 0) -> bool:
         slack = abs(tolerance_days)
         return (bounds_a[0] - bounds_b[1]).days <= slack and (bounds_b[0] - bounds_a[1]).days <= slack
     return _parts_agree(a, b)
+
+
+def _around_midnight(earlier: DateValue, later: DateValue) -> bool:
+    """"Friday night" or "late Friday" and "Saturday", or "Friday" and "early Saturday": the hours
+    around one midnight, which time zones and deadlines put on either day."""
+    if earlier.mod != "END" and later.mod != "START":
+        return False
+    day_a, day_b = _weekday_of(earlier), _weekday_of(later)
+    return day_a is not None and day_b is not None and day_b == day_a % 7 + 1
 
 
 def _weekday_only(value: DateValue) -> bool:
