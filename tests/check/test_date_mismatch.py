@@ -81,3 +81,6 @@ def test_the_hours_around_one_midnight_agree_only_when_a_side_says_so():
     assert not compatible(friday, saturday)  # neither says night or early
     assert not compatible(friday_night, D(weekday=7))  # two days on
     assert not compatible(early_saturday, D(weekday=7))  # early Saturday is not Sunday
+    saturday_night = D(2008, 12, 13, weekday=6, from_weekday=True, mod="END")
+    assert not compatible(friday_night, saturday_night)  # two nights
+    assert not compatible(friday, saturday_night)

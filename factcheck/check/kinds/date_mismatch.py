@@ -85,8 +85,8 @@ def compatible(a: DateValue, b: DateValue, tolerance_days: int = 0) -> bool:
 def _around_midnight(earlier: DateValue, later: DateValue) -> bool:
     """"Friday night" or "late Friday" and "Saturday", or "Friday" and "early Saturday": the hours
     around one midnight, which time zones and deadlines put on either day."""
-    if earlier.mod != "END" and later.mod != "START":
-        return False
+    if earlier.mod not in ("END", None) or later.mod not in ("START", None) or earlier.mod == later.mod:
+        return False  # "Friday night" and "Saturday night" are two nights
     day_a, day_b = _weekday_of(earlier), _weekday_of(later)
     return day_a is not None and day_b is not None and day_b == day_a % 7 + 1
 
