@@ -31,6 +31,7 @@ def parallel_blocks(facts: Iterable[Fact]) -> list[tuple[tuple[str, str, tuple[s
     """Blocks of facts that share a frame across documents and disagree in value, keyed by the frame."""
     framed: dict[tuple[str, str, str, str], list[Fact]] = defaultdict(list)
     normal: dict[str, str | None] = {}  # each sentence once: its comparable form, None when too short
+    texts: dict[str, str] = {}  # and each fact's words
     for fact in facts:
         if (fact.kind, fact.attribute) not in FRAMED:
             continue
@@ -40,7 +41,9 @@ def parallel_blocks(facts: Iterable[Fact]) -> list[tuple[tuple[str, str, tuple[s
         text = normal[sentence]
         if text is None:
             continue
-        own = _comparable(fact.text)
+        own = texts.get(fact.text)
+        if own is None:
+            own = texts[fact.text] = _comparable(fact.text)
         cut = text.find(own)
         if cut >= 0 and own:
             framed[(fact.kind, fact.attribute, text[:cut], text[cut + len(own):])].append(fact)
