@@ -18,7 +18,6 @@ from factcheck.model import Document, Fact, Sentence
 
 if TYPE_CHECKING:
     from factcheck.extract.dates import DateMention
-    from factcheck.normalize.dates import DateValue
 
 #: Bump when any extractor's output changes for the same input (the cache keys on it).
 EXTRACTOR_VERSION = 1
