@@ -6,7 +6,9 @@ other: "Coach Brad Childress said the decision…" in one document and
 that disagrees with itself, whatever the two titles are.  A fact's *frame* is
 its sentence with the fact's own words cut out (case, spacing and quote
 marks aside); facts of one kind and attribute with the same frame in two or
-more documents, with two or more values, make a block of their own.  Only
+more documents, with two or three values, make a block of their own (more
+values are a template filled for different subjects, not one sentence
+edited).  Only
 sentences of ``MIN_WORDS`` words or more are framed: short ones ("He was
 36.") repeat by chance.
 """
@@ -21,6 +23,8 @@ from factcheck.model import Fact
 FRAMED = frozenset({("date", "value"), ("quantity", "count"), ("quantity", "amount"), ("person", "title"),
                     ("person", "age"), ("place", "area")})
 MIN_WORDS = 8
+#: A frame filled with more values than this is a template ("Revenue was $… million"), not an edited copy.
+MAX_VALUES = 3
 #: The kind of a parallel block and of its groups: rules on ``sentence.value`` check them.
 KIND, ATTRIBUTE = "sentence", "value"
 SHOWN = 60  # characters of the frame shown on each side of the cut
@@ -49,7 +53,7 @@ def parallel_blocks(facts: Iterable[Fact]) -> list[tuple[tuple[str, str, tuple[s
             framed[(fact.kind, fact.attribute, text[:cut], text[cut + len(own):])].append(fact)
     found = []
     for (kind, attribute, before, after), members in framed.items():
-        if len({f.source for f in members}) > 1 and len({f.value for f in members}) > 1:
+        if len({f.source for f in members}) > 1 and 1 < len({f.value for f in members}) <= MAX_VALUES:
             found.append(((KIND, ATTRIBUTE, (kind, attribute, before, after)), members))
     return found
 

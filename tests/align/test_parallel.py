@@ -50,3 +50,10 @@ def test_case_spacing_and_quote_marks_do_not_hide_a_parallel_sentence():
     assert_conflicts({"a.md": "“It is over,” said Coach Brad Childress of the   season on Sunday night.",
                       "b.md": "\"It is over,\" said Director Brad Childress of the season on Sunday night."},
                      "parallel-sentence-mismatch", {"coach", "director"})
+
+
+def test_a_frame_filled_with_many_values_is_a_template_not_an_edit():
+    template = "The annual report says the company employed {} workers at its plant near the river."
+    texts = {f"{name}.md": template.format(value) for name, value in zip("abcd", (10, 20, 30, 40))}
+    assert_conflicts(texts, "parallel-sentence-mismatch")
+    assert_conflicts(dict(list(texts.items())[:3]), "parallel-sentence-mismatch", {"10", "20", "30"})
