@@ -8,9 +8,8 @@ its sentence with the fact's own words cut out (case, spacing and quote
 marks aside); facts of one kind and attribute with the same frame in two or
 more documents, with two or three values, make a block of their own (more
 values are a template filled for different subjects, not one sentence
-edited).  Only
-sentences of ``MIN_WORDS`` words or more are framed: short ones ("He was
-36.") repeat by chance.
+edited).  Only sentences of ``MIN_WORDS`` words or more are framed: short
+ones ("He was 36.") repeat by chance.
 """
 from __future__ import annotations
 
@@ -66,7 +65,7 @@ def _comparable(text: str) -> str:
 def frame_of(fact: Fact) -> str:
     """The fact's sentence with its words cut out, as shown: "… Brad Childress said the decision has …"."""
     sentence = fact.sentence.translate(_QUOTES)
-    cut = sentence.find(fact.text.translate(_QUOTES))
+    cut = max(sentence.find(fact.text.translate(_QUOTES)), 0)
     before, after = sentence[:cut], sentence[cut + len(fact.text):]
     left = before[-SHOWN:].split(" ", 1)[-1] if len(before) > SHOWN else before
     right = after[:SHOWN].rsplit(" ", 1)[0] if len(after) > SHOWN else after

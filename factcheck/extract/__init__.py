@@ -155,7 +155,6 @@ def _calendar_day(mention: DateMention, sentence: Sentence) -> tuple[str, tuple[
             or value.end is not None or value.from_weekday
             or page_stamp(sentence.text, mention.start - sentence.start, mention.end - sentence.start)):
         return "date", ("date",)
-
     return f"{value.day} {MONTH_NAMES[value.month - 1]}", ("date", f"--{value.month:02d}-{value.day:02d}")
 
 
