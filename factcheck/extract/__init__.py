@@ -14,10 +14,12 @@ from typing import Callable, Iterable
 
 from typing import TYPE_CHECKING
 
+from factcheck.extract.lexicon import WEEKDAY_PATTERN
 from factcheck.model import Document, Fact, Sentence
 
 if TYPE_CHECKING:
     from factcheck.extract.dates import DateMention
+    from factcheck.normalize.dates import DateValue
 
 #: Bump when any extractor's output changes for the same input (the cache keys on it).
 EXTRACTOR_VERSION = 2
@@ -151,14 +153,20 @@ def _calendar_day(mention: DateMention, sentence: Sentence) -> tuple[str, tuple[
     from factcheck.normalize.dates import MONTH_NAMES
 
     value = mention.value
-    if (value.day is None or value.month is None or value.year is None or value.year_inferred
-            or value.end is not None or value.from_weekday
-            or page_stamp(sentence.text, mention.start - sentence.start, mention.end - sentence.start)):
+    if not _written_day(value) or page_stamp(sentence.text, mention.start - sentence.start,
+                                             mention.end - sentence.start):
         return "date", ("date",)
     return f"{value.day} {MONTH_NAMES[value.month - 1]}", ("date", f"--{value.month:02d}-{value.day:02d}")
 
 
-_WEEKDAY_NAME = re.compile(r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+def _written_day(value: DateValue) -> bool:
+    """A single day whose month, day and year the text states (not a year from the publication date,
+    not a day worked out from a weekday)."""
+    return (value.day is not None and value.month is not None and value.year is not None
+            and not value.year_inferred and not value.from_weekday and value.end is None)
+
+
+_WEEKDAY_NAME = re.compile(WEEKDAY_PATTERN)
 _JOINER = re.compile(r"^[\s,(]+|[\s,)]+$")
 
 
@@ -168,8 +176,7 @@ def _weekday_facts(path: str, sentence: Sentence, mention: DateMention, said_by:
     from factcheck.normalize.dates import WEEKDAY_NAMES, DateValue
 
     value = mention.value
-    if (value.weekday is None or value.day is None or value.month is None or value.year is None
-            or value.year_inferred or value.from_weekday or value.end is not None):
+    if value.weekday is None or not _written_day(value):
         return []
     named = _WEEKDAY_NAME.search(mention.text)
     if named is None:

@@ -15,6 +15,7 @@ from factcheck.extract.names import given_names
 from factcheck.extract.lexicon import (
     AUXILIARIES,
     FUTURE_WORDS,
+    MONTHS,
     NOT_PLACES,
     NOUN_LEADERS,
     NOUN_ONLY,
@@ -22,6 +23,8 @@ from factcheck.extract.lexicon import (
     REPORTING_VERBS,
     TRIGGERS,
     TYPES,
+    WEEKDAY_PATTERN,
+    WEEKDAYS,
 )
 from factcheck.model import Sentence
 from factcheck.normalize.titles import is_head
@@ -86,9 +89,6 @@ _FIRED_OBJECT = re.compile(r"\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:(?:\d[\
                            r"eight|nine|ten|several|some|dozens\s+of|hundreds\s+of)\s+)?(?:(?:head|assistant|general)\s+)?"
                            r"([A-Za-z]+)")
 _STAFF = frozenset("manager managers employee employees worker workers staff staffer staffers".split())
-_CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
-    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _AS_OF = re.compile(r"\b(?:as of|as at)\s+$")
 #: A full date set between a headline and the text, not in a clause of its own: "… in Suburban Detroit Apr 9,
 #: 2007 There is breaking news", "September 15, 2013 11:26 pm Australian climbers …".  It dates the page.
@@ -98,8 +98,8 @@ _STAMP_BEFORE = re.compile(r"\b(?i:on|in|since|by|until|till|from|to|of|and|or|t
 _YEAR_DIGITS = re.compile(r"\b\d{4}$")
 #: "PUBLISHED: 16:05 GMT, 9 June 2013", "Updated 9:28 AM EDT, Sep 10, 2012": a label or a clock time before.
 _STAMP_LABEL = re.compile(r"(?:\b(?i:published|updated|posted|modified)\b\s*:?|\b\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?"
-                          r"\s+[A-Z]{2,4}\s*,)\s*(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$")
-_LINE_START = re.compile(r"[\s,.\-—]*(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b[\s,.\-—]*)?")
+                          rf"\s+[A-Z]{{2,4}}\s*,)\s*(?:{WEEKDAY_PATTERN},?\s*)?$")
+_LINE_START = re.compile(rf"[\s,.\-—]*(?:{WEEKDAY_PATTERN}[\s,.\-—]*)?")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _SUFFIXES = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", ""))
 CLAUSE_WORDS = frozenset("after before when while because although though since until but who whom whose which where".split())
@@ -280,7 +280,7 @@ def _fired_someone(text: str, end: int) -> bool:
         return False
     word = found.group(1)
     if word[0].isupper():
-        return word.lower() not in _CALENDAR_WORDS
+        return word.lower() not in MONTHS and word.lower() not in WEEKDAYS
     return is_head(word) or word in _STAFF
 
 

@@ -88,3 +88,12 @@ NOT_PLACES = frozenset(
     "His Her Their Its Our My Your Which What When Where Who Mr Mrs Ms Dr Jan Feb Mar Apr Jun Jul "
     "Aug Sep Sept Oct Nov Dec Christmas Easter Ramadan I He She We They It".split()
 )
+
+#: Month names and their abbreviations, and weekday names, lower case: calendar words, never names or nouns.
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: A weekday name in any case, as a regular-expression fragment.
+WEEKDAY_PATTERN = r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b"

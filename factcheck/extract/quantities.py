@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from factcheck.extract.lexicon import MONTHS, WEEKDAYS
 from factcheck.model import Fact, Sentence
 from factcheck.normalize.numbers import NUMBER_WORDS, SCALES, SMALL, Interval, interval, parse_number, qualifier_before
 
@@ -30,10 +31,6 @@ CURRENCY_WORDS = {
     "rupee": "INR", "ruble": "RUB", "rouble": "RUB",
 }
 PERCENT_WORDS = frozenset(("percent", "per", "%", "pct"))
-MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
 IRREGULAR = {
     "people": "person", "men": "man", "women": "woman", "children": "child", "police": "police",
     "feet": "foot", "teeth": "tooth", "mice": "mouse", "personnel": "personnel", "staff": "staff",
@@ -58,7 +55,6 @@ UNIT_WORDS = frozenset(
 )
 STARTERS = frozenset(SMALL) | {"a"}
 ANAPHORIC = frozenset(("those", "these", "his", "her", "their", "its", "all"))
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 #: What a rate is counted per ("$1.02 a share", "12 points per game"): a rate is a unit of its own.
 PER_WORDS = frozenset(
