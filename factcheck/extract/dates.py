@@ -32,6 +32,11 @@ _ORD = r"(?i:first|second|third|fourth|last|1st|2nd|3rd|4th)"
 _SPOKEN = cal.SPOKEN_YEAR
 _HOLIDAY = (r"Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Election\s+Day"
             r"|Independence\s+Day|Fourth\s+of\s+July|Easter(?:\s+Sunday)?|Halloween|Labor\s+Day|Memorial\s+Day")
+#: A holiday's name used as a modifier ("an office Christmas party", "a Thanksgiving dinner") names no day.
+_HOLIDAY_NOUN = (r"(?:part(?:y|ies)|trees?|shopping|shoppers|bulletins?|cards?|lights|stockings?|dinners?|gifts?"
+                 r"|presents?|markets?|sales?|specials?|spirit|messages?|carols?|decorations|songs?|music|movies?"
+                 r"|shows?|pageants?|services?|mass|celebrations?|feasts?|meals?|bonus(?:es)?|truce|lists?"
+                 r"|parades?|concerts?|episodes?|display)\b")
 
 _GRAMMAR = {
     "iso": rf"\b(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>3[01]|[12][0-9]|0[1-9])\b",
@@ -50,7 +55,8 @@ _GRAMMAR = {
     "decade": rf"(?P<dec_mod>{_MOD})?(?:\b(?P<dec_y>(?:1[5-9]|20)[0-9]0)|'(?P<dec_yy>[0-9]0))'?s\b",
     "century": r"(?:\b(?i:the)\s+)?\b(?P<cen_n>[0-9]{1,2})(?:st|nd|rd|th)[-\s](?i:century)\b",
     "spoken": rf"(?:\b(?i:the\s+year)\s+)?\b(?P<sp_y>{_SPOKEN})\b|\b(?i:the)\s+(?P<sp_dec>{cal.SPOKEN_DECADE})\b",
-    "holiday": rf"(?:\b(?P<ho_rel>(?i:last|this|next))\s+)?\b(?P<ho>{_HOLIDAY})\b(?:,?\s+(?P<ho_y>{_YEAR}))?",
+    "holiday": rf"(?:\b(?P<ho_rel>(?i:last|this|next))\s+)?\b(?P<ho>{_HOLIDAY})\b(?!\s+{_HOLIDAY_NOUN})"
+               rf"(?:,?\s+(?P<ho_y>{_YEAR}))?",
     "yend": r"\b(?P<ye>(?i:(?:the\s+)?end\s+of\s+the\s+(?:year|month)|year[-\s]end|year's\s+end))\b",
     "yperiod": rf"\b(?i:the)\s+(?P<yp_y>{_YEAR})\s+(?i:quarter|period)\b",
     "month": rf"(?P<mo_mod>{_MOD})?(?:\b(?P<mo_rel>(?i:last|this|next|past|coming))\s+)?"

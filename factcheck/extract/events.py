@@ -60,6 +60,12 @@ _REACTION = re.compile(
     r"|welcom(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|call(?:s|ed|ing)"
     r"|(?:victims|survivors|wake|aftermath|anniversary|investigation|probe|response|reaction|condolences)"
     r"\s+(?:of|into|to|for))\s+" + _LEAD_TAIL)
+#: An event named as what someone is charged with or found guilty of ("guilty of two counts of murder
+#: Thursday", "arrested on suspicion of arson"): the date beside it is the charge's or the verdict's.
+_CHARGED = re.compile(
+    r"\b(?:counts?|charges?|charged|accused|convicted|guilty|suspicion|suspects?|suspected|acquitted|indicted"
+    r"|innocent|wanted)"
+    r"\s+(?:of|with|in|for)\s+(?:(?:an?|the|two|three|\w+-degree|attempted|felony|capital|aggravated|\w+)\s+){0,3}$")
 #: Inflections that do not name their stem's event: "called the murder wrong", "called for an inquiry".
 NOT_TRIGGERS = frozenset(("called", "calling"))
 #: How far from its trigger a name may stand to count as one of an event's participants.
@@ -144,28 +150,39 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
     triggers = [w for w in words if w.type in TYPES]
     places = _places(sentence)
     quoted = [(sentence.start + m.start(), sentence.start + m.end()) for m in _QUOTED.finditer(sentence.text)]
-    chosen: dict[tuple[int, str | None], tuple[int, EventDate]] = {}
-    for mention in mentions:
+    options: list[tuple[float, int, int, DateMention, _Word]] = []
+    for index, mention in enumerate(mentions):
         if mention.value.granularity in ("ref", "unknown") or any(a < mention.start < b for a, b in quoted):
             continue
         if _AS_OF.search(sentence.text, max(mention.start - sentence.start - 8, 0), mention.start - sentence.start):
             continue
         if page_stamp(sentence.text, mention.start - sentence.start, mention.end - sentence.start):
             continue
-        trigger = _nearest_trigger(words, mention, _clause_of(words, mention.start)) or _antecedent(words, mention)
-        if trigger is None:
+        clause = _clause_of(words, mention.start)
+        ranked = _ranked_triggers(words, mention, clause, sentence)
+        if not ranked:
+            antecedent = _antecedent(words, mention)
+            ranked = [(0.0, antecedent)] if antecedent is not None else []
+        options.extend((distance, rank, index, mention, word) for rank, (distance, word) in enumerate(ranked))
+    # Nearest pairs first: a date whose nearest event word dates another, nearer date takes its next one
+    # ("found guilty of murder Thursday in the 2012 shooting": 2012 dates the shooting, Thursday the verdict).
+    options.sort(key=lambda option: option[:3])
+    taken: set[int] = set()
+    chosen: dict[tuple[int, str | None], EventDate] = {}
+    for _distance, _rank, index, mention, trigger in options:
+        if index in taken:
             continue
         own_place = _adjacent_place(places, mention)
+        slot = (trigger.start, own_place)
+        if slot in chosen:
+            continue
         in_clause = [p for p in places if _clause_of(words, p[0]) == trigger.clause]
         place = own_place or _nearest_place(in_clause, mention, trigger, triggers) or place_before(sentence, trigger)
         planned = _planned(sentence, words, mention, trigger)
-        event = EventDate(mention, trigger.type, trigger.text, place, _ordinal(words, mention, trigger), planned,
-                          _participants(sentence, trigger, mention, places))
-        distance = _gap(trigger.start, trigger.end, mention.start, mention.end)
-        slot = (trigger.start, own_place)
-        if slot not in chosen or distance < chosen[slot][0]:
-            chosen[slot] = (distance, event)
-    return sorted((event for _distance, event in chosen.values()), key=lambda e: e.mention.start)
+        chosen[slot] = EventDate(mention, trigger.type, trigger.text, place, _ordinal(words, mention, trigger),
+                                 planned, _participants(sentence, trigger, mention, places))
+        taken.add(index)
+    return sorted(chosen.values(), key=lambda e: e.mention.start)
 
 
 def _participants(sentence: Sentence, trigger: _Word, mention: DateMention,
@@ -249,7 +266,8 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
         if kind is not None:
             lead = max(match.start() - 40, 0)
             topic = kind in TYPES and _TOPIC.search(text, lead, match.start()) is not None
-            reaction = kind in TYPES and not topic and _REACTION.search(text, lead, match.start()) is not None
+            reaction = kind in TYPES and not topic and (_REACTION.search(text, lead, match.start()) is not None
+                                                         or _CHARGED.search(text, lead, match.start()) is not None)
             words.append(_Word(sentence.start + match.start(), sentence.start + match.end(), token, kind, clause,
                                topic, reaction))
         before, previous = previous, lower
@@ -337,8 +355,14 @@ def _clause_of(words: list[_Word], offset: int) -> int:
     return clause
 
 
-def _nearest_trigger(words: list[_Word], mention: DateMention, clause: int) -> _Word | None:
-    best: tuple[float, _Word] | None = None
+def _ranked_triggers(words: list[_Word], mention: DateMention, clause: int,
+                     sentence: Sentence) -> list[tuple[float, _Word]]:
+    """The event words of the mention's clause that it may date, nearest first (a word after the date
+    counts ``AFTER_PENALTY`` times as far), up to the first reporting verb: a date nearer to "said" than
+    to any event word is the day something was said."""
+    text = sentence.text
+    base = sentence.start
+    ranked: list[tuple[float, _Word]] = []
     auxiliaries = [w for w in words if w.type in ("aux", "future") and w.clause == clause]
     for word in words:
         if word.type not in TYPES and word.type != "say" or word.clause != clause:
@@ -347,17 +371,18 @@ def _nearest_trigger(words: list[_Word], mention: DateMention, clause: int) -> _
             continue
         if word.start >= mention.end and any(mention.end <= w.start < word.start for w in auxiliaries):
             continue  # "two men on Tuesday were discussing the shooting": the date belongs to another verb
+        if word.type == "say" and word.start >= mention.end and "," in text[mention.end - base:word.start - base]:
+            continue  # "he died on Wednesday, said a spokesman": the date is of what was said, not of saying it
         distance = _gap(word.start, word.end, mention.start, mention.end)
         if word.reaction or distance > MAX_TRIGGER_DISTANCE or word.topic and (
                 word.start >= mention.end or distance > TOPIC_REACH):
             continue
-        if word.start >= mention.end:
-            distance *= AFTER_PENALTY
-        if best is None or distance < best[0]:
-            best = (distance, word)
-    if best is None or best[1].type == "say":
-        return None
-    return best[1]
+        ranked.append((distance * AFTER_PENALTY if word.start >= mention.end else distance, word))
+    ranked.sort(key=lambda pair: (pair[0], pair[1].start))
+    for position, (_distance, word) in enumerate(ranked):
+        if word.type == "say":
+            return ranked[:position]
+    return ranked
 
 
 def _antecedent(words: list[_Word], mention: DateMention) -> _Word | None:

@@ -162,3 +162,32 @@ def test_fired_with_a_person_after_it_is_a_dismissal_not_shots():
     assert events("The gunman fired two shots on Monday.") == [("killing", "XXXX-WXX-1")]
     assert events("The gunman fired at officers on Monday.") == [("killing", "XXXX-WXX-1")]
     assert events("Shots were fired Tuesday near the school.") == [("killing", "XXXX-WXX-2")]
+
+
+def test_a_date_before_a_comma_and_a_reporting_verb_dates_what_was_said():
+    text = "He died in a prison in Springfield, Missouri, on Wednesday morning, said a spokesman for the facility."
+    assert events(text, "2008-12-20") == [("Springfield death", "2008-12-17")]
+    assert events("The spokesman said Wednesday that he died in prison.", "2008-12-20") == []
+
+
+def test_an_event_one_is_charged_with_or_a_suspect_in_takes_no_date():
+    # Thursday is nearest to "murder" (a charge), then to "shooting" (which 2012 dates): it dates the verdict.
+    text = "A man was found guilty of two counts of first-degree murder Thursday evening in the 2012 shooting death."
+    assert events(text, "2013-06-08") == [("conviction", "2013-06-06"), ("killing", "2012")]
+    text = "He was a suspect in a shooting that occurred in the neighborhood Monday."
+    assert events(text, "2005-06-25") == []
+
+
+def test_a_holiday_naming_a_thing_is_no_date():
+    text = "A former employee opened fire at an office Christmas party Sunday, killing one person."
+    assert events(text, "2008-12-20") == [("killing", "2008-12-14")]
+    assert events("The shooting happened on Christmas Day.", "2008-12-28") == [("killing", "2008-12-25")]
+
+
+def test_thefts_quakes_and_deaths_found_are_events():
+    assert events("Thieves pulled off a jewellery heist on Wednesday morning.", "2008-12-20") == [
+        ("robbery", "2008-12-17")]
+    assert events("The 4.4-magnitude temblor on Tuesday was centered near Santa Rosa.", "2008-12-20") == [
+        ("Santa Rosa disaster", "2008-12-16")]
+    assert events("He was found dead in his cell late on Tuesday night.", "2008-12-20") == [
+        ("death", "2008-12-16")]
