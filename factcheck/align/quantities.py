@@ -26,10 +26,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from factcheck.extract.quantities import FORECAST, PRIOR
+from factcheck.extract.quantities import DEFINITE, FORECAST, PRIOR
 from factcheck.model import Fact
 
 MIN_SHARED = 2
+_MARKS = "@!^<"
 #: Context stems that narrow what is counted: "seven points in the first half" is not "14 points".
 SCOPE = frozenset("half quarter period inning overtime lap".split())
 MIN_OVERLAP = 0.34
@@ -43,7 +44,8 @@ class _Profile(NamedTuple):
     """What a quantity is matched on, worked out once per fact."""
 
     context: frozenset[str]
-    words: int  # context words, not counting the measure ("@…") and fate ("!…") marks
+    words: int  # context words, not counting marks: measure ("@…"), fate ("!…"), governor ("^…"), roles ("<…")
+    governed: frozenset[str]  # the governor mark, if any
     scope: frozenset[str]
     roles: tuple[bool, bool]  # (PRIOR, FORECAST)
     fate: frozenset[str]
@@ -53,8 +55,9 @@ class _Profile(NamedTuple):
 
     @classmethod
     def of(cls, fact: Fact) -> _Profile:
-        context = frozenset(fact.get("context", ())) | _governed(fact)
-        return cls(context, max(1, sum(1 for w in context if w[0] not in "@!")), context & SCOPE,
+        governed = _governed(fact)
+        context = frozenset(fact.get("context", ())) | governed
+        return cls(context, max(1, sum(1 for w in context if w[0] not in _MARKS)), governed, context & SCOPE,
                    (PRIOR in context, FORECAST in context), frozenset(w for w in context if w[0] == "!"),
                    fact.get("agent"), _size(fact), fact.attribute == "amount")
 
@@ -141,10 +144,14 @@ def _different_agents(left: str | None, right: str | None) -> bool:
 
 
 def _score(a: _Profile, b: _Profile) -> float | None:
-    """Shared context words, if enough; a shared measure ("@revenu") counts as one more shared word
-    without making either context bigger."""
-    shared = len(a.context & b.context)
-    if shared < MIN_SHARED or shared / min(a.words, b.words) < MIN_OVERLAP:
+    """Shared context words, if enough; a shared mark (a measure "@revenu", a governor "^depth") counts
+    as one more shared word without making either context bigger, while a governor the other side lacks
+    counts as one more word of its own.  Two definite counts of one noun ("the
+    three victims", "the seven victims") need share nothing else: each is the whole set its story knows."""
+    shared = len(a.context & b.context)  # a governor not shared counts as a word of its side's context
+    definite = DEFINITE in a.context and DEFINITE in b.context
+    sizes = (a.words + len(a.governed - b.context), b.words + len(b.governed - a.context))
+    if not definite and (shared < MIN_SHARED or shared / min(sizes) < MIN_OVERLAP):
         return None
     return shared + shared / len(a.context | b.context)
 

@@ -6,8 +6,9 @@ share" → ``USD/share``; cents are dollars) and the content words around it, wh
 alignment uses to tell "11 points" by one player from "11 points" by another.
 The context also carries marks: "@" + what an amount measures ("Revenue rose
 4% to $2.1 billion" → ``@revenu``), PRIOR for the earlier value of a change,
-FORECAST for an expectation, and "!" + what befell the people counted
-("!dead", "!hurt").
+FORECAST for an expectation, "!" + what befell the people counted
+("!dead", "!hurt") and DEFINITE for a count of a set known as a whole ("the
+three victims").
 Years, dates, times, scores, ages ("Darchiev, 64,"), ordinals and phone numbers
 are not quantities.
 """
@@ -83,6 +84,10 @@ PRIOR = "<prior"
 #: The context word that marks an expected value, and the words (within ``FORECAST_REACH`` tokens
 #: before it, in its clause) that make one.
 FORECAST = "<forecast"
+#: The context word that marks a definite count, "the three victims", "both suspects": the whole set the
+#: story knows of, not some of them.
+DEFINITE = "<the"
+DEFINITE_WORDS = frozenset(("the", "both"))
 FORECAST_WORDS = frozenset(
     "expected expect expects expecting forecast forecasts forecasted estimated estimate estimates "
     "projected projects predicted predict predicts anticipated anticipate target targets goal".split()
@@ -97,9 +102,21 @@ PLAY_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth 
                           "final last opening closing extra".split())
 _JOINED_AFTER = NUMBER_WORDS | {"-", "and", "a"}  # what a number word continues ("twenty - three")
 AGENT_WINDOW = 12
+#: Verbs that report speech: a name before one is who speaks, not who a count after it is about.
+SPEAKING = frozenset("said says told tells stated claimed reported wrote insisted explained".split())
+_POSSESSIVE_NAME = re.compile(r"[A-Z][a-z]+['’]s")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_APPOSITION = frozenset(("a", "an", "the", "who"))
 #: A name after these is where someone is from, not whose number it is ("Hansbrough of North Carolina scored").
 #: Not "in": "down by 80 percent in Egypt" is Egypt's figure.
 PLACE_PREPOSITIONS = frozenset(("of", "from"))
+#: Verbs that report speech: a name before one is who speaks, not who a count after it is about.
+SPEAKING = frozenset("said says told tells stated claimed reported wrote insisted explained".split())
+_POSSESSIVE_NAME = re.compile(r"[A-Z][a-z]+['’]s")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_APPOSITION = frozenset(("a", "an", "the", "who"))
+#: A name after these is where, an agent only when no other name comes before it ("Service in Egypt").
+LOCATIVES = frozenset(("in", "at", "near"))
 POSSESSIVES = frozenset(("his", "her", "their", "its", "our", "my", "your"))
 NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
@@ -211,6 +228,8 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
         start = qualified[1]
     measure = _measure(tokens, start_token) if attribute == "amount" else None
     roles = _roles(tokens, start_token, end_index) + _fate(tokens, start_token, end_index)
+    if i > 0 and lower[i - 1] in DEFINITE_WORDS and not qualified and not currency:
+        roles += (DEFINITE,)
     context = _context(tokens, i, end_index, compound, measure, roles)
     span = interval(value, qualifier, high)
     agent, governor = _agent_governor(tokens, start_token, attribute == "amount")
@@ -448,29 +467,46 @@ def _ordinal_before(tokens: _Tokens, k: int) -> bool:
 
 
 def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[str | None, str | None]:
-    """The nearest name (within the window) and content word (within three words) before ``start``;
-    a name after "of" or "from" is skipped.
+    """The nearest name (within the window, not past a reporting verb) and content word (within three
+    words) before ``start``; a name after "of" or "from" is skipped, and one after "in", "at" or "near"
+    is taken only when no other name comes before it.
 
     A capitalised first word names an agent for counts ("Hansbrough scored 20 points") but not for
     amounts, whose sentences start with what is measured ("Revenue rose 4%", "Net income was $1 million").
     """
-    agent = governor = None
+    agent = governor = located = None
     text = tokens.text
-    words = [k for k in range(start) if text[k].isalpha()][-AGENT_WINDOW:]
+    words = [k for k in range(start) if text[k].isalpha() or _POSSESSIVE_NAME.fullmatch(text[k])][-AGENT_WINDOW:]
     for distance, k in enumerate(reversed(words)):
-        lower = tokens.lower[k]
+        lower = _POSSESSIVE_END.sub("", tokens.lower[k])  # "Buford’s school record of 2,116 points": Buford's
+        if lower in SPEAKING:
+            break  # "a spokeswoman for the hospital said the seven victims": who speaks, not who the count is of
         if lower in STOPWORDS or lower in MONTHS or lower in WEEKDAYS or lower in NUMBER_WORDS:
             continue
-        if k == 0 and (amount or lower.endswith(("ed", "ing", "ly")) or (len(text) > 1 and text[1] == ",")):
+        if k == 0 and (amount or lower.endswith(("ed", "ing", "ly")) or _comma_after(tokens)):
             continue  # "Fouled on the flush, he …", "Elsewhere, …": a capitalised verb or adverb, not a name
         if text[k][0].isupper():
             if lower in NAME_SUFFIXES or _placed(tokens, k) or _possessed(tokens, k):
                 continue  # "LaCalamita III", "of North Carolina", "his four NFL seasons": not who
+            if _placed(tokens, k, LOCATIVES):
+                located = located or lower  # "MCF is headquartered in New York and has 350 employees": MCF's
+                continue
             agent = lower
             break
-        if governor is None and distance < 3:
+        if governor is None and distance < 3 and not _counted(tokens, k):
             governor = stem(lower)
-    return agent, governor
+    return agent or located, governor
+
+
+def _counted(tokens: _Tokens, k: int) -> bool:
+    """Whether the word at ``k`` is another quantity's noun ("11 points, 11 rebounds"): it governs nothing."""
+    return k > 0 and (tokens.text[k - 1][:1].isdigit() or tokens.lower[k - 1] in NUMBER_WORDS)
+
+
+def _comma_after(tokens: _Tokens) -> bool:
+    """Whether the first word is set off by a comma ("Elsewhere, …"), not opening an apposition
+    ("McDermott, a junior, now has 2,129 points")."""
+    return len(tokens.text) > 2 and tokens.text[1] == "," and tokens.lower[2] not in _APPOSITION
 
 
 def _possessed(tokens: _Tokens, k: int) -> bool:
@@ -482,11 +518,12 @@ def _possessed(tokens: _Tokens, k: int) -> bool:
     return k >= 0 and tokens.lower[k] in POSSESSIVES
 
 
-def _placed(tokens: _Tokens, k: int) -> bool:
-    """Whether the capitalised word at ``k`` ends a name after "of" or "from" ("of North Carolina")."""
+def _placed(tokens: _Tokens, k: int, prepositions: frozenset[str] = PLACE_PREPOSITIONS) -> bool:
+    """Whether the capitalised word at ``k`` ends a name after "of" or "from" ("of North Carolina"), or
+    (``prepositions``) another preposition."""
     while k > 0 and tokens.text[k - 1][:1].isupper() and tokens.text[k - 1].isalpha():
         k -= 1
-    return k > 0 and tokens.lower[k - 1] in PLACE_PREPOSITIONS
+    return k > 0 and tokens.lower[k - 1] in prepositions
 
 
 def _shift(q: Quantity, offset: int) -> Quantity:

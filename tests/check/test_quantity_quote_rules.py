@@ -116,3 +116,34 @@ def test_attribution_and_hedging():
     assert attribution("The pirates are from Somalia, Sinha said.") == "Sinha said"
     assert attribution("The teen was shot on Friday.") is None
     assert is_hedged("reportedly") and not is_hedged("Sinha said")
+
+
+def test_definite_counts_of_one_noun_are_the_same_set():
+    assert_conflicts({"a.txt": "Local news reported that two of the three victims died.",
+                      "b.txt": "A spokeswoman for the hospital said the seven victims were taken there."},
+                     "quantity-mismatch", {"3", "7"})
+    # without the article, counts of a noun in unrelated sentences are not lined up
+    assert_conflicts({"a.txt": "Local news reported that three victims died.",
+                      "b.txt": "A spokeswoman for the hospital said seven victims were taken there."},
+                     "quantity-mismatch")
+
+
+def test_a_shared_governor_and_words_line_up_a_measure():
+    assert_conflicts({"a.txt": "The quake struck inland at a depth of just 10 kilometers in the Bener Meriah district.",
+                      "b.txt": "The quake hit at a depth of 23 kilometers in the Northern Province of Aceh."},
+                     "quantity-mismatch", {"10", "23"})
+
+
+def test_a_count_noun_before_a_count_is_no_governor():
+    assert_conflicts({"a.txt": "Gregory Echenique finished with a double-double (11 points, 11 rebounds).",
+                      "b.txt": "He finished the day with a career-high 14 points and 6 rebounds on the glass."},
+                     "quantity-mismatch")
+
+
+def test_a_possessive_owner_or_an_apposition_names_whose_count_it_is():
+    assert_conflicts({"a.txt": "McDermott, a junior, now has 2,129 points.",
+                      "b.txt": "McDermott broke Rodney Buford's school scoring record of 2,116 points."},
+                     "quantity-mismatch")
+    assert_conflicts({"a.txt": "EYP MCF is headquartered in New York and has approximately 350 employees.",
+                      "b.txt": "Headquartered in New York, EYP MCF has approximately 703 employees."},
+                     "quantity-mismatch", {"~350", "~703"})

@@ -110,6 +110,12 @@ def test_the_agent_is_who_the_number_is_about():
     assert agent("Tyler Hansbrough of North Carolina scored 20 points.", "20 points") == "hansbrough"
     assert agent("Elsewhere, at least 24 members of one family were killed.", "at least 24 members") is None
     assert agent("Service in Egypt was down by 80 percent.", "80 percent") == "egypt"  # Egypt's figure
+    assert agent("EYP MCF is headquartered in New York and has 350 employees.", "350 employees") == "mcf"
+    assert agent("A spokeswoman for Beaumont Hospital said the seven victims were taken there.",
+                 "seven victims") is None  # who speaks is not whose count it is
+    assert agent("Ty Lawson added 16 points.", "16 points") == "lawson"  # "added" a count, not words
+    assert agent("McDermott broke Rodney Buford’s record of 2,116 points.", "2,116 points") == "buford"
+    assert agent("McDermott, a junior, now has 2,129 points.", "2,129 points") == "mcdermott"
 
 
 def test_a_name_suffix_or_a_word_after_a_possessive_is_not_the_agent():
