@@ -60,12 +60,15 @@ NUMBER_WORDS = {
 }
 _FUTURE = re.compile(r"\b(?:will|won't|'ll|shall|next(?!\s+to\b)|scheduled|is\s+to|are\s+to|to\s+be\s+held"
                      r"|plans?\s+to|(?:is|are|be|been)\s+planned|planning\s+to|expects?\s+to|expected\s+to|due\s+to|going\s+to|upcoming"
-                     r"|set\s+to|intends?\s+to|as\s+(?:soon|early)\s+as|until|payable|expires?|effective)\b", re.I)
+                     r"|set\s+to|intends?\s+to|as\s+(?:soon|early)\s+as|payable|expires?|effective"
+                     r"|planned\s+to|would|wants?\s+to|hopes?\s+to)\b", re.I)
+#: Future cues that a past one in the same clause overrides: "Until Thursday, they had not called him".
+_WEAK_FUTURE = re.compile(r"\buntil\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:!?\n]|(?<!\b[A-Za-z])\.\s|``|''|\"|\b(?:saying|that|which|who|because|when|while)\b")
 _CLAUSE_START = re.compile(r"[,;:!?\n]|(?<!\b[A-Za-z])\.\s|``|''|\"|\b(?:who|which|that|since|after|when)\b")
 _PAST = re.compile(r"\b(?:was|were|had|did|ended|bought|brought|sold|took|began|came|made|ago)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-_LEAD = re.compile(r"\s*(?:(?:on|by|as\s+of|from|in|also|and|but|then)\s+)*", re.IGNORECASE)
+_LEAD = re.compile(r"\s*(?:(?:on|by|as\s+of|from|in|also|and|but|then|until|till)\s+)*", re.IGNORECASE)
 _WHOLE_YEAR = re.compile(r"\b(?:nine|six)\s+months|\b(?:full|fiscal)\s+year|\bfor\s+the\s+year", re.I)
 _QUARTER_WORD = re.compile(r"\b(?:(?P<n>first|second|third|fourth)[-\s])?quarter", re.I)
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -104,7 +107,9 @@ class Span:
             right = after.start() if after else right + 80
         if _FUTURE.search(self.text, left, right):
             return cal.FUTURE
-        return cal.PAST if _PAST.search(self.text, left, right) else 0
+        if _PAST.search(self.text, left, right):
+            return cal.PAST
+        return cal.FUTURE if _WEAK_FUTURE.search(self.text, left, right) else 0
 
     def sentence_quarter(self) -> int | None | bool:
         """The quarter a report speaks of before the match: its number, None if unnumbered, False if none."""

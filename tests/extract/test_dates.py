@@ -89,6 +89,12 @@ def test_tense_cues_of_the_clause_decide_a_weekday() -> None:
                  reference=monday)
     assert_dates("They issued a statement Friday saying the pact will help.", ("Friday", "1998-10-23"),
                  reference=monday)
+    assert_dates("The team planned to leave Nairobi on Thursday.", ("Thursday", "1998-10-29"), reference=monday)
+    assert_dates("He would be traveling to the United States Thursday.", ("Thursday", "1998-10-29"),
+                 reference=monday)
+    assert_dates("The ban stays until Thursday.", ("Thursday", "1998-10-29"), reference=monday)
+    assert_dates("Until Thursday, they had not called him a suspect.", ("Thursday", "1998-10-22"),
+                 reference=monday)
 
 
 def test_a_past_tense_clause_keeps_a_yearless_month_in_the_past() -> None:
