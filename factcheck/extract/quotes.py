@@ -2,8 +2,9 @@
 
 Handles “…,” said X; “…,” X said; X said, “…”; according to X, “…”; partial
 quotes (X called the talks “constructive and useful”); straight and curly
-quotes.  "he said" is resolved to the last named speaker (or, failing that,
-the last name) in the text just before.  A one-word quote (“irritants”) is a
+quotes.  "he said" is resolved to the person the sentence before opens with,
+else to the last named speaker (or, failing that, the last person's name) in
+the text just before.  A one-word quote (“irritants”) is a
 scare quote, not a quote.  Each quote gives a "words" fact and, when its
 speaker is known, a "speaker" fact.
 """
@@ -122,22 +123,52 @@ def _clean(name: str) -> str | None:
 
 
 def _antecedent(text: str, open_at: int, floor: int) -> str | None:
-    """Who "he"/"she" is: the last named speaker just before, else the last name."""
+    """Who "he"/"she" is: the person the sentence just before opens with ("Jackson issued a statement.
+    “…,” he said."), else the last named speaker just before, else the last person named in that
+    sentence, a full name ("Angela Merkel") before a bare one and no organisation ("the EU's rules")."""
     window = text[max(floor, open_at - LOOK_BACK):open_at]
+    sentences = re.split(r"(?<=[.!?])\s+", window.strip())
+    previous = sentences[-1] if sentences else ""
+    subject = _subject(previous, text[floor:open_at])
+    if subject:
+        return subject
     spoke = [m.group(1) or m.group(2) for m in _SPOKE.finditer(window)]
     for candidate in reversed(spoke):
         name = _clean(candidate)
-        if name and not is_organisation(name) and name.split()[0].lower() not in PRONOUNS:
+        if name and _personal(name) and name.split()[0].lower() not in PRONOUNS:
             return name
-    sentences = re.split(r"(?<=[.!?])\s+", window.strip())
-    previous = sentences[-1] if sentences else ""
-    for match in reversed(list(_RUN.finditer(previous))):
-        if match.start() == 0:
-            continue
-        name = _clean(match.group())
-        if name and not is_organisation(name):
+    names = [_clean(m.group()) for m in _RUN.finditer(previous) if m.start() > 0]
+    names = [name for name in names if name and _personal(name)]
+    for name in reversed(names):
+        if " " in name and _given(name.split()[0]):
             return name
-    return None
+    return names[-1] if names else None
+
+
+def _subject(sentence: str, before: str) -> str | None:
+    """The person a sentence opens with, followed by a verb: a full name ("Vincent Jackson said"), or a
+    surname the text before gives in full ("Jackson issued …" after "Vincent Jackson")."""
+    match = _RUN.match(sentence)
+    if match is None or not sentence[match.end():match.end() + 2].strip(" ").islower():
+        return None
+    name = _clean(match.group())
+    if not name or not _personal(name) or name.split()[0] != match.group().split()[0]:
+        return None  # "The German Chancellor …", "Police …": not opened by a name
+    if " " in name:
+        return name if _given(name.split()[0]) else None
+    full = re.search(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", before)
+    return name if full and _given(full.group(1)) else None
+
+
+def _given(word: str) -> bool:
+    from factcheck.extract.names import given_names
+
+    return word.lower() in given_names()
+
+
+def _personal(name: str) -> bool:
+    """Whether a name may be a person's: no organisation word, not an acronym ("EU", "NFL")."""
+    return not is_organisation(name) and not (name.isupper() and len(name) > 1)
 
 
 def is_organisation(name: str) -> bool:

@@ -55,3 +55,18 @@ def test_pronoun_is_not_resolved_to_a_place_after_said():
 def test_normalizing():
     assert normalize_words("We’re  ready, he said!") == "we're ready he said"
     assert surname("Maria Zakharova") == surname("Zakharova") == "zakharova"
+
+
+def test_a_pronoun_is_the_person_the_sentence_before_opens_with():
+    text = ("Officer Brad Baehr said Vincent Jackson was cited for driving on probation. "
+            "Jackson issued a statement released through the team. “I was stopped by an officer,” he said.")
+    assert speakers(text)[-1] == ("I was stopped by an officer", "Jackson")
+    # a bare word opening the sentence is no antecedent unless the text gives it as someone's surname
+    text = ("Officer Brad Baehr said Jackson was cited. Yesterday brought no news. “I was stopped,” he said.")
+    assert speakers(text)[-1] == ("I was stopped", "Officer Brad Baehr")
+
+
+def test_a_pronoun_is_not_an_organisation_or_an_acronym():
+    text = ("The German Chancellor, Angela Merkel, fighting accusations, said the crisis showed the need for an "
+            "overhaul of the EU's fiscal rules. “The future of Europe is at stake,” she told a debate.")
+    assert speakers(text) == [("The future of Europe is at stake", "Angela Merkel")]
