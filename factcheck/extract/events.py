@@ -110,6 +110,7 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _SUFFIXES = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", ""))
 CLAUSE_WORDS = frozenset("after before when while because although though since until but who whom whose which where".split())
 _DETERMINERS = frozenset(("a", "an", "the"))
+_RELATIVES = frozenset(("who", "whom", "whose", "which", "where"))
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "last", "next", "its", "their", "his", "her"})
 
 
@@ -131,7 +132,7 @@ class _Word:
     start: int
     end: int
     text: str
-    type: str  # an event type, or "say", "ordinal", "aux", "future" for the words that steer attachment
+    type: str  # an event type, or "say", "ordinal", "aux", "future", "verb" (a past tense), "mark" (a clause's end)
     clause: int
     topic: bool = False  # after "over", "about", "against": what the clause is about
     reaction: bool = False  # after "condemned", "victims of": what someone reacts to, never dated here
@@ -243,16 +244,25 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
     words = []
     clause = 0
     previous = before = ""
+    relative = False  # inside ", who …," / ", which …,": the next comma closes it
+    last_end = low
     for match in _TOKEN.finditer(text, low, high):
         token = match.group()
         lower, role = _role(token)
+        if relative and "," in text[last_end:match.start()]:
+            clause += 1  # "Palin, who was not there at the time of the fire, stopped by Saturday"
+            relative = False
+            previous = before = ""
+            words.append(_Word(sentence.start + last_end, sentence.start + last_end, ",", "mark", clause))
+        last_end = match.end()
         if role is _BREAK:
             clause += 1
+            relative = lower in _RELATIVES and text.endswith(", ", 0, match.start())
             previous = before = ""
             continue
         if role is _PARTICIPLE and text.endswith(", ", 0, match.start()):
             clause += 1  # ", capturing 23 of the raiders": a date before the comma dates the clause it closes
-        kind = word_type(lower) if role is not None else None
+        kind = "verb" if role is _VERB else word_type(lower) if role is not None else None
         if kind == "call" and text.startswith(" interview", match.end()):
             kind = "say"  # "said in a telephone interview Monday": the date of what was said
         elif lower == "conference" and previous in ("news", "press"):
@@ -274,7 +284,7 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
     return words
 
 
-_BREAK, _PARTICIPLE, _STEERING = "break", "participle", "steering"
+_BREAK, _PARTICIPLE, _STEERING, _VERB = "break", "participle", "steering", "verb"
 
 
 @lru_cache(maxsize=65536)
@@ -287,7 +297,9 @@ def _role(token: str) -> tuple[str, str | None]:
         return lower, _BREAK
     if token.endswith("ing") and token.islower():
         return lower, _PARTICIPLE
-    return lower, (_STEERING if word_type(lower) is not None else None)
+    if word_type(lower) is not None:
+        return lower, _STEERING
+    return lower, (_VERB if token.endswith("ed") and token.islower() else None)
 
 
 def _fired_someone(text: str, end: int) -> bool:
@@ -351,7 +363,8 @@ def _clause_of(words: list[_Word], offset: int) -> int:
     for word in words:
         if word.start > offset:
             break
-        clause = word.clause
+        if word.type != "verb":  # "The fire, which started Friday, …": the clause is still the fire's
+            clause = word.clause
     return clause
 
 
@@ -363,7 +376,10 @@ def _ranked_triggers(words: list[_Word], mention: DateMention, clause: int,
     text = sentence.text
     base = sentence.start
     ranked: list[tuple[float, _Word]] = []
-    auxiliaries = [w for w in words if w.type in ("aux", "future") and w.clause == clause]
+    # An auxiliary, or a verb right after the date ("Jurors on Thursday watched video of the shooting"):
+    # the date belongs to that verb, not to an event word after it.
+    auxiliaries = [w for w in words if w.clause == clause and (
+        w.type in ("aux", "future") or w.type == "verb" and 0 <= w.start - mention.end <= 2)]
     for word in words:
         if word.type not in TYPES and word.type != "say" or word.clause != clause:
             continue

@@ -36,7 +36,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "charge": ("charged", "charges", "indicted", "indictment"),
     "conviction": ("convicted", "conviction", "guilty", "verdict", "acquitted"),
     "sentencing": ("sentenced", "sentencing", "sentence"),
-    "trial": ("trial", "hearing", "jury", "jurors", "arraigned", "arraignment", "pleaded", "testified"),
+    "trial": ("trial", "hearing", "deliberated", "deliberations", "arraigned", "arraignment", "pleaded", "testified"),
     "protest": ("riot", "riots", "rioted", "rioting", "protest", "protests", "protested", "vigil", "demonstration", "rally", "march"),
     "disaster": ("earthquake", "quake", "tsunami", "flood", "flooding", "storm", "hurricane", "fire", "blaze", "crash", "crashed",
                  "temblor", "wildfire", "avalanche", "landslide", "eruption", "tornado", "typhoon", "cyclone"),

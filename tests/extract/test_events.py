@@ -191,3 +191,18 @@ def test_thefts_quakes_and_deaths_found_are_events():
         ("Santa Rosa disaster", "2008-12-16")]
     assert events("He was found dead in his cell late on Tuesday night.", "2008-12-20") == [
         ("death", "2008-12-16")]
+
+
+def test_a_relative_clause_set_off_by_commas_ends_at_its_comma():
+    text = "Ms. Palin, who was not at the church at the time of the fire, stopped by Saturday."
+    assert events(text, "2008-12-20") == []
+    # a relative clause on the event itself still dates it
+    text = "The fire, which started about 9:40 p.m. Friday, destroyed the church."
+    assert events(text, "2008-12-20") == [("disaster", "2008-12-19")]
+
+
+def test_a_verb_right_after_a_date_takes_it_from_event_words_after():
+    assert events("Jurors on Thursday watched video capturing the moment a mother was gunned down.",
+                  "2012-05-26") == []
+    assert events("Police on Monday arrested two men.", "2008-12-20") == [("arrest", "2008-12-15")]
+    assert events("The fire on Friday destroyed the church.", "2008-12-20") == [("disaster", "2008-12-19")]
