@@ -8,8 +8,9 @@ make a title more specific).  Synonyms share one head (spokesman =
 spokeswoman = spokesperson, lawyer = attorney).  Two titles conflict only when
 they name different offices of one family (a judge is not a prosecutor, a
 sheriff is not an undersheriff); roles of different families can be held at
-once, generic words ("official", "leader", "diplomat") and "former" titles
-never conflict.
+once, except a judge's (no other office, not even a police officer's) and a
+coach's or a player's (no office outside sport); generic words ("official",
+"leader", "diplomat") and "former" titles never conflict.
 """
 from __future__ import annotations
 
@@ -90,6 +91,8 @@ FAMILIES: dict[str, str] = {
 
 #: Offices that exclude every other one, whatever its family: a sitting judge is no senator or spokesman.
 EXCLUSIVE = frozenset({"judge", "magistrate"})
+#: Generic roles that still exclude an EXCLUSIVE office: a judge is no police officer or detective.
+POLICE_ROLES = frozenset({"officer", "detective", "agent"})
 
 #: Modifiers that make another office: a deputy minister is not the minister.
 RANKS = frozenset({"deputy", "vice", "assistant", "under", "associate", "vice-president"})
@@ -193,10 +196,14 @@ def compatible(a: Title, b: Title) -> bool:
         if set(a.rank) != set(b.rank) and (a.rank and b.rank or FAMILIES.get(head_a) in RANKED_FAMILIES):
             return False
         return not (portfolio_a and portfolio_b and portfolio_a != portfolio_b)
+    if head_a in EXCLUSIVE and head_b in POLICE_ROLES or head_b in EXCLUSIVE and head_a in POLICE_ROLES:
+        return False  # "Judge Brad Baehr" is no highway patrol officer
     if a.generic or b.generic:
         return True
     if head_a in EXCLUSIVE or head_b in EXCLUSIVE:
         return False
+    if FAMILIES[a.head] == "sport" or FAMILIES[b.head] == "sport":
+        return False  # a coach or a player holds no office of another family: "Coach Sean Payton" is no commissioner
     return FAMILIES[a.head] != FAMILIES[b.head]
 
 
