@@ -46,10 +46,11 @@ WINDOW = 200
 FUTURE_REACH = 60
 #: What may stand between a lead word and the event word it names: a determiner, two modifiers.
 _LEAD_TAIL = r"(?:(?:the|a|an|this|that|his|her|their|its|last|two|(?:\w+\.)+)\s+)?(?:[a-z]+\s+){0,2}$"
-#: "enraged over the fatal shooting", "talking about the visit": an event named as what a clause is about.
+#: "enraged over the fatal shooting", "talking about the visit", "presented on Thursday during the trial": an
+#: event named as what a clause is about or the setting of what it says.
 #: It takes only a date that follows it closely ("about the slated visit of X in September"); a date
 #: further on ("... poured into the streets for a third night Wednesday") dates what the clause says.
-_TOPIC = re.compile(r"\b(?:over|about|against)\s+" + _LEAD_TAIL)
+_TOPIC = re.compile(r"\b(?:over|about|against|during|amid|throughout)\s+" + _LEAD_TAIL)
 #: An event named as what someone reacts to ("Iran Saturday condemned the bombing", "the Council condemned
 #: the bombing … on Thursday") or what follows it ("victims of the attacks"): it takes no date, since the
 #: dates beside it are the reaction's.

@@ -206,3 +206,9 @@ def test_a_verb_right_after_a_date_takes_it_from_event_words_after():
                   "2012-05-26") == []
     assert events("Police on Monday arrested two men.", "2008-12-20") == [("arrest", "2008-12-15")]
     assert events("The fire on Friday destroyed the church.", "2008-12-20") == [("disaster", "2008-12-19")]
+
+
+def test_an_event_named_as_the_setting_of_a_clause_takes_no_date_before_it():
+    text = "The video was presented at the Brooklyn Supreme Court on Thursday during the trial of two men."
+    assert events(text, "2012-05-26") == []
+    assert events("Two men went on trial Wednesday.", "2012-05-26") == [("trial", "2012-05-23")]
