@@ -8,8 +8,9 @@ make a title more specific).  Synonyms share one head (spokesman =
 spokeswoman = spokesperson, lawyer = attorney).  Two titles conflict only when
 they name different offices of one family (a judge is not a prosecutor, a
 sheriff is not an undersheriff); roles of different families can be held at
-once, except a judge's (no other office, not even a police officer's) and a
-coach's or a player's (no office outside sport); generic words ("official",
+once, except a judge's (no other office, not even a police officer's), a
+coach's or a player's (no office outside sport) and a police rank with an
+office such as mayor or senator; generic words ("official",
 "leader", "diplomat") and "former" titles never conflict.
 """
 from __future__ import annotations
@@ -93,6 +94,13 @@ FAMILIES: dict[str, str] = {
 EXCLUSIVE = frozenset({"judge", "magistrate"})
 #: Generic roles that still exclude an EXCLUSIVE office: a judge is no police officer or detective.
 POLICE_ROLES = frozenset({"officer", "detective", "agent"})
+#: Police ranks, and the offices (held by election or appointment) that none of them holds at once; a
+#: spokesperson may well be a sergeant, and a general a minister.
+POLICE_RANKS = frozenset({"deputy", "sergeant", "constable", "lieutenant", "captain", "corporal", "trooper",
+                          "inspector", "superintendent"})
+OFFICES = frozenset({"president", "prime minister", "minister", "chancellor", "governor", "mayor", "senator",
+                     "representative", "ambassador", "attorney general", "king", "queen", "prince", "princess",
+                     "pope", "speaker", "secretary-general"})
 
 #: Modifiers that make another office: a deputy minister is not the minister.
 RANKS = frozenset({"deputy", "vice", "assistant", "under", "associate", "vice-president"})
@@ -204,6 +212,8 @@ def compatible(a: Title, b: Title) -> bool:
         return False
     if FAMILIES[a.head] == "sport" or FAMILIES[b.head] == "sport":
         return False  # a coach or a player holds no office of another family: "Coach Sean Payton" is no commissioner
+    if head_a in POLICE_RANKS and head_b in OFFICES or head_b in POLICE_RANKS and head_a in OFFICES:
+        return False  # "Police Capt. Tom Tennant" is no mayor
     return FAMILIES[a.head] != FAMILIES[b.head]
 
 
