@@ -47,29 +47,64 @@ def test_tolerance_days_widens_the_match():
 
 
 def test_conflicting_matches_the_pairwise_definition():
-    """Each reading is decided once; the result is what comparing every pair of readings gives."""
+    """Each reading is decided once; the result is what comparing every pair of claims gives."""
     import itertools
     import random
 
-    from factcheck.check.kinds.date_mismatch import _same_occasion, conflicting
+    from factcheck.check.kinds.date_mismatch import _around_midnight, _same_occasion, conflicting
     from factcheck.model import Fact
 
-    values = [FEB27, D(2025, 4, 10), D(None, 4, 10), D(weekday=2), D(2025, 2), D(ref="PAST_REF")]
+    values = [FEB27, D(2025, 4, 10), D(None, 4, 10), D(weekday=2), D(2025, 2), D(ref="PAST_REF"),
+              D(2025, 2, 26, weekday=3, from_weekday=True, mod="END")]
     rng = random.Random(7)
-    for _ in range(200):
+    for _ in range(300):
         facts = tuple(
             Fact(f"{rng.choice('abc')}.txt", n, n + 1, "event", "date", "talks", ("event", "talks"), "v", "v", "v",
-                 "s", None, (("date", rng.choice(values)), ("place", rng.choice(["", "Istanbul"]))))
+                 rng.choice(["s1", "s2", "s3", "s4", "s5"]), None,
+                 (("date", rng.choice(values)), ("place", rng.choice(["", "Istanbul"]))))
             for n in range(rng.randint(1, 8))
         )
+        # a document dating the event twice in one sentence, on days that differ, tells of a recurring event
+        recurring = {a.source for a, b in itertools.combinations(facts, 2)
+                     if (a.source, a.sentence) == (b.source, b.sentence) and not compatible(a.get("date"), b.get("date"))}
+
+        def states(source, date):
+            return source in recurring and any(
+                compatible(date, f.get("date")) and not _around_midnight(date, f.get("date"))
+                and not _around_midnight(f.get("date"), date) for f in facts if f.source == source)
+
         expected = set()
         for a, b in itertools.permutations(facts, 2):
             if not compatible(a.get("date"), b.get("date")):
-                same_document = a.source == b.source
-                readings_b = [f for f in facts if f.get("date") == b.get("date")]
-                if not same_document or len({f.source for f in readings_b}) > 1 or _same_occasion(a, b):
+                if a.source == b.source:
+                    clash = _same_occasion(a, b)
+                else:
+                    clash = not (states(b.source, a.get("date")) or states(a.source, b.get("date")))
+                if clash:
                     expected.add(id(a))
         assert {id(f) for f in conflicting(facts, {"tolerance_days": 0})} == expected
+
+
+def test_a_document_that_dates_a_recurring_event_agrees_with_any_of_its_days():
+    from conftest import assert_conflicts
+
+    nights = ("Then came the anger: a Monday evening vigil outside the precinct; a second protest the next night; "
+              "and another protest on Wednesday night.")
+
+    def against_nights(day: str, *values: set[str]) -> None:
+        assert_conflicts({"a.md": (f"A protest was held on {day} outside the precinct.", "2013-03-15"),
+                          "b.md": (nights, "2013-03-15")}, "event-date-mismatch", *values)
+
+    against_nights("Monday")
+    against_nights("Wednesday")
+    # a day the recurring document does not state still clashes with the days that cannot reach it
+    against_nights("Tuesday", {"2013-03-12", "2013-03-13"})  # Monday evening reaches Tuesday
+    against_nights("Thursday", {"2013-03-11", "2013-03-14"})  # Wednesday night reaches Thursday
+    against_nights("Friday", {"2013-03-11", "2013-03-13", "2013-03-15"})
+    # one date in each of two sentences is no recurrence: the documents still disagree
+    assert_conflicts({"a.md": ("A protest was held on Monday.", "2013-03-15"),
+                      "b.md": ("A protest was held on Wednesday. Police said the protest was calm.", "2013-03-15")},
+                     "event-date-mismatch", {"2013-03-11", "2013-03-13"})
 
 
 def test_the_hours_around_one_midnight_agree_only_when_a_side_says_so():

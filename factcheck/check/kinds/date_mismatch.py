@@ -23,7 +23,10 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
     from different readings: "Thursday" and "27 February 2025" are both
     2025-02-27).  Two claims of one document clash only when both name the
     event (a place or an ordinal) at the same precision, since an article that
-    mentions "the shooting" twice often means two shootings.
+    mentions "the shooting" twice often means two shootings.  A document that
+    dates the event twice in one sentence, on days that differ ("a vigil
+    Monday; another protest Wednesday night"), tells of an event that recurs:
+    another document's date that it also states is one of those occasions.
     """
     readings: dict[DateValue, list[Fact]] = {}
     for fact in facts:
@@ -36,11 +39,44 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
             if not compatible(left, right, params["tolerance_days"]):
                 opponents[left].append(right)
                 opponents[right].append(left)
+    recurring = _recurring(facts, params["tolerance_days"])
     clashing: set[int] = set()  # ids: a fact's own hash walks all its fields
     for key in keys:
-        if opponents[key]:
-            clashing.update(map(id, _clashes(readings[key], [(sources[o], readings[o]) for o in opponents[key]])))
+        if not opponents[key]:
+            continue
+        if recurring:
+            found = _clashes_recurring(key, readings[key], [(o, readings[o]) for o in opponents[key]], recurring,
+                                       params["tolerance_days"])
+        else:
+            found = _clashes(readings[key], [(sources[o], readings[o]) for o in opponents[key]])
+        clashing.update(map(id, found))
     return tuple(f for f in facts if id(f) in clashing)
+
+
+def _recurring(facts: tuple[Fact, ...], tolerance_days: int) -> dict[str, list[DateValue]]:
+    """The dates each document gives the event, for the documents that date it twice in one sentence
+    on days that cannot be one ("a Monday evening vigil …; another on Wednesday night")."""
+    by_sentence: dict[tuple[str, str], list[DateValue]] = {}
+    for fact in facts:
+        by_sentence.setdefault((fact.source, fact.sentence), []).append(fact.get("date"))
+    told = {source for (source, _), dates in by_sentence.items()
+            if any(not compatible(a, b, tolerance_days) for i, a in enumerate(dates) for b in dates[i + 1:])}
+    return {source: [f.get("date") for f in facts if f.source == source] for source in sorted(told)}
+
+
+def _clashes_recurring(value: DateValue, these: list[Fact], opponents: list[tuple[DateValue, list[Fact]]],
+                       recurring: dict[str, list[DateValue]], tolerance_days: int) -> list[Fact]:
+    """``_clashes`` where some documents tell of a recurring event: a claim and another document's
+    claim do not clash when either document also states the other's date: that very day, not the
+    day across a midnight that ``compatible`` lets "Wednesday night" reach."""
+    def states(source: str, date: DateValue) -> bool:
+        return any(compatible(date, own, tolerance_days) and not (_around_midnight(date, own)
+                                                                   or _around_midnight(own, date))
+                   for own in recurring.get(source, ()))
+
+    return [a for a in these if any(
+        _same_occasion(a, b) if b.source == a.source else not (states(b.source, value) or states(a.source, other))
+        for other, claims in opponents for b in claims)]
 
 
 def _clashes(these: list[Fact], opponents: list[tuple[set[str], list[Fact]]]) -> list[Fact]:
