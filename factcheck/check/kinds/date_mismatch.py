@@ -6,6 +6,7 @@ any date that fell on it, a year-less date is compared on month and day.
 """
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from factcheck.model import Fact
@@ -45,38 +46,77 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
         if not opponents[key]:
             continue
         if recurring:
-            found = _clashes_recurring(key, readings[key], [(o, readings[o]) for o in opponents[key]], recurring,
-                                       params["tolerance_days"])
+            found = _clashes_recurring(key, readings[key], [(o, sources[o], readings[o]) for o in opponents[key]],
+                                       recurring)
         else:
             found = _clashes(readings[key], [(sources[o], readings[o]) for o in opponents[key]])
         clashing.update(map(id, found))
     return tuple(f for f in facts if id(f) in clashing)
 
 
-def _recurring(facts: tuple[Fact, ...], tolerance_days: int) -> dict[str, list[DateValue]]:
-    """The dates each document gives the event, for the documents that date it twice in one sentence
-    on days that cannot be one ("a Monday evening vigil …; another on Wednesday night")."""
-    by_sentence: dict[tuple[str, str], list[DateValue]] = {}
+class _Recurring:
+    """The documents that date the event twice in one sentence on days that cannot be one ("a Monday
+    evening vigil …; another on Wednesday night"), and whether such a document states a given day:
+    that very day, not the day across a midnight that ``compatible`` lets "Wednesday night" reach."""
+
+    def __init__(self, days: dict[str, set[DateValue]], tolerance_days: int) -> None:
+        self.days = days
+        self.tolerance_days = tolerance_days
+        self.known: dict[tuple[str, DateValue], bool] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.days)
+
+    def states(self, source: str, date: DateValue) -> bool:
+        own = self.days.get(source)
+        if own is None:
+            return False
+        if (source, date) not in self.known:
+            self.known[source, date] = any(
+                compatible(date, day, self.tolerance_days)
+                and not (_around_midnight(date, day) or _around_midnight(day, date)) for day in own)
+        return self.known[source, date]
+
+
+def _recurring(facts: tuple[Fact, ...], tolerance_days: int) -> _Recurring:
+    by_sentence: dict[tuple[str, str], set[DateValue]] = {}
     for fact in facts:
-        by_sentence.setdefault((fact.source, fact.sentence), []).append(fact.get("date"))
-    told = {source for (source, _), dates in by_sentence.items()
-            if any(not compatible(a, b, tolerance_days) for i, a in enumerate(dates) for b in dates[i + 1:])}
-    return {source: [f.get("date") for f in facts if f.source == source] for source in sorted(told)}
+        by_sentence.setdefault((fact.source, fact.sentence), set()).add(fact.get("date"))
+    told = {source for (source, _), dates in by_sentence.items() if len(dates) > 1 and any(
+        not compatible(a, b, tolerance_days) for a, b in itertools.combinations(dates, 2))}
+    days: dict[str, set[DateValue]] = {source: set() for source in told}
+    for (source, _), dates in by_sentence.items():
+        if source in told:
+            days[source] |= dates
+    return _Recurring(days, tolerance_days)
 
 
-def _clashes_recurring(value: DateValue, these: list[Fact], opponents: list[tuple[DateValue, list[Fact]]],
-                       recurring: dict[str, list[DateValue]], tolerance_days: int) -> list[Fact]:
+def _clashes_recurring(value: DateValue, these: list[Fact],
+                       opponents: list[tuple[DateValue, set[str], list[Fact]]], recurring: _Recurring) -> list[Fact]:
     """``_clashes`` where some documents tell of a recurring event: a claim and another document's
-    claim do not clash when either document also states the other's date: that very day, not the
-    day across a midnight that ``compatible`` lets "Wednesday night" reach."""
-    def states(source: str, date: DateValue) -> bool:
-        return any(compatible(date, own, tolerance_days) and not (_around_midnight(date, own)
-                                                                   or _around_midnight(own, date))
-                   for own in recurring.get(source, ()))
+    claim do not clash when either document states the other's date.
 
-    return [a for a in these if any(
-        _same_occasion(a, b) if b.source == a.source else not (states(b.source, value) or states(a.source, other))
-        for other, claims in opponents for b in claims)]
+    A claim of a document that tells of no recurrence clashes with every opposing document but those
+    that state its date, so, as in ``_clashes``, two such documents settle every such claim at once.
+    """
+    against: set[str] = set()  # opposing documents that do not state ``value``
+    for _, found, _ in opponents:
+        against |= {source for source in found if not recurring.states(source, value)}
+        if len(against) > 1:
+            break
+
+    def clashes(a: Fact) -> bool:
+        if a.source in recurring.days:
+            if any(not recurring.states(a.source, other)
+                   and any(not recurring.states(source, value) for source in found if source != a.source)
+                   for other, found, _ in opponents):
+                return True
+        elif len(against) > 1 or against and a.source not in against:
+            return True
+        return any(_same_occasion(a, b) for _, found, claims in opponents if a.source in found
+                   for b in claims if b.source == a.source)
+
+    return [a for a in these if clashes(a)]
 
 
 def _clashes(these: list[Fact], opponents: list[tuple[set[str], list[Fact]]]) -> list[Fact]:
