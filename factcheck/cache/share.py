@@ -15,7 +15,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from factcheck.model import Fact
+from factcheck.model import Fact, fact_from_fields
+
+#: Values a ``data`` pair is looked up by at once, with their type: ("low", 2) is not ("low", 2.0).
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 class Pool:
@@ -24,19 +27,39 @@ class Pool:
     def __init__(self) -> None:
         self._strings: dict[str, str] = {}
         self._tuples: dict[tuple[int, ...], tuple[Any, ...]] = {}
+        self._pairs: dict[tuple[str, Any, type], tuple[str, Any]] = {}
 
     def facts(self, facts: list[Fact]) -> list[Fact]:
         """``facts`` rebuilt from shared values; equal to the originals field for field."""
-        string, value = self.string, self.value
+        string, value, data = self.string, self.value, self.data
         return [
-            Fact(string(f.source), f.start, f.end, string(f.kind), string(f.attribute), string(f.subject),
-                 value(f.key), string(f.value), string(f.display), string(f.text), string(f.sentence),
-                 value(f.attribution), value(f.data))
+            fact_from_fields({
+                "source": string(f.source), "start": f.start, "end": f.end, "kind": string(f.kind),
+                "attribute": string(f.attribute), "subject": string(f.subject), "key": value(f.key),
+                "value": string(f.value), "display": string(f.display), "text": string(f.text),
+                "sentence": string(f.sentence), "attribution": value(f.attribution), "data": data(f.data),
+            })
             for f in facts
         ]
 
     def string(self, text: str) -> str:
         return self._strings.setdefault(text, text) if type(text) is str else text
+
+    def data(self, data: tuple[tuple[str, Any], ...]) -> tuple[tuple[str, Any], ...]:
+        """A fact's ``data``: (name, value) pairs, most of them a name and a plain value, looked up whole."""
+        pairs = []
+        for pair in data:
+            name, item = pair
+            kind = type(item)
+            if kind in _SCALARS:
+                pair = self._pairs.get((name, item, kind))
+                if pair is None:
+                    pair = self._pairs[name, item, kind] = (self.string(name), self.string(item))
+            else:
+                pair = self.value(pair)
+            pairs.append(pair)
+        items = tuple(pairs)
+        return self._tuples.setdefault(tuple(map(id, items)), items)
 
     def value(self, value: Any) -> Any:
         kind = type(value)
