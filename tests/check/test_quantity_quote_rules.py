@@ -23,6 +23,51 @@ def test_different_players_are_not_compared():
 
 
 
+def _toll(texts: dict[str, tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    return [(c.severity, sorted(c.values)) for c in conflicts(texts, "quantity-mismatch")]
+
+
+BLAST = "A bomb blast in the market killed {} people on Saturday, police said."
+
+
+def test_a_toll_a_later_report_gives_higher_is_an_update_reported_as_a_warning():
+    assert _toll({"a.md": (BLAST.format(12), "2013-03-10"), "b.md": (BLAST.format(15), "2013-03-11")}) == [
+        ("warning", ["12", "15"])]
+    wounded = "Officials said {} people were wounded in the blast."
+    assert _toll({"a.md": (wounded.format(11), "2013-03-10"), "b.md": (wounded.format(30), "2013-03-12")}) == [
+        ("warning", ["11", "30"])]
+
+
+def test_a_toll_that_falls_or_differs_on_one_day_or_undated_is_a_contradiction():
+    assert _toll({"a.md": (BLAST.format(15), "2013-03-10"), "b.md": (BLAST.format(12), "2013-03-11")}) == [
+        ("error", ["12", "15"])]  # a later report with fewer dead
+    assert _toll({"a.md": (BLAST.format(12), "2013-03-10"), "b.md": (BLAST.format(15), "2013-03-10")}) == [
+        ("error", ["12", "15"])]
+    assert _toll({"a.md": (BLAST.format(12), ""), "b.md": (BLAST.format(15), "2013-03-11")}) == [
+        ("error", ["12", "15"])]
+    # one report of the same day as the first, and higher: that pair is no update
+    assert _toll({"a.md": (BLAST.format(12), "2013-03-10"), "b.md": (BLAST.format(15), "2013-03-11"),
+                  "c.md": (BLAST.format(19), "2013-03-10")}) == [("error", ["12", "15", "19"])]
+
+
+def test_only_tolls_rise_between_reports():
+    properties = "Russia raised the issue of {} diplomatic properties seized by the U.S."
+    assert _toll({"a.md": (properties.format("five"), "2025-02-27"),
+                  "b.md": (properties.format("six"), "2025-03-01")}) == [("error", ["5", "6"])]
+
+
+def test_running_counts_carry_their_documents_date_and_nothing_else_does():
+    import datetime as dt
+
+    from factcheck.align.quantities import REPORTED, dated_running_counts
+    from tests.conftest import facts_of
+
+    facts = facts_of("A blast killed 12 people and damaged 40 cars.", "quantity")
+    dated = dated_running_counts(facts, {facts[0].source: dt.date(2013, 3, 10)})
+    assert [(f.text, f.get(REPORTED)) for f in dated] == [("12 people", "2013-03-10"), ("40 cars", None)]
+    assert dated_running_counts(facts, {facts[0].source: None}) == facts
+
+
 def test_a_part_of_play_narrows_a_count_only_after_an_ordinal():
     assert_conflicts({"a.txt": "Echenique scored 11 points in the second half.", "b.txt": "Echenique scored 14 points."},
                      "quantity-mismatch")

@@ -3,18 +3,23 @@
 "over six hours" and "seven hours" agree; "six properties" and "five
 properties" do not; "about 100" (90–110) and "98" agree.  ``tolerance`` is a
 relative slack added on both sides (0.05 lets 100 and 104 agree).  Claims are
-compared across documents only, once per distinct pair of values.
+compared across documents only, once per distinct pair of values.  A toll (the
+dead, the injured, the arrested) that a later report gives higher is an update:
+``rising_severity`` is the conflict's severity when every clash is one.
 """
 from __future__ import annotations
 
 from typing import Any
 
+from factcheck.align.quantities import REPORTED
+from factcheck.config import SEVERITIES
 from factcheck.model import Fact
 from factcheck.normalize.numbers import Interval
 
 PARAMS: dict[str, tuple[type, Any]] = {
     "tolerance": (float, 0.0),
     "hedged_severity": (str, ""),
+    "rising_severity": (str, ""),
 }
 
 
@@ -35,3 +40,31 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
             if len(sources) > 1:
                 clashing.update(by_value[left] + by_value[right])
     return tuple(f for f in facts if f in clashing)
+
+
+def severity(claims: tuple[Fact, ...], params: dict[str, Any], default: str) -> str:
+    """``rising_severity`` when every clash between two documents is a toll the later report gives higher."""
+    lowered = params.get("rising_severity")
+    if not lowered or SEVERITIES.index(lowered) <= SEVERITIES.index(default):
+        return default
+    return lowered if _only_rising(claims, params["tolerance"]) else default
+
+
+def _only_rising(claims: tuple[Fact, ...], tolerance: float) -> bool:
+    """Whether each pair of claims from two documents that cannot both be true has a publication date on
+    both sides, not the same, and the later one the higher count.
+
+    Decided once per distinct (date, value): one document has one date, so two claims of different
+    dates are always of two documents.
+    """
+    told: dict[tuple[str, str], tuple[Interval, set[str]]] = {}
+    for fact in claims:
+        told.setdefault((fact.get(REPORTED) or "", fact.value), (fact.get("interval"), set()))[1].add(fact.source)
+    readings = sorted(told.items())
+    for i, ((day_a, _), (a, sources_a)) in enumerate(readings):
+        for (day_b, _), (b, sources_b) in readings[i + 1:]:
+            if a.overlaps(b, tolerance) or sources_a == sources_b and len(sources_a) == 1:
+                continue
+            if not day_a or day_a == day_b or not a.high < b.low:  # sorted by date: b is the later report
+                return False
+    return True
