@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from factcheck.normalize.dates import DateValue
 
 #: Bump when any extractor's output changes for the same input (the cache keys on it).
-EXTRACTOR_VERSION = 3
+EXTRACTOR_VERSION = 4
 
 #: Fact families, each one extractor: "date" gives date and event-date facts, "place" event places,
 #: "person" people and name spellings.  Kept in this order (it is part of the cache key).
@@ -62,6 +62,7 @@ def extract_document(document: Document, settings: Settings = Settings()) -> lis
     """
     from factcheck.extract.attribution import attribution
     from factcheck.extract.dates import find_dates
+    from factcheck.extract.measures import measure_facts
     from factcheck.extract.people import find_people, person_facts
     from factcheck.extract.places import place_facts
     from factcheck.extract.quantities import find_quantities, quantity_facts
@@ -83,6 +84,7 @@ def extract_document(document: Document, settings: Settings = Settings()) -> lis
             quantities = find_quantities(sentence.text, sentence.start)
             if quantities:
                 facts.extend(quantity_facts(document.path, sentence, said(sentence.text), quantities))
+            facts.extend(measure_facts(document.path, sentence, said, document.published))
     if "quote" in families:
         facts.extend(quote_facts(document.path, document.text, document.body_start, spans))
     if "person" in families:
