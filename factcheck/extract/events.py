@@ -91,6 +91,8 @@ NOT_PARTICIPANTS = frozenset(
 )
 #: What makes "broke" an escape: "broke out of jail", "broke free".
 _BROKE_FREE = re.compile(r"\s+(?:out\s+of|free|loose|away)\b")
+#: What makes "checked" an admission: "checked into rehab", "checked herself into a clinic".
+_CHECKED_INTO = re.compile(r"\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:in|into|in\s+to)\b")
 #: A date after these is when something was counted or said, never an event's ("figures as of Monday").
 _FIRED_OBJECT = re.compile(r"\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|"
                            r"eight|nine|ten|several|some|dozens\s+of|hundreds\s+of)\s+)?(?:(?:head|assistant|general)\s+)?"
@@ -270,6 +272,8 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
             kind = "say"  # "welcomed the figures at a news conference Friday": said, not talks
         elif lower == "broke" and not _BROKE_FREE.match(text, match.end()):
             kind = None  # "negotiations broke off", "as dawn broke": no escape
+        elif lower == "checked" and not _CHECKED_INTO.match(text, match.end()):
+            kind = None  # "police checked the car": no admission
         elif lower == "fired" and _fired_someone(text, match.end()):
             kind = "resignation"  # "fired head coach Maurice Cheeks": a dismissal, not shots
         if kind in TYPES and lower in NOUN_ONLY and not _noun_position(text, match.start(), previous, before):

@@ -17,7 +17,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "visit": ("visit", "visited", "visits", "visiting", "trip", "tour"),
     "announcement": (
         "announced", "announcement", "announces", "canceled", "cancelled", "cancellation", "cancels",
-        "unveiled", "declared",
+        "unveiled", "unveils", "unveiling", "introduced", "declared",
     ),
     "election": ("election", "elections", "vote", "voted", "referendum", "polls", "elected", "ballot"),
     "attack": (
@@ -30,7 +30,8 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
         "murders", "slain", "stabbed", "stabbing", "gunned", "opened", "fired",
     ),
     "death": ("died", "death", "dies", "passed", "dead", "hanged"),
-    "robbery": ("robbery", "robbed", "heist", "theft", "burglary", "burglarized", "smash-and-grab", "holdup", "looted"),
+    "robbery": ("robbery", "robbed", "heist", "theft", "burglary", "burglarized", "smash-and-grab", "holdup", "looted",
+                "stole", "stolen", "steal", "stealing"),
     "arrest": ("arrested", "arrest", "arrests", "detained", "apprehended", "captured", "capture", "capturing", "custody"),
     "escape": ("escaped", "escape", "escapes", "fled", "fleeing", "flee", "broke"),
     "charge": ("charged", "charges", "indicted", "indictment"),
@@ -43,7 +44,9 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "release": ("released", "freed", "release"),
     "resignation": ("resigned", "resignation", "resigns", "fired", "dismissed", "dismissal", "sacked", "ousted",
                     "ouster"),
-    "appointment": ("appointed", "named", "nominated", "nomination", "sworn", "inaugurated", "inauguration"),
+    "appointment": ("appointed", "named", "nominated", "nomination", "sworn", "oath", "inaugurated", "inauguration"),
+    "admission": ("rehab", "rehabilitation", "checked", "hospitalized", "hospitalised"),
+    "acquisition": ("acquire", "acquires", "acquired", "acquiring", "acquisition", "takeover", "merger", "buyout"),
     "launch": ("launched", "launch", "launches", "opened", "released"),
 }
 

@@ -212,3 +212,17 @@ def test_an_event_named_as_the_setting_of_a_clause_takes_no_date_before_it():
     text = "The video was presented at the Brooklyn Supreme Court on Thursday during the trial of two men."
     assert events(text, "2012-05-26") == []
     assert events("Two men went on trial Wednesday.", "2012-05-26") == [("trial", "2012-05-23")]
+
+
+def test_checked_is_an_admission_only_into_somewhere():
+    assert events("Lindsay Lohan checked into rehab on Thursday.") == [("admission", "XXXX-WXX-4")]
+    assert events("She checked herself into a clinic on Friday.") == [("admission", "XXXX-WXX-5")]
+    assert events("Police checked the car on Monday.") == []
+    assert events("Officers checked on the residents Monday.") == []
+
+
+def test_thefts_unveilings_oaths_and_takeovers_are_events():
+    assert events("Thieves stole jewels worth $108 million on Thursday.") == [("robbery", "XXXX-WXX-4")]
+    assert events("Apple introduced the new laptop on Wednesday.") == [("announcement", "XXXX-WXX-3")]
+    assert events("He took the oath of office on Monday.") == [("appointment", "XXXX-WXX-1")]
+    assert events("AMD completed its acquisition of ATI on Wednesday.") == [("acquisition", "XXXX-WXX-3")]
