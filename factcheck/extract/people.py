@@ -25,7 +25,7 @@ from factcheck.normalize.titles import HEADS, QUALIFIER_WORDS, Title, head_at_en
 
 _TOKEN = re.compile(r"\S+")
 _BEFORE = re.compile(r"[\w.’'&-]+|[^\w\s]")
-_PLAIN_WORD = re.compile(r"[\w.’'&-]+")  # a chunk that ``_BEFORE`` takes as one word
+_LAST_WORD = re.compile(r"[\w.’'&-]+\Z")  # the last word ``_BEFORE`` takes from a chunk ending in one
 _HEAD_ENDS = frozenset(head.rsplit(" ", 1)[-1] for head in HEADS)  # the last word of every title head
 _AGE_AFTER = re.compile(r",\s+(?:aged\s+)?(\d{1,3})(?=,|\.(?!\d)|;|:|\)|$|\s+(?:and|or)\b)|\s+\((?:aged\s+)?(\d{1,3})\)")
 #: A name before these qualifies who is meant without naming them: "a 38-year-old Troy resident".
@@ -314,10 +314,8 @@ def _may_end_title(text: str, low: int, high: int) -> bool:
     chunks = text[low:high].rsplit(None, 1)
     if not chunks:
         return False
-    last = chunks[-1]
-    if not _PLAIN_WORD.fullmatch(last):
-        return True  # punctuation in it: only the tokenizer knows where its last word starts
-    return last.lower().strip("’'") in _HEAD_ENDS
+    last = _LAST_WORD.search(chunks[-1])  # the tokenizer's last word, unless a punctuation mark ends the text
+    return last is not None and last.group().lower().strip("’'") in _HEAD_ENDS
 
 
 def _end_of(text: str, first: int, words: list[str]) -> int:
