@@ -24,6 +24,7 @@ _VERBS = (
     r"writes|tweeted|declared|claimed|claims|remarked|recalled|warned|acknowledged|admitted|replied|"
     r"responded|announced|conceded|concluded|emphasized|emphasised|stressed|observed|recounted|joked"
 )
+_VERB_WORDS = frozenset(_VERBS.split("|"))
 _PARTIAL_VERBS = _VERBS + r"|called|calls|described|describes|termed|dubbed|characterized|characterised"
 _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{_VERBS})\s+([^,.;:!?—–]{{1,90}})")
 _AFTER_NAME_FIRST = re.compile(rf"^\s*,?\s*({_NAME}|he|she)\s+(?:{_VERBS})\b")
@@ -94,16 +95,24 @@ def _speaker(text: str, open_at: int, close_at: int, floor: int) -> tuple[str | 
             return _antecedent(text, open_at, floor), close_at + match.end()
         return _clean(name), close_at + match.end()
     before = text[line_start:open_at]
-    for pattern in (_ACCORDING, _BEFORE):
-        match = pattern.search(before[-200:])
-        if match:
-            return _clean(match.group(1)), close_at
+    window = before[-200:]
+    match = _ACCORDING.search(window) if "ccording to" in window else None
+    if match is None and _verb_at_end(window):
+        match = _BEFORE.search(window)
+    if match:
+        return _clean(match.group(1)), close_at
     if before.rstrip() and before.rstrip()[-1].isalpha():
         sentence_start = max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1
         match = _PARTIAL.search(before[sentence_start:])
         if match:
             return _clean(match.group(1)), close_at
     return None, close_at
+
+
+def _verb_at_end(before: str) -> bool:
+    """Cheap test before ``_BEFORE``, which has no literal to search for: its speech verb is one of
+    the last five words (at most three words and a comma or colon may follow it), a comma or colon aside."""
+    return any(word.rstrip(",:") in _VERB_WORDS for word in before.rsplit(None, 5)[-5:])
 
 
 def _last_name_run(text: str) -> str | None:
