@@ -20,11 +20,10 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
     """The sentences of ``text[start:]``: every line is a paragraph, split at sentence ends."""
     result: list[Sentence] = []
     for number, line in enumerate(_PARAGRAPH.finditer(text, start)):
-        begin = line.start()
-        body = line.group()
-        for end in _sentence_ends(body):
-            _add(result, text, begin, line.start() + end, number)
-            begin = line.start() + end
+        offset = begin = line.start()
+        for end in _sentence_ends(line.group()):
+            _add(result, text, begin, offset + end, number)
+            begin = offset + end
         _add(result, text, begin, line.end(), number)
     return result
 
@@ -32,7 +31,7 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
 def _sentence_ends(line: str) -> list[int]:
     ends = []
     for match in _END.finditer(line):
-        if match.group().startswith(".") and _is_abbreviation(line, match.start()):
+        if line[match.start()] == "." and _is_abbreviation(line, match.start()):
             continue
         ends.append(match.end())
     return ends
@@ -49,12 +48,13 @@ def _is_abbreviation(line: str, dot: int) -> bool:
 
 
 def _add(result: list[Sentence], text: str, begin: int, end: int, paragraph: int) -> None:
-    while begin < end and text[begin].isspace():
-        begin += 1
-    while end > begin and text[end - 1].isspace():
-        end -= 1
-    if end > begin:
-        result.append(Sentence(begin, end, text[begin:end], paragraph))
+    """Append ``text[begin:end]`` without its surrounding whitespace, unless nothing else is left."""
+    piece = text[begin:end]
+    lead = piece.lstrip()
+    body = lead.rstrip()
+    if body:
+        begin += len(piece) - len(lead)
+        result.append(Sentence(begin, begin + len(body), body, paragraph))
 
 
 class LineIndex:
