@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck.extract.lexicon import MONTHS, WEEKDAYS
@@ -170,15 +171,15 @@ def find_quantities(sentence: str, offset: int = 0) -> list[Quantity]:
         return []
     tokens = _Tokens.of(sentence)
     found: list[Quantity] = []
-    i = 0
-    while i < len(tokens.text):
-        if not tokens.text[i][0].isdigit() and tokens.lower[i] not in STARTERS:
-            i += 1
-            continue
-        quantity, after = _quantity_at(sentence, tokens, i)
+    after = 0
+    for i in [k for k, (text, lower) in enumerate(zip(tokens.text, tokens.lower))
+              if text[0].isdigit() or lower in STARTERS]:
+        if i < after:
+            continue  # within the quantity before
+        quantity, end = _quantity_at(sentence, tokens, i)
         if quantity is not None:
             found.append(_shift(quantity, offset))
-        i = max(after, i + 1)
+        after = max(end, i + 1)
     return found
 
 
@@ -364,8 +365,10 @@ def singular(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A crude stem so "served", "serve" and "serving" meet; only for context matching."""
+    """A crude stem so "served", "serve" and "serving" meet; only for context matching (cached: the
+    words around quantities recur)."""
     word = word.lower()
     for suffix, keep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
