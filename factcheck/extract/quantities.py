@@ -111,11 +111,6 @@ _APPOSITION = frozenset(("a", "an", "the", "who"))
 #: A name after these is where someone is from, not whose number it is ("Hansbrough of North Carolina scored").
 #: Not "in": "down by 80 percent in Egypt" is Egypt's figure.
 PLACE_PREPOSITIONS = frozenset(("of", "from"))
-#: Verbs that report speech: a name before one is who speaks, not who a count after it is about.
-SPEAKING = frozenset("said says told tells stated claimed reported wrote insisted explained".split())
-_POSSESSIVE_NAME = re.compile(r"[A-Z][a-z]+['’]s")
-_POSSESSIVE_END = re.compile(r"['’]s$")
-_APPOSITION = frozenset(("a", "an", "the", "who"))
 #: A name after these is where, an agent only when no other name comes before it ("Service in Egypt").
 LOCATIVES = frozenset(("in", "at", "near"))
 POSSESSIVES = frozenset(("his", "her", "their", "its", "our", "my", "your"))
