@@ -25,7 +25,7 @@ from factcheck.normalize.titles import HEADS, QUALIFIER_WORDS, Title, head_at_en
 
 _TOKEN = re.compile(r"\S+")
 _BEFORE = re.compile(r"[\w.’'&-]+|[^\w\s]")
-_LAST_WORD = re.compile(r"[\w.’'&-]+\Z")  # the last word ``_BEFORE`` takes from a chunk ending in one
+_LAST_WORD = re.compile(r"[\w.’'&-]+\Z")  # the word ``_BEFORE`` takes last from a chunk ending in one
 _HEAD_ENDS = frozenset(head.rsplit(" ", 1)[-1] for head in HEADS)  # the last word of every title head
 _AGE_AFTER = re.compile(r",\s+(?:aged\s+)?(\d{1,3})(?=,|\.(?!\d)|;|:|\)|$|\s+(?:and|or)\b)|\s+\((?:aged\s+)?(\d{1,3})\)")
 #: A name before these qualifies who is meant without naming them: "a 38-year-old Troy resident".
@@ -281,10 +281,17 @@ def _title_end(words: list[str]) -> tuple[int, bool]:
 def _title_before(sentence: Sentence, in_run: list[str], tokens: list[tuple[int, str]], cut: int,
                   name_start: int) -> tuple[Title | None, Span | None]:
     """The title right before the name: inside its run ("Foreign Minister Sergey Lavrov") and before it."""
+    text = sentence.text
     begin = tokens[0][0] if in_run else name_start
-    if not in_run and not _may_end_title(sentence.text, max(0, begin - 80), begin):
+    low = max(0, begin - 80)
+    # Tokenize the text before only when its last word can join the run's title or end a title of its own.
+    last = _last_token(text, low, begin)
+    if in_run:
+        before = list(_BEFORE.finditer(text, low, begin)) if last and _title_word(last) else []
+    elif last and last.lower().strip("’'") in _HEAD_ENDS:
+        before = list(_BEFORE.finditer(text, low, begin))
+    else:
         return None, None
-    before = [m for m in _BEFORE.finditer(sentence.text, max(0, begin - 80), begin)]
     words = list(in_run)
     first = begin
     if not in_run:
@@ -296,26 +303,32 @@ def _title_before(sentence: Sentence, in_run: list[str], tokens: list[tuple[int,
         words, first, before = [m.group() for m in taken], taken[0].start(), before[: len(before) - found[1]]
     for m in reversed(before[-6:]):
         word = m.group()
-        if not (word[0].isupper() or word.lower() in QUALIFIER_WORDS or word.lower().startswith(("ex-", "then-"))):
-            break
-        if word.lower() in HONORIFICS or word.lower() in FUNCTION_WORDS:
+        if not _title_word(word):
             break
         words.insert(0, word)
         first = m.start()
     title = parse_title(words)
     if title is None:
         return None, None
-    end = tokens[cut - 1][0] + len(tokens[cut - 1][1]) if in_run else _end_of(sentence.text, first, words)
-    return title, Span(sentence.start + first, sentence.start + end, sentence.text[first:end])
+    end = tokens[cut - 1][0] + len(tokens[cut - 1][1]) if in_run else _end_of(text, first, words)
+    return title, Span(sentence.start + first, sentence.start + end, text[first:end])
 
 
-def _may_end_title(text: str, low: int, high: int) -> bool:
-    """Cheap test before tokenizing: can the last word of ``text[low:high]`` end a title?"""
+def _last_token(text: str, low: int, high: int) -> str | None:
+    """The last token ``_BEFORE`` takes from ``text[low:high]``, found without tokenizing it all."""
     chunks = text[low:high].rsplit(None, 1)
     if not chunks:
-        return False
-    last = _LAST_WORD.search(chunks[-1])  # the tokenizer's last word, unless a punctuation mark ends the text
-    return last is not None and last.group().lower().strip("’'") in _HEAD_ENDS
+        return None
+    word = _LAST_WORD.search(chunks[-1])
+    return word.group() if word else chunks[-1][-1]  # a punctuation mark is a token of its own
+
+
+def _title_word(word: str) -> bool:
+    """Whether a word before a title may be part of it: capitalised ("Russian") or a qualifier ("former",
+    "ex-"), and neither an honorific nor a function word."""
+    lower = word.lower()
+    return ((word[0].isupper() or lower in QUALIFIER_WORDS or lower.startswith(("ex-", "then-")))
+            and lower not in HONORIFICS and lower not in FUNCTION_WORDS)
 
 
 def _end_of(text: str, first: int, words: list[str]) -> int:
