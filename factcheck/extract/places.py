@@ -24,8 +24,9 @@ from factcheck.normalize.places import area_named, city_in, is_area, resolve
 
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w’'.-]*)*"
 _SEPARATOR = r"(?:\s*,\s*|\s+and\s+|\s+or\s+)"
+#: The lookahead on the first letters lets the scan pass most characters without trying the look-behind.
 _PLACE = re.compile(
-    r"(?<![\w-])(?:[Ii]n|[Aa]t)\s+(?:the\s+)?"
+    r"(?=[IiAa])(?<![\w-])(?:[Ii]n|[Aa]t)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|downtown|rural|suburban|tiny|nearby|neighbou?ring)\w*\s+)?"
     rf"({_NAME}(?:{_SEPARATOR}{_NAME})*)"
 )
