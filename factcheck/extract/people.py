@@ -354,6 +354,8 @@ def _age_after(sentence: Sentence, end: int) -> tuple[int | None, Span | None, i
 def _age_before(sentence: Sentence, start: int) -> tuple[int | None, Span | None]:
     """An age said before the name: "16-year-old Kimani Gray", "a 15-year-old boy, Alexandros …"."""
     window = max(0, start - 40)
+    if sentence.text.find("-year-old", window, start) < 0:
+        return None, None  # the pattern's literal is missing: no need to try it at every position
     match = _AGE_BEFORE.search(sentence.text, window, start)
     if match is None or not 0 < int(match.group(1)) <= MAX_AGE:
         return None, None
