@@ -185,13 +185,10 @@ def _candidate(sentence: Sentence, offset: int, run: str) -> PersonMention | Non
     parsed = _parse_run(run)
     if parsed is None:
         return None
-    run_tokens, cut, marked, lead, name, start, end = parsed
-    tokens = [(at + offset, word) for at, word in run_tokens]
-    words = [w for _, w in tokens]
+    in_run, title_start, title_end, marked, name, start, end = parsed
     start, end = start + offset, end + offset
     text = sentence.text
-    title, title_span = _title_before(sentence, words[lead:cut] if cut and not marked else [], tokens[lead:], cut - lead,
-                                      start)
+    title, title_span = _title_before(sentence, in_run, title_start + offset, title_end + offset, start)
     marked = marked or title is not None
     age, age_span, after = _age_after(sentence, end)
     if age is None and not _MODIFIES.match(text, end):
@@ -213,9 +210,9 @@ def _lone_name(word: str) -> tuple[Name, int] | None:
 
 
 @lru_cache(maxsize=65536)
-def _parse_run(run: str) -> tuple[tuple[tuple[int, str], ...], int, bool, int, Name, int, int] | None:
-    """What a run says without its sentence: its tokens, where its title words end (and whether an
-    honorific ends them), its leading function words, its name and the name's offsets in the run."""
+def _parse_run(run: str) -> tuple[tuple[str, ...], int, int, bool, Name, int, int] | None:
+    """What a run says without its sentence: the title words it opens with (none when an honorific ends
+    them) and their offsets in the run, whether an honorific marks the name, the name and its offsets."""
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(run)]
     words = [w for _, w in tokens]
     cut, marked = _title_end(words)
@@ -241,7 +238,10 @@ def _parse_run(run: str) -> tuple[tuple[tuple[int, str], ...], int, bool, int, N
         return None
     start = name_tokens[0][0]
     end = name_tokens[-1][0] + len(name_tokens[-1][1])
-    return tuple(tokens), cut, marked, lead, name, start, end
+    in_run = tuple(words[lead:cut]) if cut and not marked else ()
+    title_start = tokens[lead][0]  # the leading function words are no part of the title
+    title_end = tokens[cut - 1][0] + len(tokens[cut - 1][1]) if cut else 0
+    return in_run, title_start, title_end, marked, name, start, end
 
 
 def _lone_word_context(text: str, start: int, end: int) -> bool:
@@ -278,11 +278,12 @@ def _title_end(words: list[str]) -> tuple[int, bool]:
     return 0, False
 
 
-def _title_before(sentence: Sentence, in_run: list[str], tokens: list[tuple[int, str]], cut: int,
+def _title_before(sentence: Sentence, in_run: tuple[str, ...], title_start: int, title_end: int,
                   name_start: int) -> tuple[Title | None, Span | None]:
-    """The title right before the name: inside its run ("Foreign Minister Sergey Lavrov") and before it."""
+    """The title right before the name: inside its run ("Foreign Minister Sergey Lavrov", the words
+    ``in_run`` between ``title_start`` and ``title_end``) and before it."""
     text = sentence.text
-    begin = tokens[0][0] if in_run else name_start
+    begin = title_start if in_run else name_start
     low = max(0, begin - 80)
     # Tokenize the text before only when its last word can join the run's title or end a title of its own.
     last = _last_token(text, low, begin)
@@ -310,7 +311,7 @@ def _title_before(sentence: Sentence, in_run: list[str], tokens: list[tuple[int,
     title = parse_title(words)
     if title is None:
         return None, None
-    end = tokens[cut - 1][0] + len(tokens[cut - 1][1]) if in_run else _end_of(text, first, words)
+    end = title_end if in_run else _end_of(text, first, words)
     return title, Span(sentence.start + first, sentence.start + end, text[first:end])
 
 
