@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from typing import Callable
 
 from factcheck.extract.attribution import attribution
 from factcheck.extract.events import CLAUSE_WORDS, trigger_type
@@ -56,9 +57,11 @@ DESCRIBED = frozenset(
 _event_type = lru_cache(maxsize=65536)(trigger_type)  # words repeat: look each up once per process
 _Word = tuple[int, int, str, str, int]  # start, end, text, event type or "ordinal", clause
 
-def place_facts(path: str, title: str | None, spans: list[Sentence]) -> list[Fact]:
+def place_facts(path: str, title: str | None, spans: list[Sentence],
+                said: Callable[[str], str | None] = attribution) -> list[Fact]:
     """An event-place fact for every place an event word of its sentence takes, and a place-area fact
-    for every place written with its region or country ("Mannheim, Germany")."""
+    for every place written with its region or country ("Mannheim, Germany"); ``said`` gives a
+    sentence's attribution (:func:`extract_document` passes the one it keeps for the document)."""
     written = [(sentence, _phrases(sentence)) for sentence in spans
                if " in " in sentence.text or " at " in sentence.text or sentence.text[:3] in ("In ", "At ")]
     found = [(sentence, [p[:4] for p in phrases if not p[4]]) for sentence, phrases in written]
@@ -68,11 +71,11 @@ def place_facts(path: str, title: str | None, spans: list[Sentence]) -> list[Fac
     facts: list[Fact] = []
     for sentence, phrases in written:
         if any(qualifier for _s, _e, _n, qualifier, _d in phrases):
-            facts.extend(_area_facts(path, sentence, [p[:4] for p in phrases], attribution(sentence.text)))
+            facts.extend(_area_facts(path, sentence, [p[:4] for p in phrases], said(sentence.text)))
     for sentence, phrases in found:
         if not phrases:
             continue
-        said_by = attribution(sentence.text)
+        said_by = said(sentence.text)
         words, breaks = _words(sentence)
         for start, end, name, qualifier in phrases:
             trigger = _trigger(words, breaks, sentence.start + start, sentence.start + end)
