@@ -25,6 +25,7 @@ from factcheck.normalize.numbers import NUMBER_WORDS, SCALES, SMALL, Interval, i
 
 _TOKEN = re.compile(r"[$€£¥]|\d+(?:[,.]\d+)*(?:/\d+)?|[A-Za-z]+(?:['’][a-z]+)?|\S")
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, any other byte a space
 _NUMBER_WORDS_ASCII = frozenset(w.encode() for w in NUMBER_WORDS)
 CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
@@ -192,7 +193,7 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     if j + 1 < len(text) and text[j] in "-–:/." and text[j + 1][0].isdigit() and tokens.adjacent(j - 1):
         return None, _skip_number(tokens, j + 1)  # a score, a time, a phone number, a date
     words = text[i:j]
-    if j - i == 1 and re.fullmatch(r"1[89]\d\d|20\d\d", text[i]) and not currency:
+    if j - i == 1 and _YEAR.fullmatch(text[i]) and not currency:
         return None, j  # a year
     value = parse_number(words)
     if value is None or (words[0].lower() in ("a", "one") and j - i == 1):
