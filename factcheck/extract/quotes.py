@@ -34,6 +34,7 @@ _PARTIAL = re.compile(rf"({_NAME})\s+(?:{_PARTIAL_VERBS})\b")
 _SPOKE = re.compile(rf"({_NAME})\s+(?:also\s+|later\s+|then\s+|\w+ly\s+)?(?:{_VERBS})\b|\b(?:{_VERBS})\s+({_NAME})(?=\s*[,.;])")
 _RUN = re.compile(_NAME)
 _WORDS = re.compile(r"[\w’']+")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 PRONOUNS = frozenset(("he", "she"))
 NOT_NAMES = frozenset(
     "The A An This That These Those It He She They We I You His Her Their Its Our My Mr Mrs Ms Dr But And Or "
@@ -136,7 +137,7 @@ def _antecedent(text: str, open_at: int, floor: int) -> str | None:
     “…,” he said."), else the last named speaker just before, else the last person named in that
     sentence, a full name ("Angela Merkel") before a bare one and no organisation ("the EU's rules")."""
     window = text[max(floor, open_at - LOOK_BACK):open_at]
-    sentences = re.split(r"(?<=[.!?])\s+", window.strip())
+    sentences = _SENTENCE_BREAK.split(window.strip())
     previous = sentences[-1] if sentences else ""
     subject = _subject(previous, text[floor:open_at])
     if subject:
