@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck.extract.names import (
-    FUNCTION_WORDS, HONORIFICS, RUN, SUFFIXES, Name, fold, given_names, is_name_word, possessive_stripped, split_name,
+    FUNCTION_WORDS, HONORIFICS, SUFFIXES, Name, fold, given_names, is_name_word, possessive_stripped, runs, split_name,
 )
 from factcheck.model import Fact, Sentence
 from factcheck.normalize.titles import HEADS, QUALIFIER_WORDS, Title, head_at_end, is_head, parse_title
@@ -83,7 +83,7 @@ class _Candidate(NamedTuple):
 
 def find_people(spans: list[Sentence]) -> list[PersonMention]:
     """Every person mention in a document's sentences, in text order."""
-    candidates = [c for sentence in spans for run in RUN.finditer(sentence.text)
+    candidates = [c for sentence in spans for run in runs(sentence.text)
                   if (c := _candidate_at(sentence, run.start(), run.group()))]
     headline: dict[int, bool] = {}  # sentence start → whether it reads as a headline; asked only when it matters
 
