@@ -13,37 +13,44 @@ ABBREVIATIONS = frozenset(
 )
 _LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 _PARAGRAPH = re.compile(r"[^\n]+")
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+#: A sentence end, followed on its line (a paragraph) by the next sentence's start.
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=[^\S\n]+[\"'“‘(\[]?[A-Z0-9])")
 
 
 def sentences(text: str, start: int = 0) -> list[Sentence]:
     """The sentences of ``text[start:]``: every line is a paragraph, split at sentence ends."""
     result: list[Sentence] = []
+    ends = _sentence_ends(text, start)
+    k = 0
     for number, line in enumerate(_PARAGRAPH.finditer(text, start)):
-        offset = begin = line.start()
-        for end in _sentence_ends(line.group()):
-            _add(result, text, begin, offset + end, number)
-            begin = offset + end
-        _add(result, text, begin, line.end(), number)
+        begin, stop = line.span()
+        while k < len(ends) and ends[k] < stop:  # an end is followed by more of its line
+            _add(result, text, begin, ends[k], number)
+            begin = ends[k]
+            k += 1
+        _add(result, text, begin, stop, number)
     return result
 
 
-def _sentence_ends(line: str) -> list[int]:
+def _sentence_ends(text: str, start: int) -> list[int]:
+    """Where sentences end in ``text[start:]``, all lines at once (no end pattern crosses a line)."""
     ends = []
-    for match in _END.finditer(line):
-        if line[match.start()] == "." and _is_abbreviation(line, match.start()):
+    for match in _END.finditer(text, start):
+        if text[match.start()] == "." and _is_abbreviation(text, match.start(), start):
             continue
         ends.append(match.end())
     return ends
 
 
-def _is_abbreviation(line: str, dot: int) -> bool:
+def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
+    """Whether the word before the full stop at ``dot`` (not reaching back past ``floor``) is an
+    abbreviation ("Gen.", "U.S.") or a single letter (an initial)."""
     word_start = dot
-    while word_start > 0 and (line[word_start - 1].isalpha() or line[word_start - 1] == "."):
+    while word_start > floor and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
         if dot - word_start > _LONGEST_ABBREVIATION:
             return False  # a longer word: no abbreviation, and not one letter
-    word = line[word_start:dot].lower()
+    word = text[word_start:dot].lower()
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
