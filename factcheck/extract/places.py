@@ -191,6 +191,9 @@ def _words(sentence: Sentence) -> tuple[list[_Word], list[int]]:
     for match in _TOKEN.finditer(sentence.text):
         token = match.group()
         lower, kind = _kind(token)
+        if kind is None:  # most words: the next word's test needs only this one in lower case
+            previous = lower
+            continue
         if kind == "break":
             clause += 1
             breaks.append(sentence.start + match.start())
