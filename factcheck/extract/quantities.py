@@ -107,7 +107,6 @@ AGENT_WINDOW = 12
 #: Verbs that report speech: a name before one is who speaks, not who a count after it is about.
 SPEAKING = frozenset("said says told tells stated claimed reported wrote insisted explained".split())
 _POSSESSIVE_NAME = re.compile(r"[A-Z][a-z]+['’]s")
-_POSSESSIVE_END = re.compile(r"['’]s$")
 _APPOSITION = frozenset(("a", "an", "the", "who"))
 #: A name after these is where someone is from, not whose number it is ("Hansbrough of North Carolina scored").
 #: Not "in": "down by 80 percent in Egypt" is Egypt's figure.
@@ -477,7 +476,9 @@ def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[
     text = tokens.text
     words = [k for k in range(start) if text[k].isalpha() or _POSSESSIVE_NAME.fullmatch(text[k])][-AGENT_WINDOW:]
     for distance, k in enumerate(reversed(words)):
-        lower = _POSSESSIVE_END.sub("", tokens.lower[k])  # "Buford’s school record of 2,116 points": Buford's
+        lower = tokens.lower[k]
+        if lower.endswith(("'s", "’s")):
+            lower = lower[:-2]  # "Buford’s school record of 2,116 points": Buford's
         if lower in SPEAKING:
             break  # "a spokeswoman for the hospital said the seven victims": who speaks, not who the count is of
         if lower in STOPWORDS or lower in MONTHS or lower in WEEKDAYS or lower in NUMBER_WORDS:
