@@ -93,7 +93,7 @@ def extract_document(document: Document, settings: Settings = Settings()) -> lis
         published = document.published.isoformat() if document.published else None
         facts.extend(person_facts(document.path, people, published, said_by))
     if "place" in families:
-        facts.extend(_dated(place_facts(document.path, document.title, spans), facts))
+        facts.extend(_dated(place_facts(document.path, document.title, spans, said), facts))
     return sorted(facts, key=lambda f: (f.start, f.end, f.kind, f.attribute))
 
 

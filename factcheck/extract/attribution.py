@@ -16,6 +16,11 @@ HEDGES = (
     "may have", "might have", "is believed to", "are believed to", "was believed to", "were believed to",
 )
 _HEDGE = re.compile(r"\b(" + "|".join(h.replace(" ", r"\s+") for h in HEDGES) + r")\b", re.I)
+#: ``_HEDGE`` for lower-case text, which a case-sensitive pattern scans far faster; the lookahead on the
+#: hedges' first letters lets the scan skip most positions before trying the alternatives.
+_LOWER_HEDGE = re.compile(
+    "(?=[" + "".join(sorted({h[0] for h in HEDGES})) + "])" + _HEDGE.pattern
+)
 _SAID = re.compile(
     r"(?:,|^)\s*(?:[a-z]+\s+){0,3}?((?:[A-Z][\w’'.-]+\s+){0,4}?(?:[A-Z][\w’'.-]+|police|officials|authorities|officers|prosecutors))"
     r"\s+(?:said|says|told|stated|added|announced|confirmed)\b"
@@ -45,18 +50,27 @@ def attribution(sentence: str) -> str | None:
             source = (said.group(1) or said.group(2)).strip()
             if source.split()[0] not in ("The", "He", "She", "It", "They", "We", "I"):
                 found.append(f"{source} said")
-    hedge = _HEDGE.search(sentence) if _may_hedge(sentence) else None
+    hedge = _hedge(sentence)
     if hedge:
-        found.append(" ".join(hedge.group(1).lower().split()))
+        found.append(" ".join(hedge.lower().split()))
     return "; ".join(found) or None
 
 
-def _may_hedge(sentence: str) -> bool:
-    """Whether ``_HEDGE`` can match: one of its words is in the text (re.I's look-alikes aside)."""
+def _hedge(sentence: str) -> str | None:
+    """The words ``_HEDGE`` finds in ``sentence``, or None.
+
+    Without re.I's look-alikes every character lower-cases to one that ``_HEDGE`` matches just as it
+    matches the original, so the lower-case text is searched case-sensitively, and only when one of
+    the hedges' words is in it.
+    """
+    if not sentence.isascii() and any(trap in sentence for trap in _CASE_TRAPS):
+        match = _HEDGE.search(sentence)
+        return match.group(1) if match else None
     lower = sentence.lower()
-    if any(key in lower for key in _HEDGE_KEYS):
-        return True
-    return not sentence.isascii() and any(trap in sentence for trap in _CASE_TRAPS)
+    if not any(key in lower for key in _HEDGE_KEYS):
+        return None
+    match = _LOWER_HEDGE.search(lower)
+    return match.group(1) if match else None
 
 
 def is_hedged(attribution_text: str | None) -> bool:

@@ -18,14 +18,14 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck.extract.names import (
-    FUNCTION_WORDS, HONORIFICS, RUN, SUFFIXES, Name, fold, given_names, is_name_word, possessive_stripped, split_name,
+    FUNCTION_WORDS, HONORIFICS, SUFFIXES, Name, fold, given_names, is_name_word, possessive_stripped, runs, split_name,
 )
 from factcheck.model import Fact, Sentence
 from factcheck.normalize.titles import HEADS, QUALIFIER_WORDS, Title, head_at_end, is_head, parse_title
 
 _TOKEN = re.compile(r"\S+")
 _BEFORE = re.compile(r"[\w.’'&-]+|[^\w\s]")
-_PLAIN_WORD = re.compile(r"[\w.’'&-]+")  # a chunk that ``_BEFORE`` takes as one word
+_LAST_WORD = re.compile(r"[\w.’'&-]+\Z")  # the word ``_BEFORE`` takes last from a chunk ending in one
 _HEAD_ENDS = frozenset(head.rsplit(" ", 1)[-1] for head in HEADS)  # the last word of every title head
 _AGE_AFTER = re.compile(r",\s+(?:aged\s+)?(\d{1,3})(?=,|\.(?!\d)|;|:|\)|$|\s+(?:and|or)\b)|\s+\((?:aged\s+)?(\d{1,3})\)")
 #: A name before these qualifies who is meant without naming them: "a 38-year-old Troy resident".
@@ -83,7 +83,7 @@ class _Candidate(NamedTuple):
 
 def find_people(spans: list[Sentence]) -> list[PersonMention]:
     """Every person mention in a document's sentences, in text order."""
-    candidates = [c for sentence in spans for run in RUN.finditer(sentence.text)
+    candidates = [c for sentence in spans for run in runs(sentence.text)
                   if (c := _candidate_at(sentence, run.start(), run.group()))]
     headline: dict[int, bool] = {}  # sentence start → whether it reads as a headline; asked only when it matters
 
@@ -185,13 +185,10 @@ def _candidate(sentence: Sentence, offset: int, run: str) -> PersonMention | Non
     parsed = _parse_run(run)
     if parsed is None:
         return None
-    run_tokens, cut, marked, lead, name, start, end = parsed
-    tokens = [(at + offset, word) for at, word in run_tokens]
-    words = [w for _, w in tokens]
+    in_run, title_start, title_end, marked, name, start, end = parsed
     start, end = start + offset, end + offset
     text = sentence.text
-    title, title_span = _title_before(sentence, words[lead:cut] if cut and not marked else [], tokens[lead:], cut - lead,
-                                      start)
+    title, title_span = _title_before(sentence, in_run, title_start + offset, title_end + offset, start)
     marked = marked or title is not None
     age, age_span, after = _age_after(sentence, end)
     if age is None and not _MODIFIES.match(text, end):
@@ -213,9 +210,9 @@ def _lone_name(word: str) -> tuple[Name, int] | None:
 
 
 @lru_cache(maxsize=65536)
-def _parse_run(run: str) -> tuple[tuple[tuple[int, str], ...], int, bool, int, Name, int, int] | None:
-    """What a run says without its sentence: its tokens, where its title words end (and whether an
-    honorific ends them), its leading function words, its name and the name's offsets in the run."""
+def _parse_run(run: str) -> tuple[tuple[str, ...], int, int, bool, Name, int, int] | None:
+    """What a run says without its sentence: the title words it opens with (none when an honorific ends
+    them) and their offsets in the run, whether an honorific marks the name, the name and its offsets."""
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(run)]
     words = [w for _, w in tokens]
     cut, marked = _title_end(words)
@@ -241,7 +238,10 @@ def _parse_run(run: str) -> tuple[tuple[tuple[int, str], ...], int, bool, int, N
         return None
     start = name_tokens[0][0]
     end = name_tokens[-1][0] + len(name_tokens[-1][1])
-    return tuple(tokens), cut, marked, lead, name, start, end
+    in_run = tuple(words[lead:cut]) if cut and not marked else ()
+    title_start = tokens[lead][0]  # the leading function words are no part of the title
+    title_end = tokens[cut - 1][0] + len(tokens[cut - 1][1]) if cut else 0
+    return in_run, title_start, title_end, marked, name, start, end
 
 
 def _lone_word_context(text: str, start: int, end: int) -> bool:
@@ -278,13 +278,21 @@ def _title_end(words: list[str]) -> tuple[int, bool]:
     return 0, False
 
 
-def _title_before(sentence: Sentence, in_run: list[str], tokens: list[tuple[int, str]], cut: int,
+def _title_before(sentence: Sentence, in_run: tuple[str, ...], title_start: int, title_end: int,
                   name_start: int) -> tuple[Title | None, Span | None]:
-    """The title right before the name: inside its run ("Foreign Minister Sergey Lavrov") and before it."""
-    begin = tokens[0][0] if in_run else name_start
-    if not in_run and not _may_end_title(sentence.text, max(0, begin - 80), begin):
+    """The title right before the name: inside its run ("Foreign Minister Sergey Lavrov", the words
+    ``in_run`` between ``title_start`` and ``title_end``) and before it."""
+    text = sentence.text
+    begin = title_start if in_run else name_start
+    low = max(0, begin - 80)
+    # Tokenize the text before only when its last word can join the run's title or end a title of its own.
+    last = _last_token(text, low, begin)
+    if in_run:
+        before = list(_BEFORE.finditer(text, low, begin)) if last and _title_word(last) else []
+    elif last and last.lower().strip("’'") in _HEAD_ENDS:
+        before = list(_BEFORE.finditer(text, low, begin))
+    else:
         return None, None
-    before = [m for m in _BEFORE.finditer(sentence.text, max(0, begin - 80), begin)]
     words = list(in_run)
     first = begin
     if not in_run:
@@ -296,28 +304,32 @@ def _title_before(sentence: Sentence, in_run: list[str], tokens: list[tuple[int,
         words, first, before = [m.group() for m in taken], taken[0].start(), before[: len(before) - found[1]]
     for m in reversed(before[-6:]):
         word = m.group()
-        if not (word[0].isupper() or word.lower() in QUALIFIER_WORDS or word.lower().startswith(("ex-", "then-"))):
-            break
-        if word.lower() in HONORIFICS or word.lower() in FUNCTION_WORDS:
+        if not _title_word(word):
             break
         words.insert(0, word)
         first = m.start()
     title = parse_title(words)
     if title is None:
         return None, None
-    end = tokens[cut - 1][0] + len(tokens[cut - 1][1]) if in_run else _end_of(sentence.text, first, words)
-    return title, Span(sentence.start + first, sentence.start + end, sentence.text[first:end])
+    end = title_end if in_run else _end_of(text, first, words)
+    return title, Span(sentence.start + first, sentence.start + end, text[first:end])
 
 
-def _may_end_title(text: str, low: int, high: int) -> bool:
-    """Cheap test before tokenizing: can the last word of ``text[low:high]`` end a title?"""
+def _last_token(text: str, low: int, high: int) -> str | None:
+    """The last token ``_BEFORE`` takes from ``text[low:high]``, found without tokenizing it all."""
     chunks = text[low:high].rsplit(None, 1)
     if not chunks:
-        return False
-    last = chunks[-1]
-    if not _PLAIN_WORD.fullmatch(last):
-        return True  # punctuation in it: only the tokenizer knows where its last word starts
-    return last.lower().strip("’'") in _HEAD_ENDS
+        return None
+    word = _LAST_WORD.search(chunks[-1])
+    return word.group() if word else chunks[-1][-1]  # a punctuation mark is a token of its own
+
+
+def _title_word(word: str) -> bool:
+    """Whether a word before a title may be part of it: capitalised ("Russian") or a qualifier ("former",
+    "ex-"), and neither an honorific nor a function word."""
+    lower = word.lower()
+    return ((word[0].isupper() or lower in QUALIFIER_WORDS or lower.startswith(("ex-", "then-")))
+            and lower not in HONORIFICS and lower not in FUNCTION_WORDS)
 
 
 def _end_of(text: str, first: int, words: list[str]) -> int:
@@ -343,6 +355,8 @@ def _age_after(sentence: Sentence, end: int) -> tuple[int | None, Span | None, i
 def _age_before(sentence: Sentence, start: int) -> tuple[int | None, Span | None]:
     """An age said before the name: "16-year-old Kimani Gray", "a 15-year-old boy, Alexandros …"."""
     window = max(0, start - 40)
+    if sentence.text.find("-year-old", window, start) < 0:
+        return None, None  # the pattern's literal is missing: no need to try it at every position
     match = _AGE_BEFORE.search(sentence.text, window, start)
     if match is None or not 0 < int(match.group(1)) <= MAX_AGE:
         return None, None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from typing import Callable
 
 from factcheck.extract.attribution import attribution
 from factcheck.extract.events import CLAUSE_WORDS, trigger_type
@@ -24,8 +25,9 @@ from factcheck.normalize.places import area_named, city_in, is_area, resolve
 
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w’'.-]*)*"
 _SEPARATOR = r"(?:\s*,\s*|\s+and\s+|\s+or\s+)"
+#: The lookahead on the first letters lets the scan pass most characters without trying the look-behind.
 _PLACE = re.compile(
-    r"(?<![\w-])(?:[Ii]n|[Aa]t)\s+(?:the\s+)?"
+    r"(?=[IiAa])(?<![\w-])(?:[Ii]n|[Aa]t)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|downtown|rural|suburban|tiny|nearby|neighbou?ring)\w*\s+)?"
     rf"({_NAME}(?:{_SEPARATOR}{_NAME})*)"
 )
@@ -55,9 +57,11 @@ DESCRIBED = frozenset(
 _event_type = lru_cache(maxsize=65536)(trigger_type)  # words repeat: look each up once per process
 _Word = tuple[int, int, str, str, int]  # start, end, text, event type or "ordinal", clause
 
-def place_facts(path: str, title: str | None, spans: list[Sentence]) -> list[Fact]:
+def place_facts(path: str, title: str | None, spans: list[Sentence],
+                said: Callable[[str], str | None] = attribution) -> list[Fact]:
     """An event-place fact for every place an event word of its sentence takes, and a place-area fact
-    for every place written with its region or country ("Mannheim, Germany")."""
+    for every place written with its region or country ("Mannheim, Germany"); ``said`` gives a
+    sentence's attribution (:func:`extract_document` passes the one it keeps for the document)."""
     written = [(sentence, _phrases(sentence)) for sentence in spans
                if " in " in sentence.text or " at " in sentence.text or sentence.text[:3] in ("In ", "At ")]
     found = [(sentence, [p[:4] for p in phrases if not p[4]]) for sentence, phrases in written]
@@ -67,11 +71,11 @@ def place_facts(path: str, title: str | None, spans: list[Sentence]) -> list[Fac
     facts: list[Fact] = []
     for sentence, phrases in written:
         if any(qualifier for _s, _e, _n, qualifier, _d in phrases):
-            facts.extend(_area_facts(path, sentence, [p[:4] for p in phrases], attribution(sentence.text)))
+            facts.extend(_area_facts(path, sentence, [p[:4] for p in phrases], said(sentence.text)))
     for sentence, phrases in found:
         if not phrases:
             continue
-        said_by = attribution(sentence.text)
+        said_by = said(sentence.text)
         words, breaks = _words(sentence)
         for start, end, name, qualifier in phrases:
             trigger = _trigger(words, breaks, sentence.start + start, sentence.start + end)
@@ -187,6 +191,9 @@ def _words(sentence: Sentence) -> tuple[list[_Word], list[int]]:
     for match in _TOKEN.finditer(sentence.text):
         token = match.group()
         lower, kind = _kind(token)
+        if kind is None:  # most words: the next word's test needs only this one in lower case
+            previous = lower
+            continue
         if kind == "break":
             clause += 1
             breaks.append(sentence.start + match.start())

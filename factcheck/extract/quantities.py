@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck.extract.lexicon import MONTHS, WEEKDAYS
@@ -24,6 +25,7 @@ from factcheck.normalize.numbers import NUMBER_WORDS, SCALES, SMALL, Interval, i
 
 _TOKEN = re.compile(r"[$€£¥]|\d+(?:[,.]\d+)*(?:/\d+)?|[A-Za-z]+(?:['’][a-z]+)?|\S")
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, any other byte a space
 _NUMBER_WORDS_ASCII = frozenset(w.encode() for w in NUMBER_WORDS)
 CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
@@ -105,16 +107,10 @@ AGENT_WINDOW = 12
 #: Verbs that report speech: a name before one is who speaks, not who a count after it is about.
 SPEAKING = frozenset("said says told tells stated claimed reported wrote insisted explained".split())
 _POSSESSIVE_NAME = re.compile(r"[A-Z][a-z]+['’]s")
-_POSSESSIVE_END = re.compile(r"['’]s$")
 _APPOSITION = frozenset(("a", "an", "the", "who"))
 #: A name after these is where someone is from, not whose number it is ("Hansbrough of North Carolina scored").
 #: Not "in": "down by 80 percent in Egypt" is Egypt's figure.
 PLACE_PREPOSITIONS = frozenset(("of", "from"))
-#: Verbs that report speech: a name before one is who speaks, not who a count after it is about.
-SPEAKING = frozenset("said says told tells stated claimed reported wrote insisted explained".split())
-_POSSESSIVE_NAME = re.compile(r"[A-Z][a-z]+['’]s")
-_POSSESSIVE_END = re.compile(r"['’]s$")
-_APPOSITION = frozenset(("a", "an", "the", "who"))
 #: A name after these is where, an agent only when no other name comes before it ("Service in Egypt").
 LOCATIVES = frozenset(("in", "at", "near"))
 POSSESSIVES = frozenset(("his", "her", "their", "its", "our", "my", "your"))
@@ -170,15 +166,15 @@ def find_quantities(sentence: str, offset: int = 0) -> list[Quantity]:
         return []
     tokens = _Tokens.of(sentence)
     found: list[Quantity] = []
-    i = 0
-    while i < len(tokens.text):
-        if not tokens.text[i][0].isdigit() and tokens.lower[i] not in STARTERS:
-            i += 1
-            continue
-        quantity, after = _quantity_at(sentence, tokens, i)
+    after = 0
+    for i in [k for k, (text, lower) in enumerate(zip(tokens.text, tokens.lower))
+              if text[0].isdigit() or lower in STARTERS]:
+        if i < after:
+            continue  # within the quantity before
+        quantity, end = _quantity_at(sentence, tokens, i)
         if quantity is not None:
             found.append(_shift(quantity, offset))
-        i = max(after, i + 1)
+        after = max(end, i + 1)
     return found
 
 
@@ -196,7 +192,7 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     if j + 1 < len(text) and text[j] in "-–:/." and text[j + 1][0].isdigit() and tokens.adjacent(j - 1):
         return None, _skip_number(tokens, j + 1)  # a score, a time, a phone number, a date
     words = text[i:j]
-    if j - i == 1 and re.fullmatch(r"1[89]\d\d|20\d\d", text[i]) and not currency:
+    if j - i == 1 and _YEAR.fullmatch(text[i]) and not currency:
         return None, j  # a year
     value = parse_number(words)
     if value is None or (words[0].lower() in ("a", "one") and j - i == 1):
@@ -364,8 +360,10 @@ def singular(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A crude stem so "served", "serve" and "serving" meet; only for context matching."""
+    """A crude stem so "served", "serve" and "serving" meet; only for context matching (cached: the
+    words around quantities recur)."""
     word = word.lower()
     for suffix, keep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
@@ -478,7 +476,9 @@ def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[
     text = tokens.text
     words = [k for k in range(start) if text[k].isalpha() or _POSSESSIVE_NAME.fullmatch(text[k])][-AGENT_WINDOW:]
     for distance, k in enumerate(reversed(words)):
-        lower = _POSSESSIVE_END.sub("", tokens.lower[k])  # "Buford’s school record of 2,116 points": Buford's
+        lower = tokens.lower[k]
+        if lower.endswith(("'s", "’s")):
+            lower = lower[:-2]  # "Buford’s school record of 2,116 points": Buford's
         if lower in SPEAKING:
             break  # "a spokeswoman for the hospital said the seven victims": who speaks, not who the count is of
         if lower in STOPWORDS or lower in MONTHS or lower in WEEKDAYS or lower in NUMBER_WORDS:

@@ -24,6 +24,7 @@ _VERBS = (
     r"writes|tweeted|declared|claimed|claims|remarked|recalled|warned|acknowledged|admitted|replied|"
     r"responded|announced|conceded|concluded|emphasized|emphasised|stressed|observed|recounted|joked"
 )
+_VERB_WORDS = frozenset(_VERBS.split("|"))
 _PARTIAL_VERBS = _VERBS + r"|called|calls|described|describes|termed|dubbed|characterized|characterised"
 _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{_VERBS})\s+([^,.;:!?—–]{{1,90}})")
 _AFTER_NAME_FIRST = re.compile(rf"^\s*,?\s*({_NAME}|he|she)\s+(?:{_VERBS})\b")
@@ -33,6 +34,7 @@ _PARTIAL = re.compile(rf"({_NAME})\s+(?:{_PARTIAL_VERBS})\b")
 _SPOKE = re.compile(rf"({_NAME})\s+(?:also\s+|later\s+|then\s+|\w+ly\s+)?(?:{_VERBS})\b|\b(?:{_VERBS})\s+({_NAME})(?=\s*[,.;])")
 _RUN = re.compile(_NAME)
 _WORDS = re.compile(r"[\w’']+")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 PRONOUNS = frozenset(("he", "she"))
 NOT_NAMES = frozenset(
     "The A An This That These Those It He She They We I You His Her Their Its Our My Mr Mrs Ms Dr But And Or "
@@ -94,16 +96,24 @@ def _speaker(text: str, open_at: int, close_at: int, floor: int) -> tuple[str | 
             return _antecedent(text, open_at, floor), close_at + match.end()
         return _clean(name), close_at + match.end()
     before = text[line_start:open_at]
-    for pattern in (_ACCORDING, _BEFORE):
-        match = pattern.search(before[-200:])
-        if match:
-            return _clean(match.group(1)), close_at
+    window = before[-200:]
+    match = _ACCORDING.search(window) if "ccording to" in window else None
+    if match is None and _verb_at_end(window):
+        match = _BEFORE.search(window)
+    if match:
+        return _clean(match.group(1)), close_at
     if before.rstrip() and before.rstrip()[-1].isalpha():
         sentence_start = max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1
         match = _PARTIAL.search(before[sentence_start:])
         if match:
             return _clean(match.group(1)), close_at
     return None, close_at
+
+
+def _verb_at_end(before: str) -> bool:
+    """Cheap test before ``_BEFORE``, which has no literal to search for: its speech verb is one of
+    the last five words (at most three words and a comma or colon may follow it), a comma or colon aside."""
+    return any(word.rstrip(",:") in _VERB_WORDS for word in before.rsplit(None, 5)[-5:])
 
 
 def _last_name_run(text: str) -> str | None:
@@ -127,7 +137,7 @@ def _antecedent(text: str, open_at: int, floor: int) -> str | None:
     “…,” he said."), else the last named speaker just before, else the last person named in that
     sentence, a full name ("Angela Merkel") before a bare one and no organisation ("the EU's rules")."""
     window = text[max(floor, open_at - LOOK_BACK):open_at]
-    sentences = re.split(r"(?<=[.!?])\s+", window.strip())
+    sentences = _SENTENCE_BREAK.split(window.strip())
     previous = sentences[-1] if sentences else ""
     subject = _subject(previous, text[floor:open_at])
     if subject:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Sequence
 
 #: Surface words (lower case, also two- and three-word compounds) → canonical head.
 HEADS: dict[str, str] = {
@@ -150,7 +151,7 @@ class Title:
         return self.head not in FAMILIES
 
 
-def head_at_end(words: list[str]) -> tuple[str, int] | None:
+def head_at_end(words: Sequence[str]) -> tuple[str, int] | None:
     """The canonical head that ``words`` end with, and how many words it takes."""
     lowered = [w.lower().strip("’'") for w in words[-3:]]
     for size in (3, 2, 1):
@@ -166,8 +167,15 @@ def is_head(word: str) -> bool:
     return word.lower().strip("’'") in HEADS
 
 
-def parse_title(words: list[str]) -> Title | None:
+def parse_title(words: Sequence[str]) -> Title | None:
     """A title from its words, head last ("Russian", "Foreign", "Ministry", "spokeswoman")."""
+    return _parse_title(tuple(words))
+
+
+@lru_cache(maxsize=16384)
+def _parse_title(words: tuple[str, ...]) -> Title | None:
+    """:func:`parse_title` on a hashable key: the same few titles recur across a corpus, and a
+    :class:`Title` is immutable, so one parse serves every mention."""
     found = head_at_end(words)
     if found is None:
         return None

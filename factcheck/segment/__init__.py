@@ -13,48 +13,55 @@ ABBREVIATIONS = frozenset(
 )
 _LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 _PARAGRAPH = re.compile(r"[^\n]+")
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+#: A sentence end, followed on its line (a paragraph) by the next sentence's start.
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=[^\S\n]+[\"'“‘(\[]?[A-Z0-9])")
 
 
 def sentences(text: str, start: int = 0) -> list[Sentence]:
     """The sentences of ``text[start:]``: every line is a paragraph, split at sentence ends."""
     result: list[Sentence] = []
+    ends = _sentence_ends(text, start)
+    k = 0
     for number, line in enumerate(_PARAGRAPH.finditer(text, start)):
-        begin = line.start()
-        body = line.group()
-        for end in _sentence_ends(body):
-            _add(result, text, begin, line.start() + end, number)
-            begin = line.start() + end
-        _add(result, text, begin, line.end(), number)
+        begin, stop = line.span()
+        while k < len(ends) and ends[k] < stop:  # an end is followed by more of its line
+            _add(result, text, begin, ends[k], number)
+            begin = ends[k]
+            k += 1
+        _add(result, text, begin, stop, number)
     return result
 
 
-def _sentence_ends(line: str) -> list[int]:
+def _sentence_ends(text: str, start: int) -> list[int]:
+    """Where sentences end in ``text[start:]``, all lines at once (no end pattern crosses a line)."""
     ends = []
-    for match in _END.finditer(line):
-        if match.group().startswith(".") and _is_abbreviation(line, match.start()):
+    for match in _END.finditer(text, start):
+        if text[match.start()] == "." and _is_abbreviation(text, match.start(), start):
             continue
         ends.append(match.end())
     return ends
 
 
-def _is_abbreviation(line: str, dot: int) -> bool:
+def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
+    """Whether the word before the full stop at ``dot`` (not reaching back past ``floor``) is an
+    abbreviation ("Gen.", "U.S.") or a single letter (an initial)."""
     word_start = dot
-    while word_start > 0 and (line[word_start - 1].isalpha() or line[word_start - 1] == "."):
+    while word_start > floor and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
         if dot - word_start > _LONGEST_ABBREVIATION:
             return False  # a longer word: no abbreviation, and not one letter
-    word = line[word_start:dot].lower()
+    word = text[word_start:dot].lower()
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
 def _add(result: list[Sentence], text: str, begin: int, end: int, paragraph: int) -> None:
-    while begin < end and text[begin].isspace():
-        begin += 1
-    while end > begin and text[end - 1].isspace():
-        end -= 1
-    if end > begin:
-        result.append(Sentence(begin, end, text[begin:end], paragraph))
+    """Append ``text[begin:end]`` without its surrounding whitespace, unless nothing else is left."""
+    piece = text[begin:end]
+    lead = piece.lstrip()
+    body = lead.rstrip()
+    if body:
+        begin += len(piece) - len(lead)
+        result.append(Sentence(begin, begin + len(body), body, paragraph))
 
 
 class LineIndex:

@@ -4,7 +4,7 @@ import sys
 
 import pytest
 
-from factcheck.extract import dates, quantities
+from factcheck.extract import dates, names, people, quantities, quotes
 from factcheck.normalize.numbers import NUMBER_WORDS
 
 attribution_module = sys.modules["factcheck.extract.attribution"]
@@ -85,3 +85,33 @@ def test_words_before_any_offset_are_the_text_s_last_words():
     for end in {m.start() for m in dates._TOKEN.finditer(text)}:
         expected = [t for t in tokens if t[0] + len(t[1]) <= end][-6:]
         assert dates._words_before(text, end, 6) == expected
+
+
+NAMES = TRICKY + [
+    "Foreign Minister Sergey Lavrov met Ursula von der Leyen and Kimani (Kiki) Gray.",
+    "O'Brien, McDonald-Smith and J. R. R. Tolkien's U.S. visit; x-Ray, .NET, 'Quoted Name' and Jose\u00a0Luis.",
+    "Émile Zola met Łukasz Żak and Ørsted’s CEO — DéC Smith, İsmail Kaya.",
+]
+
+
+@pytest.mark.parametrize("text", NAMES)
+def test_runs_are_the_run_pattern_s_matches(text):
+    for variant in (text, text.encode("ascii", "replace").decode()):  # the re twin serves ASCII text
+        assert [(m.span(), m.group()) for m in names.runs(variant)] == \
+            [(m.span(), m.group()) for m in names.RUN.finditer(variant)]
+
+
+@pytest.mark.parametrize("text", NAMES)
+def test_last_token_is_the_tokenizer_s(text):
+    for high in range(len(text) + 1):
+        tokens = people._BEFORE.findall(text, max(0, high - 80), high)
+        assert people._last_token(text, max(0, high - 80), high) == (tokens[-1] if tokens else None)
+
+
+@pytest.mark.parametrize("before", [
+    "Lavrov said", "Lavrov said,", "Lavrov said on Monday evening:", "Lavrov told reporters :",
+    "Maria Zakharova added ,  ", "Lavrov said.", "Lavrov said that the talks were over", "No verb here",
+])
+def test_speech_verb_test_lets_every_speaker_before_a_quote_through(before):
+    if quotes._BEFORE.search(before):
+        assert quotes._verb_at_end(before)

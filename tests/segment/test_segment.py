@@ -37,3 +37,15 @@ def test_line_index_is_one_based():
     assert index.line_column(7) == (4, 1)
     position = index.position(3, 5)
     assert (position.line, position.column, position.end_line, position.end_column) == (2, 1, 2, 3)
+
+
+def test_a_sentence_end_needs_the_next_sentence_on_its_own_line():
+    text = "Talks ended. \nNew line.\r More here.\u2028Next one. And\tanother.\n\nGen. Jones left. Done"
+    found = [(s.text, s.paragraph) for s in sentences(text)]
+    assert found == [("Talks ended.", 0), ("New line.", 1), ("More here.", 1), ("Next one.", 1),
+                     ("And\tanother.", 1), ("Gen. Jones left.", 2), ("Done", 2)]
+
+
+def test_an_abbreviation_is_not_read_back_past_the_start():
+    text = "The Gen. Jones left. Then he came back."
+    assert [s.text for s in sentences(text, 5)] == ["en.", "Jones left.", "Then he came back."]
