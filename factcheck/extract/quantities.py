@@ -56,6 +56,9 @@ UNIT_WORDS = frozenset(
     "second minute hour day week month year decade century mile kilometer kilometre meter metre foot inch "
     "pound kilogram ton tonne gallon liter litre acre point percent".split()
 )
+#: Units of time: "a six-year offer" counts years as "six years" does, so the two share a key (the word
+#: they modify, "offer", joins the context); "a three-point play" is no count of points.
+DURATIONS = frozenset("minute hour day week month year decade".split())
 STARTERS = frozenset(SMALL) | {"a"}
 ANAPHORIC = frozenset(("those", "these", "his", "her", "their", "its", "all"))
 ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
@@ -297,7 +300,8 @@ def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str
         head = lower[j + 2] if j + 2 < size and text[j + 2].isalpha() and text[j + 2].islower() else None
         if head in STOPWORDS:
             head = None
-        return f"{singular(unit)}-{head or ''}", singular(unit) + (f" {head}" if head else ""), j + 2, head
+        key = singular(unit) if singular(unit) in DURATIONS else f"{singular(unit)}-{head or ''}"
+        return key, singular(unit) + (f" {head}" if head else ""), j + 2, head
     words = _content_words(tokens, j, 3)
     k = j + len(words)
     if words and words[0] in PERCENT_WORDS or (k < size and words == [] and lower[k] == "percent"):
@@ -311,7 +315,7 @@ def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str
         return None  # "64 years old": an age
     if head_index is None and words[0] in UNIT_WORDS and len(words) > 1:
         head = words[1]  # "a 2-1/2 year sentence"
-        return f"{words[0]}-{head}", f"{words[0]} {head}", j + 1, head
+        return (words[0] if words[0] in DURATIONS else f"{words[0]}-{head}"), f"{words[0]} {head}", j + 1, head
     if head_index is None:
         if value != 1 and not money:
             return None

@@ -192,3 +192,14 @@ def test_a_possessive_owner_or_an_apposition_names_whose_count_it_is():
     assert_conflicts({"a.txt": "EYP MCF is headquartered in New York and has approximately 350 employees.",
                       "b.txt": "Headquartered in New York, EYP MCF has approximately 703 employees."},
                      "quantity-mismatch", {"~350", "~703"})
+
+
+def test_a_span_of_time_said_as_a_modifier_meets_the_same_span_said_as_a_count():
+    assert_conflicts({"a.md": "Gomes received a 12-year sentence for the robbery.",
+                      "b.md": "Gomes was sentenced to 10 years for the robbery."}, "quantity-mismatch", {"10", "12"})
+    assert_conflicts({"a.md": "Teixeira agreed to an eight-year, $180 million deal with the Yankees.",
+                      "b.md": "The Yankees gave Teixeira a seven-year contract worth $180 million."},
+                     "quantity-mismatch", {"7", "8"})
+    # another team's offer is another count
+    assert_conflicts({"a.md": "The Nationals made Teixeira a six-year offer.",
+                      "b.md": "Teixeira signed with the Yankees for eight years."}, "quantity-mismatch")

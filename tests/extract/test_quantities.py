@@ -21,7 +21,9 @@ def found(sentence):
         ("Nearly 98 people were hurt.", ("Nearly 98 people", "<~98", "person")),
         ("About 100 people were hurt.", ("About 100 people", "~100", "person")),
         ("He served 9 months of a 2-1/2 year sentence.", ("9 months", "9", "month")),
-        ("Teixeira has a six-year offer.", ("six-year", "6", "year-offer")),
+        ("Teixeira has a six-year offer.", ("six-year", "6", "year")),  # years, as "six years" counts them
+        ("He received a 2-1/2 year sentence.", ("2-1/2 year", "2.5", "year")),
+        ("He converted a three-point play.", ("three-point", "3", "point-play")),  # no count of points
         ("Net income was $123.1 million, or $1.02 a share.", ("$1.02 a share", "1.02", "USD/share")),
         ("The dividend is 25 cents a share.", ("25 cents a share", "0.25", "USD/share")),
         ("He averaged 12 points per game.", ("12 points per game", "12", "point/game")),
