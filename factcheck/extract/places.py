@@ -29,6 +29,7 @@ _SEPARATOR = r"(?:\s*,\s*|\s+and\s+|\s+or\s+)"
 _PLACE = re.compile(
     r"(?=[IiAa])(?<![\w-])(?:[Ii]n|[Aa]t)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|downtown|rural|suburban|tiny|nearby|neighbou?ring)\w*\s+)?"
+    r"(?:(?:town|city|village|hamlet|port|province|region|state|district|county)\s+of\s+)?"  # "in the town of Amatrice"
     rf"({_NAME}(?:{_SEPARATOR}{_NAME})*)"
 )
 _SEGMENT = re.compile(_NAME)
@@ -203,6 +204,8 @@ def _words(sentence: Sentence) -> tuple[list[_Word], list[int]]:
             continue
         if kind in TYPES and lower in NOUN_ONLY and previous not in NOUN_LEADERS:
             kind = None  # "the march", not "in March"; "a hearing", not "hearing the case"
+        elif lower == "conference" and previous in ("news", "press"):
+            kind = None  # "said at a news conference in Rome": where it was said, not talks
         if kind is not None:
             words.append((sentence.start + match.start(), sentence.start + match.end(), token, kind, clause))
         previous = lower

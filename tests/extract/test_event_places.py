@@ -42,6 +42,18 @@ def test_places_that_are_not_event_places():
     assert places("The navy thwarted an attack in the Gulf of Aden.") == [("attack", "Gulf of Aden")]  # text only
 
 
+def test_a_place_named_as_the_town_or_city_of_something_is_that_place():
+    assert places("The quake destroyed homes in the town of Amatrice on Wednesday.") == [("disaster", "Amatrice")]
+    assert places("He was arrested in the city of Houston.") == [("arrest", "Houston, Texas, United States")]
+    assert places("He was arrested in the city.") == []
+
+
+def test_a_news_conference_is_where_something_was_said_not_talks():
+    assert places('"No family will be left behind," Renzi said at a news conference in Rome.') == []
+    assert places("Aides spoke at a press conference in Rome.") == []
+    assert places("Leaders met at a conference in Geneva.") == [("talks", "Geneva, Switzerland")]
+
+
 def test_a_planned_event_has_no_place_yet():
     assert places("The two sides will meet in Istanbul on Monday.") == []
 
