@@ -56,9 +56,12 @@ UNIT_WORDS = frozenset(
     "second minute hour day week month year decade century mile kilometer kilometre meter metre foot inch "
     "pound kilogram ton tonne gallon liter litre acre point percent".split()
 )
-#: Units of time: "a six-year offer" counts years as "six years" does, so the two share a key (the word
-#: they modify, "offer", joins the context); "a three-point play" is no count of points.
+#: Units of time, and what a span of them may modify and still count as the plain span does: "a six-year
+#: offer" and "a 12-year sentence" share a key with "six years" (the word they modify joins the context),
+#: while "a two-year term" (of office) or "a three-point play" keep their own.
 DURATIONS = frozenset("minute hour day week month year decade".split())
+DURATION_HEADS = frozenset(
+    "sentence sentences deal contract extension offer agreement ban suspension lease prison jail".split())
 STARTERS = frozenset(SMALL) | {"a"}
 ANAPHORIC = frozenset(("those", "these", "his", "her", "their", "its", "all"))
 ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
@@ -286,6 +289,11 @@ def _range_end(tokens: _Tokens, j: int) -> tuple[float, int] | None:
     return None
 
 
+def _plain_span(unit: str, head: str | None) -> bool:
+    """Whether "N-unit head" counts what "N units" does: a span of time, of a sentence, a deal or nothing."""
+    return unit in DURATIONS and (head is None or head in DURATION_HEADS)
+
+
 def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str, str, int, str | None] | None:
     """(unit, display, end index, compound head) of what the number counts, or None."""
     text, lower, size = tokens.text, tokens.lower, len(tokens.text)
@@ -300,7 +308,7 @@ def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str
         head = lower[j + 2] if j + 2 < size and text[j + 2].isalpha() and text[j + 2].islower() else None
         if head in STOPWORDS:
             head = None
-        key = singular(unit) if singular(unit) in DURATIONS else f"{singular(unit)}-{head or ''}"
+        key = singular(unit) if _plain_span(singular(unit), head) else f"{singular(unit)}-{head or ''}"
         return key, singular(unit) + (f" {head}" if head else ""), j + 2, head
     words = _content_words(tokens, j, 3)
     k = j + len(words)
@@ -315,7 +323,7 @@ def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str
         return None  # "64 years old": an age
     if head_index is None and words[0] in UNIT_WORDS and len(words) > 1:
         head = words[1]  # "a 2-1/2 year sentence"
-        return (words[0] if words[0] in DURATIONS else f"{words[0]}-{head}"), f"{words[0]} {head}", j + 1, head
+        return (words[0] if _plain_span(words[0], head) else f"{words[0]}-{head}"), f"{words[0]} {head}", j + 1, head
     if head_index is None:
         if value != 1 and not money:
             return None

@@ -203,3 +203,6 @@ def test_a_span_of_time_said_as_a_modifier_meets_the_same_span_said_as_a_count()
     # another team's offer is another count
     assert_conflicts({"a.md": "The Nationals made Teixeira a six-year offer.",
                       "b.md": "Teixeira signed with the Yankees for eight years."}, "quantity-mismatch")
+    # a term of office is no span of a sentence
+    assert_conflicts({"a.md": "Smith, who served a two-year term as mayor, was sentenced Friday.",
+                      "b.md": "Smith was sentenced to 10 years in prison on Friday."}, "quantity-mismatch")
