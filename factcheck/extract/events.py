@@ -59,6 +59,7 @@ _REACTION = re.compile(
     r"|mourn(?:s|ed|ing)?|discuss(?:es|ed|ing)?|investigat(?:e|es|ed|ing)|blam(?:e|es|ed|ing)"
     r"|commemorat(?:e|es|ed|ing)|recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|prais(?:e|es|ed|ing)"
     r"|welcom(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|call(?:s|ed|ing)"
+    r"|announc(?:e|es|ed|ing)|confirm(?:s|ed|ing)?"
     r"|(?:victims|survivors|wake|aftermath|anniversary|investigation|probe|response|reaction|condolences)"
     r"\s+(?:of|into|to|for))\s+" + _LEAD_TAIL)
 #: An event named as what someone is charged with or found guilty of ("guilty of two counts of murder

@@ -46,7 +46,6 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
                     "ouster"),
     "appointment": ("appointed", "named", "nominated", "nomination", "sworn", "oath", "inaugurated", "inauguration"),
     "admission": ("rehab", "rehabilitation", "checked", "hospitalized", "hospitalised"),
-    "acquisition": ("acquire", "acquires", "acquired", "acquiring", "acquisition", "takeover", "merger", "buyout"),
     "launch": ("launched", "launch", "launches", "opened", "released"),
 }
 

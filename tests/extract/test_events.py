@@ -221,8 +221,13 @@ def test_checked_is_an_admission_only_into_somewhere():
     assert events("Officers checked on the residents Monday.") == []
 
 
-def test_thefts_unveilings_oaths_and_takeovers_are_events():
+def test_thefts_unveilings_and_oaths_are_events():
     assert events("Thieves stole jewels worth $108 million on Thursday.") == [("robbery", "XXXX-WXX-4")]
     assert events("Apple introduced the new laptop on Wednesday.") == [("announcement", "XXXX-WXX-3")]
     assert events("He took the oath of office on Monday.") == [("appointment", "XXXX-WXX-1")]
-    assert events("AMD completed its acquisition of ATI on Wednesday.") == [("acquisition", "XXXX-WXX-3")]
+
+
+def test_an_event_announced_or_confirmed_takes_the_date_of_the_announcement_not_its_own():
+    assert events("Police announced the arrest on Friday.") == [("announcement", "XXXX-WXX-5")]
+    assert events("Officials confirmed the deaths on Tuesday.") == []
+    assert events("The suspect was arrested on Thursday, police announced.") == [("arrest", "XXXX-WXX-4")]
