@@ -156,7 +156,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[DateMention]
         if mention is not None:
             mentions.append(mention)
             done = mention.end
-    return _merge_ranges(text, mentions)
+    return _merge_ranges(text, _with_elided_days(text, mentions))
 
 
 def _anchors(text: str) -> list[tuple[int, str]]:
@@ -406,6 +406,61 @@ _READERS: dict[str, Callable[[Span], DateValue | None]] = {
 }
 
 # ---------------------------------------------------------------- ranges
+
+#: A second day of the same month after a date: "April 24 and 25".
+_DAY_AFTER = re.compile(r"\s+(?:and|&)\s+([0-9]{1,2})(?:st|nd|rd|th)?(?![0-9]|[.,:/][0-9]|\s*%)")
+#: A first day of the same month before a date: "24 and 25 April".
+_DAY_BEFORE = re.compile(r"(?<![0-9.,/$])([0-9]{1,2})(?:st|nd|rd|th)?\s+(?:and|&)\s+$")
+#: Words that may follow the elided day: "April 24 and 25 in Washington", not "April 24 and 25 people".
+_AFTER_DAY = frozenset("in at on of when to for with as at during while after before respectively".split())
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+
+
+def _with_elided_days(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Each day written with its month, plus the other day of the same month joined to it by "and" ("April 24
+    and 25", "24 and 25 April") as a range of the two: a two-day event agrees with either day."""
+    result = []
+    for mention in mentions:
+        value = mention.value
+        if value.granularity != "day" or value.from_weekday or value.end is not None or value.month is None:
+            result.append(mention)
+            continue
+        after = _DAY_AFTER.match(text, mention.end)
+        if after and mention.text[-1:].isdigit() and _day_may_end(text, after.end()):
+            other = _day_of(value, int(after.group(1)), after.start(1), after.end(), text)
+            if other and other.value.day > value.day:
+                result.append(DateMention(mention.start, other.end, text[mention.start:other.end],
+                                          replace(value, end=other.value), (mention, other)))
+                continue
+        before = _DAY_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+        if before and mention.text[:1].isdigit():
+            other = _day_of(value, int(before.group(1)), before.start(), before.end(1), text)
+            if other and other.value.day < value.day:
+                result.append(DateMention(other.start, mention.end, text[other.start:mention.end],
+                                          replace(other.value, end=value), (other, mention)))
+                continue
+        result.append(mention)
+    return result
+
+
+def _day_may_end(text: str, end: int) -> bool:
+    """Whether what follows an elided day lets it be a day: the end, a mark, or a word such as "in"."""
+    word = _NEXT_WORD.match(text, end)
+    return word is None or text[end:word.start(1)].strip() != "" or word.group(1).lower() in _AFTER_DAY
+
+
+def _day_of(value: DateValue, day: int, start: int, end: int, text: str) -> DateMention | None:
+    """The mention of another day of ``value``'s month, if that day exists."""
+    try:
+        if value.year is not None:
+            dt.date(value.year, value.month or 1, day)
+        elif not 1 <= day <= 31:
+            return None
+    except ValueError:
+        return None
+    other = DateValue(year=value.year, month=value.month, day=day, year_inferred=value.year_inferred, mod=value.mod)
+    return DateMention(start, end, text[start:end], other)
+
 
 _JOIN = re.compile(r"(?P<comma>,)?\s*(?:(?P<dash>[-–])|(?P<word>to|through|until|and))\s*")
 

@@ -164,6 +164,24 @@ def test_a_joined_range_keeps_its_endpoints_as_parts() -> None:
     assert find_dates("It rose in 1998, and 1999 too.", REF)[0].parts == ()
 
 
+def test_a_second_day_of_the_same_month_joined_by_and_makes_a_range_of_the_two() -> None:
+    (mention,) = find_dates("The summit will be held on April 24 and 25 in Washington.", REF)
+    assert (mention.text, mention.value.timex) == ("April 24 and 25", "2025-04-24/2025-04-25")
+    assert [(p.text, p.value.timex) for p in mention.parts] == [("April 24", "2025-04-24"), ("25", "2025-04-25")]
+    (mention,) = find_dates("They met on 24 and 25 February.", REF)
+    assert [(p.text, p.value.timex) for p in mention.parts] == [("24", "2025-02-24"), ("25 February", "2025-02-25")]
+
+
+@pytest.mark.parametrize("text", [
+    "On April 24 and 25 people were killed.",  # a count
+    "Talks began on April 24 and 3 days later ended.",  # a day before the first
+    "It was April 30 and 31 people came.",
+    "The fair opened on Feb. 28 and 30 stalls were sold.",  # no 30 February
+])
+def test_a_number_after_a_date_and_and_that_cannot_be_its_second_day_is_left_alone(text: str) -> None:
+    assert all(m.parts == () for m in find_dates(text, REF))
+
+
 @pytest.mark.parametrize("text", [
     "Tickets cost $20 each.",
     "Prices may rise.",
