@@ -215,6 +215,8 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     if noun is None:
         return None, j
     unit, display, end_index, compound = noun
+    if unit in DURATIONS and _up_to_now(tokens, i):
+        return None, j  # "the past two months": a span up to when it is told, which moves with it
     if currency is None and unit in CURRENCY_WORDS:
         currency = CURRENCY_WORDS[unit]
     elif currency is None and unit == "cent":
@@ -287,6 +289,13 @@ def _range_end(tokens: _Tokens, j: int) -> tuple[float, int] | None:
         if value is not None:
             return value, k
     return None
+
+
+def _up_to_now(tokens: _Tokens, start: int) -> bool:
+    """Whether a span of time runs up to (or on from) when it is told: "the past four months", "the next two
+    weeks"; two reports of other days give it other lengths.  ("two days ago" is kept: it dates a day.)"""
+    before = [w for w in tokens.lower[max(0, start - 3):start] if w not in QUALIFIER_WORDS]
+    return before[-1:] in (["past"], ["last"], ["next"], ["coming"], ["previous"])
 
 
 def _plain_span(unit: str, head: str | None) -> bool:

@@ -57,6 +57,8 @@ def test_several_in_one_sentence():
         "He scored four straight points.",  # a part of another count
         "Those 10 points tied the record.",  # a restated count
         "He hit a 3-pointer.",
+        "For the past two months, the father has demanded his return.",  # a span up to now
+        "He will stay for the next two weeks.",
     ],
 )
 def test_not_quantities(sentence):
