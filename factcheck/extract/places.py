@@ -27,7 +27,8 @@ _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w’'.-]*)*"
 _SEPARATOR = r"(?:\s*,\s*|\s+and\s+|\s+or\s+)"
 #: The lookahead on the first letters lets the scan pass most characters without trying the look-behind.
 _PLACE = re.compile(
-    r"(?=[IiAa])(?<![\w-])(?:[Ii]n|[Aa]t)\s+(?:the\s+)?"
+    r"(?=[IiAaOo])(?<![\w-])(?:[Ii]n|[Aa]t|[Oo]ff(?=\s+(?:the\s+coast\s+of\s+)?[A-Z]))\s+(?:the\s+)?"
+    r"(?:coast\s+of\s+)?"  # at sea: "off the coast of Somalia", "off Yemen"
     r"(?:(?:north|south|east|west|central|downtown|rural|suburban|tiny|nearby|neighbou?ring)\w*\s+)?"
     r"(?:(?:town|city|village|hamlet|port|province|region|state|district|county)\s+of\s+)?"  # "in the town of Amatrice"
     rf"({_NAME}(?:{_SEPARATOR}{_NAME})*)"
@@ -64,7 +65,8 @@ def place_facts(path: str, title: str | None, spans: list[Sentence],
     for every place written with its region or country ("Mannheim, Germany"); ``said`` gives a
     sentence's attribution (:func:`extract_document` passes the one it keeps for the document)."""
     written = [(sentence, _phrases(sentence)) for sentence in spans
-               if " in " in sentence.text or " at " in sentence.text or sentence.text[:3] in ("In ", "At ")]
+               if " in " in sentence.text or " at " in sentence.text or " off " in sentence.text
+               or sentence.text[:3] in ("In ", "At ")]
     found = [(sentence, [p[:4] for p in phrases if not p[4]]) for sentence, phrases in written]
     qualified = {name: qualifier for _sentence, phrases in found for _s, _e, name, qualifier in phrases if qualifier}
     hints = frozenset(_countries(found))

@@ -48,6 +48,13 @@ def test_a_place_named_as_the_town_or_city_of_something_is_that_place():
     assert places("He was arrested in the city.") == []
 
 
+def test_a_place_at_sea_is_off_a_coast():
+    assert places("Pirates attacked the tanker off the coast of Somalia.") == [("attack", "Somalia")]
+    assert places("Pirates hijacked the ship off Yemen on Saturday.") == [("attack", "Yemen")]
+    assert places("He was arrested off Main Street.") == []  # a street is no place of an event
+    assert places("Police cut off the road and arrested him.") == []
+
+
 def test_a_news_conference_is_where_something_was_said_not_talks():
     assert places('"No family will be left behind," Renzi said at a news conference in Rome.') == []
     assert places("Aides spoke at a press conference in Rome.") == []
