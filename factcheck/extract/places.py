@@ -27,13 +27,17 @@ _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w’'.-]*)*"
 _SEPARATOR = r"(?:\s*,\s*|\s+and\s+|\s+or\s+)"
 #: The lookahead on the first letters lets the scan pass most characters without trying the look-behind.
 _PLACE = re.compile(
-    r"(?=[IiAaOo])(?<![\w-])(?:[Ii]n|[Aa]t|[Oo]ff(?=\s+(?:the\s+coast\s+of\s+)?[A-Z]))\s+(?:the\s+)?"
+    r"(?=[IiAaOosrdbjf])(?<![\w-])(?:[Ii]n|[Aa]t|[Oo]ff(?=\s+(?:the\s+coast\s+of\s+)?[A-Z])"
+    r"|(?:struck|rocked|shook|jolted|devastated|battered|ravaged|flattened)(?=\s+(?:the\s+)?[A-Za-z]))"  # "struck Italy"
+    r"\s+(?:the\s+)?"
     r"(?:coast\s+of\s+)?"  # at sea: "off the coast of Somalia", "off Yemen"
     r"(?:(?:north|south|east|west|central|downtown|rural|suburban|tiny|nearby|neighbou?ring)\w*\s+)?"
     r"(?:(?:town|city|village|hamlet|port|province|region|state|district|county)\s+of\s+)?"  # "in the town of Amatrice"
     rf"({_NAME}(?:{_SEPARATOR}{_NAME})*)"
 )
 _SEGMENT = re.compile(_NAME)
+#: Verbs whose object is where a quake, a storm or an attack happened: "A quake struck central Italy".
+_SHAKEN = re.compile(r"\b(?:struck|rocked|shook|jolted|devastated|battered|ravaged|flattened)\s")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[;:()]")
 _BREAKS = frozenset(";:()")
 MAX_GAP = 60
@@ -66,7 +70,7 @@ def place_facts(path: str, title: str | None, spans: list[Sentence],
     sentence's attribution (:func:`extract_document` passes the one it keeps for the document)."""
     written = [(sentence, _phrases(sentence)) for sentence in spans
                if " in " in sentence.text or " at " in sentence.text or " off " in sentence.text
-               or sentence.text[:3] in ("In ", "At ")]
+               or sentence.text[:3] in ("In ", "At ") or _SHAKEN.search(sentence.text)]
     found = [(sentence, [p[:4] for p in phrases if not p[4]]) for sentence, phrases in written]
     qualified = {name: qualifier for _sentence, phrases in found for _s, _e, name, qualifier in phrases if qualifier}
     hints = frozenset(_countries(found))

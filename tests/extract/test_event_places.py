@@ -55,6 +55,13 @@ def test_a_place_at_sea_is_off_a_coast():
     assert places("Police cut off the road and arrested him.") == []
 
 
+def test_what_a_quake_or_a_blast_struck_is_where_it_happened():
+    assert places("A strong earthquake struck central Italy early Wednesday.") == [("disaster", "Italy")]
+    assert places("A bomb blast rocked Nairobi on Friday.") == [("attack", "Nairobi, Kenya")]
+    assert places("The gunman struck Officer Smith with a bat.") == []
+    assert places("The news devastated Smith's family.") == []
+
+
 def test_a_news_conference_is_where_something_was_said_not_talks():
     assert places('"No family will be left behind," Renzi said at a news conference in Rome.') == []
     assert places("Aides spoke at a press conference in Rome.") == []
