@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Iterable
 
 from factcheck.extract.attribution import attribution
 from factcheck.extract.events import CLAUSE_WORDS, trigger_type
@@ -26,18 +26,27 @@ from factcheck.normalize.places import area_named, city_in, is_area, resolve
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w’'.-]*)*"
 _SEPARATOR = r"(?:\s*,\s*|\s+and\s+|\s+or\s+)"
 #: The lookahead on the first letters lets the scan pass most characters without trying the look-behind.
-_PLACE = re.compile(
-    r"(?=[IiAaOosrdbjf])(?<![\w-])(?:[Ii]n|[Aa]t|[Oo]ff(?=\s+(?:the\s+coast\s+of\s+)?[A-Z])"
-    r"|(?:struck|rocked|shook|jolted|devastated|battered|ravaged|flattened)(?=\s+(?:the\s+)?[A-Za-z]))"  # "struck Italy"
+_PLACE_TAIL = (
     r"\s+(?:the\s+)?"
-    r"(?:coast\s+of\s+)?"  # at sea: "off the coast of Somalia", "off Yemen"
+    r"(?:coast\s+of\s+)?"  # "off the coast of Somalia"
     r"(?:(?:north|south|east|west|central|downtown|rural|suburban|tiny|nearby|neighbou?ring)\w*\s+)?"
     r"(?:(?:town|city|village|hamlet|port|province|region|state|district|county)\s+of\s+)?"  # "in the town of Amatrice"
     rf"({_NAME}(?:{_SEPARATOR}{_NAME})*)"
 )
-_SEGMENT = re.compile(_NAME)
+_PLACE = re.compile(r"(?=[IiAa])(?<![\w-])(?:[Ii]n|[Aa]t)" + _PLACE_TAIL)
+#: At sea: "off the coast of Somalia", "off Yemen"; looked for only in sentences with "off ".
+_OFF_PLACE = re.compile(r"(?<![\w-])[Oo]ff(?=\s+(?:the\s+coast\s+of\s+)?[A-Z])" + _PLACE_TAIL)
 #: Verbs whose object is where a quake, a storm or an attack happened: "A quake struck central Italy".
-_SHAKEN = re.compile(r"\b(?:struck|rocked|shook|jolted|devastated|battered|ravaged|flattened)\s")
+SHAKEN = ("struck", "rocked", "shook", "jolted", "devastated", "battered", "ravaged", "flattened")
+_SHAKEN_PLACE = re.compile(r"\b(?:" + "|".join(SHAKEN) + ")" + _PLACE_TAIL)
+
+
+def _shaken(text: str) -> bool:
+    """Whether a sentence has one of those verbs: substring tests, far cheaper than a scan with the pattern
+    (spelled out: a generator over ``SHAKEN`` costs more than the tests)."""
+    return ("struck" in text or "rocked" in text or "shook" in text or "jolted" in text or "devastated" in text
+            or "battered" in text or "ravaged" in text or "flattened" in text)
+_SEGMENT = re.compile(_NAME)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[;:()]")
 _BREAKS = frozenset(";:()")
 MAX_GAP = 60
@@ -70,7 +79,7 @@ def place_facts(path: str, title: str | None, spans: list[Sentence],
     sentence's attribution (:func:`extract_document` passes the one it keeps for the document)."""
     written = [(sentence, _phrases(sentence)) for sentence in spans
                if " in " in sentence.text or " at " in sentence.text or " off " in sentence.text
-               or sentence.text[:3] in ("In ", "At ") or _SHAKEN.search(sentence.text)]
+               or sentence.text[:3] in ("In ", "At ") or _shaken(sentence.text)]
     found = [(sentence, [p[:4] for p in phrases if not p[4]]) for sentence, phrases in written]
     qualified = {name: qualifier for _sentence, phrases in found for _s, _e, name, qualifier in phrases if qualifier}
     hints = frozenset(_countries(found))
@@ -121,7 +130,11 @@ def _phrases(sentence: Sentence) -> list[tuple[int, int, str, str | None, bool]]
     ``described`` when the place belongs to the word before it ("officials in Moscow")."""
     result = []
     text = sentence.text
-    for match in _PLACE.finditer(text):
+    matches: Iterable[re.Match[str]] = _PLACE.finditer(text)
+    if "ff " in text or _shaken(text):  # rare: "off the coast of", "struck"
+        matches = sorted([*matches, *_OFF_PLACE.finditer(text), *_SHAKEN_PLACE.finditer(text)],
+                         key=lambda m: m.start())
+    for match in matches:
         described = _describes(text, match.start())
         if described and "," not in match.group(1):
             continue  # only "City, Region" is of use when the place describes the word before it
