@@ -36,28 +36,40 @@ def resolve(facts: Iterable[Fact], aliases: Mapping[str, tuple[str, ...]] | None
     """
     facts = list(facts)
     canonical = _alias_table(aliases or {})
-    written = [_written(f) for f in facts]
+    written = [_written(f) if f.kind in PERSON_KINDS else None for f in facts]
     mentions = {w: _mention(w, canonical) for w in set(written) if w is not None}
     entity_of, names = _entities(set(mentions.values()))
     named_in = {(mention[0], entity) for mention, entity in entity_of.items() if mention[1]}
     people = {fold(mention[2]) for mention in mentions.values() if mention[1]}
+    plans = {as_written: _plan(as_written, mention, entity_of.get(mention), names, named_in)
+             for as_written, mention in mentions.items()}
     resolved = []
     for fact, as_written in zip(facts, written):
         if as_written is None:
             resolved.append(_known_participants(fact, people) if fact.kind == "event" else fact)
             continue
-        mention = mentions[as_written]
-        entity = entity_of.get(mention)
+        entity, name, surname, elsewhere = plans[as_written]
         if entity is None:
             key = (fact.kind, "?", fact.source, str(fact.start))  # ambiguous: compared with nothing
             resolved.append(fact.about(fact.subject, key, fact.value))
             continue
-        value = mention[2] if fact.kind == "name" and mention[2] != as_written[2] else fact.value
-        fact = fact.about(names[entity], (fact.kind, entity), value)
-        if not mention[1] and (mention[0], entity) not in named_in:
+        value = surname if surname is not None and fact.kind == "name" else fact.value
+        fact = fact.about(name, (fact.kind, entity), value)
+        if elsewhere:
             fact = fact.with_data(MATCHED_ELSEWHERE, True)  # "President Bush" where no Bush is named in full
         resolved.append(fact)
     return resolved
+
+
+def _plan(as_written: Mention, mention: Mention, entity: str | None, names: dict[str, str],
+          named_in: set[tuple[str, str]]) -> tuple[str | None, str, str | None, bool]:
+    """What resolution does to every fact of one written mention, worked out once: its entity (None when
+    ambiguous), the entity's name, the surname a name fact takes when an alias respelled it (else None),
+    and whether the mention was matched to its person through other documents only."""
+    if entity is None:
+        return None, "", None, False
+    surname = mention[2] if mention[2] != as_written[2] else None
+    return entity, names[entity], surname, not mention[1] and (mention[0], entity) not in named_in
 
 
 def _known_participants(fact: Fact, people: set[str]) -> Fact:
@@ -72,9 +84,7 @@ def _known_participants(fact: Fact, people: set[str]) -> Fact:
 
 
 def _written(fact: Fact) -> Mention | None:
-    """The (source, given, surname) a person fact names, as written; None for other facts."""
-    if fact.kind not in PERSON_KINDS:
-        return None
+    """The (source, given, surname) a person fact names, as written; None when it names no surname."""
     surname = fact.get("surname")
     return (fact.source, fact.get("given") or "", surname) if surname else None
 
