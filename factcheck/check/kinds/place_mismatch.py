@@ -52,15 +52,16 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
     leaves = {source: _leaves(members) for source, members in usable.items()}
     for source in sorted(usable):
         by_signature[frozenset((f.get("place"), f.get("ordinal"), f.get("date")) for f in leaves[source])].append(source)
-    clashing: set[Fact] = set()
+    clashing: set[int] = set()  # ids: a fact's hash walks all its fields (equal facts share source and place)
     for left, right in combinations(sorted(by_signature, key=lambda sig: by_signature[sig][0]), 2):
         one, other = by_signature[left][0], by_signature[right][0]
         if not _clash(leaves[one], leaves[other], distinct):
             continue
         for a_source in by_signature[left]:
             for b_source in by_signature[right]:
-                clashing.update(_apart_claims(usable[a_source], usable[b_source], leaves[a_source], leaves[b_source]))
-    return tuple(f for f in facts if f in clashing)
+                clashing.update(map(id, _apart_claims(usable[a_source], usable[b_source], leaves[a_source],
+                                                      leaves[b_source])))
+    return tuple(f for f in facts if id(f) in clashing)
 
 
 def severity(claims: tuple[Fact, ...], params: dict[str, Any], default: str) -> str:
