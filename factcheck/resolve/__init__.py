@@ -43,10 +43,11 @@ def resolve(facts: Iterable[Fact], aliases: Mapping[str, tuple[str, ...]] | None
     people = {fold(mention[2]) for mention in mentions.values() if mention[1]}
     plans = {as_written: _plan(as_written, mention, entity_of.get(mention), names, named_in)
              for as_written, mention in mentions.items()}
+    known: dict[tuple[str, ...], tuple[str, ...]] = {}  # participants as written → those known as people
     resolved = []
     for fact, as_written in zip(facts, written):
         if as_written is None:
-            resolved.append(_known_participants(fact, people) if fact.kind == "event" else fact)
+            resolved.append(_known_participants(fact, people, known) if fact.kind == "event" else fact)
             continue
         entity, name, surname, elsewhere = plans[as_written]
         if entity is None:
@@ -72,15 +73,20 @@ def _plan(as_written: Mention, mention: Mention, entity: str | None, names: dict
     return entity, names[entity], surname, not mention[1] and (mention[0], entity) not in named_in
 
 
-def _known_participants(fact: Fact, people: set[str]) -> Fact:
+def _known_participants(fact: Fact, people: set[str], known: dict[tuple[str, ...], tuple[str, ...]]) -> Fact:
     """An event fact naming only the participants known as people: named with a given name beside the
-    event, or else a surname some document gives in full ("DeGeneres"), not "Twitter" or "Academy Awards"."""
+    event, or else a surname some document gives in full ("DeGeneres"), not "Twitter" or "Academy Awards".
+
+    ``known`` remembers the answer for each tuple of participants: events repeat a few of them.
+    """
     named = fact.get("participants")
     if not named:
         return fact
-    known = tuple(sorted(name.removeprefix(MAYBE) for name in named
-                         if not name.startswith(MAYBE) or fold(name) in people))
-    return fact if known == named else fact.with_data("participants", known)
+    kept = known.get(named)
+    if kept is None:
+        kept = known[named] = tuple(sorted(name.removeprefix(MAYBE) for name in named
+                                           if not name.startswith(MAYBE) or fold(name) in people))
+    return fact if kept == named else fact.with_data("participants", kept)
 
 
 def _written(fact: Fact) -> Mention | None:
