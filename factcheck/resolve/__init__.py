@@ -37,7 +37,8 @@ def resolve(facts: Iterable[Fact], aliases: Mapping[str, tuple[str, ...]] | None
     facts = list(facts)
     canonical = _alias_table(aliases or {})
     written = [_written(f) if f.kind in PERSON_KINDS else None for f in facts]
-    mentions = {w: _mention(w, canonical) for w in set(written) if w is not None}
+    # Without aliases every mention is as written: skip folding its names to look them up.
+    mentions = {w: _mention(w, canonical) if canonical else w for w in set(written) if w is not None}
     entity_of, names = _entities(set(mentions.values()))
     named_in = {(mention[0], entity) for mention, entity in entity_of.items() if mention[1]}
     people = {fold(mention[2]) for mention in mentions.values() if mention[1]}
