@@ -71,7 +71,10 @@ class _Places:
 
     def __init__(self, facts: tuple[Fact, ...]) -> None:
         shared: dict[Place, Place] = {}
-        self._of = {id(fact): shared.setdefault(fact.get("place"), fact.get("place")) for fact in facts}
+        self._of: dict[int, Place] = {}
+        for fact in facts:
+            place = fact.get("place")
+            self._of[id(fact)] = shared.setdefault(place, place)
         self._relations: dict[tuple[int, int], str] = {}  # by ids: the shared places live as long as this
 
     def of(self, fact: Fact) -> Place:
