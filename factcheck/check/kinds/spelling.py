@@ -9,9 +9,9 @@ from typing import Any
 from factcheck.model import Fact
 
 
-def spelling(fact: Fact) -> str:
-    """The spelling a fact uses, blind to case and Unicode form ("McMeekin" = "MCMEEKIN")."""
-    return _fold(fact.value)
+def spelling(value: str) -> str:
+    """The spelling a fact's value uses, blind to case and Unicode form ("McMeekin" = "MCMEEKIN")."""
+    return unicodedata.normalize("NFC", value).casefold().replace("’", "'")
 
 
 def by_source(facts: tuple[Fact, ...]) -> dict[str, set[str]]:
@@ -21,17 +21,12 @@ def by_source(facts: tuple[Fact, ...]) -> dict[str, set[str]]:
     for source, value in dict.fromkeys(map(_source_value, facts)):  # each pair once, first seen first
         form = folded.get(value)
         if form is None:
-            form = folded[value] = _fold(value)
+            form = folded[value] = spelling(value)
         spellings[source].add(form)
     return spellings
 
 
 _source_value = attrgetter("source", "value")
-
-
-def _fold(value: str) -> str:
-    """:func:`spelling` of a fact's value."""
-    return unicodedata.normalize("NFC", value).casefold().replace("’", "'")
 
 
 def describe(claims: tuple[Fact, ...], params: dict[str, Any]) -> dict[str, str]:
