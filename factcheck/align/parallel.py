@@ -14,7 +14,8 @@ ones ("He was 36.") repeat by chance.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Iterable
+from operator import attrgetter
+from typing import Sequence
 
 from factcheck.model import Fact
 
@@ -30,31 +31,47 @@ SHOWN = 60  # characters of the frame shown on each side of the cut
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "\u00a0": " "})
 
 
-def parallel_blocks(facts: Iterable[Fact]) -> list[tuple[tuple[str, str, tuple[str, ...]], list[Fact]]]:
+def parallel_blocks(facts: Sequence[Fact]) -> list[tuple[tuple[str, str, tuple[str, ...]], list[Fact]]]:
     """Blocks of facts that share a frame across documents and disagree in value, keyed by the frame."""
     framed: dict[tuple[str, str, str, str], list[Fact]] = defaultdict(list)
+    frames: dict[tuple[str, str], tuple[str, str] | None] = {}  # (sentence, words) → their frame: copies repeat both
     normal: dict[str, str | None] = {}  # each sentence once: its comparable form, None when too short
-    texts: dict[str, str] = {}  # and each fact's words
-    for fact in facts:
-        if (fact.kind, fact.attribute) not in FRAMED:
+    for fact, framing in zip(facts, map(_kind_attribute, facts)):  # pairs built in C: most facts are not framed
+        if framing not in FRAMED:
             continue
-        sentence = fact.sentence
-        if sentence not in normal:
-            normal[sentence] = _comparable(sentence) if sentence.count(" ") + 1 >= MIN_WORDS else None
-        text = normal[sentence]
-        if text is None:
-            continue
-        own = texts.get(fact.text)
-        if own is None:
-            own = texts[fact.text] = _comparable(fact.text)
-        cut = text.find(own)
-        if cut >= 0 and own:
-            framed[(fact.kind, fact.attribute, text[:cut], text[cut + len(own):])].append(fact)
+        said = (fact.sentence, fact.text)
+        if said not in frames:
+            frames[said] = _frame(fact.sentence, fact.text, normal)
+        frame = frames[said]
+        if frame is not None:
+            framed[framing + frame].append(fact)
     found = []
     for (kind, attribute, before, after), members in framed.items():
-        if len({f.source for f in members}) > 1 and 1 < len({f.value for f in members}) <= MAX_VALUES:
+        if _edited(members):
             found.append(((KIND, ATTRIBUTE, (kind, attribute, before, after)), members))
     return found
+
+
+_kind_attribute = attrgetter("kind", "attribute")
+
+
+def _frame(sentence: str, words: str, normal: dict[str, str | None]) -> tuple[str, str] | None:
+    """The comparable sentence before and after the words; None when it is too short or lacks them.
+    ``normal`` keeps each sentence's comparable form."""
+    if sentence not in normal:
+        normal[sentence] = _comparable(sentence) if sentence.count(" ") + 1 >= MIN_WORDS else None
+    text = normal[sentence]
+    if text is None:
+        return None
+    own = _comparable(words)
+    cut = text.find(own)
+    return (text[:cut], text[cut + len(own):]) if cut >= 0 and own else None
+
+
+def _edited(members: list[Fact]) -> bool:
+    """Two or ``MAX_VALUES`` values from more than one document; the cheap tests first, as most frames fail them."""
+    return (len(members) > 1 and 1 < len({f.value for f in members}) <= MAX_VALUES
+            and len({f.source for f in members}) > 1)
 
 
 def _comparable(text: str) -> str:

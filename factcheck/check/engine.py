@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import PurePosixPath
 from typing import Iterable
 
@@ -78,9 +79,9 @@ def describe_values(claims: tuple[Fact, ...]) -> str:
     the first few named and the rest counted ("… and 12 more")."""
     sources: dict[str, dict[str, None]] = defaultdict(dict)  # value → source names, first seen first
     shown: dict[str, str] = {}
-    for claim in claims:
-        shown.setdefault(claim.value, claim.display)
-        sources[claim.value].setdefault(file_name(claim.source))
+    for value, source, display in dict.fromkeys(map(_value_source_display, claims)):  # in first-seen order
+        shown.setdefault(value, display)
+        sources[value].setdefault(file_name(source))
     parts = []
     for value in sorted(sources):
         names = list(sources[value])
@@ -91,6 +92,7 @@ def describe_values(claims: tuple[Fact, ...]) -> str:
 
 #: Sources a message names per value; the report's claims list them all.
 NAMED_SOURCES = 3
+_value_source_display = attrgetter("value", "source", "display")  # a claim's three fields, read in C
 
 
 @lru_cache(maxsize=1 << 16)
@@ -101,7 +103,7 @@ def file_name(source: str) -> str:
 
 def fingerprint(rule: str, subject: str, claims: Iterable[Fact]) -> str:
     """A stable id from the rule, the subject and the (source, value) pairs; never lines."""
-    pairs = sorted({(c.source, c.value) for c in claims})
+    pairs = sorted(set(map(attrgetter("source", "value"), claims)))
     text = "\x1f".join([rule, subject_key(subject)] + [f"{s}\x1e{v}" for s, v in pairs])
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 

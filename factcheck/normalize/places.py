@@ -35,6 +35,11 @@ class Place:
     text: str  # as written: "Bountiful, B.C."
     nodes: tuple[Node, ...] = ()  # country first
 
+    def __hash__(self) -> int:
+        # Equal places have equal text; hashing every node too (the dataclass's own hash) made hashing
+        # places in sets and dict keys the larger part of checking places.
+        return hash(self.text)
+
     @property
     def resolved(self) -> bool:
         return any(node.id for node in self.nodes)

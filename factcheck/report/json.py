@@ -64,22 +64,30 @@ def _block(key: str, items: Iterable[Iterator[str]]) -> Iterator[str]:
 
 
 def _conflict_chunks(conflict: Conflict, positions: Positions) -> Iterator[str]:
-    """``json.dumps(conflict_record(conflict))`` in pieces, a claim at a time."""
+    """``json.dumps(conflict_record(conflict))`` in pieces, ``CLAIMS_PER_CHUNK`` claims at a time."""
     fields = conflict_fields(conflict, positions, claims=False)
     yield _dumps(fields)[:-1] + ', "claims": ['
-    for n, claim in enumerate(conflict.claims):
-        yield (", " if n else "") + _dumps(claim_record(claim, positions))
+    claims = conflict.claims
+    for n in range(0, len(claims), CLAIMS_PER_CHUNK):
+        records = [claim_record(claim, positions) for claim in claims[n:n + CLAIMS_PER_CHUNK]]
+        yield (", " if n else "") + _dumps(records)[1:-1]  # a list's items are joined with ", " too
     yield "]" + (f', "details": {_dumps(dict(conflict.details))}' if conflict.details else "") + "}"
 
 
+#: Claims encoded in one call: few calls, and still never every claim record of a big conflict at once.
+CLAIMS_PER_CHUNK = 1000
+#: What ``json.dumps(value, ensure_ascii=False)`` builds anew on every call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    return _ENCODER.encode(value)
 
 
 def render_lines(report: Report) -> str:
     """One conflict per line."""
     positions = Positions(report.documents)
-    return "".join(json.dumps(conflict_record(c, positions), ensure_ascii=False) + "\n" for c in report.conflicts)
+    return "".join(_dumps(conflict_record(c, positions)) + "\n" for c in report.conflicts)
 
 
 def render_facts(report: Report) -> str:
@@ -92,7 +100,7 @@ def render_facts(report: Report) -> str:
         granularity = fact.get("granularity")
         if granularity:
             record["granularity"] = granularity
-        lines.append(json.dumps(record, ensure_ascii=False) + "\n")
+        lines.append(_dumps(record) + "\n")
     return "".join(lines)
 
 

@@ -36,45 +36,62 @@ def resolve(facts: Iterable[Fact], aliases: Mapping[str, tuple[str, ...]] | None
     """
     facts = list(facts)
     canonical = _alias_table(aliases or {})
-    written = [_written(f) for f in facts]
-    mentions = {w: _mention(w, canonical) for w in set(written) if w is not None}
+    written = [_written(f) if f.kind in PERSON_KINDS else None for f in facts]
+    # Without aliases every mention is as written: skip folding its names to look them up.
+    mentions = {w: _mention(w, canonical) if canonical else w for w in set(written) if w is not None}
     entity_of, names = _entities(set(mentions.values()))
     named_in = {(mention[0], entity) for mention, entity in entity_of.items() if mention[1]}
     people = {fold(mention[2]) for mention in mentions.values() if mention[1]}
+    plans = {as_written: _plan(as_written, mention, entity_of.get(mention), names, named_in)
+             for as_written, mention in mentions.items()}
+    known: dict[tuple[str, ...], tuple[str, ...]] = {}  # participants as written → those known as people
     resolved = []
     for fact, as_written in zip(facts, written):
         if as_written is None:
-            resolved.append(_known_participants(fact, people) if fact.kind == "event" else fact)
+            resolved.append(_known_participants(fact, people, known) if fact.kind == "event" else fact)
             continue
-        mention = mentions[as_written]
-        entity = entity_of.get(mention)
+        entity, name, surname, elsewhere = plans[as_written]
         if entity is None:
             key = (fact.kind, "?", fact.source, str(fact.start))  # ambiguous: compared with nothing
             resolved.append(fact.about(fact.subject, key, fact.value))
             continue
-        value = mention[2] if fact.kind == "name" and mention[2] != as_written[2] else fact.value
-        fact = fact.about(names[entity], (fact.kind, entity), value)
-        if not mention[1] and (mention[0], entity) not in named_in:
+        value = surname if surname is not None and fact.kind == "name" else fact.value
+        fact = fact.about(name, (fact.kind, entity), value)
+        if elsewhere:
             fact = fact.with_data(MATCHED_ELSEWHERE, True)  # "President Bush" where no Bush is named in full
         resolved.append(fact)
     return resolved
 
 
-def _known_participants(fact: Fact, people: set[str]) -> Fact:
+def _plan(as_written: Mention, mention: Mention, entity: str | None, names: dict[str, str],
+          named_in: set[tuple[str, str]]) -> tuple[str | None, str, str | None, bool]:
+    """What resolution does to every fact of one written mention, worked out once: its entity (None when
+    ambiguous), the entity's name, the surname a name fact takes when an alias respelled it (else None),
+    and whether the mention was matched to its person through other documents only."""
+    if entity is None:
+        return None, "", None, False
+    surname = mention[2] if mention[2] != as_written[2] else None
+    return entity, names[entity], surname, not mention[1] and (mention[0], entity) not in named_in
+
+
+def _known_participants(fact: Fact, people: set[str], known: dict[tuple[str, ...], tuple[str, ...]]) -> Fact:
     """An event fact naming only the participants known as people: named with a given name beside the
-    event, or else a surname some document gives in full ("DeGeneres"), not "Twitter" or "Academy Awards"."""
+    event, or else a surname some document gives in full ("DeGeneres"), not "Twitter" or "Academy Awards".
+
+    ``known`` remembers the answer for each tuple of participants: events repeat a few of them.
+    """
     named = fact.get("participants")
     if not named:
         return fact
-    known = tuple(sorted(name.removeprefix(MAYBE) for name in named
-                         if not name.startswith(MAYBE) or fold(name) in people))
-    return fact if known == named else fact.with_data("participants", known)
+    kept = known.get(named)
+    if kept is None:
+        kept = known[named] = tuple(sorted(name.removeprefix(MAYBE) for name in named
+                                           if not name.startswith(MAYBE) or fold(name) in people))
+    return fact if kept == named else fact.with_data("participants", kept)
 
 
 def _written(fact: Fact) -> Mention | None:
-    """The (source, given, surname) a person fact names, as written; None for other facts."""
-    if fact.kind not in PERSON_KINDS:
-        return None
+    """The (source, given, surname) a person fact names, as written; None when it names no surname."""
     surname = fact.get("surname")
     return (fact.source, fact.get("given") or "", surname) if surname else None
 

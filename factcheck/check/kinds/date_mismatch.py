@@ -33,23 +33,25 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
     for fact in facts:
         readings.setdefault(fact.get("date"), []).append(fact)
     keys = sorted(readings, key=lambda value: (value.timex, repr(value)))
-    sources = {key: {f.source for f in readings[key]} for key in keys}
-    opponents: dict[DateValue, list[DateValue]] = {key: [] for key in keys}
+    # Readings are named by their place in ``keys`` from here on: a DateValue's hash walks all its fields.
+    claims = [readings[key] for key in keys]
+    sources = [{f.source for f in members} for members in claims]
+    opponents: list[list[int]] = [[] for _ in keys]
     for i, left in enumerate(keys):
-        for right in keys[i + 1:]:
-            if not compatible(left, right, params["tolerance_days"]):
-                opponents[left].append(right)
-                opponents[right].append(left)
+        for j in range(i + 1, len(keys)):
+            if not compatible(left, keys[j], params["tolerance_days"]):
+                opponents[i].append(j)
+                opponents[j].append(i)
     recurring = _recurring(facts, params["tolerance_days"])
     clashing: set[int] = set()  # ids: a fact's own hash walks all its fields
-    for key in keys:
-        if not opponents[key]:
+    for i, key in enumerate(keys):
+        if not opponents[i]:
             continue
         if recurring:
-            found = _clashes_recurring(key, readings[key], [(o, sources[o], readings[o]) for o in opponents[key]],
+            found = _clashes_recurring(key, claims[i], [(keys[o], sources[o], claims[o]) for o in opponents[i]],
                                        recurring)
         else:
-            found = _clashes(readings[key], [(sources[o], readings[o]) for o in opponents[key]])
+            found = _clashes(claims[i], [(sources[o], claims[o]) for o in opponents[i]])
         clashing.update(map(id, found))
     return tuple(f for f in facts if id(f) in clashing)
 

@@ -41,26 +41,56 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
     by_source: dict[str, list[Fact]] = defaultdict(list)
     for fact in facts:
         by_source[fact.source].append(fact)
-    distinct = _distinct_pairs(by_source)
+    places = _Places(facts)
+    distinct = _distinct_pairs(by_source, places)
     usable = {
         source: members for source, members in by_source.items()
-        if (not params["lead_only"] or all(f.get("lead") for f in members)) and not _self_apart(members)
+        if (not params["lead_only"] or all(f.get("lead") for f in members)) and not _self_apart(members, places)
     }
     # Documents with the same most specific places (and ordinals, dates) behave alike: compare each
     # distinct set of places once, so a corpus of many documents costs the square of its distinct sets only.
     by_signature: dict[frozenset[tuple[Any, ...]], list[str]] = defaultdict(list)
-    leaves = {source: _leaves(members) for source, members in usable.items()}
+    leaves = {source: _leaves(members, places) for source, members in usable.items()}
     for source in sorted(usable):
-        by_signature[frozenset((f.get("place"), f.get("ordinal"), f.get("date")) for f in leaves[source])].append(source)
-    clashing: set[Fact] = set()
+        by_signature[frozenset((places.of(f), f.get("ordinal"), f.get("date")) for f in leaves[source])].append(source)
+    clashing: set[int] = set()  # ids: a fact's hash walks all its fields (equal facts share source and place)
     for left, right in combinations(sorted(by_signature, key=lambda sig: by_signature[sig][0]), 2):
         one, other = by_signature[left][0], by_signature[right][0]
-        if not _clash(leaves[one], leaves[other], distinct):
+        if not _clash(leaves[one], leaves[other], distinct, places):
             continue
         for a_source in by_signature[left]:
             for b_source in by_signature[right]:
-                clashing.update(_apart_claims(usable[a_source], usable[b_source], leaves[a_source], leaves[b_source]))
-    return tuple(f for f in facts if f in clashing)
+                clashing.update(map(id, _apart_claims(usable[a_source], usable[b_source], leaves[a_source],
+                                                      leaves[b_source], places)))
+    return tuple(f for f in facts if id(f) in clashing)
+
+
+class _Places:
+    """The place of each fact of one group, one object per distinct place, and how two of them relate,
+    worked out once per pair: the documents of a corpus name the same few places again and again."""
+
+    def __init__(self, facts: tuple[Fact, ...]) -> None:
+        shared: dict[Place, Place] = {}
+        self._of: dict[int, Place] = {}
+        for fact in facts:
+            place = fact.get("place")
+            self._of[id(fact)] = shared.setdefault(place, place)
+        self._relations: dict[tuple[int, int], str] = {}  # by ids: the shared places live as long as this
+
+    def of(self, fact: Fact) -> Place:
+        return self._of[id(fact)]
+
+    def relation(self, a: Place, b: Place) -> str:
+        """:func:`relation` of two places given by :meth:`of`."""
+        key = (id(a), id(b))
+        found = self._relations.get(key)
+        if found is None:
+            found = self._relations[key] = relation(a, b)
+        return found
+
+    def between(self, a: Fact, b: Fact) -> str:
+        """How the places of two facts relate."""
+        return self.relation(self._of[id(a)], self._of[id(b)])
 
 
 def severity(claims: tuple[Fact, ...], params: dict[str, Any], default: str) -> str:
@@ -71,55 +101,57 @@ def severity(claims: tuple[Fact, ...], params: dict[str, Any], default: str) -> 
     return default
 
 
-def _clash(left_leaves: list[Fact], right_leaves: list[Fact], distinct: set[tuple[Place, Place]]) -> bool:
+def _clash(left_leaves: list[Fact], right_leaves: list[Fact], distinct: set[tuple[Place, Place]],
+           places: _Places) -> bool:
     """Whether two documents' most specific places for the event are all apart, as one event placed twice."""
     for a in left_leaves:
         for b in right_leaves:
-            if relation(a.get("place"), b.get("place")) not in APART or _other_event(a, b):
+            if places.between(a, b) not in APART or _other_event(a, b):
                 return False
-            if (a.get("place"), b.get("place")) in distinct or (b.get("place"), a.get("place")) in distinct:
+            if (places.of(a), places.of(b)) in distinct or (places.of(b), places.of(a)) in distinct:
                 return False
     return bool(left_leaves and right_leaves)
 
 
-def _apart_claims(left: list[Fact], right: list[Fact], left_leaves: list[Fact], right_leaves: list[Fact]) -> list[Fact]:
+def _apart_claims(left: list[Fact], right: list[Fact], left_leaves: list[Fact], right_leaves: list[Fact],
+                  places: _Places) -> list[Fact]:
     """The claims of two clashing documents whose place is apart from every place of the other."""
-    return [a for a in left if all(relation(a.get("place"), b.get("place")) in APART for b in right_leaves)] + [
-        b for b in right if all(relation(a.get("place"), b.get("place")) in APART for a in left_leaves)
+    return [a for a in left if all(places.between(a, b) in APART for b in right_leaves)] + [
+        b for b in right if all(places.between(a, b) in APART for a in left_leaves)
     ]
 
 
-def _leaves(facts: list[Fact]) -> list[Fact]:
+def _leaves(facts: list[Fact], places: _Places) -> list[Fact]:
     """The most specific places: those that contain no other place of the document."""
-    return [f for f in facts if not any(_contains(f.get("place"), g.get("place")) for g in facts)]
+    return [f for f in facts if not any(_contains(places.of(f), places.of(g), places) for g in facts)]
 
 
-def _contains(outer: Place, inner: Place) -> bool:
-    return len(outer.nodes) < len(inner.nodes) and relation(outer, inner) == "nested"
+def _contains(outer: Place, inner: Place, places: _Places) -> bool:
+    return len(outer.nodes) < len(inner.nodes) and places.relation(outer, inner) == "nested"
 
 
-def _self_apart(facts: list[Fact]) -> bool:
+def _self_apart(facts: list[Fact], places: _Places) -> bool:
     """The document places this event type in two places known apart: it reports several events."""
-    return any(relation(a.get("place"), b.get("place")) == "disjoint" for a, b in combinations(facts, 2))
+    return any(places.between(a, b) == "disjoint" for a, b in combinations(facts, 2))
 
 
-def _distinct_pairs(by_source: dict[str, list[Fact]]) -> set[tuple[Place, Place]]:
+def _distinct_pairs(by_source: dict[str, list[Fact]], places: _Places) -> set[tuple[Place, Place]]:
     """Pairs of places some document names for this event type side by side: two events, not one."""
     pairs: set[tuple[Place, Place]] = set()
     for members in by_source.values():
-        places = sorted({f.get("place") for f in members})
-        for a, b in combinations(places, 2):
-            if relation(a, b) in APART:
+        named = sorted({places.of(f) for f in members})
+        for a, b in combinations(named, 2):
+            if places.relation(a, b) in APART:
                 pairs.add((a, b))
-    return _widen(pairs, {f.get("place") for members in by_source.values() for f in members})
+    return _widen(pairs, {places.of(f) for members in by_source.values() for f in members}, places)
 
 
-def _widen(pairs: set[tuple[Place, Place]], places: set[Place]) -> set[tuple[Place, Place]]:
+def _widen(pairs: set[tuple[Place, Place]], named: set[Place], places: _Places) -> set[tuple[Place, Place]]:
     """A distinct pair also holds for every place equal to or inside either side."""
     widened = set(pairs)
     for a, b in pairs:
-        near_a = [p for p in places if relation(p, a) in ("same", "nested")]
-        near_b = [p for p in places if relation(p, b) in ("same", "nested")]
+        near_a = [p for p in named if places.relation(p, a) in ("same", "nested")]
+        near_b = [p for p in named if places.relation(p, b) in ("same", "nested")]
         widened.update((x, y) for x in near_a for y in near_b)
     return widened
 

@@ -29,17 +29,17 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
     for fact in facts:
         if isinstance(fact.get("interval"), Interval):
             by_value.setdefault(fact.value, []).append(fact)
-    clashing: set[Fact] = set()
     values = sorted(by_value)
+    intervals = [by_value[value][0].get("interval") for value in values]
+    sources = [{f.source for f in by_value[value]} for value in values]
+    clashing: set[int] = set()  # ids: a fact's hash walks all its fields (equal facts share a value)
     for i, left in enumerate(values):
-        for right in values[i + 1:]:
-            a, b = by_value[left][0].get("interval"), by_value[right][0].get("interval")
-            if a.overlaps(b, params["tolerance"]):
+        for j in range(i + 1, len(values)):
+            if intervals[i].overlaps(intervals[j], params["tolerance"]):
                 continue
-            sources = {f.source for f in by_value[left]} | {f.source for f in by_value[right]}
-            if len(sources) > 1:
-                clashing.update(by_value[left] + by_value[right])
-    return tuple(f for f in facts if f in clashing)
+            if len(sources[i] | sources[j]) > 1:
+                clashing.update(map(id, by_value[left] + by_value[values[j]]))
+    return tuple(f for f in facts if id(f) in clashing)
 
 
 def severity(claims: tuple[Fact, ...], params: dict[str, Any], default: str) -> str:

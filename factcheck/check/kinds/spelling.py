@@ -3,26 +3,30 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
+from operator import attrgetter
 from typing import Any
 
 from factcheck.model import Fact
 
 
-def spelling(fact: Fact) -> str:
-    """The spelling a fact uses, blind to case and Unicode form ("McMeekin" = "MCMEEKIN")."""
-    return unicodedata.normalize("NFC", fact.value).casefold().replace("’", "'")
+def spelling(value: str) -> str:
+    """The spelling a fact's value uses, blind to case and Unicode form ("McMeekin" = "MCMEEKIN")."""
+    return unicodedata.normalize("NFC", value).casefold().replace("’", "'")
 
 
 def by_source(facts: tuple[Fact, ...]) -> dict[str, set[str]]:
     """Source → the spellings it uses (each distinct value folded once)."""
     folded: dict[str, str] = {}
     spellings: dict[str, set[str]] = defaultdict(set)
-    for fact in facts:
-        form = folded.get(fact.value)
+    for source, value in dict.fromkeys(map(_source_value, facts)):  # each pair once, first seen first
+        form = folded.get(value)
         if form is None:
-            form = folded[fact.value] = spelling(fact)
-        spellings[fact.source].add(form)
+            form = folded[value] = spelling(value)
+        spellings[source].add(form)
     return spellings
+
+
+_source_value = attrgetter("source", "value")
 
 
 def describe(claims: tuple[Fact, ...], params: dict[str, Any]) -> dict[str, str]:

@@ -30,9 +30,11 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
     """The facts whose title is incompatible with another fact's title in the group."""
     titles: dict[str, Title] = {}
     for fact in facts:
+        if fact.value in titles:
+            continue  # its title is known: reading this fact's data would change nothing
         title = fact.get("title")
         if isinstance(title, Title):
-            titles.setdefault(fact.value, title)
+            titles[fact.value] = title
     clashing: set[str] = set()
     values = sorted(titles)
     for i, left in enumerate(values):
