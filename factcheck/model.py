@@ -102,14 +102,17 @@ class Fact:
 
 
 def fact_from_fields(fields: dict[str, Any]) -> Fact:
-    """A :class:`Fact` whose ``__dict__`` is ``fields``: every field, by name, in field order.
+    """A :class:`Fact` holding ``fields``: every field, by name, in field order.
 
-    A frozen dataclass's ``__init__`` sets each of its 13 fields through ``object.__setattr__``,
-    about five times slower than this; runs build a new fact for most of their 10⁵–10⁶ facts
-    (shared values, entity resolution).  Only for fields taken from another fact or spelled out whole.
+    A frozen dataclass's ``__init__`` sets each of its 13 fields through ``object.__setattr__``, about
+    twice as slow as this; runs build a new fact for most of their 10⁵–10⁶ facts (shared values, entity
+    resolution).  The fields go into the instance's own dictionary, which keeps the class's shared keys
+    (as pickle does when it loads a fact): assigning ``fields`` itself as ``__dict__`` would cost each
+    fact a dictionary of its own, 2.5 times the memory.  Only for fields taken from another fact or
+    spelled out whole.
     """
     fact = object.__new__(Fact)
-    object.__setattr__(fact, "__dict__", fields)
+    fact.__dict__.update(fields.items())  # items, not the dict: a dict's update would replace the shared keys
     return fact
 
 
