@@ -1,7 +1,7 @@
 """Measures a scale names rather than a counted noun: an earthquake's magnitude.
 
 "a magnitude 6.2 quake", "the 6.2-magnitude earthquake", "a preliminary
-magnitude of 6.4", "measuring 6.2 on the Richter scale", "a 7.0 temblor" are
+magnitude of 6.4", "measuring 6.2 on the Richter scale", "a 7.0 temblor", "an M6.2 quake" are
 facts of kind ``quantity``, attribute ``magnitude``: one value per story's
 quake, which outlets (and agencies) often give differently.  Only the quake
 the story is about is read: an aftershock or a foreshock (a story has many), a
@@ -25,6 +25,7 @@ _MAGNITUDE = re.compile(
     rf"(?i:magnitude)(?:\s+of)?[\s-]+(?P<after>{_NUMBER}){_END}"  # "magnitude 6.2", "a magnitude of 6.4"
     rf"|(?<![\w.])(?P<before>{_NUMBER})[\s-]+(?i:magnitude\b|on\s+the\s+Richter\b)"  # "6.2-magnitude"
     rf"|(?<![\w.])(?i:an?|the)\s+(?P<bare>{_DECIMAL})[\s-]+(?i:quake|earthquake|temblor)\b"  # "a 7.0 quake"
+    rf"|(?<![\w.])M\s?(?P<scale>{_DECIMAL}){_END}"  # "an M6.2 quake", "M 6.2" (only in sentences about a quake)
 )
 #: Words that name another shock than the story's quake, or a quake it is compared with.
 _OTHER_SHOCK = re.compile(r"(?i:aftershocks?|foreshocks?|after-shocks?|since|previous|compared|last|strongest"
@@ -47,7 +48,7 @@ def measure_facts(path: str, sentence: Sentence, said: Callable[[str], str | Non
     for match in _MAGNITUDE.finditer(text):
         if _other_quake(text, match.start(), match.end(), published):
             continue
-        value = float(next(v for v in match.group("after", "before", "bare") if v))
+        value = float(next(v for v in match.group("after", "before", "bare", "scale") if v))
         data = (("agent", None), ("context", ("earthquake", "magnitude")), ("exact", True), ("governor", None),
                 ("high", value), ("interval", Interval(value, value)), ("low", value), ("unit", "magnitude"))
         facts.append(Fact(path, sentence.start + match.start(), sentence.start + match.end(), "quantity",

@@ -28,6 +28,8 @@ def magnitudes(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[s
     ("A 7.0 earthquake struck Haiti.", [("7", "A 7.0 earthquake")]),
     ("A 6.2-magnitude earthquake struck on Aug. 24, 2016.", [("6.2", "6.2-magnitude")]),  # this year's quake
     ("The quake had a magnitude of 6.2, and an aftershock of 5.1 followed.", [("6.2", "magnitude of 6.2")]),
+    ("An M6.2 quake struck central Italy.", [("6.2", "M6.2")]),
+    ("The USGS rated the quake M 6.1.", [("6.1", "M 6.1")]),
 ])
 def test_the_storys_quake_is_read_in_every_usual_form(text, expected):
     assert magnitudes(text) == expected
@@ -42,6 +44,8 @@ def test_the_storys_quake_is_read_in_every_usual_form(text, expected):
     "He was paid 6.2 million dollars after the quake.",  # no scale word
     "The 2 quakes hit on Monday.",  # a count, not a magnitude
     "Shares fell 6.2 percent after the quake.",
+    "Soldiers with M16 rifles guarded the quake zone.",  # a rifle
+    "The M1.5 road was closed after the flood.",  # no quake word: not read
 ])
 def test_other_shocks_other_years_and_look_alikes_give_no_magnitude(text):
     assert magnitudes(text) == []
