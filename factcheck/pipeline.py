@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Callable
 
 from factcheck.align import blocks
-from factcheck.align.quantities import dated_running_counts
 from factcheck.cache import DEFAULT_DIR, FactCache, paused_gc
 from factcheck.check import Rule, load_rules
 from factcheck.check.schema import default_rules_dir
@@ -75,8 +74,7 @@ def check_documents(documents: list[Document], rules: list[Rule], options: Optio
 def check_facts(documents: list[Document], facts_by_document: list[list[Fact]], rules: list[Rule],
                 options: Options) -> Report:
     """Resolve entities across the corpus, align and check the facts of every document."""
-    facts = [fact for facts in facts_by_document for fact in facts]
-    facts = resolve(dated_running_counts(facts, {d.path: d.published for d in documents}), dict(options.aliases))
+    facts = resolve([fact for facts in facts_by_document for fact in facts], dict(options.aliases))
     conflicts = check_blocks(blocks(facts), rules, execution_for(options))
     counts = Counter(map(attrgetter("source"), facts))
     return Report(tuple(documents), tuple(facts), tuple(conflicts), (), dict(counts))

@@ -21,11 +21,10 @@ different things, while a slip of thousands for millions stays comparable.
 """
 from __future__ import annotations
 
-import datetime as dt
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Mapping, NamedTuple
+from typing import NamedTuple
 
 from factcheck.extract.quantities import DEFINITE, FORECAST, PRIOR
 from factcheck.model import Fact
@@ -36,10 +35,6 @@ _MARKS = "@!^<"
 SCOPE = frozenset("half quarter period inning overtime lap".split())
 MIN_OVERLAP = 0.34
 MAX_RATIO = 1000.0
-#: Fates whose counts only grow as reports come in: a later report that gives more dead is an update.
-RUNNING = frozenset({"!dead", "!hurt", "!held", "!rescued"})
-#: The ``data`` entry a running count carries: its document's publication date (ISO).
-REPORTED = "published"
 #: Between clusters sharing as many words, one that already holds the same value is the likelier match
 #: ("revenue of $2.1 billion" rather than analysts' "revenue of $2.08 billion"); less than one more word.
 SAME_VALUE_BONUS = 0.5
@@ -79,18 +74,6 @@ class _Cluster:
     members: list[Fact] = field(default_factory=list)
     values: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # source → values
     seen: set[str] = field(default_factory=set)  # every member's value
-
-
-def dated_running_counts(facts: list[Fact], published: Mapping[str, dt.date | None]) -> list[Fact]:
-    """``facts`` with each count of the dead, the injured, the arrested or the rescued carrying its
-    document's publication date, where the document has one: such tolls rise from one report to the
-    next, and a rule can tell an update from a contradiction by it."""
-    dated = []
-    for fact in facts:
-        if fact.kind == "quantity" and published.get(fact.source) and RUNNING.intersection(fact.get("context", ())):
-            fact = fact.with_data(REPORTED, published[fact.source].isoformat())
-        dated.append(fact)
-    return dated
 
 
 def pair_quantities(facts: list[Fact]) -> list[tuple[str, list[Fact]]]:

@@ -79,18 +79,18 @@ def extract_document(document: Document, settings: Settings = Settings()) -> lis
         mentions = [_shift(m, document.body_start) for m in find_dates(body, reference)]
         for sentence, in_sentence in _by_sentence(spans, mentions):
             facts.extend(_date_facts(document.path, sentence, in_sentence, said))
+    published = document.published.isoformat() if document.published else None
     if "quantity" in families:
         for sentence in spans:
             quantities = find_quantities(sentence.text, sentence.start)
             if quantities:
-                facts.extend(quantity_facts(document.path, sentence, said(sentence.text), quantities))
+                facts.extend(quantity_facts(document.path, sentence, said(sentence.text), quantities, published))
             facts.extend(measure_facts(document.path, sentence, said, document.published))
     if "quote" in families:
         facts.extend(quote_facts(document.path, document.text, document.body_start, spans))
     if "person" in families:
         people = find_people(spans)
         said_by = {m.sentence.start: said(m.sentence.text) for m in people}
-        published = document.published.isoformat() if document.published else None
         facts.extend(person_facts(document.path, people, published, said_by))
     if "place" in families:
         facts.extend(_dated(place_facts(document.path, document.title, spans, said), facts))

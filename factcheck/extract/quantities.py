@@ -85,6 +85,10 @@ FATES = {
     **dict.fromkeys("missing".split(), "missing"),
     **dict.fromkeys("rescued rescuing evacuated evacuating".split(), "rescued"),
 }
+#: Fates whose counts only grow as reports come in: a later report that gives more dead is an update.
+RUNNING = frozenset({"!dead", "!hurt", "!held", "!rescued"})
+#: The ``data`` entry a running count carries: its document's publication date (ISO).
+REPORTED = "published"
 #: Words of a qualifier ("from about $100 million"): looked past when asking what comes before a number.
 QUALIFIER_WORDS = frozenset("about around nearly almost over more than at least roughly some up to just under".split())
 #: The context word that marks the earlier value of a change ("from $145.7 million").
@@ -553,13 +557,16 @@ def _shift(q: Quantity, offset: int) -> Quantity:
 
 
 def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
-                   quantities: list[Quantity] | None = None) -> list[Fact]:
-    """The quantities of one sentence (``quantities`` if found already) as facts (kind "quantity")."""
+                   quantities: list[Quantity] | None = None, published: str | None = None) -> list[Fact]:
+    """The quantities of one sentence (``quantities`` if found already) as facts (kind "quantity"); a running
+    count carries ``published``, its document's publication date (ISO), as ``REPORTED``."""
     facts = []
     for q in find_quantities(sentence.text, sentence.start) if quantities is None else quantities:
         value = q.interval.canonical + (f" {q.unit}" if q.attribute == "amount" else "")
+        reported = ((REPORTED, published),) if published and RUNNING.intersection(q.context) else ()
         data = (("agent", q.agent), ("context", q.context), ("exact", q.interval.exact), ("governor", q.governor),
-                ("high", q.interval.high), ("interval", q.interval), ("low", q.interval.low), ("unit", q.unit))
+                ("high", q.interval.high), ("interval", q.interval), ("low", q.interval.low), *reported,
+                ("unit", q.unit))
         facts.append(Fact(path, q.start, q.end, "quantity", q.attribute, q.noun, ("quantity", q.unit), value,
                           q.text, q.text, sentence.text, said_by, data))
     return facts

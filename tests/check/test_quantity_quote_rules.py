@@ -57,15 +57,13 @@ def test_only_tolls_rise_between_reports():
 
 
 def test_running_counts_carry_their_documents_date_and_nothing_else_does():
-    import datetime as dt
-
-    from factcheck.align.quantities import REPORTED, dated_running_counts
+    from factcheck.extract.quantities import REPORTED
     from tests.conftest import facts_of
 
-    facts = facts_of("A blast killed 12 people and damaged 40 cars.", "quantity")
-    dated = dated_running_counts(facts, {facts[0].source: dt.date(2013, 3, 10)})
+    dated = facts_of("A blast killed 12 people and damaged 40 cars.", "quantity", "2013-03-10")
     assert [(f.text, f.get(REPORTED)) for f in dated] == [("12 people", "2013-03-10"), ("40 cars", None)]
-    assert dated_running_counts(facts, {facts[0].source: None}) == facts
+    assert [f.get(REPORTED) for f in facts_of("A blast killed 12 people and damaged 40 cars.", "quantity")] == [
+        None, None]
 
 
 def test_a_part_of_play_narrows_a_count_only_after_an_ordinal():

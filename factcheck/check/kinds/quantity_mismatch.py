@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from factcheck.align.quantities import REPORTED
 from factcheck.config import SEVERITIES
+from factcheck.extract.quantities import REPORTED
 from factcheck.model import Fact
 from factcheck.normalize.numbers import Interval
 
