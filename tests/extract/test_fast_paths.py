@@ -115,3 +115,10 @@ def test_last_token_is_the_tokenizer_s(text):
 def test_speech_verb_test_lets_every_speaker_before_a_quote_through(before):
     if quotes._BEFORE.search(before):
         assert quotes._verb_at_end(before)
+
+
+def test_the_spelled_out_test_for_a_struck_place_knows_every_verb_of_the_list():
+    from factcheck.extract.places import SHAKEN, _shaken
+
+    assert all(_shaken(f"A quake {verb} Italy.") for verb in SHAKEN)
+    assert not _shaken("A quake hit Italy.")
