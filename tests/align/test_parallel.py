@@ -57,3 +57,12 @@ def test_a_frame_filled_with_many_values_is_a_template_not_an_edit():
     texts = {f"{name}.md": template.format(value) for name, value in zip("abcd", (10, 20, 30, 40))}
     assert_conflicts(texts, "parallel-sentence-mismatch")
     assert_conflicts(dict(list(texts.items())[:3]), "parallel-sentence-mismatch", {"10", "20", "30"})
+
+
+def test_only_two_documents_readings_are_compared_whatever_their_order():
+    one = ("The meeting was held in Istanbul on Thursday.", "2025-02-28")
+    other = ("The meeting was held in Istanbul on April 10. The meeting was held in Istanbul on February 27.",
+             "2025-02-28")
+    # Thursday fell on both days; the second document's own two days are no parallel edit
+    assert_conflicts({"a.md": one, "b.md": other}, "parallel-sentence-mismatch")
+    assert_conflicts({"a.md": other, "b.md": one}, "parallel-sentence-mismatch")

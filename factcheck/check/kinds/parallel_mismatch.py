@@ -22,17 +22,24 @@ PARAMS: dict[str, tuple[type, Any]] = {}
 
 
 def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, ...]:
-    """The facts whose value another document's fact of the same frame contradicts."""
-    distinct: dict[tuple[str, str], Fact] = {}
+    """The facts whose value another document's fact of the same frame contradicts.
+
+    Decided once per document and reading: one value can come from two readings ("Thursday" and "27
+    February 2025" are both 2025-02-27), and only two documents' readings are compared, so neither the
+    order of the documents nor a document repeating the frame with two values decides anything.
+    """
+    readings: dict[tuple[str, str, str, Any], list[Fact]] = {}
     for fact in facts:
-        distinct.setdefault((fact.value, fact.get("published") or ""), fact)
-    claims = sorted(distinct.items())
-    clashing: set[str] = set()
-    for i, (_key, left) in enumerate(claims):
-        for _other, right in claims[i + 1:]:
-            if left.value != right.value and not agree(left, right):
-                clashing.update((left.value, right.value))
-    return tuple(f for f in facts if f.value in clashing)
+        reading = fact.get("date") or fact.get("interval") or fact.get("area")
+        readings.setdefault((fact.source, fact.value, fact.get("published") or "", reading), []).append(fact)
+    claims = list(readings.values())
+    clashing: set[int] = set()  # ids: a fact's own hash walks all its fields
+    for i, left in enumerate(claims):
+        for right in claims[i + 1:]:
+            a, b = left[0], right[0]
+            if a.source != b.source and a.value != b.value and not agree(a, b):
+                clashing.update(map(id, left + right))
+    return tuple(f for f in facts if id(f) in clashing)
 
 
 def agree(a: Fact, b: Fact) -> bool:
