@@ -163,9 +163,12 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
             continue
         if page_stamp(sentence.text, mention.start - sentence.start, mention.end - sentence.start):
             continue
-        clause = _clause_of(words, mention.start)
-        ranked = _ranked_triggers(words, mention, clause, sentence)
-        if not ranked:
+        attributive, head = _modifies(words, mention, sentence)
+        if attributive:
+            ranked = [(0.0, head)] if head is not None else []
+        else:
+            ranked = _ranked_triggers(words, mention, _clause_of(words, mention.start), sentence)
+        if not ranked and not attributive:
             antecedent = _antecedent(words, mention)
             ranked = [(0.0, antecedent)] if antecedent is not None else []
         options.extend((distance, rank, index, mention, word) for rank, (distance, word) in enumerate(ranked))
@@ -405,6 +408,32 @@ def _ranked_triggers(words: list[_Word], mention: DateMention, clause: int,
         if word.type == "say":
             return ranked[:position]
     return ranked
+
+
+def _modifies(words: list[_Word], mention: DateMention, sentence: Sentence) -> tuple[bool, _Word | None]:
+    """Whether the date modifies the noun after it, and that noun when it names an event: a possessive
+    ("Saturday night's debate", "Wednesday's ruling") dates only what follows it, an event noun or not;
+    a date between a determiner and an event noun ("the Dec. 21, 1988, bombing", "a Monday evening vigil")
+    dates that event, whatever verb stands nearer."""
+    text, base = sentence.text, sentence.start
+    possessive = _POSSESSIVE.match(text, mention.end - base) is not None or mention.text.endswith(("'s", "’s"))
+    if not possessive and _DETERMINED.search(text, max(mention.start - base - 8, 0), mention.start - base) is None:
+        return False, None
+    for word in words:
+        if word.start >= mention.end and word.type in TYPES:
+            if _MODIFIERS.fullmatch(text, mention.end - base, word.start - base):
+                return True, word
+            break
+    return possessive, None
+
+
+#: A possessive after a date: "Saturday's", "Saturday night’s".
+_POSSESSIVE = re.compile(r"['’]s\b")
+#: A determiner right before a date: "the 1998 bombing", "a Monday vigil".
+_DETERMINED = re.compile(r"\b(?i:the|a|an|this|that|last|its|their|his|her)\s+$")
+#: What may stand between a modifying date and its noun: a possessive, the comma closing a full date,
+#: two modifiers ("the 1998 abortion clinic bombing", "last year's Madrid summit").
+_MODIFIERS = re.compile(r"(?:['’]s)?,?\s+(?:[A-Za-z][\w.-]*\s+){0,2}")
 
 
 def _antecedent(words: list[_Word], mention: DateMention) -> _Word | None:

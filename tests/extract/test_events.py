@@ -231,3 +231,25 @@ def test_an_event_announced_or_confirmed_takes_the_date_of_the_announcement_not_
     assert events("Police announced the arrest on Friday.") == [("announcement", "XXXX-WXX-5")]
     assert events("Officials confirmed the deaths on Tuesday.") == []
     assert events("The suspect was arrested on Thursday, police announced.") == [("arrest", "XXXX-WXX-4")]
+
+
+def test_a_possessive_date_dates_the_noun_after_it_and_nothing_else():
+    assert events("Officials postponed Thursday's meeting in Geneva.", "1999-05-07") == [
+        ("Geneva talks", "1999-05-06")]
+    assert events("NATO decided at last year's Madrid summit to invite three countries.", "1998-12-03") == [
+        ("talks", "1997")]
+    # The death is what the debate was about: the debate, no event word, has the date.
+    assert events("Slepian's death was among the first topics raised in Saturday night's debate "
+                  "between the two men.", "1998-10-26") == []
+    assert events("His relatives will fight Wednesday's ruling on the boy's arrest.", "2000-01-07") == []
+
+
+def test_a_date_between_a_determiner_and_an_event_noun_dates_that_event():
+    text = ("Kopp replaces two agents charged in the Dec. 21, 1988, bombing of Pan Am Flight 103 "
+            "that killed 259 people.")
+    assert events(text, "1999-06-07") == [("attack", "1988-12-21")]
+    assert events("A nurse injured in the 1998 abortion clinic bombing was there.", "1999-10-24") == [
+        ("attack", "1998")]
+    # Without the determiner the date is an adjunct of the nearest verb, as before.
+    assert events("Two agents were charged on Dec. 21, 1988, in a bombing.", "1999-06-07") == [
+        ("charge", "1988-12-21")]
