@@ -270,6 +270,9 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
         if role is _PARTICIPLE and text.endswith(", ", 0, match.start()):
             clause += 1  # ", capturing 23 of the raiders": a date before the comma dates the clause it closes
         kind = "verb" if role is _VERB else word_type(lower) if role is not None else None
+        if kind in TYPES and token[0].isupper() and not token.isupper() and _named(text, match.start()) and not (
+                kind == "disaster" and _STORM_NAME.match(text, match.end())):
+            kind = None  # "Rally officials", "the Fire Department": a name, unless a headline or "Hurricane Hugo"
         if kind == "call" and text.startswith(" interview", match.end()):
             kind = "say"  # "said in a telephone interview Monday": the date of what was said
         elif lower == "conference" and previous in ("news", "press"):
@@ -309,6 +312,27 @@ def _role(token: str) -> tuple[str, str | None]:
     if word_type(lower) is not None:
         return lower, _STEERING
     return lower, (_VERB if token.endswith("ed") and token.islower() else None)
+
+
+def _named(text: str, start: int) -> bool:
+    """Whether a capitalised word at ``start`` is part of a name: a word, a number or a comma before it
+    (not the start of the text, a dateline's dash or a quote), in a text that is not a headline."""
+    before = text[:start].rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] == ","):
+        return False
+    return not _headline(text)
+
+
+@lru_cache(maxsize=1024)
+def _headline(text: str) -> bool:
+    """A title-cased text: most of its longer words capitalised ("Police Arrest Suspect In Shooting")."""
+    words = [word for word in _LONG_WORD.findall(text)]
+    return len(words) >= 2 and sum(word[0].isupper() for word in words) * 3 >= len(words) * 2
+
+
+_LONG_WORD = re.compile(r"\b[A-Za-z]{4,}")
+#: The name after a capitalised disaster word that names the disaster: "Hurricane Hugo", "Typhoon Haiyan".
+_STORM_NAME = re.compile(r"\s+(?!(?:Department|Service|Center|Centre|Station|Brigade|Chief|Commissioner|Marshal|Warning|Watch)\b)[A-Z][a-z]+")
 
 
 def _fired_someone(text: str, end: int) -> bool:

@@ -57,12 +57,19 @@ class Place:
         return None
 
 
+#: How many times bigger a city in a country the document does not name must be to win over one in a
+#: country it names.
+HINT_OUTWEIGHED = 8
+
+
 @lru_cache(maxsize=16384)
 def resolve(name: str, qualifier: str | None = None, hints: frozenset[str] = frozenset()) -> Place:
     """The place ``name`` (in ``qualifier``, a region or country, when given) names.
 
     ``hints`` are the countries the document names: of several cities called
-    ``name``, one in a hinted country wins over a bigger one elsewhere.
+    ``name``, one in a hinted country wins over a bigger one elsewhere, unless
+    that one is ``HINT_OUTWEIGHED`` times as big ("Geneva" stays in Switzerland
+    in a story that names the United States, as nearly every story does).
     """
     text = f"{name}, {qualifier}" if qualifier else name
     area = area_named(qualifier) if qualifier else None
@@ -96,7 +103,8 @@ def _bare(name: str, hints: frozenset[str]) -> tuple[Node, ...]:
         return _area_nodes(area)  # "New York", "Quebec": the state or province rather than its city
     found = gazetteer.cities(name)
     if found:
-        hinted = [city for city in found if city.country in hints]
+        biggest = max(city.population for city in found)
+        hinted = [city for city in found if city.country in hints and city.population * HINT_OUTWEIGHED >= biggest]
         return _city_nodes(hinted[0] if hinted else found[0], None)
     if area is not None and area.country in hints:
         return _area_nodes(area)  # "Punjab" in a story that names Pakistan; never "Central" or "Gulf" alone

@@ -253,3 +253,13 @@ def test_a_date_between_a_determiner_and_an_event_noun_dates_that_event():
     # Without the determiner the date is an adjunct of the nearest verb, as before.
     assert events("Two agents were charged on Dec. 21, 1988, in a bombing.", "1999-06-07") == [
         ("charge", "1988-12-21")]
+
+
+def test_a_capitalised_event_word_inside_a_sentence_is_a_name():
+    assert events("For the year ended July 2, Rally had net income of $2.4 million.", "1989-10-26") == []
+    assert events("The Fire Department said Monday that crews were out.", "1989-10-26") == []
+    # At the start of a sentence, in a headline, or naming a storm, it is still the event.
+    assert events("Rioting broke out Sunday in Belfast.", "1998-03-23") == [("Belfast protest", "1998-03-22")]
+    assert events("Police Arrest Suspect In Saturday Shooting", "1998-03-23") == [("killing", "1998-03-21")]
+    assert events("Damage from Hurricane Hugo hit on Sept. 22, officials said.", "1989-10-26") == [
+        ("disaster", "1989-09-22")]

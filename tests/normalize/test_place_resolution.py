@@ -33,6 +33,15 @@ def test_a_city_region_pair_is_resolved_together():
     assert resolve("Huntsville", "Texas").node("city").id  # the Texas town, not Huntsville, Alabama
 
 
+def test_a_country_the_document_names_decides_between_cities_of_one_name_unless_one_is_far_bigger():
+    us = frozenset({"US"})
+    assert resolve("Birmingham").node("country").id == "GB"
+    assert resolve("Birmingham", None, us).node("region").id == "US-AL"  # a sixth of the English city's size
+    # Geneva, Illinois is a ninth of Geneva's size: a story naming the United States still means Switzerland
+    assert resolve("Geneva", None, us).node("country").id == "CH"
+    assert resolve("Paris", None, us).node("country").id == "FR"
+
+
 def test_unknown_names_stay_text_only():
     place = resolve("Gulf of Aden")
     assert not place.resolved and place.display == "Gulf of Aden"
