@@ -178,6 +178,10 @@ def _spelling(surname: str) -> str:
     return surname.title() if surname.isupper() else surname
 
 
+#: Titles put before a given name, never a surname: "King Hussein", "Queen Elizabeth", "Pope Francis".
+REGNAL = frozenset({"king", "queen", "prince", "princess", "pope", "emperor", "empress", "sultan", "emir", "sheikh"})
+
+
 def _candidate(sentence: Sentence, offset: int, run: str) -> PersonMention | None:
     """The person a capitalised run names, with what the sentence says of them, if it can be one."""
     if " " not in run and not is_name_word(run):
@@ -190,6 +194,9 @@ def _candidate(sentence: Sentence, offset: int, run: str) -> PersonMention | Non
     text = sentence.text
     title, title_span = _title_before(sentence, in_run, title_start + offset, title_end + offset, start)
     marked = marked or title is not None
+    if title is not None and title.head in REGNAL and not name.given and title_span is not None \
+            and sentence.start + start - title_span.end <= 1:
+        name = Name(name.text, name.surname, name.surname)  # "King Hussein": his given name, not Saddam's surname
     age, age_span, after = _age_after(sentence, end)
     if age is None and not _MODIFIES.match(text, end):
         age, age_span = _age_before(sentence, start)

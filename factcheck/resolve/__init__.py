@@ -130,7 +130,8 @@ def _entities(mentions: set[Mention]) -> tuple[dict[Mention, str], dict[str, str
         for person_id, members in people.items():
             for mention in members:
                 entity_of[mention] = person_id
-                shown[person_id][f"{mention[1]} {mention[2]}"] += 1
+                # a regnal name is given and surname at once ("King Hussein"): shown once
+                shown[person_id][mention[2] if mention[1] == mention[2] else f"{mention[1]} {mention[2]}"] += 1
         _attach_surname_only(cluster, people, entity_of, shown)
     names = {e: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0].strip() for e, c in shown.items()}
     return entity_of, names

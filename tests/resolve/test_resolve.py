@@ -41,6 +41,18 @@ def test_people_sharing_a_surname_stay_apart():
     assert sorted(found) == ["Kimani Gray", "Mahnefah Gray"]  # the lone "Gray" is ambiguous: no one's
 
 
+def test_a_king_is_not_a_president_of_his_name():
+    # "King Hussein" names a given name: he is not Saddam Hussein, and no title conflict joins them.
+    texts = {"a.txt": "King Hussein of Jordan arrived in Washington. King Hussein carried a message.",
+             "b.txt": "Iraqi President Saddam Hussein said his troops would stay. Hussein met envoys."}
+    assert entities(texts) == {"Hussein": {"Hussein"}, "Saddam Hussein": {"Saddam Hussein", "Hussein"}}
+    rules = [r for r in load_rules() if r.id == "person-title-mismatch"]
+    assert not check_documents(documents(texts), rules, Options()).conflicts
+    # A president called by his surname alone still is the president.
+    assert list(entities({"a.txt": "President Saddam Hussein spoke.", "b.txt": "President Hussein spoke."})) == [
+        "Saddam Hussein"]
+
+
 def test_typos_early_in_a_surname_or_swapped_letters_are_one_person():
     found = entities({"a.txt": "Wladimir Klitschko stopped Hasim Rahman, 35, in Mannheim.",
                       "b.txt": "Wladimir Klitschko blasted a sluggish Hasim Rhman, 35, in Mannheim."})
