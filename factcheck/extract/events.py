@@ -436,9 +436,9 @@ def _ranked_triggers(words: list[_Word], mention: DateMention, clause: int,
 
 def _modifies(words: list[_Word], mention: DateMention, sentence: Sentence) -> tuple[bool, _Word | None]:
     """Whether the date modifies the noun after it, and that noun when it names an event: a possessive
-    ("Saturday night's debate", "Wednesday's ruling") dates only what follows it, an event noun or not;
-    a date between a determiner and an event noun ("the Dec. 21, 1988, bombing", "a Monday evening vigil")
-    dates that event, whatever verb stands nearer."""
+    ("Saturday night's debate", "Wednesday's ruling") or a date between a determiner and a noun ("the
+    Dec. 21, 1988, bombing", "a Monday evening vigil", "the Feb. 23 accord") dates only that noun: the
+    event it names, whatever verb stands nearer, or none."""
     text, base = sentence.text, sentence.start
     possessive = _POSSESSIVE.match(text, mention.end - base) is not None or mention.text.endswith(("'s", "’s"))
     if not possessive and _DETERMINED.search(text, max(mention.start - base - 8, 0), mention.start - base) is None:
@@ -448,13 +448,27 @@ def _modifies(words: list[_Word], mention: DateMention, sentence: Sentence) -> t
             if _MODIFIERS.fullmatch(text, mention.end - base, word.start - base):
                 return True, word
             break
-    return possessive, None
+    if possessive:
+        return True, None
+    if _HEADED.match(mention.text):
+        return False, None  # "the 27th of February", "the 1990s": the determiner is the date's own
+    after = _NEXT_WORD.match(text, mention.end - base)
+    return after is not None and after.group(1) not in _NOT_NOUNS and not after.group(1).endswith("ed"), None
 
 
+#: The lower-case word after a date, past the comma that closes a full one.
+_NEXT_WORD = re.compile(r",?\s+([a-z]+)\b")
+#: Dates a determiner belongs to: a day by its ordinal, a decade.
+_HEADED = re.compile(r"\d+(?:st|nd|rd|th)\b|\d+0['’]?s\b")
+#: Words after "the <date>" that show the date is no modifier: "the 27th of", "the 1990s and", "the 1990s saw".
+_NOT_NOUNS = frozenset(
+    "of in on at to and or but for with by from as that which when while than after before until since "
+    "was were is are has have had will would could said says saw".split())
 #: A possessive after a date: "Saturday's", "Saturday night’s".
 _POSSESSIVE = re.compile(r"['’]s\b")
-#: A determiner right before a date: "the 1998 bombing", "a Monday vigil".
-_DETERMINED = re.compile(r"\b(?i:the|a|an|this|that|last|its|their|his|her)\s+$")
+#: A determiner or a possessive right before a date: "the 1998 bombing", "a Monday vigil", "Saddam's
+#: August 1988 cease-fire".
+_DETERMINED = re.compile(r"(?:\b(?i:the|a|an|this|that|last|its|their|his|her)|[\w.]['’]s)\s+$")
 #: What may stand between a modifying date and its noun: a possessive, the comma closing a full date,
 #: two modifiers ("the 1998 abortion clinic bombing", "last year's Madrid summit").
 _MODIFIERS = re.compile(r"(?:['’]s)?,?\s+(?:[A-Za-z][\w.-]*\s+){0,2}")

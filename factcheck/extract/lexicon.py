@@ -27,7 +27,8 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "killing": (
         "shot", "shooting", "shootings", "killed", "killing", "killings", "murder", "murdered",
-        "murders", "slain", "stabbed", "stabbing", "gunned", "opened", "fired",
+        "murders", "slain", "stabbed", "stabbing", "gunned", "opened", "fired", "assassination", "assassinated",
+        "massacre", "massacred", "rampage",
     ),
     "death": ("died", "death", "dies", "passed", "dead", "hanged"),
     "robbery": ("robbery", "robbed", "heist", "theft", "burglary", "burglarized", "smash-and-grab", "holdup", "looted",

@@ -263,3 +263,21 @@ def test_a_capitalised_event_word_inside_a_sentence_is_a_name():
     assert events("Police Arrest Suspect In Saturday Shooting", "1998-03-23") == [("killing", "1998-03-21")]
     assert events("Damage from Hurricane Hugo hit on Sept. 22, officials said.", "1989-10-26") == [
         ("disaster", "1989-09-22")]
+
+
+def test_a_date_that_modifies_another_noun_dates_no_event():
+    text = ("The sites could only be visited by U.N. monitors as laid down by the Feb. 23 accord "
+            "signed by Annan.")
+    assert events(text, "1998-03-06") == []
+    assert events("Travelers Corp.'s third-quarter net income fell after Hurricane Hugo.", "1989-10-20") == []
+    # A determiner that belongs to the date, or a verb after it, leaves the date to the event near it.
+    assert events("The talks on the 27th of February ended.", "1998-03-07") == [("talks", "1998-02-27")]
+    assert events("Leaders met in the February 27 session in Istanbul.", "1998-03-07") == [
+        ("Istanbul talks", "1998-02-27")]
+
+
+def test_an_assassination_or_a_rampage_is_a_killing():
+    assert events("Amir is serving a life sentence for the November 1995 assassination of Rabin.",
+                  "1998-02-27") == [("killing", "1995-11")]
+    assert events("Nichols was found guilty last month of murder for the March 2005 rampage.",
+                  "2008-12-13") == [("conviction", "2008-11"), ("killing", "2005-03")]
