@@ -19,6 +19,8 @@ FEB27 = D(2025, 2, 27)
         (FEB27, D(ref="PAST_REF")),
         (FEB27, D(2025, 2, 1, end=D(2025, 3, 1))),
         (D(2025, week=9), FEB27),
+        # weekdays each read in its own report's week, eight months apart: two occasions
+        (D(1999, 5, 6, weekday=4, from_weekday=True), D(2000, 1, 24, weekday=1, from_weekday=True)),
     ],
 )
 def test_compatible(a, b):
@@ -33,6 +35,8 @@ def test_compatible(a, b):
         (FEB27, D(weekday=2)),  # 27 February 2025 was not a Tuesday
         (D(weekday=6), D(weekday=5)),
         (D(2013, 3, 9, weekday=6, from_weekday=True), D(2013, 3, 8, weekday=5, from_weekday=True)),
+        (D(2013, 3, 9, weekday=6, from_weekday=True), D(2013, 3, 3, weekday=7, from_weekday=True)),  # 6 days
+        (D(2013, 3, 9, weekday=6, from_weekday=False), D(2013, 4, 8, weekday=1, from_weekday=True)),  # a date
         (FEB27, D(2024)),
         (FEB27, D(2025, 3)),
     ],

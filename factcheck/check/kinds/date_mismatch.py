@@ -3,6 +3,8 @@
 Values compare on the parts both sides know: "February 2025" and "27 February
 2025" agree, "February 18" and "February 18th" agree, a weekday agrees with
 any date that fell on it, a year-less date is compared on month and day.
+Two weekdays read a week or more apart, each in its own report's week, are
+two occasions rather than a contradiction.
 """
 from __future__ import annotations
 
@@ -152,7 +154,7 @@ def compatible(a: DateValue, b: DateValue, tolerance_days: int = 0) -> bool:
     if _around_midnight(a, b) or _around_midnight(b, a):
         return True
     if _weekday_only(a) or _weekday_only(b):
-        return _weekdays_agree(a, b)
+        return _weekdays_agree(a, b) or _other_weeks(a, b)
     bounds_a, bounds_b = a.bounds(), b.bounds()
     if bounds_a and bounds_b:
         slack = abs(tolerance_days)
@@ -167,6 +169,16 @@ def _around_midnight(earlier: DateValue, later: DateValue) -> bool:
         return False  # "Friday night" and "Saturday night" are two nights
     day_a, day_b = _weekday_of(earlier), _weekday_of(later)
     return day_a is not None and day_b is not None and day_b == day_a % 7 + 1
+
+
+def _other_weeks(a: DateValue, b: DateValue) -> bool:
+    """Two weekdays each read in its own document's week ("charged Thursday" in May, "charged Monday" the
+    next January) that lie a week or more apart: two occasions, since a weekday names a day of the week
+    its report was written in."""
+    if not (a.from_weekday and b.from_weekday):
+        return False
+    day_a, day_b = a.date(), b.date()
+    return day_a is not None and day_b is not None and abs((day_a - day_b).days) >= 7
 
 
 def _weekday_only(value: DateValue) -> bool:
