@@ -21,6 +21,9 @@ FEB27 = D(2025, 2, 27)
         (D(2025, week=9), FEB27),
         # weekdays each read in its own report's week, eight months apart: two occasions
         (D(1999, 5, 6, weekday=4, from_weekday=True), D(2000, 1, 24, weekday=1, from_weekday=True)),
+        # a year guessed from the publication date is not held against a year the text states
+        (D(1999, 1, year_inferred=True), D(1998)),
+        (D(2025, 4, 10, year_inferred=True), D(2024, 4, 10)),
     ],
 )
 def test_compatible(a, b):
@@ -39,6 +42,8 @@ def test_compatible(a, b):
         (D(2013, 3, 9, weekday=6, from_weekday=False), D(2013, 4, 8, weekday=1, from_weekday=True)),  # a date
         (FEB27, D(2024)),
         (FEB27, D(2025, 3)),
+        (D(1999, 1, year_inferred=True), D(1998, 3)),  # the month still counts
+        (D(2025, 4, 10, year_inferred=True), D(2025, 2, 27, year_inferred=True)),
     ],
 )
 def test_incompatible(a, b):

@@ -2,13 +2,16 @@
 
 Values compare on the parts both sides know: "February 2025" and "27 February
 2025" agree, "February 18" and "February 18th" agree, a weekday agrees with
-any date that fell on it, a year-less date is compared on month and day.
+any date that fell on it, a year-less date is compared on month and day, as
+is a date whose year was guessed from the publication date ("In January" in
+an October report: that January or the next).
 Two weekdays read a week or more apart, each in its own report's week, are
 two occasions rather than a contradiction.
 """
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from typing import Any
 
 from factcheck.model import Fact
@@ -155,6 +158,8 @@ def compatible(a: DateValue, b: DateValue, tolerance_days: int = 0) -> bool:
         return True
     if _weekday_only(a) or _weekday_only(b):
         return _weekdays_agree(a, b) or _other_weeks(a, b)
+    if (a.year_inferred or b.year_inferred) and a.end is None and b.end is None:
+        return _parts_agree(_as_written(a), _as_written(b))  # "In January" read as next January by mistake
     bounds_a, bounds_b = a.bounds(), b.bounds()
     if bounds_a and bounds_b:
         slack = abs(tolerance_days)
@@ -169,6 +174,11 @@ def _around_midnight(earlier: DateValue, later: DateValue) -> bool:
         return False  # "Friday night" and "Saturday night" are two nights
     day_a, day_b = _weekday_of(earlier), _weekday_of(later)
     return day_a is not None and day_b is not None and day_b == day_a % 7 + 1
+
+
+def _as_written(value: DateValue) -> DateValue:
+    """The value without the year its reader guessed from the publication date ("April 10")."""
+    return replace(value, year=None, year_inferred=False) if value.year_inferred else value
 
 
 def _other_weeks(a: DateValue, b: DateValue) -> bool:
