@@ -43,6 +43,7 @@ def test_compatible(a, b):
         (FEB27, D(2024)),
         (FEB27, D(2025, 3)),
         (D(1999, 1, year_inferred=True), D(1998, 3)),  # the month still counts
+        (D(2025, 4, 10, year_inferred=True), D(2025, week=9)),  # and a week read from the same reference
         (D(2025, 4, 10, year_inferred=True), D(2025, 2, 27, year_inferred=True)),
     ],
 )

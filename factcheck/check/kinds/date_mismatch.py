@@ -11,7 +11,6 @@ two occasions rather than a contradiction.
 from __future__ import annotations
 
 import itertools
-from dataclasses import replace
 from typing import Any
 
 from factcheck.model import Fact
@@ -158,8 +157,8 @@ def compatible(a: DateValue, b: DateValue, tolerance_days: int = 0) -> bool:
         return True
     if _weekday_only(a) or _weekday_only(b):
         return _weekdays_agree(a, b) or _other_weeks(a, b)
-    if (a.year_inferred or b.year_inferred) and a.end is None and b.end is None:
-        return _parts_agree(_as_written(a), _as_written(b))  # "In January" read as next January by mistake
+    if (a.year_inferred or b.year_inferred) and a.granularity in _CALENDAR and b.granularity in _CALENDAR:
+        return _agree_as_written(a, b)  # "In January" read as next January by mistake
     bounds_a, bounds_b = a.bounds(), b.bounds()
     if bounds_a and bounds_b:
         slack = abs(tolerance_days)
@@ -176,9 +175,19 @@ def _around_midnight(earlier: DateValue, later: DateValue) -> bool:
     return day_a is not None and day_b is not None and day_b == day_a % 7 + 1
 
 
-def _as_written(value: DateValue) -> DateValue:
-    """The value without the year its reader guessed from the publication date ("April 10")."""
-    return replace(value, year=None, year_inferred=False) if value.year_inferred else value
+_CALENDAR = frozenset({"day", "month", "year"})
+
+
+def _agree_as_written(a: DateValue, b: DateValue) -> bool:
+    """Compare year, month and day as the texts state them: a year guessed from the publication date
+    ("April 10") counts as none (spelled out: this runs once per pair of readings)."""
+    year_a = None if a.year_inferred else a.year
+    year_b = None if b.year_inferred else b.year
+    if year_a is not None and year_b is not None and year_a != year_b:
+        return False
+    if a.month is None or b.month is None:
+        return True
+    return a.month == b.month and (a.day is None or b.day is None or a.day == b.day)
 
 
 def _other_weeks(a: DateValue, b: DateValue) -> bool:
