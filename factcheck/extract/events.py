@@ -326,13 +326,14 @@ def _named(text: str, start: int) -> bool:
 @lru_cache(maxsize=1024)
 def _headline(text: str) -> bool:
     """A title-cased text: most of its longer words capitalised ("Police Arrest Suspect In Shooting")."""
-    words = [word for word in _LONG_WORD.findall(text)]
+    words = _LONG_WORD.findall(text)
     return len(words) >= 2 and sum(word[0].isupper() for word in words) * 3 >= len(words) * 2
 
 
 _LONG_WORD = re.compile(r"\b[A-Za-z]{4,}")
 #: The name after a capitalised disaster word that names the disaster: "Hurricane Hugo", "Typhoon Haiyan".
-_STORM_NAME = re.compile(r"\s+(?!(?:Department|Service|Center|Centre|Station|Brigade|Chief|Commissioner|Marshal|Warning|Watch)\b)[A-Z][a-z]+")
+_STORM_NAME = re.compile(r"\s+(?!(?:Department|Service|Center|Centre|Station|Brigade|Chief|Commissioner|Marshal"
+                         r"|Warning|Watch)\b)[A-Z][a-z]+")
 
 
 def _fired_someone(text: str, end: int) -> bool:
@@ -463,12 +464,12 @@ _HEADED = re.compile(r"\d+(?:st|nd|rd|th)\b|\d+0['’]?s\b")
 #: Words after "the <date>" that show the date is no modifier: "the 27th of", "the 1990s and", "the 1990s saw".
 _NOT_NOUNS = frozenset(
     "of in on at to and or but for with by from as that which when while than after before until since "
-    "was were is are has have had will would could said says saw".split())
+    "was were is are has have had will would could said says saw the a an he she it they we his her its their".split())
 #: A possessive after a date: "Saturday's", "Saturday night’s".
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: A determiner or a possessive right before a date: "the 1998 bombing", "a Monday vigil", "Saddam's
 #: August 1988 cease-fire".
-_DETERMINED = re.compile(r"(?:\b(?i:the|a|an|this|that|last|its|their|his|her)|[\w.]['’]s)\s+$")
+_DETERMINED = re.compile(r"(?:\b(?i:the|a|an|this|last|its|their|his|her)|[\w.]['’]s)\s+$")
 #: What may stand between a modifying date and its noun: a possessive, the comma closing a full date,
 #: two modifiers ("the 1998 abortion clinic bombing", "last year's Madrid summit").
 _MODIFIERS = re.compile(r"(?:['’]s)?,?\s+(?:[A-Za-z][\w.-]*\s+){0,2}")
