@@ -66,3 +66,40 @@ def test_only_two_documents_readings_are_compared_whatever_their_order():
     # Thursday fell on both days; the second document's own two days are no parallel edit
     assert_conflicts({"a.md": one, "b.md": other}, "parallel-sentence-mismatch")
     assert_conflicts({"a.md": other, "b.md": one}, "parallel-sentence-mismatch")
+
+
+def test_the_kind_gives_what_comparing_every_two_documents_claims_gives():
+    """Readings are compared once each, not once per pair of documents; the result is the pairwise one."""
+    import itertools
+    import random
+
+    from factcheck.check.kinds.parallel_mismatch import agree, conflicting
+    from factcheck.model import Fact
+    from factcheck.normalize.dates import DateValue as D
+
+    values = [("27 February", D(2025, 2, 27)), ("Thursday", D(2025, 2, 27, weekday=4, from_weekday=True)),
+              ("February", D(2025, 2)), ("10 April", D(2025, 4, 10)), ("Friday", D(weekday=5))]
+    rng = random.Random(11)
+    for _ in range(300):
+        facts = tuple(
+            Fact(f"{rng.choice('abcd')}.md", n, n + 1, "date", "value", "frame", ("frame",), shown, shown, shown,
+                 "s", None, (("date", value),))
+            for n, (shown, value) in enumerate(rng.choice(values) for _ in range(rng.randint(1, 9))))
+        expected = {id(f) for a, b in itertools.permutations(facts, 2) for f in (a,)
+                    if a.source != b.source and a.value != b.value and not agree(a, b)}
+        assert {id(f) for f in conflicting(facts, {})} == expected
+
+
+def test_a_frame_in_a_thousand_copies_of_one_story_is_compared_by_its_readings():
+    from factcheck.check.kinds.parallel_mismatch import conflicting
+    from factcheck.model import Fact
+    from factcheck.normalize.dates import DateValue as D
+
+    def fact(source, shown, value):
+        return Fact(source, 0, 1, "date", "value", "frame", ("frame",), shown, shown, shown, "s", None,
+                    (("date", value),))
+
+    copies = tuple(fact(f"copy{n}.md", "27 February", D(2025, 2, 27)) for n in range(3000))
+    assert conflicting(copies, {}) == ()
+    edited = copies + (fact("edited.md", "10 April", D(2025, 4, 10)),)
+    assert len(conflicting(edited, {})) == 3001

@@ -24,21 +24,30 @@ PARAMS: dict[str, tuple[type, Any]] = {}
 def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, ...]:
     """The facts whose value another document's fact of the same frame contradicts.
 
-    Decided once per document and reading: one value can come from two readings ("Thursday" and "27
-    February 2025" are both 2025-02-27), and only two documents' readings are compared, so neither the
-    order of the documents nor a document repeating the frame with two values decides anything.
+    Decided once per reading: one value can come from two readings ("Thursday" and "27 February 2025"
+    are both 2025-02-27).  Only two documents' readings are compared, so neither the order of the
+    documents nor a document repeating the frame with two values decides anything.  A frame that a
+    thousand copies of one wire story repeat has a thousand documents but a few readings: readings are
+    compared with each other, then each document's facts are marked when another document holds the
+    reading that contradicts them.
     """
-    readings: dict[tuple[str, str, str, Any], list[Fact]] = {}
+    readings: dict[tuple[str, str, Any], dict[str, list[Fact]]] = {}
     for fact in facts:
         reading = fact.get("date") or fact.get("interval") or fact.get("area")
-        readings.setdefault((fact.source, fact.value, fact.get("published") or "", reading), []).append(fact)
+        published = (fact.get("published") or "") if fact.kind == "person" else ""  # ages count from it
+        readings.setdefault((fact.value, published, reading), {}).setdefault(fact.source, []).append(fact)
     claims = list(readings.values())
     clashing: set[int] = set()  # ids: a fact's own hash walks all its fields
     for i, left in enumerate(claims):
+        a = next(iter(left.values()))[0]
         for right in claims[i + 1:]:
-            a, b = left[0], right[0]
-            if a.source != b.source and a.value != b.value and not agree(a, b):
-                clashing.update(map(id, left + right))
+            b = next(iter(right.values()))[0]
+            if a.value == b.value or agree(a, b):
+                continue
+            for mine, theirs in ((left, right), (right, left)):
+                for source, members in mine.items():
+                    if len(theirs) > 1 or source not in theirs:  # another document holds the other reading
+                        clashing.update(map(id, members))
     return tuple(f for f in facts if id(f) in clashing)
 
 
