@@ -147,6 +147,7 @@ def _surname_clusters(mentions: set[Mention]) -> list[list[Mention]]:
         for key in block_keys(surname):
             blocks[key].append(surname)
     parent = {s: s for s in by_surname}
+    givens = {surname: {m[1] for m in members if m[1]} for surname, members in by_surname.items()}  # once each
 
     def root(s: str) -> str:
         while parent[s] != s:
@@ -157,7 +158,7 @@ def _surname_clusters(mentions: set[Mention]) -> list[list[Mention]]:
     for block in blocks.values():
         for i, left in enumerate(block):
             for right in block[i + 1:]:
-                if root(left) != root(right) and _same_surname(left, right, by_surname):
+                if root(left) != root(right) and _same_surname(left, right, givens):
                     parent[max(root(left), root(right))] = min(root(left), root(right))
     clusters: dict[str, list[Mention]] = defaultdict(list)
     for surname, members in by_surname.items():
@@ -165,17 +166,15 @@ def _surname_clusters(mentions: set[Mention]) -> list[list[Mention]]:
     return [sorted(clusters[k]) for k in sorted(clusters)]
 
 
-def _same_surname(left: str, right: str, by_surname: dict[str, list[Mention]]) -> bool:
-    """Variants of one surname, unless the given names said with them show different people."""
-    if fold(left) != fold(right) and not surname_variants(left, right):
-        return False
-    given_left = {m[1] for m in by_surname[left] if m[1]}
-    given_right = {m[1] for m in by_surname[right] if m[1]}
-    shared = any(given_compatible(a, b) for a in given_left for b in given_right)
+def _same_surname(left: str, right: str, givens: dict[str, set[str]]) -> bool:
+    """Variants of one surname, unless the given names said with them (``givens``) show different people."""
     if fold(left) == fold(right):
         return True
+    if not surname_variants(left, right):
+        return False
+    given_left, given_right = givens[left], givens[right]
     if given_left and given_right:
-        return shared
+        return any(given_compatible(a, b) for a in given_left for b in given_right)
     return min(len(left), len(right)) >= 6
 
 
