@@ -149,16 +149,19 @@ def _date_facts(path: str, sentence: Sentence, mentions: list[DateMention],
 
 def _calendar_day(mention: DateMention, sentence: Sentence) -> tuple[str, tuple[str, ...]]:
     """Subject and key of a date fact: for a day written with its year, the day of the year ("8 October"),
-    so that such days align on month and day across a corpus; else, or for a page's time stamp, just
-    "date", never compared."""
+    so that such days align on month and day across a corpus; else (a day worked out from "tomorrow"),
+    or for a page's time stamp, just "date", never compared."""
     from factcheck.extract.events import page_stamp
     from factcheck.normalize.dates import MONTH_NAMES
 
     value = mention.value
-    if not _written_day(value) or page_stamp(sentence.text, mention.start - sentence.start,
-                                             mention.end - sentence.start):
+    if not _written_day(value) or not _DIGIT.search(mention.text) or page_stamp(
+            sentence.text, mention.start - sentence.start, mention.end - sentence.start):
         return "date", ("date",)
     return f"{value.day} {MONTH_NAMES[value.month - 1]}", ("date", f"--{value.month:02d}-{value.day:02d}")
+
+
+_DIGIT = re.compile(r"\d")  # a day the text writes ("April 4, 1949"), not one it works out ("tomorrow")
 
 
 def _written_day(value: DateValue) -> bool:

@@ -52,6 +52,13 @@ def test_case_spacing_and_quote_marks_do_not_hide_a_parallel_sentence():
                      "parallel-sentence-mismatch", {"coach", "director"})
 
 
+def test_the_same_words_read_against_two_publication_dates_are_no_edit():
+    quote = "“The case of Elian is for today’s youth what the blockade was for earlier generations,” he said."
+    assert_conflicts({"a.md": (quote, "2000-01-07"), "b.md": (quote, "2000-01-15")}, "parallel-sentence-mismatch")
+    quote = "The father said on Thursday that he would travel to the United States with his wife."
+    assert_conflicts({"a.md": (quote, "2000-04-07"), "b.md": (quote, "2000-04-14")}, "parallel-sentence-mismatch")
+
+
 def test_a_frame_filled_with_many_values_is_a_template_not_an_edit():
     template = "The annual report says the company employed {} workers at its plant near the river."
     texts = {f"{name}.md": template.format(value) for name, value in zip("abcd", (10, 20, 30, 40))}

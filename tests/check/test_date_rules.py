@@ -52,6 +52,9 @@ def test_the_same_day_in_one_year_other_days_and_anniversaries_are_not_year_mism
     # a year taken from the publication date is not the writer's
     assert_conflicts({"a.md": ("The vote is on October 8.", "2012-10-01"),
                       "b.md": "The last vote was on October 8, 2011."}, "date-year-mismatch")
+    # nor is a day worked out from "tomorrow": the writer wrote no day at all
+    assert_conflicts({"a.md": ("Castro said he was willing to leave tomorrow.", "2000-04-03"),
+                      "b.md": "On April 4, 1949, Acheson signed the Washington Treaty."}, "date-year-mismatch")
 
 
 def test_a_page_time_stamp_is_not_compared_for_its_year():

@@ -52,9 +52,10 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
 
 
 def agree(a: Fact, b: Fact) -> bool:
-    """Whether two values of one frame can both be right."""
+    """Whether two values of one frame can both be right: the same words read against two publication
+    dates ("today", "on Thursday") are no change."""
     if a.kind == "date":
-        return date_mismatch.compatible(a.get("date"), b.get("date"))
+        return a.text.casefold() == b.text.casefold() or date_mismatch.compatible(a.get("date"), b.get("date"))
     if a.kind == "quantity":
         left, right = a.get("interval"), b.get("interval")
         return not isinstance(left, Interval) or not isinstance(right, Interval) or left.overlaps(right, 0.0)
