@@ -194,8 +194,8 @@ def _candidate(sentence: Sentence, offset: int, run: str) -> PersonMention | Non
     text = sentence.text
     title, title_span = _title_before(sentence, in_run, title_start + offset, title_end + offset, start)
     marked = marked or title is not None
-    if title is not None and title.head in REGNAL and not name.given and title_span is not None \
-            and sentence.start + start - title_span.end <= 1:
+    if (title is not None and title.head in REGNAL and not name.given and title_span is not None
+            and sentence.start + start - title_span.end <= 1):
         name = Name(name.text, name.surname, name.surname)  # "King Hussein": his given name, not Saddam's surname
     age, age_span, after = _age_after(sentence, end)
     if age is None and not _MODIFIES.match(text, end):
