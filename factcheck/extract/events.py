@@ -270,8 +270,7 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
         if role is _PARTICIPLE and text.endswith(", ", 0, match.start()):
             clause += 1  # ", capturing 23 of the raiders": a date before the comma dates the clause it closes
         kind = "verb" if role is _VERB else word_type(lower) if role is not None else None
-        if kind in TYPES and token[0].isupper() and not token.isupper() and _named(text, match.start()) and not (
-                kind == "disaster" and _STORM_NAME.match(text, match.end())):
+        if kind in TYPES and token[0].isupper() and not token.isupper() and _named(text, match.start(), match.end()):
             kind = None  # "Rally officials", "the Fire Department": a name, unless a headline or "Hurricane Hugo"
         if kind == "call" and text.startswith(" interview", match.end()):
             kind = "say"  # "said in a telephone interview Monday": the date of what was said
@@ -314,11 +313,17 @@ def _role(token: str) -> tuple[str, str | None]:
     return lower, (_VERB if token.endswith("ed") and token.islower() else None)
 
 
-def _named(text: str, start: int) -> bool:
-    """Whether a capitalised word at ``start`` is part of a name: a word, a number or a comma before it
-    (not the start of the text, a dateline's dash or a quote), in a text that is not a headline."""
+def _named(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised event word at ``start:end`` is part of a name ("Rally had net income", "the
+    Fire Department"): a word, a number or a comma before it (not the start of the text, a dateline's
+    dash or a quote), in a text that is not a headline.  The name of an event is no such name: the
+    word ending one ("the Boston Marathon Bombing on April 15") or naming a storm ("Hurricane Hugo")."""
     before = text[:start].rstrip()
     if not before or not (before[-1].isalnum() or before[-1] == ","):
+        return False
+    if _CAPITALISED_END.search(before) and not _CAPITALISED_NEXT.match(text, end):
+        return False
+    if _STORM_NAME.match(text, end) and trigger_type(text[start:end].lower()) == "disaster":
         return False
     return not _headline(text)
 
@@ -331,6 +336,9 @@ def _headline(text: str) -> bool:
 
 
 _LONG_WORD = re.compile(r"\b[A-Za-z]{4,}")
+#: A capitalised word at the end of a text, and one at the start of another.
+_CAPITALISED_END = re.compile(r"\b[A-Z][a-z]+$")
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
 #: The name after a capitalised disaster word that names the disaster: "Hurricane Hugo", "Typhoon Haiyan".
 _STORM_NAME = re.compile(r"\s+(?!(?:Department|Service|Center|Centre|Station|Brigade|Chief|Commissioner|Marshal"
                          r"|Warning|Watch)\b)[A-Z][a-z]+")

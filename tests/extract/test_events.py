@@ -281,3 +281,12 @@ def test_an_assassination_or_a_rampage_is_a_killing():
                   "1998-02-27") == [("killing", "1995-11")]
     assert events("Nichols was found guilty last month of murder for the March 2005 rampage.",
                   "2008-12-13") == [("conviction", "2008-11"), ("killing", "2005-03")]
+
+
+def test_a_capitalised_event_word_that_ends_an_events_name_is_the_event():
+    assert events("Two men were charged after the Boston Marathon Bombing on April 15.", "2013-04-20") == [
+        ("attack", "2013-04-15")]
+    assert events("Crews fought the Camp Fire on Thursday in Butte County.", "2018-11-10") == [
+        ("Butte County disaster", "2018-11-08")]
+    # the first word of a name is still no event: "the Oakland Fire Department said Monday"
+    assert events("A spokesman for the Oakland Fire Department said Monday that crews were out.", "2018-11-10") == []
