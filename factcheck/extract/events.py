@@ -316,12 +316,14 @@ def _role(token: str) -> tuple[str, str | None]:
 def _named(text: str, start: int, end: int) -> bool:
     """Whether a capitalised event word at ``start:end`` is part of a name ("Rally had net income", "the
     Fire Department"): a word, a number or a comma before it (not the start of the text, a dateline's
-    dash or a quote), in a text that is not a headline.  The name of an event is no such name: the
-    word ending one ("the Boston Marathon Bombing on April 15") or naming a storm ("Hurricane Hugo")."""
+    dash or a quote), in a text that is not a headline.  The name of an attack, a killing or a disaster is
+    no such name: the word ending one ("the Boston Marathon Bombing on April 15") or naming a storm
+    ("Hurricane Hugo")."""
     before = text[:start].rstrip()
     if not before or not (before[-1].isalnum() or before[-1] == ","):
         return False
-    if _CAPITALISED_END.search(before) and not _CAPITALISED_NEXT.match(text, end):
+    if (_CAPITALISED_END.search(before) and not _CAPITALISED_NEXT.match(text, end)
+            and trigger_type(text[start:end].lower()) in _NAMED_EVENTS):
         return False
     if _STORM_NAME.match(text, end) and trigger_type(text[start:end].lower()) == "disaster":
         return False
@@ -330,12 +332,16 @@ def _named(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1024)
 def _headline(text: str) -> bool:
-    """A title-cased text: most of its longer words capitalised ("Police Arrest Suspect In Shooting")."""
+    """A title-cased text: more than four in five of its longer words capitalised ("Police Arrest Suspect
+    In Shooting"), not a sentence full of names ("The Missouri Valley Conference, aka Arch Madness, …")."""
     words = _LONG_WORD.findall(text)
-    return len(words) >= 2 and sum(word[0].isupper() for word in words) * 3 >= len(words) * 2
+    return len(words) >= 2 and sum(word[0].isupper() for word in words) * 5 > len(words) * 4
 
 
 _LONG_WORD = re.compile(r"\b[A-Za-z]{4,}")
+#: Event types whose names end with their event word ("the Boston Marathon Bombing", "the Camp Fire"); names
+#: ending with other event words are organisations ("the Missouri Valley Conference", "the Supreme Court").
+_NAMED_EVENTS = frozenset({"attack", "killing", "disaster"})
 #: A capitalised word at the end of a text, and one at the start of another.
 _CAPITALISED_END = re.compile(r"\b[A-Z][a-z]+$")
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")

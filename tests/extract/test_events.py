@@ -290,3 +290,11 @@ def test_a_capitalised_event_word_that_ends_an_events_name_is_the_event():
         ("Butte County disaster", "2018-11-08")]
     # the first word of a name is still no event: "the Oakland Fire Department said Monday"
     assert events("A spokesman for the Oakland Fire Department said Monday that crews were out.", "2018-11-10") == []
+
+
+def test_a_name_that_ends_with_another_event_word_is_an_organisation():
+    assert events("The Missouri Valley Conference, aka Arch Madness, lived up to its nickname on Friday.",
+                  "2013-03-09") == []
+    # "Court" names no trial here; Tuesday is the day of the ruling, which no event word names
+    assert events("The Utah Supreme Court on Tuesday overturned the conviction.", "2010-07-30") == []
+
