@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extract.dates import DateMention
-from factcheck.extract.names import given_names
+from factcheck.extract.names import given_names, title_case
 from factcheck.extract.lexicon import (
     AUXILIARIES,
     FUTURE_WORDS,
@@ -270,7 +270,8 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
         if role is _PARTICIPLE and text.endswith(", ", 0, match.start()):
             clause += 1  # ", capturing 23 of the raiders": a date before the comma dates the clause it closes
         kind = "verb" if role is _VERB else word_type(lower) if role is not None else None
-        if kind in TYPES and token[0].isupper() and not token.isupper() and _named(text, match.start(), match.end()):
+        if kind in TYPES and token[0].isupper() and not token.isupper() and _named(
+                text, match.start(), match.end(), kind):
             kind = None  # "Rally officials", "the Fire Department": a name, unless a headline or "Hurricane Hugo"
         if kind == "call" and text.startswith(" interview", match.end()):
             kind = "say"  # "said in a telephone interview Monday": the date of what was said
@@ -313,8 +314,8 @@ def _role(token: str) -> tuple[str, str | None]:
     return lower, (_VERB if token.endswith("ed") and token.islower() else None)
 
 
-def _named(text: str, start: int, end: int) -> bool:
-    """Whether a capitalised event word at ``start:end`` is part of a name ("Rally had net income", "the
+def _named(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether a capitalised event word of type ``kind`` at ``start:end`` is part of a name ("Rally had net income", "the
     Fire Department"): a word, a number or a comma before it (not the start of the text, a dateline's
     dash or a quote), in a text that is not a headline.  The name of an attack, a killing or a disaster is
     no such name: the word ending one ("the Boston Marathon Bombing on April 15") or naming a storm
@@ -322,23 +323,16 @@ def _named(text: str, start: int, end: int) -> bool:
     before = text[:start].rstrip()
     if not before or not (before[-1].isalnum() or before[-1] == ","):
         return False
-    if (_CAPITALISED_END.search(before) and not _CAPITALISED_NEXT.match(text, end)
-            and trigger_type(text[start:end].lower()) in _NAMED_EVENTS):
+    if kind in _NAMED_EVENTS and _CAPITALISED_END.search(before) and not _CAPITALISED_NEXT.match(text, end):
         return False
-    if _STORM_NAME.match(text, end) and trigger_type(text[start:end].lower()) == "disaster":
+    if kind == "disaster" and _STORM_NAME.match(text, end):
         return False
     return not _headline(text)
 
 
-@lru_cache(maxsize=1024)
-def _headline(text: str) -> bool:
-    """A title-cased text: more than four in five of its longer words capitalised ("Police Arrest Suspect
-    In Shooting"), not a sentence full of names ("The Missouri Valley Conference, aka Arch Madness, …")."""
-    words = _LONG_WORD.findall(text)
-    return len(words) >= 2 and sum(word[0].isupper() for word in words) * 5 > len(words) * 4
+_headline = lru_cache(maxsize=1024)(title_case)  # asked for each capitalised event word of a sentence
 
 
-_LONG_WORD = re.compile(r"\b[A-Za-z]{4,}")
 #: Event types whose names end with their event word ("the Boston Marathon Bombing", "the Camp Fire"); names
 #: ending with other event words are organisations ("the Missouri Valley Conference", "the Supreme Court").
 _NAMED_EVENTS = frozenset({"attack", "killing", "disaster"})

@@ -147,3 +147,10 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return "".join(c for c in plain.casefold() if c.isalnum())
+
+
+def title_case(text: str) -> bool:
+    """A headline-style sentence ("Will TikTok Survive the Ban"): nearly all its longer words capitalised,
+    not a sentence full of names ("The Missouri Valley Conference, aka Arch Madness, …")."""
+    initials = "".join([w[0] for w in text.split() if len(w) >= 4])
+    return len(initials) >= 3 and sum(map(str.isupper, initials)) > 0.8 * len(initials)

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from factcheck.extract.names import (
     FUNCTION_WORDS, HONORIFICS, SUFFIXES, Name, fold, given_names, is_name_word, possessive_stripped, runs, split_name,
+    title_case,
 )
 from factcheck.model import Fact, Sentence
 from factcheck.normalize.titles import HEADS, QUALIFIER_WORDS, Title, head_at_end, is_head, parse_title
@@ -90,7 +91,7 @@ def find_people(spans: list[Sentence]) -> list[PersonMention]:
     def in_headline(c: _Candidate) -> bool:
         start = c.sentence.start
         if start not in headline:
-            headline[start] = _title_case(c.sentence.text)
+            headline[start] = title_case(c.sentence.text)
         return headline[start]
 
     alone: set[str] = set()  # surnames that stand alone where only a person would
@@ -166,12 +167,6 @@ def _mid_sentence(text: str, start: int) -> bool:
 def _acts(text: str, end: int) -> bool:
     """Whether a name ending at ``end`` is followed by what people do in news: "Hansbrough said", "Olen, who"."""
     return bool(_ACTS.match(text, end))
-
-
-def _title_case(text: str) -> bool:
-    """A headline-style sentence ("Will TikTok Survive the Ban"): nearly all its longer words capitalised."""
-    initials = "".join([w[0] for w in text.split() if len(w) >= 4])
-    return len(initials) >= 3 and sum(map(str.isupper, initials)) > 0.8 * len(initials)
 
 
 def _spelling(surname: str) -> str:
