@@ -26,7 +26,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from factcheck.extract.quantities import DEFINITE, FORECAST, PRIOR
+from factcheck.extract.quantities import DEFINITE, DURATIONS, FORECAST, PERSON, PRIOR
 from factcheck.model import Fact
 
 MIN_SHARED = 2
@@ -38,6 +38,10 @@ MAX_RATIO = 1000.0
 #: Between clusters sharing as many words, one that already holds the same value is the likelier match
 #: ("revenue of $2.1 billion" rather than analysts' "revenue of $2.08 billion"); less than one more word.
 SAME_VALUE_BONUS = 0.5
+#: One named person's counts of one noun ("McDermott … 23 points" / "Doug McDermott scored 23 points")
+#: need share no other word when their values are at most this many times apart; spans of time are
+#: exempt ("went back to prison for 2-1/2 years" is not "served 20 years").
+PERSON_RATIO = 3.0
 
 
 class _Profile(NamedTuple):
@@ -52,6 +56,8 @@ class _Profile(NamedTuple):
     agent: str | None
     size: float | None
     amount: bool
+    person: bool  # a count about a named person, not a span of time
+
 
     @classmethod
     def of(cls, fact: Fact) -> _Profile:
@@ -59,7 +65,8 @@ class _Profile(NamedTuple):
         context = frozenset(fact.get("context", ())) | governed
         return cls(context, max(1, sum(1 for w in context if w[0] not in _MARKS)), governed, context & SCOPE,
                    (PRIOR in context, FORECAST in context), frozenset(w for w in context if w[0] == "!"),
-                   fact.get("agent"), _size(fact), fact.attribute == "amount")
+                   fact.get("agent"), _size(fact), fact.attribute == "amount",
+                   bool(fact.get(PERSON)) and fact.key[-1] not in DURATIONS)
 
     def excludes(self, other: _Profile) -> bool:
         """Whether the two can never be one quantity, whatever their words share."""
@@ -146,14 +153,22 @@ def _different_agents(left: str | None, right: str | None) -> bool:
 def _score(a: _Profile, b: _Profile) -> float | None:
     """Shared context words, if enough; a shared mark (a measure "@revenu", a governor "^depth") counts
     as one more shared word without making either context bigger, while a governor the other side lacks
-    counts as one more word of its own.  Two definite counts of one noun ("the
+    counts as one more word of its own.  Two counts of one named person's (``_one_persons``) need share
+    nothing else either.  Two definite counts of one noun ("the
     three victims", "the seven victims") need share nothing else: each is the whole set its story knows."""
     shared = len(a.context & b.context)  # a governor not shared counts as a word of its side's context
     definite = DEFINITE in a.context and DEFINITE in b.context
     sizes = (a.words + len(a.governed - b.context), b.words + len(b.governed - a.context))
-    if not definite and (shared < MIN_SHARED or shared / min(sizes) < MIN_OVERLAP):
+    if not definite and (shared < MIN_SHARED or shared / min(sizes) < MIN_OVERLAP) and not _one_persons(a, b):
         return None
     return shared + shared / len(a.context | b.context)
+
+
+def _one_persons(a: _Profile, b: _Profile) -> bool:
+    """Both count something of the same named person (one document names them in full: "Doug McDermott"),
+    with values near enough to be one count."""
+    return ((a.person or b.person) and a.agent == b.agent and a.size is not None and b.size is not None
+            and max(a.size, b.size) <= PERSON_RATIO * min(a.size, b.size))
 
 
 def _subject(members: list[Fact]) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from factcheck.extract.lexicon import MONTHS, WEEKDAYS
 from factcheck.model import Fact, Sentence
@@ -89,6 +89,8 @@ FATES = {
 RUNNING = frozenset({"!dead", "!hurt", "!held", "!rescued"})
 #: The ``data`` entry a running count carries: its document's publication date (ISO).
 REPORTED = "published"
+#: The data key that marks a count about a named person ("Doug McDermott … scored 23 points").
+PERSON = "person"
 #: Words of a qualifier ("from about $100 million"): looked past when asking what comes before a number.
 QUALIFIER_WORDS = frozenset("about around nearly almost over more than at least roughly some up to just under".split())
 #: The context word that marks the earlier value of a change ("from $145.7 million").
@@ -551,22 +553,50 @@ def _placed(tokens: _Tokens, k: int, prepositions: frozenset[str] = PLACE_PREPOS
     return k > 0 and tokens.lower[k - 1] in prepositions
 
 
+def full_names(text: str) -> Callable[[str], bool]:
+    """Whether ``text`` writes a (lower-case) surname after a given name somewhere: "Doug McDermott",
+    "North Carolina's Tyler Hansbrough", but not "beat Drake".  Each surname is looked up once."""
+    from factcheck.extract.names import given_names
+
+    lower = text.lower()
+    given = given_names()
+
+    @lru_cache(maxsize=None)
+    def named(surname: str) -> bool:
+        at = lower.find(surname)
+        while at != -1:
+            end = at + len(surname)
+            if at > 1 and text[at - 1] in " \u00a0" and text[at].isupper() and not lower[end:end + 1].isalpha():
+                before = text[max(0, at - 40):at - 1].rsplit(None, 1)[-1:]
+                if before and before[0][:1].isupper() and before[0].lower() in given:
+                    return True
+            at = lower.find(surname, end)
+        return False
+
+    return named
+
+
 def _shift(q: Quantity, offset: int) -> Quantity:
     return Quantity(q.start + offset, q.end + offset, q.text, q.interval, q.unit, q.noun, q.attribute, q.context,
                     q.agent, q.governor)
 
 
 def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
-                   quantities: list[Quantity] | None = None, published: str | None = None) -> list[Fact]:
+                   quantities: list[Quantity] | None = None, published: str | None = None,
+                   named: Callable[[str], bool] | None = None) -> list[Fact]:
     """The quantities of one sentence (``quantities`` if found already) as facts (kind "quantity"); a running
-    count carries ``published``, its document's publication date (ISO), as ``REPORTED``."""
+    count carries ``published``, its document's publication date (ISO), as ``REPORTED``.
+
+    A count whose agent the document writes after a given name somewhere (``named``, from
+    :func:`full_names`) is a person's ("Doug McDermott" … "McDermott … 23 points"), marked ``PERSON``."""
     facts = []
     for q in find_quantities(sentence.text, sentence.start) if quantities is None else quantities:
         value = q.interval.canonical + (f" {q.unit}" if q.attribute == "amount" else "")
         reported = ((REPORTED, published),) if published and RUNNING.intersection(q.context) else ()
+        person = q.agent is not None and q.attribute == "count" and named is not None and named(q.agent)
         data = (("agent", q.agent), ("context", q.context), ("exact", q.interval.exact), ("governor", q.governor),
-                ("high", q.interval.high), ("interval", q.interval), ("low", q.interval.low), *reported,
-                ("unit", q.unit))
+                ("high", q.interval.high), ("interval", q.interval), ("low", q.interval.low),
+                *(((PERSON, True),) if person else ()), *reported, ("unit", q.unit))
         facts.append(Fact(path, q.start, q.end, "quantity", q.attribute, q.noun, ("quantity", q.unit), value,
                           q.text, q.text, sentence.text, said_by, data))
     return facts

@@ -22,6 +22,28 @@ def test_different_players_are_not_compared():
                      "quantity-mismatch")
 
 
+MCDERMOTT = ("Doug McDermott put on a show as usual, scoring {} points and becoming the school's all-time leader.",
+             "McDermott grabbed 10 rebounds and had {} points in a ridiculous individual performance against Illinois.")
+
+
+def test_a_named_players_count_is_compared_whatever_else_the_sentences_say():
+    assert_conflicts({"a.txt": MCDERMOTT[0].format(23), "b.txt": MCDERMOTT[1].format(37)}, "quantity-mismatch",
+                     {"23", "37"})
+    assert_conflicts({"a.txt": MCDERMOTT[0].format(23), "b.txt": MCDERMOTT[1].format(23)}, "quantity-mismatch")
+
+
+def test_counts_of_a_named_player_stay_apart_when_far_apart_of_time_or_of_someone_else():
+    career = "Doug McDermott now has 2,129 points in his career, passing the record."
+    assert_conflicts({"a.txt": MCDERMOTT[0].format(23), "b.txt": career}, "quantity-mismatch")
+    served = ("Manuel Mendes went back to prison for 2-1/2 years and was recently released.",
+              "Mendes, who spent 6 years in prison in all, was freed in March.")
+    assert_conflicts({"a.txt": served[0], "b.txt": served[1]}, "quantity-mismatch")
+    other = "Jackie Carmichael grabbed 10 rebounds and had 37 points in a ridiculous individual performance."
+    assert_conflicts({"a.txt": MCDERMOTT[0].format(23), "b.txt": other}, "quantity-mismatch")
+    unnamed = "Drake put on a show as usual, scoring 23 points and taking the lead.", \
+        "Drake grabbed 10 rebounds and had 37 points in a ridiculous performance against Illinois."
+    assert_conflicts({"a.txt": unnamed[0], "b.txt": unnamed[1]}, "quantity-mismatch")
+
 
 def _toll(texts: dict[str, tuple[str, str]]) -> list[tuple[str, list[str]]]:
     return [(c.severity, sorted(c.values)) for c in conflicts(texts, "quantity-mismatch")]

@@ -128,3 +128,22 @@ def test_a_name_suffix_or_a_word_after_a_possessive_is_not_the_agent():
     assert agent("Jackson enjoyed the best of his four NFL seasons with 59 catches.", "59 catches") == "jackson"
     # without the possessive the capitalised word is whose number it is
     assert agent("Jackson said the NFL fined 59 players.", "59 players") == "nfl"
+
+
+def test_a_count_whose_agent_the_document_names_with_a_given_name_is_a_persons():
+    from factcheck.extract import extract_document
+    from factcheck.model import Document
+
+    text = "Doug McDermott scored 23 points.\n\nDrake had 53 points, and McDermott 10 rebounds.\n\nHe made 5 trips.\n"
+    facts = [f for f in extract_document(Document("a.txt", text)) if f.kind == "quantity"]
+    assert [(f.text, f.get("agent"), f.get("person")) for f in facts] == [
+        ("23 points", "mcdermott", True), ("53 points", "drake", None), ("10 rebounds", "mcdermott", True),
+        ("5 trips", None, None)]
+
+
+def test_a_full_name_is_a_surname_after_a_given_name():
+    from factcheck.extract.quantities import full_names
+
+    named = full_names("Doug McDermott's team beat Drake; North Carolina's Tyler Hansbrough sat. Hansbroughs")
+    assert [named(word) for word in ("mcdermott", "hansbrough", "drake", "carolina", "team")] == [
+        True, True, False, False, False]
