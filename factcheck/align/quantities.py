@@ -26,7 +26,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from factcheck.extract.quantities import DEFINITE, DURATIONS, FORECAST, PERSON, PRIOR
+from factcheck.extract.quantities import DEFINITE, FORECAST, PERSON, PRIOR
 from factcheck.model import Fact
 
 MIN_SHARED = 2
@@ -39,8 +39,7 @@ MAX_RATIO = 1000.0
 #: ("revenue of $2.1 billion" rather than analysts' "revenue of $2.08 billion"); less than one more word.
 SAME_VALUE_BONUS = 0.5
 #: One named person's counts of one noun ("McDermott … 23 points" / "Doug McDermott scored 23 points")
-#: need share no other word when their values are at most this many times apart; spans of time are
-#: exempt ("went back to prison for 2-1/2 years" is not "served 20 years").
+#: need share no other word when their values are at most this many times apart.
 PERSON_RATIO = 3.0
 
 
@@ -58,7 +57,6 @@ class _Profile(NamedTuple):
     amount: bool
     person: bool  # a count about a named person, not a span of time
 
-
     @classmethod
     def of(cls, fact: Fact) -> _Profile:
         governed = _governed(fact)
@@ -66,7 +64,7 @@ class _Profile(NamedTuple):
         return cls(context, max(1, sum(1 for w in context if w[0] not in _MARKS)), governed, context & SCOPE,
                    (PRIOR in context, FORECAST in context), frozenset(w for w in context if w[0] == "!"),
                    fact.get("agent"), _size(fact), fact.attribute == "amount",
-                   bool(fact.get(PERSON)) and fact.key[-1] not in DURATIONS)
+                   bool(fact.get(PERSON)))
 
     def excludes(self, other: _Profile) -> bool:
         """Whether the two can never be one quantity, whatever their words share."""

@@ -117,7 +117,8 @@ PLAY_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth 
 _JOINED_AFTER = NUMBER_WORDS | {"-", "and", "a"}  # what a number word continues ("twenty - three")
 AGENT_WINDOW = 12
 #: Verbs that report speech: a name before one is who speaks, not who a count after it is about.
-SPEAKING = frozenset("said says told tells stated claimed reported wrote insisted explained".split())
+SPEAKING = frozenset("said says told tells stated states claimed claims reported reports wrote writes insisted insists "
+                     "explained explains".split())
 _POSSESSIVE_NAME = re.compile(r"[A-Z][a-z]+['’]s")
 _APPOSITION = frozenset(("a", "an", "the", "who"))
 #: A name after these is where someone is from, not whose number it is ("Hansbrough of North Carolina scored").
@@ -588,12 +589,14 @@ def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
     count carries ``published``, its document's publication date (ISO), as ``REPORTED``.
 
     A count whose agent the document writes after a given name somewhere (``named``, from
-    :func:`full_names`) is a person's ("Doug McDermott" … "McDermott … 23 points"), marked ``PERSON``."""
+    :func:`full_names`) is a person's ("Doug McDermott" … "McDermott … 23 points"), marked ``PERSON``;
+    not a span of time, since "Mendes went back to prison for 2-1/2 years" is no count of Mendes's."""
     facts = []
     for q in find_quantities(sentence.text, sentence.start) if quantities is None else quantities:
         value = q.interval.canonical + (f" {q.unit}" if q.attribute == "amount" else "")
         reported = ((REPORTED, published),) if published and RUNNING.intersection(q.context) else ()
-        person = q.agent is not None and q.attribute == "count" and named is not None and named(q.agent)
+        person = (q.agent is not None and q.attribute == "count" and q.unit not in DURATIONS and named is not None
+                  and named(q.agent))
         data = (("agent", q.agent), ("context", q.context), ("exact", q.interval.exact), ("governor", q.governor),
                 ("high", q.interval.high), ("interval", q.interval), ("low", q.interval.low),
                 *(((PERSON, True),) if person else ()), *reported, ("unit", q.unit))

@@ -118,6 +118,7 @@ def test_the_agent_is_who_the_number_is_about():
     assert agent("EYP MCF is headquartered in New York and has 350 employees.", "350 employees") == "mcf"
     assert agent("A spokeswoman for Beaumont Hospital said the seven victims were taken there.",
                  "seven victims") is None  # who speaks is not whose count it is
+    assert agent("Reports of the offer varied, though WCVB-TV claims it was eight years.", "eight years") is None
     assert agent("Ty Lawson added 16 points.", "16 points") == "lawson"  # "added" a count, not words
     assert agent("McDermott broke Rodney Buford’s record of 2,116 points.", "2,116 points") == "buford"
     assert agent("McDermott, a junior, now has 2,129 points.", "2,129 points") == "mcdermott"
