@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extract.dates import DateMention
-from factcheck.extract.names import given_names, title_case
+from factcheck.extract.names import FUNCTION_WORDS, given_names, title_case
 from factcheck.extract.lexicon import (
     AUXILIARIES,
     FUTURE_WORDS,
@@ -91,6 +91,11 @@ NOT_PARTICIPANTS = frozenset(
     "last next first second third earlier later also however meanwhile".split()
 )
 #: What makes "broke" an escape: "broke out of jail", "broke free".
+#: Verbs that take an object: after a noun and before a preposition, their past participle opens a reduced
+#: relative clause ("A convicted sex offender sentenced to life in prison pulled a gun ... Monday"), which
+#: says who someone is, not what happened on the sentence's dates.
+_PASSIVE_ONLY = frozenset("sentenced convicted charged accused arrested indicted detained jailed acquitted".split())
+_PREPOSITION_AFTER = re.compile(r"\s+(?:to|of|with|in|on|for|by|at|after|over)\b")
 _BROKE_FREE = re.compile(r"\s+(?:out\s+of|free|loose|away)\b")
 #: What makes "checked" an admission: "checked into rehab", "checked herself into a clinic".
 _CHECKED_INTO = re.compile(r"\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:in|into|in\s+to)\b")
@@ -287,7 +292,8 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
             kind = None
         if kind is not None:
             lead = max(match.start() - 40, 0)
-            topic = kind in TYPES and _TOPIC.search(text, lead, match.start()) is not None
+            topic = kind in TYPES and (_TOPIC.search(text, lead, match.start()) is not None
+                                       or _reduced_relative(text, match.start(), match.end(), lower, previous))
             reaction = kind in TYPES and not topic and (_REACTION.search(text, lead, match.start()) is not None
                                                          or _CHARGED.search(text, lead, match.start()) is not None)
             words.append(_Word(sentence.start + match.start(), sentence.start + match.end(), token, kind, clause,
@@ -297,6 +303,16 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
 
 
 _BREAK, _PARTICIPLE, _STEERING, _VERB = "break", "participle", "steering", "verb"
+
+
+def _reduced_relative(text: str, start: int, end: int, lower: str, previous: str) -> bool:
+    """Whether the event word at ``start`` opens a reduced relative clause: "offender sentenced to life",
+    a past participle of ``_PASSIVE_ONLY`` right after a lower-case noun and before a preposition.
+    Like an event named as a topic, it then takes only a date that closely follows it ("the man
+    arrested Monday")."""
+    return (lower in _PASSIVE_ONLY and previous.isalpha() and previous not in FUNCTION_WORDS
+            and previous not in AUXILIARIES and text[start - len(previous) - 1:start - 1].islower()
+            and _PREPOSITION_AFTER.match(text, end) is not None)
 
 
 @lru_cache(maxsize=65536)

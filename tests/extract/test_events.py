@@ -86,6 +86,16 @@ def test_an_event_named_as_a_topic_takes_only_a_date_close_after_it():
     assert events("Crowds angry about the attack in Kabul marched on Friday.") == [("Kabul protest", "XXXX-WXX-5")]
 
 
+def test_a_reduced_relative_says_who_someone_is_not_what_happened_that_day():
+    assert events("A convicted sex offender sentenced to life in prison pulled a gun on two guards during a prison "
+                  "transfer Monday and held them hostage.") == []
+    assert events("The man arrested Monday in the shooting was released.") == [("arrest", "XXXX-WXX-1")]
+    # the past tense of the same verbs, or a participle after an auxiliary or a name, still dates its event
+    assert events("A judge sentenced him to life in prison on Monday.") == [("sentencing", "XXXX-WXX-1")]
+    assert events("He was sentenced to life in prison on Monday.") == [("sentencing", "XXXX-WXX-1")]
+    assert events("The inmate escaped from a prison van on Monday.") == [("escape", "XXXX-WXX-1")]
+
+
 def test_a_reaction_to_an_event_keeps_its_own_date():
     assert events("Philippine President Joseph Estrada on Tuesday condemned the bombings of the embassies.") == []
     assert events("Iran Saturday condemned the bombing of U.S. embassies in Kenya and Tanzania.") == []
