@@ -29,6 +29,9 @@ MAX_VALUES = 3
 KIND, ATTRIBUTE = "sentence", "value"
 SHOWN = 60  # characters of the frame shown on each side of the cut
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "\u00a0": " "})
+#: Comparable text has no double quote marks: a quotation closed in one copy may run on into the next
+#: paragraph in another ("“It's been with us for well over 20 years.”").
+_COMPARED = str.maketrans({"“": None, "”": None, '"': None, "‘": "'", "’": "'", "\u00a0": " "})
 
 
 def parallel_blocks(facts: Sequence[Fact]) -> list[tuple[tuple[str, str, tuple[str, ...]], list[Fact]]]:
@@ -76,7 +79,7 @@ def _edited(members: list[Fact]) -> bool:
 
 def _comparable(text: str) -> str:
     """Case, spacing and quote marks aside."""
-    return " ".join(text.translate(_QUOTES).split()).casefold()
+    return " ".join(text.translate(_COMPARED).split()).casefold()
 
 
 def frame_of(fact: Fact) -> str:

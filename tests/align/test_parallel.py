@@ -23,6 +23,10 @@ def test_a_year_a_count_and_an_area_changed_in_a_repeated_sentence():
     assert_conflicts({"a.md": "Headquartered in New York, the firm has approximately 350 employees in 13 offices.",
                       "b.md": "Headquartered in New York, the firm has approximately 1050 employees in 13 offices."},
                      "parallel-sentence-mismatch", {"~350", "~1050"})
+    # the same words around another number are an edit, though "over 20" allows 33
+    assert_conflicts({"a.md": "Oppal said the issue has been with us for well over 20 years.",
+                      "b.md": "Oppal said the issue has been with us for well over 33 years."},
+                     "parallel-sentence-mismatch", {">20", ">33"})
 
 
 def test_changes_of_form_and_short_or_different_sentences_are_not_reported():
@@ -50,6 +54,10 @@ def test_case_spacing_and_quote_marks_do_not_hide_a_parallel_sentence():
     assert_conflicts({"a.md": "“It is over,” said Coach Brad Childress of the   season on Sunday night.",
                       "b.md": "\"It is over,\" said Director Brad Childress of the season on Sunday night."},
                      "parallel-sentence-mismatch", {"coach", "director"})
+    # a quotation closed in one copy runs on into the next paragraph in the other
+    assert_conflicts({"a.md": "“It's been with us for well over 20 years.”\n\nNext paragraph.",
+                      "b.md": "“It's been with us for well over 33 years.\n\nThe problem was religion.”"},
+                     "parallel-sentence-mismatch", {">20", ">33"})
 
 
 def test_the_same_words_read_against_two_publication_dates_are_no_edit():

@@ -3,7 +3,7 @@
 The group holds the facts cut out of one frame (see :mod:`factcheck.align.parallel`):
 the same words around them, in two or more documents.  Values compare as their
 own family does, so a change of form is no change: "more than 20" and "23"
-agree, as do "February 18" and "February 18th", "spokesman" and
+agree (while "over 20 years" and "over 33 years", one form, do not), as do "February 18" and "February 18th", "spokesman" and
 "spokesperson", "Alaska" and "United States", and ages the publication dates
 explain.  Any other difference is a conflict, titles included: in the same
 sentence, "Coach Brad Childress" and "Director Brad Childress" are one
@@ -11,12 +11,13 @@ person given two titles.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from factcheck.check.kinds import age_mismatch, area_mismatch, date_mismatch
 from factcheck.model import Fact
 from factcheck.normalize.gazetteer import Area
-from factcheck.normalize.numbers import Interval
+from factcheck.normalize.numbers import NUMBER_WORDS, Interval
 
 PARAMS: dict[str, tuple[type, Any]] = {}
 
@@ -58,6 +59,8 @@ def agree(a: Fact, b: Fact) -> bool:
         return a.text.casefold() == b.text.casefold() or date_mismatch.compatible(a.get("date"), b.get("date"))
     if a.kind == "quantity":
         left, right = a.get("interval"), b.get("interval")
+        if _numerals_out(a.text) == _numerals_out(b.text):
+            return False  # the same words around another number: "well over 20 years" / "well over 33 years"
         return not isinstance(left, Interval) or not isinstance(right, Interval) or left.overlaps(right, 0.0)
     if a.kind == "person" and a.attribute == "age":
         return age_mismatch.compatible(a, b)
@@ -65,3 +68,13 @@ def agree(a: Fact, b: Fact) -> bool:
         left, right = a.get("area"), b.get("area")
         return not isinstance(left, Area) or not isinstance(right, Area) or area_mismatch.within(left, right)
     return False
+
+
+_NUMERAL = re.compile(r"\d[\d,.]*|[a-z]+")
+
+
+def _numerals_out(text: str) -> str:
+    """The words of a quantity with its number left out: "over 20 years" and "over 33 years" are one form,
+    "more than 20" and "23" two."""
+    return " ".join("#" if word[0].isdigit() or word in NUMBER_WORDS else word
+                    for word in _NUMERAL.findall(text.casefold()))
