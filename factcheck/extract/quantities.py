@@ -62,6 +62,8 @@ UNIT_WORDS = frozenset(
 DURATIONS = frozenset("minute hour day week month year decade".split())
 DURATION_HEADS = frozenset(
     "sentence sentences deal contract extension offer agreement ban suspension lease prison jail".split())
+#: What a player's or a team's counts are counted over: "a 20-point, 9-rebound performance" counts rebounds.
+PERFORMANCES = frozenset("performance performances effort efforts outing outings game games night showing".split())
 STARTERS = frozenset(SMALL) | {"a"}
 ANAPHORIC = frozenset(("those", "these", "his", "her", "their", "its", "all"))
 ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
@@ -306,8 +308,9 @@ def _up_to_now(tokens: _Tokens, start: int) -> bool:
 
 
 def _plain_span(unit: str, head: str | None) -> bool:
-    """Whether "N-unit head" counts what "N units" does: a span of time, of a sentence, a deal or nothing."""
-    return unit in DURATIONS and (head is None or head in DURATION_HEADS)
+    """Whether "N-unit head" counts what "N units" does: a span of time, of a sentence, a deal or nothing;
+    or anything over a performance ("a 9-rebound performance", "a 30-point game")."""
+    return unit in DURATIONS and (head is None or head in DURATION_HEADS) or head in PERFORMANCES
 
 
 def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str, str, int, str | None] | None:
@@ -324,7 +327,8 @@ def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str
         head = lower[j + 2] if j + 2 < size and text[j + 2].isalpha() and text[j + 2].islower() else None
         if head in STOPWORDS:
             head = None
-        key = singular(unit) if _plain_span(singular(unit), head) else f"{singular(unit)}-{head or ''}"
+        # with no noun after it ("another 20-point, 9-rebound performance") the number counts the unit itself
+        key = singular(unit) if head is None or _plain_span(singular(unit), head) else f"{singular(unit)}-{head}"
         return key, singular(unit) + (f" {head}" if head else ""), j + 2, head
     words = _content_words(tokens, j, 3)
     k = j + len(words)
@@ -509,8 +513,8 @@ def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[
             lower = lower[:-2]  # "Buford’s school record of 2,116 points": Buford's
         if lower in SPEAKING:
             break  # "a spokeswoman for the hospital said the seven victims": who speaks, not who the count is of
-        if lower in STOPWORDS or lower in MONTHS or lower in WEEKDAYS or lower in NUMBER_WORDS:
-            continue
+        if lower in STOPWORDS or lower in MONTHS or lower in WEEKDAYS or lower in NUMBER_WORDS or len(lower) < 2:
+            continue  # nor an initial ("B.C. attorney general confirms charges against two leaders")
         if k == 0 and (amount or lower.endswith(("ed", "ing", "ly")) or _comma_after(tokens)):
             continue  # "Fouled on the flush, he …", "Elsewhere, …": a capitalised verb or adverb, not a name
         if text[k][0].isupper():

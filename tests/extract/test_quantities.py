@@ -24,6 +24,9 @@ def found(sentence):
         ("Teixeira has a six-year offer.", ("six-year", "6", "year")),  # years, as "six years" counts them
         ("He received a 2-1/2 year sentence.", ("2-1/2 year", "2.5", "year")),
         ("He converted a three-point play.", ("three-point", "3", "point-play")),  # no count of points
+        ("He finished with another 20-point, 9-rebound performance.", ("20-point", "20", "point")),
+        ("He had a 9-rebound performance.", ("9-rebound", "9", "rebound")),
+        ("It was a 12-game winning streak.", ("12-game", "12", "game-winning")),
         ("He served a two-year term as mayor.", ("two-year", "2", "year-term")),  # a term of office
         ("Net income was $123.1 million, or $1.02 a share.", ("$1.02 a share", "1.02", "USD/share")),
         ("The dividend is 25 cents a share.", ("25 cents a share", "0.25", "USD/share")),
