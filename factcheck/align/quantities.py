@@ -56,6 +56,7 @@ class _Profile(NamedTuple):
     size: float | None
     amount: bool
     person: bool  # a count about a named person, not a span of time
+    years: frozenset[str]  # the years its sentence names
 
     @classmethod
     def of(cls, fact: Fact) -> _Profile:
@@ -64,13 +65,14 @@ class _Profile(NamedTuple):
         return cls(context, max(1, sum(1 for w in context if w[0] not in _MARKS)), governed, context & SCOPE,
                    (PRIOR in context, FORECAST in context), frozenset(w for w in context if w[0] == "!"),
                    fact.get("agent"), _size(fact), fact.attribute == "amount",
-                   bool(fact.get(PERSON)))
+                   bool(fact.get(PERSON)), frozenset(fact.get("years", ())))
 
     def excludes(self, other: _Profile) -> bool:
         """Whether the two can never be one quantity, whatever their words share."""
         return (_other_scope(self.scope, other.scope, self.amount) or self.roles != other.roles
                 or bool(self.fate and other.fate and self.fate != other.fate)
-                or _different_agents(self.agent, other.agent) or _far_apart(self.size, other.size))
+                or _different_agents(self.agent, other.agent) or _far_apart(self.size, other.size)
+                or bool(self.years and other.years and self.years.isdisjoint(other.years)))
 
 
 @dataclass
@@ -155,6 +157,8 @@ def _score(a: _Profile, b: _Profile) -> float | None:
     nothing else either.  Two definite counts of one noun ("the
     three victims", "the seven victims") need share nothing else: each is the whole set its story knows."""
     shared = len(a.context & b.context)  # a governor not shared counts as a word of its side's context
+    if a.fate and a.fate == b.fate:
+        shared += 1  # one fate counts twice: "killing 45 people" / "45 people died in the disaster"
     definite = DEFINITE in a.context and DEFINITE in b.context
     sizes = (a.words + len(a.governed - b.context), b.words + len(b.governed - a.context))
     if not definite and (shared < MIN_SHARED or shared / min(sizes) < MIN_OVERLAP) and not _one_persons(a, b):

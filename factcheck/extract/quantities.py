@@ -26,6 +26,9 @@ from factcheck.normalize.numbers import NUMBER_WORDS, SCALES, SMALL, Interval, i
 _TOKEN = re.compile(r"[$€£¥]|\d+(?:[,.]\d+)*(?:/\d+)?|[A-Za-z]+(?:['’][a-z]+)?|\S")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
+#: The years a sentence names ("the 1995 bombing", "Aug. 7, 1998"): quantities of sentences naming only
+#: other years are of other occasions.
+_YEARS = re.compile(r"(?<![\w.,$])(?:1[89]\d\d|20\d\d)(?![\w,.]\d|%|\w)")
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, any other byte a space
 _NUMBER_WORDS_ASCII = frozenset(w.encode() for w in NUMBER_WORDS)
 CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
@@ -86,6 +89,7 @@ FATES = {
     **dict.fromkeys("arrested arresting arrests arrest detained detaining detains detain".split(), "held"),
     **dict.fromkeys("missing".split(), "missing"),
     **dict.fromkeys("rescued rescuing evacuated evacuating".split(), "rescued"),
+    **dict.fromkeys("aboard onboard carrying carried".split(), "aboard"),  # "a ferry carrying 200 people"
 }
 #: Fates whose counts only grow as reports come in: a later report that gives more dead is an update.
 RUNNING = frozenset({"!dead", "!hurt", "!held", "!rescued"})
@@ -452,11 +456,14 @@ def _roles(tokens: _Tokens, start: int, end: int) -> tuple[str, ...]:
 
 def _fate(tokens: _Tokens, start: int, end: int) -> tuple[str, ...]:
     """What befell the people counted, as "!" + a class of FATES: "killing 247 people" and "six people
-    were killed" → "!dead", "injuring 5,000 others" → "!hurt"; nothing when no such verb is beside it."""
+    were killed" → "!dead", "injuring 5,000 others" → "!hurt", "carrying 200 people" and "200 people on
+    board" → "!aboard"; nothing when no such verb is beside it."""
     lower = tokens.lower
     for k in range(end, min(len(lower), end + 4)):  # "six people were also killed", "10 people died"
         if lower[k] in FATES:
             return (f"!{FATES[lower[k]]}",)
+        if lower[k] == "on" and k + 1 < len(lower) and lower[k + 1] == "board":
+            return ("!aboard",)  # "with 200 people on board"
         if lower[k] not in ("were", "was", "have", "has", "had", "been", "are", "is", "also", "reportedly"):
             break
     for k in range(start - 1, max(-1, start - 4), -1):  # "killed at least 110 people", "killing 40 people"
@@ -596,6 +603,7 @@ def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
     :func:`full_names`) is a person's ("Doug McDermott" … "McDermott … 23 points"), marked ``PERSON``;
     not a span of time, since "Mendes went back to prison for 2-1/2 years" is no count of Mendes's."""
     facts = []
+    years = tuple(sorted(set(_YEARS.findall(sentence.text))))
     for q in find_quantities(sentence.text, sentence.start) if quantities is None else quantities:
         value = q.interval.canonical + (f" {q.unit}" if q.attribute == "amount" else "")
         reported = ((REPORTED, published),) if published and RUNNING.intersection(q.context) else ()
@@ -603,7 +611,7 @@ def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
                   and named(q.agent))
         data = (("agent", q.agent), ("context", q.context), ("exact", q.interval.exact), ("governor", q.governor),
                 ("high", q.interval.high), ("interval", q.interval), ("low", q.interval.low),
-                *(((PERSON, True),) if person else ()), *reported, ("unit", q.unit))
+                *(((PERSON, True),) if person else ()), *reported, ("unit", q.unit), ("years", years))
         facts.append(Fact(path, q.start, q.end, "quantity", q.attribute, q.noun, ("quantity", q.unit), value,
                           q.text, q.text, sentence.text, said_by, data))
     return facts

@@ -136,6 +136,25 @@ def test_the_dead_and_the_injured_are_counted_apart():
                       "b.txt": "Six people were also killed in the bombings in Nairobi."}, "quantity-mismatch")
 
 
+FERRY = ("A passenger ferry carrying 200 people capsized off the coast of South Sulawesi on Tuesday, killing {} "
+         "people, officials said.",
+         "The KM Bahari Jaya sank off South Sulawesi on Tuesday with 200 people on board.\n\n"
+         "In all, {} people died in the disaster, said the chief of the rescue office.")
+
+
+def test_one_toll_in_other_words_is_compared_and_never_with_those_aboard():
+    assert_conflicts({"a.txt": FERRY[0].format(45), "b.txt": FERRY[1].format(38)}, "quantity-mismatch", {"45", "38"})
+    assert_conflicts({"a.txt": FERRY[0].format(45), "b.txt": FERRY[1].format(45)}, "quantity-mismatch")
+
+
+def test_counts_in_sentences_that_name_only_other_years_are_of_other_occasions():
+    assert_conflicts({"a.txt": "The 2008 fire in the canyon destroyed 40 homes, officials said.",
+                      "b.txt": "The 2009 fire in the canyon destroyed 12 homes, officials said."}, "quantity-mismatch")
+    assert_conflicts({"a.txt": "The 2008 fire in the canyon destroyed 40 homes, officials said.",
+                      "b.txt": "The fire in the canyon destroyed 12 homes, officials said."},
+                     "quantity-mismatch", {"40", "12"})
+
+
 def test_hedged_side_lowers_severity():
     found = conflicts({"a.txt": "Russia raised the issue of six diplomatic properties seized by the U.S.",
                        "b.txt": "Russia reportedly raised the issue of five diplomatic properties seized by the U.S."},

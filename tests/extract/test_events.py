@@ -96,6 +96,12 @@ def test_a_reduced_relative_says_who_someone_is_not_what_happened_that_day():
     assert events("The inmate escaped from a prison van on Monday.") == [("escape", "XXXX-WXX-1")]
 
 
+def test_a_ship_that_sank_or_capsized_is_a_disaster():
+    assert events("The ferry capsized off South Sulawesi on Tuesday.") == [("disaster", "XXXX-WXX-2")]
+    assert events("The KM Bahari Jaya sank on Monday with 200 people on board.") == [("disaster", "XXXX-WXX-1")]
+    assert events("Talks sank into acrimony as the day wore on, he said on Monday.") == []
+
+
 def test_a_reaction_to_an_event_keeps_its_own_date():
     assert events("Philippine President Joseph Estrada on Tuesday condemned the bombings of the embassies.") == []
     assert events("Iran Saturday condemned the bombing of U.S. embassies in Kenya and Tanzania.") == []

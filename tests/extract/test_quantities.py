@@ -151,3 +151,14 @@ def test_a_full_name_is_a_surname_after_a_given_name():
     named = full_names("Doug McDermott's team beat Drake; North Carolina's Tyler Hansbrough sat. Hansbroughs")
     assert [named(word) for word in ("mcdermott", "hansbrough", "drake", "carolina", "team")] == [
         True, True, False, False, False]
+
+
+def test_people_aboard_are_counted_apart_from_the_dead():
+    def fate(sentence, text):
+        (quantity,) = [q for q in find_quantities(sentence) if q.text == text]
+        return [w for w in quantity.context if w.startswith("!")]
+
+    assert fate("A ferry carrying 200 people capsized, killing 45 people.", "200 people") == ["!aboard"]
+    assert fate("A ferry carrying 200 people capsized, killing 45 people.", "45 people") == ["!dead"]
+    assert fate("The ferry sank with 200 people on board.", "200 people") == ["!aboard"]
+    assert fate("The ferry left port with 200 people in the morning.", "200 people") == []
