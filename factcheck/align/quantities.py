@@ -26,7 +26,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from factcheck.extract.quantities import DEFINITE, FORECAST, PERSON, PRIOR
+from factcheck.extract.quantities import DEFINITE, FORECAST, PERSON, PRIOR, stem
 from factcheck.model import Fact
 
 MIN_SHARED = 2
@@ -57,6 +57,7 @@ class _Profile(NamedTuple):
     amount: bool
     person: bool  # a count about a named person, not a span of time
     years: frozenset[str]  # the years its sentence names
+    agent_stem: str  # the agent as a context word
 
     @classmethod
     def of(cls, fact: Fact) -> _Profile:
@@ -65,7 +66,7 @@ class _Profile(NamedTuple):
         return cls(context, max(1, sum(1 for w in context if w[0] not in _MARKS)), governed, context & SCOPE,
                    (PRIOR in context, FORECAST in context), frozenset(w for w in context if w[0] == "!"),
                    fact.get("agent"), _size(fact), fact.attribute == "amount",
-                   bool(fact.get(PERSON)), frozenset(fact.get("years", ())))
+                   bool(fact.get(PERSON)), frozenset(fact.get("years", ())), stem(fact.get("agent") or ""))
 
     def excludes(self, other: _Profile) -> bool:
         """Whether the two can never be one quantity, whatever their words share."""
@@ -75,9 +76,15 @@ class _Profile(NamedTuple):
                 or bool(self.years and other.years and self.years.isdisjoint(other.years)))
 
 
+#: Members whose words a cluster is matched on: its first ones, so a quantity told in other words by its
+#: second document ("Delgado gets 20 years" / "was sentenced on Wednesday to 20 years") still finds it.
+MATCHED_MEMBERS = 4
+
+
 @dataclass
 class _Cluster:
-    profile: _Profile  # its first member's
+    profile: _Profile  # its first member's: what no member may be excluded from
+    profiles: list[_Profile] = field(default_factory=list)  # its first MATCHED_MEMBERS members'
     members: list[Fact] = field(default_factory=list)
     values: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # source → values
     seen: set[str] = field(default_factory=set)  # every member's value
@@ -93,9 +100,12 @@ def pair_quantities(facts: list[Fact]) -> list[tuple[str, list[Fact]]]:
         if home is None:
             home = len(clusters)
             clusters.append(_Cluster(profile))
-            for word in profile.context:
-                postings[word].append(home)
         cluster = clusters[home]
+        if len(cluster.profiles) < MATCHED_MEMBERS:
+            cluster.profiles.append(profile)
+            for word in profile.context:
+                if not postings[word] or postings[word][-1] != home:
+                    postings[word].append(home)
         cluster.members.append(fact)
         cluster.values[fact.source].add(fact.value)
         cluster.seen.add(fact.value)
@@ -110,7 +120,8 @@ def _best_cluster(fact: Fact, profile: _Profile, clusters: list[_Cluster],
         own = cluster.values.get(fact.source)
         if own and fact.value not in own or profile.excludes(cluster.profile):
             continue
-        score = _score(profile, cluster.profile)
+        score = max((_score(profile, other) or 0.0 for other in cluster.profiles if not profile.excludes(other)),
+                    default=0.0) or None
         if score is not None and fact.value in cluster.seen:
             score += SAME_VALUE_BONUS
         if score is not None and (best is None or score > best[0]):
@@ -159,6 +170,8 @@ def _score(a: _Profile, b: _Profile) -> float | None:
     shared = len(a.context & b.context)  # a governor not shared counts as a word of its side's context
     if a.fate and a.fate == b.fate:
         shared += 1  # one fate counts twice: "killing 45 people" / "45 people died in the disaster"
+    if a.agent and a.agent == b.agent and a.agent_stem not in a.context & b.context:
+        shared += 1  # whose count it is, when the name is not within both windows already
     definite = DEFINITE in a.context and DEFINITE in b.context
     sizes = (a.words + len(a.governed - b.context), b.words + len(b.governed - a.context))
     if not definite and (shared < MIN_SHARED or shared / min(sizes) < MIN_OVERLAP) and not _one_persons(a, b):

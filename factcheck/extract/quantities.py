@@ -17,10 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, NamedTuple
+from itertools import islice
+from typing import Callable, Iterator, NamedTuple
 
 from factcheck.extract.lexicon import MONTHS, WEEKDAYS
 from factcheck.model import Fact, Sentence
+from factcheck.normalize.titles import PAST, is_head
 from factcheck.normalize.numbers import NUMBER_WORDS, SCALES, SMALL, Interval, interval, parse_number, qualifier_before
 
 _TOKEN = re.compile(r"[$€£¥]|\d+(?:[,.]\d+)*(?:/\d+)?|[A-Za-z]+(?:['’][a-z]+)?|\S")
@@ -122,6 +124,8 @@ PLAY_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth 
                           "final last opening closing extra".split())
 _JOINED_AFTER = NUMBER_WORDS | {"-", "and", "a"}  # what a number word continues ("twenty - three")
 AGENT_WINDOW = 12
+#: Tokens an apposition may span between its commas (", the former Newark city councilman …,").
+APPOSITION_REACH = 16
 #: Verbs that report speech: a name before one is who speaks, not who a count after it is about.
 SPEAKING = frozenset("said says told tells stated states claimed claims reported reports wrote writes insisted insists "
                      "explained explains".split())
@@ -513,8 +517,8 @@ def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[
     """
     agent = governor = located = None
     text = tokens.text
-    words = [k for k in range(start) if text[k].isalpha() or _POSSESSIVE_NAME.fullmatch(text[k])][-AGENT_WINDOW:]
-    for distance, k in enumerate(reversed(words)):
+    nearest = (k for k in _before(tokens, start) if text[k].isalpha() or _POSSESSIVE_NAME.fullmatch(text[k]))
+    for distance, k in enumerate(islice(nearest, AGENT_WINDOW)):
         lower = tokens.lower[k]
         if lower.endswith(("'s", "’s")):
             lower = lower[:-2]  # "Buford’s school record of 2,116 points": Buford's
@@ -525,8 +529,8 @@ def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[
         if k == 0 and (amount or lower.endswith(("ed", "ing", "ly")) or _comma_after(tokens)):
             continue  # "Fouled on the flush, he …", "Elsewhere, …": a capitalised verb or adverb, not a name
         if text[k][0].isupper():
-            if lower in NAME_SUFFIXES or _placed(tokens, k) or _possessed(tokens, k):
-                continue  # "LaCalamita III", "of North Carolina", "his four NFL seasons": not who
+            if lower in NAME_SUFFIXES or lower in PAST or is_head(lower) or _placed(tokens, k) or _possessed(tokens, k):
+                continue  # "LaCalamita III", "Former councilman", "of North Carolina", "his four NFL seasons": not who
             if _placed(tokens, k, LOCATIVES):
                 located = located or lower  # "MCF is headquartered in New York and has 350 employees": MCF's
                 continue
@@ -535,6 +539,29 @@ def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[
         if governor is None and distance < 3 and not _counted(tokens, k):
             governor = stem(lower)
     return agent or located, governor
+
+
+def _before(tokens: _Tokens, start: int) -> Iterator[int]:
+    """The tokens before ``start``, nearest first, past any apposition set off by commas: in "Raymond
+    Delgado, the former Newark city councilman convicted of taking bribes, was sentenced to 20 years",
+    Delgado comes after "was", not Newark."""
+    k = start - 1
+    while k >= 0:
+        if tokens.text[k] == ",":
+            opening = _apposition_opening(tokens, k)
+            if opening is not None:
+                k = opening - 1
+                continue
+        yield k
+        k -= 1
+
+
+def _apposition_opening(tokens: _Tokens, closing: int) -> int | None:
+    """The comma that opens an apposition (", the …", ", a …") closed by the comma at ``closing``, if any."""
+    for k in range(closing - 1, max(closing - APPOSITION_REACH, 0), -1):
+        if tokens.text[k] in CLAUSE_MARKS:
+            return k if tokens.text[k] == "," and tokens.lower[k + 1] in ("the", "a", "an") else None
+    return None
 
 
 def _counted(tokens: _Tokens, k: int) -> bool:

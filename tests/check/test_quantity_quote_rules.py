@@ -136,6 +136,17 @@ def test_the_dead_and_the_injured_are_counted_apart():
                       "b.txt": "Six people were also killed in the bombings in Nairobi."}, "quantity-mismatch")
 
 
+def test_a_quantity_told_in_other_words_in_its_second_document_is_still_matched():
+    courier = ("# Former councilman sentenced to 25 years for bribery scheme\n\n"
+               "A federal judge on Thursday sentenced former city councilman Raymond Delgado to 25 years in prison "
+               "for running a bribery scheme.")
+    ledger = ("# Delgado gets 20 years in Newark corruption case\n\n"
+              "Raymond Delgado, the former Newark city councilman convicted of taking bribes, was sentenced on "
+              "Wednesday to 20 years in federal prison.")
+    assert_conflicts({"a.md": courier, "b.md": ledger}, "quantity-mismatch", {"25", "20"})
+    assert_conflicts({"a.md": courier, "b.md": ledger.replace("20 years", "25 years")}, "quantity-mismatch")
+
+
 FERRY = ("A passenger ferry carrying 200 people capsized off the coast of South Sulawesi on Tuesday, killing {} "
          "people, officials said.",
          "The KM Bahari Jaya sank off South Sulawesi on Tuesday with 200 people on board.\n\n"

@@ -125,6 +125,10 @@ def test_the_agent_is_who_the_number_is_about():
     assert agent("Ty Lawson added 16 points.", "16 points") == "lawson"  # "added" a count, not words
     assert agent("McDermott broke Rodney Buford’s record of 2,116 points.", "2,116 points") == "buford"
     assert agent("McDermott, a junior, now has 2,129 points.", "2,129 points") == "mcdermott"
+    assert agent("Raymond Delgado, the former Newark city councilman convicted of taking bribes, was sentenced "
+                 "on Wednesday to 20 years.", "20 years") == "delgado"  # past the apposition
+    assert agent("Former councilman sentenced to 25 years.", "25 years") is None  # a title word, no name
+    assert agent("The councilman, Delgado, got 20 years.", "20 years") == "delgado"  # a name set off is no apposition
 
 
 def test_a_name_suffix_or_a_word_after_a_possessive_is_not_the_agent():
