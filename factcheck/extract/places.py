@@ -34,6 +34,9 @@ _PLACE_TAIL = (
     rf"({_NAME}(?:{_SEPARATOR}{_NAME})*)"
 )
 _PLACE = re.compile(r"(?=[IiAa])(?<![\w-])(?:[Ii]n|[Aa]t)" + _PLACE_TAIL)
+#: A place named as a modifier after "a": "in a Trenton courtroom", "at a Moscow hotel"; kept only when the
+#: gazetteer knows it ("in a Facebook post" names none).
+_MODIFIER_PLACE = re.compile(r"(?=[IiAa])(?<![\w-])(?:[Ii]n|[Aa]t)\s+an?\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)(?=\s+[a-z])")
 #: At sea: "off the coast of Somalia", "off Yemen"; looked for only in sentences with "off ".
 _OFF_PLACE = re.compile(r"(?<![\w-])[Oo]ff(?=\s+(?:the\s+coast\s+of\s+)?[A-Z])" + _PLACE_TAIL)
 #: Verbs whose object is where a quake, a storm or an attack happened: "A quake struck central Italy".
@@ -133,6 +136,9 @@ def _phrases(sentence: Sentence) -> list[tuple[int, int, str, str | None, bool]]
     matches: Iterable[re.Match[str]] = _PLACE.finditer(text)
     if "ff " in text or _shaken(text):  # rare: "off the coast of", "struck"
         matches = sorted([*matches, *_OFF_PLACE.finditer(text), *_SHAKEN_PLACE.finditer(text)],
+                         key=lambda m: m.start())
+    if " a " in text or " an " in text:
+        matches = sorted([*matches, *(m for m in _MODIFIER_PLACE.finditer(text) if resolve(m.group(1)).resolved)],
                          key=lambda m: m.start())
     for match in matches:
         described = _describes(text, match.start())

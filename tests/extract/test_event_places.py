@@ -16,6 +16,13 @@ def test_a_place_after_in_or_at_goes_to_the_nearest_event_word():
         ("escape", "Baytown, Texas, United States")]
 
 
+def test_a_place_the_gazetteer_knows_may_modify_a_noun_after_a():
+    assert places("Judge Hayden read the sentence in a Trenton courtroom.") == [
+        ("sentencing", "Trenton, New Jersey, United States")]
+    assert places("The talks were held at a Moscow hotel.") == [("talks", "Moscow, Russia")]
+    assert places("He announced the talks in a Facebook post.") == []  # no place the gazetteer knows
+
+
 def test_a_city_region_pair_is_one_place():
     assert places("Two leaders of factions in Prague, British Columbia, have been arrested.") == [
         ("arrest", "Prague, British Columbia, Canada")]
