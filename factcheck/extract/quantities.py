@@ -168,7 +168,24 @@ class _Tokens(NamedTuple):
     def of(cls, sentence: str) -> _Tokens:
         matches = list(_TOKEN.finditer(sentence))
         text = [m.group() for m in matches]
-        return cls([m.start() for m in matches], [m.end() for m in matches], text, [t.lower() for t in text])
+        tokens = cls([m.start() for m in matches], [m.end() for m in matches], text, [t.lower() for t in text])
+        return tokens._compounds_joined() if "-" in sentence else tokens
+
+    def _compounds_joined(self) -> _Tokens:
+        """A plural noun written with a hyphen is one token: "four co-workers", "two ex-wives" (not
+        "six-year", "second-half": numbers and parts of play keep their own handling)."""
+        start, end, text, lower = self
+        k = len(text) - 3
+        while k >= 0:
+            if (text[k + 1] == "-" and end[k] == start[k + 1] and end[k + 1] == start[k + 2]
+                    and text[k].isalpha() and text[k].islower() and text[k + 2].isalpha() and text[k + 2].islower()
+                    and lower[k] not in NUMBER_WORDS and lower[k] not in PLAY_ORDINALS and _plural(lower[k + 2])):
+                text[k:k + 3] = [text[k] + "-" + text[k + 2]]
+                lower[k:k + 3] = [text[k]]
+                start[k:k + 3] = [start[k]]
+                end[k:k + 3] = [end[k + 2]]
+            k -= 1
+        return self
 
     def adjacent(self, k: int) -> bool:
         """Whether token ``k`` and the next one touch (no space between)."""
@@ -374,7 +391,8 @@ def _content_words(tokens: _Tokens, j: int, limit: int) -> list[str]:
     words: list[str] = []
     while j < len(tokens.text) and len(words) < limit:
         text, lower = tokens.text[j], tokens.lower[j]
-        if not text.isalpha() or not text.islower() or lower in STOPWORDS:
+        if not (text.isalpha() or "-" in text and text.replace("-", "").isalpha()) or not text.islower() \
+                or lower in STOPWORDS:
             break
         words.append(lower)
         j += 1

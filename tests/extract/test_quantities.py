@@ -25,6 +25,7 @@ def found(sentence):
         ("He received a 2-1/2 year sentence.", ("2-1/2 year", "2.5", "year")),
         ("He converted a three-point play.", ("three-point", "3", "point-play")),  # no count of points
         ("He finished with another 20-point, 9-rebound performance.", ("20-point", "20", "point")),
+        ("The gunman killed four co-workers.", ("four co-workers", "4", "co-worker")),  # one hyphenated noun
         ("He had a 9-rebound performance.", ("9-rebound", "9", "rebound")),
         ("It was a 12-game winning streak.", ("12-game", "12", "game-winning")),
         ("He served a two-year term as mayor.", ("two-year", "2", "year-term")),  # a term of office
