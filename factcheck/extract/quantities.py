@@ -137,6 +137,7 @@ PLACE_PREPOSITIONS = frozenset(("of", "from"))
 #: A name after these is where, an agent only when no other name comes before it ("Service in Egypt").
 LOCATIVES = frozenset(("in", "at", "near"))
 POSSESSIVES = frozenset(("his", "her", "their", "its", "our", "my", "your"))
+NAME_DETERMINERS = POSSESSIVES | {"the", "a", "an"}
 NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
 
@@ -226,6 +227,8 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     currency = CURRENCY_SIGNS.get(text[i - 1]) if i > 0 else None
     if i > 0 and (lower[i - 1].rstrip(".") in MONTHS or text[i - 1] in "#№"):
         return None, _skip_number(tokens, i)
+    if i > 1 and _named_number(tokens, i):
+        return None, _skip_number(tokens, i)  # "the Aero 14 battery", "Flight 103": part of a name
     j = _number_end(tokens, i)
     if j < len(text) and tokens.adjacent(j - 1) and lower[j] in ORDINAL_SUFFIXES:
         return None, j + 1
@@ -272,6 +275,17 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     span = interval(value, qualifier, high)
     agent, governor = _agent_governor(tokens, start_token, attribute == "amount")
     return Quantity(start, end, sentence[start:end], span, unit, display, attribute, context, agent, governor), end_index
+
+
+def _named_number(tokens: _Tokens, i: int) -> bool:
+    """Whether the digits at ``i`` end a name, as a model or a flight is numbered: after a capitalised
+    word that follows a determiner or another capitalised word ("the Aero 14 battery", "Pan Am Flight
+    103"), not after a name in a list ("20 points, Smith 14 points")."""
+    text, lower = tokens.text, tokens.lower
+    before, first = text[i - 1], text[i - 2]
+    return (text[i][0].isdigit() and before[0].isupper() and before.isalpha() and lower[i - 1] not in STOPWORDS
+            and lower[i - 1] not in WEEKDAYS
+            and (lower[i - 2] in NAME_DETERMINERS or first[0].isupper() and first.isalpha() and i - 2 > 0))
 
 
 def _starts_number(tokens: _Tokens, i: int) -> bool:
@@ -625,12 +639,20 @@ def full_names(text: str) -> Callable[[str], bool]:
             end = at + len(surname)
             if at > 1 and text[at - 1] in " \u00a0" and text[at].isupper() and not lower[end:end + 1].isalpha():
                 before = text[max(0, at - 40):at - 1].rsplit(None, 1)[-1:]
-                if before and before[0][:1].isupper() and before[0].lower() in given:
+                if before and before[0][:1].isupper() and before[0].lower() in given and not _a_place(
+                        f"{before[0]} {text[at:end]}"):
                     return True
             at = lower.find(surname, end)
         return False
 
     return named
+
+
+def _a_place(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` ("San Francisco": a given name and a word, but a city)."""
+    from factcheck.normalize.places import resolve
+
+    return resolve(name).resolved
 
 
 def _shift(q: Quantity, offset: int) -> Quantity:

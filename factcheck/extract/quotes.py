@@ -1,8 +1,8 @@
 """Quotes: quoted words and who said them.
 
 Handles “…,” said X; “…,” X said; X said, “…”; according to X, “…”; partial
-quotes (X called the talks “constructive and useful”); straight and curly
-quotes.  "he said" is resolved to the person the sentence before opens with,
+quotes (X called the talks “constructive and useful”; X did something, telling
+reporters that it was “…”); straight and curly quotes.  "he said" is resolved to the person the sentence before opens with,
 else to the last named speaker (or, failing that, the last person's name) in
 the text just before.  A one-word quote (“irritants”) is a
 scare quote, not a quote.  Each quote gives a "words" fact and, when its
@@ -33,6 +33,9 @@ _ACCORDING = re.compile(rf"[Aa]ccording to (?:[\w’'.-]+\s+){{0,4}}?({_NAME})\s
 _PARTIAL = re.compile(rf"({_NAME})\s+(?:{_PARTIAL_VERBS})\b")
 _SPOKE = re.compile(rf"({_NAME})\s+(?:also\s+|later\s+|then\s+|\w+ly\s+)?(?:{_VERBS})\b|\b(?:{_VERBS})\s+({_NAME})(?=\s*[,.;])")
 _RUN = re.compile(_NAME)
+#: A clause of speech opened by a participle: ", saying …", ", telling reporters that …", ", calling it …".
+_SPEAKING_PARTICIPLE = re.compile(
+    r",\s+(?:saying|telling|adding|insisting|warning|calling|describing)\b(?:[^,“”\"]|(?<=\d),(?=\d))*$")
 _WORDS = re.compile(r"[\w’']+")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 PRONOUNS = frozenset(("he", "she"))
@@ -107,7 +110,31 @@ def _speaker(text: str, open_at: int, close_at: int, floor: int) -> tuple[str | 
         match = _PARTIAL.search(before[sentence_start:])
         if match:
             return _clean(match.group(1)), close_at
+    if before.rstrip() and "ing " in before:
+        return _participle_subject(before[max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1:]), close_at
     return None, close_at
+
+
+def _participle_subject(sentence: str) -> str | None:
+    """Who speaks in a clause opened by a participle of speech: the sentence's first full name ("Chief
+    executive Dana Whitaker introduced the machine, telling an audience that it was “…”")."""
+    participle = _SPEAKING_PARTICIPLE.search(sentence)
+    if participle is None:
+        return None
+    for run in _RUN.finditer(sentence, 0, participle.start()):
+        words = (_clean(run.group()) or "").split()
+        while words and not _given(words[0]):
+            words.pop(0)  # a title before the name: "Mayor Michael Hancock"
+        if len(words) > 1 and _personal(" ".join(words)) and not _a_place(" ".join(words)):
+            return " ".join(words)
+    return None
+
+
+def _a_place(name: str) -> bool:
+    """Whether the gazetteer knows ``name``: "San Francisco" opens with a given name but is a city."""
+    from factcheck.normalize.places import resolve
+
+    return resolve(name).resolved
 
 
 def _verb_at_end(before: str) -> bool:

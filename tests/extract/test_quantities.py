@@ -153,9 +153,17 @@ def test_a_count_whose_agent_the_document_names_with_a_given_name_is_a_persons()
 def test_a_full_name_is_a_surname_after_a_given_name():
     from factcheck.extract.quantities import full_names
 
-    named = full_names("Doug McDermott's team beat Drake; North Carolina's Tyler Hansbrough sat. Hansbroughs")
-    assert [named(word) for word in ("mcdermott", "hansbrough", "drake", "carolina", "team")] == [
-        True, True, False, False, False]
+    named = full_names("Doug McDermott's team beat Drake; North Carolina's Tyler Hansbrough sat. Hansbroughs "
+                       "met in San Francisco.")
+    assert [named(word) for word in ("mcdermott", "hansbrough", "drake", "carolina", "team", "francisco")] == [
+        True, True, False, False, False, False]  # "San Francisco" is a city, though "San" is a given name
+
+
+def test_a_number_that_ends_a_name_counts_nothing():
+    assert found("Whitaker said the Aero 14 battery lasts up to 18 hours.") == [("up to 18 hours", "<=18", "hour")]
+    assert found("Pan Am Flight 103 killed 259 people.") == [("259 people", "259", "person")]
+    # a name in a list before its own count still counts
+    assert found("He scored 20 points, Smith 14 points.") == [("20 points", "20", "point"), ("14 points", "14", "point")]
 
 
 def test_people_aboard_are_counted_apart_from_the_dead():

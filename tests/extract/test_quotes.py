@@ -18,6 +18,12 @@ def speakers(text):
         ('"We will not stop," said John Smith.', "We will not stop", "John Smith"),
         ("“The U.S. canceled,” said Russian Foreign Ministry spokesperson Maria Zakharova.", "The U.S. canceled", "Maria Zakharova"),
         ("Oppal said Blackmore is married. “This is a complex issue,” he told reporters.", "This is a complex issue", "Oppal"),
+        ("Chief executive Dana Whitaker introduced the laptop in San Francisco, telling about 3,000 people that it "
+         "was “the biggest redesign in a decade.”", "the biggest redesign in a decade", "Dana Whitaker"),
+        ("In San Francisco, Dana Whitaker introduced the laptop, telling buyers it was “the best yet.”",
+         "the best yet", "Dana Whitaker"),
+        ("Mayor Michael Hancock ordered flags lowered, calling the shooting “a senseless act of violence.”",
+         "a senseless act of violence", "Michael Hancock"),
     ],
 )
 def test_speakers(text, words, speaker):
@@ -41,6 +47,7 @@ def test_scare_quotes_are_not_quotes(text):
         "“No comment,” a spokesman said.",
         "“We will see what happens next,” officials said.",
         "He said “this is fine by me” yesterday.",
+        "The laptop was unveiled in San Francisco, with the company telling buyers it was “the best yet.”",
     ],
 )
 def test_quotes_without_a_named_speaker(text):
