@@ -287,6 +287,14 @@ def _countries(found: list[tuple[Sentence, list[tuple[int, int, str, str | None]
     for _sentence, phrases in found:
         for _start, _end, name, qualifier in phrases:
             area = area_named(qualifier or name)
-            if area is not None:
+            if area is not None and (qualifier or _no_city_elsewhere(name, area.country)):
                 codes.add(area.country)
     return codes
+
+
+def _no_city_elsewhere(name: str, country: str) -> bool:
+    """Whether ``name``, an area's name, is not rather a city of another country: "San Jose" is a province
+    of Costa Rica, but the city it names on its own is in California, and hints at no country."""
+    city = resolve(name).node("city")
+    country_node = resolve(name).node("country")
+    return city is None or country_node is None or country_node.id == country

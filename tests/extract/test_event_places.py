@@ -23,6 +23,12 @@ def test_a_place_the_gazetteer_knows_may_modify_a_noun_after_a():
     assert places("He announced the talks in a Facebook post.") == []  # no place the gazetteer knows
 
 
+def test_a_city_that_shares_its_name_with_a_province_of_another_country_hints_at_none():
+    # San José is also a Costa Rican province; on its own the name is the Californian city
+    assert places("Nimbus introduced the laptop at its developer conference in San Jose.") == [
+        ("talks", "San Jose, California, United States")]
+
+
 def test_a_city_region_pair_is_one_place():
     assert places("Two leaders of factions in Prague, British Columbia, have been arrested.") == [
         ("arrest", "Prague, British Columbia, Canada")]
