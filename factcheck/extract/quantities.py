@@ -138,7 +138,7 @@ PLACE_PREPOSITIONS = frozenset(("of", "from"))
 LOCATIVES = frozenset(("in", "at", "near"))
 POSSESSIVES = frozenset(("his", "her", "their", "its", "our", "my", "your"))
 NAME_DETERMINERS = POSSESSIVES | {"the", "a", "an"}
-NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv", "corp", "inc", "co", "ltd", "llc", "plc", "cos"))
 
 
 @dataclass(frozen=True)

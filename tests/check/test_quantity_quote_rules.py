@@ -147,6 +147,14 @@ def test_a_quantity_told_in_other_words_in_its_second_document_is_still_matched(
     assert_conflicts({"a.md": courier, "b.md": ledger.replace("20 years", "25 years")}, "quantity-mismatch")
 
 
+def test_a_deal_priced_differently_is_an_amount_mismatch_whatever_the_companys_suffix():
+    assert_conflicts({"a.md": "Hewlett-Packard said on Tuesday it would acquire Electronic Data Systems Corp. for "
+                              "$13.9 billion in cash, its biggest purchase since it bought Compaq.",
+                      "b.md": "Hewlett-Packard agreed on Tuesday to acquire Electronic Data Systems for $12.6 "
+                              "billion, or $23 a share, to expand its computer services business."},
+                     "amount-mismatch", {"13900000000 USD", "12600000000 USD"})
+
+
 FERRY = ("A passenger ferry carrying 200 people capsized off the coast of South Sulawesi on Tuesday, killing {} "
          "people, officials said.",
          "The KM Bahari Jaya sank off South Sulawesi on Tuesday with 200 people on board.\n\n"

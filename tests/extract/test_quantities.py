@@ -133,6 +133,8 @@ def test_the_agent_is_who_the_number_is_about():
 
 
 def test_a_name_suffix_or_a_word_after_a_possessive_is_not_the_agent():
+    assert agent("HP said it would acquire Electronic Data Systems Corp. for $13.9 billion.", "$13.9 billion") == \
+        "systems"  # a company's suffix
     assert agent("Police said Anthony LaCalamita III, 38, targeted four managers.", "four managers") == "lacalamita"
     assert agent("Jackson enjoyed the best of his four NFL seasons with 59 catches.", "59 catches") == "jackson"
     # without the possessive the capitalised word is whose number it is
