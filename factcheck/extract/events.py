@@ -284,6 +284,8 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
             kind = "say"  # "welcomed the figures at a news conference Friday": said, not talks
         elif lower == "broke" and not _BROKE_FREE.match(text, match.end()):
             kind = None  # "negotiations broke off", "as dawn broke": no escape
+        elif lower == "attack" and previous == "heart":
+            kind = "illness"  # "suffered a heart attack on December 2": no attack
         elif lower == "checked" and not _CHECKED_INTO.match(text, match.end()):
             kind = None  # "police checked the car": no admission
         elif lower == "fired" and _fired_someone(text, match.end()):

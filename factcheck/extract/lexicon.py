@@ -48,6 +48,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
                     "ouster"),
     "appointment": ("appointed", "named", "nominated", "nomination", "sworn", "oath", "inaugurated", "inauguration"),
     "admission": ("rehab", "rehabilitation", "checked", "hospitalized", "hospitalised"),
+    "illness": ("aneurysm", "seizure", "overdose"),  # and a heart attack (see events)
     "launch": ("launched", "launch", "launches", "opened", "released"),
 }
 

@@ -96,6 +96,11 @@ def test_a_reduced_relative_says_who_someone_is_not_what_happened_that_day():
     assert events("The inmate escaped from a prison van on Monday.") == [("escape", "XXXX-WXX-1")]
 
 
+def test_a_heart_attack_is_an_illness_not_an_attack():
+    assert events("Page suffered a heart attack on November 28, her agent said.") == [("illness", "--11-28")]
+    assert events("Militants launched an attack on November 28.") == [("attack", "--11-28")]
+
+
 def test_a_ship_that_sank_or_capsized_is_a_disaster():
     assert events("The ferry capsized off South Sulawesi on Tuesday.") == [("disaster", "XXXX-WXX-2")]
     assert events("The KM Bahari Jaya sank on Monday with 200 people on board.") == [("disaster", "XXXX-WXX-1")]
