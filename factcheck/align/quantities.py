@@ -26,7 +26,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from factcheck.extract.quantities import DEFINITE, FORECAST, PERSON, PRIOR, stem
+from factcheck.extract.quantities import DEFINITE, FORECAST, OFFSET, PERSON, PRIOR, stem
 from factcheck.model import Fact
 
 MIN_SHARED = 2
@@ -50,7 +50,7 @@ class _Profile(NamedTuple):
     words: int  # context words, not counting marks: measure ("@…"), fate ("!…"), governor ("^…"), roles ("<…")
     governed: frozenset[str]  # the governor mark, if any
     scope: frozenset[str]
-    roles: tuple[bool, bool]  # (PRIOR, FORECAST)
+    roles: tuple[bool, bool, bool]  # (PRIOR, FORECAST, OFFSET)
     fate: frozenset[str]
     agent: str | None
     size: float | None
@@ -64,7 +64,8 @@ class _Profile(NamedTuple):
         governed = _governed(fact)
         context = frozenset(fact.get("context", ())) | governed
         return cls(context, max(1, sum(1 for w in context if w[0] not in _MARKS)), governed, context & SCOPE,
-                   (PRIOR in context, FORECAST in context), frozenset(w for w in context if w[0] == "!"),
+                   (PRIOR in context, FORECAST in context, OFFSET in context),
+                   frozenset(w for w in context if w[0] == "!"),
                    fact.get("agent"), _size(fact), fact.attribute == "amount",
                    bool(fact.get(PERSON)), frozenset(fact.get("years", ())), stem(fact.get("agent") or ""))
 

@@ -106,6 +106,10 @@ PRIOR = "<prior"
 #: The context word that marks an expected value, and the words (within ``FORECAST_REACH`` tokens
 #: before it, in its clause) that make one.
 FORECAST = "<forecast"
+#: The context word that marks a span between two events ("two years after the capture"), not how long
+#: something lasted ("after 43 years as a fugitive").
+OFFSET = "<offset"
+OFFSET_WORDS = frozenset(("after", "before", "later", "earlier", "since", "ago"))
 #: The context word that marks a definite count, "the three victims", "both suspects": the whole set the
 #: story knows of, not some of them.
 DEFINITE = "<the"
@@ -271,6 +275,8 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     roles = _roles(tokens, start_token, end_index) + _fate(tokens, start_token, end_index)
     if i > 0 and lower[i - 1] in DEFINITE_WORDS and not qualified and not currency:
         roles += (DEFINITE,)
+    if unit in DURATIONS and end_index < len(lower) and lower[end_index] in OFFSET_WORDS:
+        roles += (OFFSET,)
     context = _context(tokens, i, end_index, compound, measure, roles)
     span = interval(value, qualifier, high)
     agent, governor = _agent_governor(tokens, start_token, attribute == "amount")

@@ -155,6 +155,15 @@ def test_a_deal_priced_differently_is_an_amount_mismatch_whatever_the_companys_s
                      "amount-mismatch", {"13900000000 USD", "12600000000 USD"})
 
 
+def test_a_span_between_two_events_is_not_how_long_something_lasted():
+    assert_conflicts({"a.md": "The operation comes two years after the capture of Bernardo Provenzano.",
+                      "b.md": "Bernardo Provenzano was captured in April 2006 after 43 years as a fugitive."},
+                     "quantity-mismatch")
+    assert_conflicts({"a.md": "The operation comes two years after the capture of Bernardo Provenzano.",
+                      "b.md": "The operation comes five years after the capture of Bernardo Provenzano."},
+                     "quantity-mismatch", {"2", "5"})
+
+
 FERRY = ("A passenger ferry carrying 200 people capsized off the coast of South Sulawesi on Tuesday, killing {} "
          "people, officials said.",
          "The KM Bahari Jaya sank off South Sulawesi on Tuesday with 200 people on board.\n\n"
