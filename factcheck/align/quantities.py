@@ -30,6 +30,9 @@ from factcheck.extract.quantities import DEFINITE, FORECAST, OFFSET, PERSON, PRI
 from factcheck.model import Fact
 
 MIN_SHARED = 2
+#: Marks that only keep quantities apart, never count as a word they share: two spans between events
+#: ("six weeks ago", "two weeks ago") need words of their own in common.
+_UNSHARED = frozenset((OFFSET,))
 _MARKS = "@!^<"
 #: Context stems that narrow what is counted: "seven points in the first half" is not "14 points".
 SCOPE = frozenset("half quarter period inning overtime lap".split())
@@ -62,9 +65,10 @@ class _Profile(NamedTuple):
     @classmethod
     def of(cls, fact: Fact) -> _Profile:
         governed = _governed(fact)
-        context = frozenset(fact.get("context", ())) | governed
+        written = frozenset(fact.get("context", ()))
+        context = written - _UNSHARED | governed
         return cls(context, max(1, sum(1 for w in context if w[0] not in _MARKS)), governed, context & SCOPE,
-                   (PRIOR in context, FORECAST in context, OFFSET in context),
+                   (PRIOR in context, FORECAST in context, OFFSET in written),
                    frozenset(w for w in context if w[0] == "!"),
                    fact.get("agent"), _size(fact), fact.attribute == "amount",
                    bool(fact.get(PERSON)), frozenset(fact.get("years", ())), stem(fact.get("agent") or ""))
