@@ -162,6 +162,9 @@ def test_a_span_between_two_events_is_not_how_long_something_lasted():
     assert_conflicts({"a.md": "The operation comes two years after the capture of Bernardo Provenzano.",
                       "b.md": "The operation comes five years after the capture of Bernardo Provenzano."},
                      "quantity-mismatch", {"2", "5"})
+    # two spans that share nothing but "ago" are of two things
+    assert_conflicts({"a.md": "Ortiz married his second wife six weeks ago.",
+                      "b.md": "The store opened two weeks ago."}, "quantity-mismatch")
 
 
 FERRY = ("A passenger ferry carrying 200 people capsized off the coast of South Sulawesi on Tuesday, killing {} "
