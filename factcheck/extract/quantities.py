@@ -23,7 +23,8 @@ from typing import Callable, Iterator, NamedTuple
 from factcheck.extract.lexicon import MONTHS, WEEKDAYS
 from factcheck.model import Fact, Sentence
 from factcheck.normalize.titles import PAST, is_head
-from factcheck.normalize.numbers import NUMBER_WORDS, SCALES, SMALL, Interval, interval, parse_number, qualifier_before
+from factcheck.normalize.numbers import (NUMBER_WORDS, SCALES, SMALL, Interval, interval, parse_number,
+                                         qualifier_before, rounding_of)
 
 _TOKEN = re.compile(r"[$€£¥]|\d+(?:[,.]\d+)*(?:/\d+)?|[A-Za-z]+(?:['’][a-z]+)?|\S")
 _DIGIT = re.compile(r"\d")
@@ -278,7 +279,7 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     if unit in DURATIONS and end_index < len(lower) and lower[end_index] in OFFSET_WORDS:
         roles += (OFFSET,)
     context = _context(tokens, i, end_index, compound, measure, roles)
-    span = interval(value, qualifier, high)
+    span = interval(value, qualifier, high, rounding_of(words, value))
     agent, governor = _agent_governor(tokens, start_token, attribute == "amount")
     return Quantity(start, end, sentence[start:end], span, unit, display, attribute, context, agent, governor), end_index
 

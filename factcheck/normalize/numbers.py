@@ -52,11 +52,14 @@ class Interval:
     high: float
     exact: bool = True
     qualifier: str | None = None
+    rounding: float = 0.0  # half the last written decimal place: "93.9" may be 93.87 rounded (0.05)
 
     def overlaps(self, other: Interval, tolerance: float = 0.0) -> bool:
-        """Whether both can be true, allowing ``tolerance`` (relative) slack on each side."""
+        """Whether both can be true, allowing ``tolerance`` (relative) slack on each side, and each side
+        its rounding."""
         slack = tolerance * max(abs(self.low), abs(self.high) if math.isfinite(self.high) else 0,
                                 abs(other.low), abs(other.high) if math.isfinite(other.high) else 0)
+        slack += self.rounding + other.rounding
         return self.low <= other.high + slack and other.low <= self.high + slack
 
     @property
@@ -115,8 +118,10 @@ def qualifier_before(text: str, end: int) -> tuple[str, int] | None:
     return (QUALIFIERS[" ".join(match.group(1).lower().split())], match.start(1)) if match else None
 
 
-def interval(value: float, qualifier: str | None = None, high: float | None = None) -> Interval:
-    """The interval a qualified value (or a range up to ``high``) allows."""
+def interval(value: float, qualifier: str | None = None, high: float | None = None,
+             rounding: float = 0.0) -> Interval:
+    """The interval a qualified value (or a range up to ``high``) allows; ``rounding`` is half the last
+    decimal place an exact value was written to (see :func:`rounding_of`)."""
     if high is not None:
         return Interval(min(value, high), max(value, high), False, "range")
     if qualifier == "over":
@@ -129,4 +134,15 @@ def interval(value: float, qualifier: str | None = None, high: float | None = No
         return Interval(value * (1 - APPROXIMATE), value * (1 + APPROXIMATE), False, qualifier)
     if qualifier in ("most", "under"):
         return Interval(0.0, value, False, qualifier)
-    return Interval(value, value, True, None)
+    return Interval(value, value, True, None, rounding)
+
+
+def rounding_of(tokens: list[str], value: float) -> float:
+    """Half the last decimal place of a number written with decimals, in its value's scale: "93.9" →
+    0.05, "$1.2 billion" → 50,000,000; 0 for whole numbers ("23" and "24" differ, "23" is not rounded)."""
+    digits = _DIGITS.match(tokens[0].lower().strip(",")) if tokens else None
+    if digits is None or not digits.group(2):
+        return 0.0
+    written = float(digits.group(1).replace(",", "") + "." + digits.group(2))
+    scale = value / written if written else 1.0
+    return 0.5 * 10 ** -len(digits.group(2)) * scale

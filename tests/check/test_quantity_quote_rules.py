@@ -9,6 +9,21 @@ def test_quantity_mismatch_on_the_same_thing():
                      "quantity-mismatch", {"6", "5"})
 
 
+def test_a_value_rounded_to_fewer_decimals_agrees_with_the_precise_one():
+    assert_conflicts({"a.txt": "Turnout in the parliamentary election was 93.87%, the commission said.",
+                      "b.txt": "Turnout in the parliamentary election was 93.9 percent, the commission said."},
+                     "amount-mismatch")
+    assert_conflicts({"a.txt": "HP will buy EDS for $13.9 billion in cash, the company said.",
+                      "b.txt": "HP will buy EDS for $13.94 billion in cash, the company said."}, "amount-mismatch")
+    # beyond the last written decimal they differ, and whole numbers are not rounded
+    assert_conflicts({"a.txt": "Turnout in the parliamentary election was 93.87%, the commission said.",
+                      "b.txt": "Turnout in the parliamentary election was 93.8 percent, the commission said."},
+                     "amount-mismatch", {"93.87 %", "93.8 %"})
+    assert_conflicts({"a.txt": "Russia raised the issue of 23 diplomatic properties seized by the U.S.",
+                      "b.txt": "Russia raised the issue of 24 diplomatic properties seized by Washington."},
+                     "quantity-mismatch", {"23", "24"})
+
+
 def test_compatible_quantities_do_not_conflict():
     assert_conflicts({"a.txt": "The talks in Istanbul lasted over six hours.",
                       "b.txt": "The Istanbul talks lasted seven hours."}, "quantity-mismatch")
