@@ -27,11 +27,12 @@ EXTRACTOR_VERSION = 6
 #: Fact families, each one extractor: "date" gives date and event-date facts, "place" event places,
 #: "person" people and name spellings.  Kept in this order (it is part of the cache key).
 FAMILIES = ("date", "place", "quantity", "quote", "person")
-#: The families a rule on (fact kind, attribute) needs; places take their event's date from the dates, and
-#: an event's participants count only when the people family names them.
+#: The families a rule on (fact kind, attribute) needs; places take their event's date from the dates,
+#: an event's participants count only when the people family names them, and a quote's speaker is the
+#: person the people family resolves its name to.
 _NEEDS = {("event", "date"): ("date", "person"), ("event", "place"): ("date", "place"), ("place", ""): ("place",),
           ("date", ""): ("date",),
-          ("weekday", ""): ("date",), ("quantity", ""): ("quantity",), ("quote", ""): ("quote",),
+          ("weekday", ""): ("date",), ("quantity", ""): ("quantity",), ("quote", ""): ("quote", "person"),
           ("person", ""): ("person",), ("name", ""): ("person",)}
 
 

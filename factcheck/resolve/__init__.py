@@ -8,7 +8,8 @@ given names (Maria and Anna Zakharova stay two people; Jim and James Oler are
 one).  A surname-only mention joins the one person of that surname its own
 document names, else the one person the corpus names (and is marked
 ``matched_elsewhere``); when that is ambiguous it stays alone.  An event's
-participants are kept only when the corpus names them as people.  User aliases (``[tool.factcheck.aliases]``) are applied first and
+participants are kept only when the corpus names them as people, and a quote's speaker is
+keyed by the surname of the person it resolves to.  User aliases (``[tool.factcheck.aliases]``) are applied first and
 their spellings are accepted forms, never reported as variants.
 """
 from __future__ import annotations
@@ -45,10 +46,15 @@ def resolve(facts: Iterable[Fact], aliases: Mapping[str, tuple[str, ...]] | None
     plans = {as_written: _plan(as_written, mention, entity_of.get(mention), names, named_in)
              for as_written, mention in mentions.items()}
     known: dict[tuple[str, ...], tuple[str, ...]] = {}  # participants as written → those known as people
+    speakers = _speaker_surnames(mentions, entity_of, names)
     resolved = []
     for fact, as_written in zip(facts, written):
         if as_written is None:
-            resolved.append(_known_participants(fact, people, known) if fact.kind == "event" else fact)
+            if fact.kind == "event":
+                fact = _known_participants(fact, people, known)
+            elif fact.kind == "quote" and speakers:
+                fact = _resolved_speaker(fact, speakers)
+            resolved.append(fact)
             continue
         entity, name, surname, elsewhere = plans[as_written]
         if entity is None:
@@ -88,6 +94,30 @@ def _known_participants(fact: Fact, people: set[str], known: dict[tuple[str, ...
         kept = known[named] = tuple(sorted(name.removeprefix(MAYBE) for name in named
                                            if not name.startswith(MAYBE) or fold(name) in people))
     return fact if kept == named else fact.with_data("participants", kept)
+
+
+def _speaker_surnames(mentions: dict[Mention, Mention], entity_of: dict[Mention, str],
+                      names: dict[str, str]) -> dict[tuple[str, str], str]:
+    """(source, surname as a quote keys it) → the surname of the person it resolves to, for surnames one
+    person of the document bears: "Steel" and "Steele", one fire chief, key their quotes alike."""
+    found: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for as_written, mention in mentions.items():
+        entity = entity_of.get(mention)
+        if entity is not None:
+            found[(as_written[0], as_written[2].casefold())].add(entity)
+    return {key: names[entity].split()[-1].casefold() for key, (entity, *others) in
+            ((key, sorted(entities)) for key, entities in found.items()) if not others}
+
+
+def _resolved_speaker(fact: Fact, speakers: dict[tuple[str, str], str]) -> Fact:
+    """A quote fact whose speaker resolves to a person keyed by that person's surname."""
+    if fact.attribute == "speaker":
+        surname = speakers.get((fact.source, fact.value))
+        return fact.about(fact.subject, fact.key, surname) if surname and surname != fact.value else fact
+    if len(fact.key) > 1 and fact.key[1]:
+        surname = speakers.get((fact.source, fact.key[1]))
+        return fact.about(fact.subject, (fact.key[0], surname), fact.value) if surname and surname != fact.key[1] else fact
+    return fact
 
 
 def _written(fact: Fact) -> Mention | None:

@@ -30,6 +30,7 @@ def test_rules_ask_for_the_families_they_compare():
     assert families_for([("weekday", "date"), ("date", "value")]) == ("date",)
     assert families_for([("place", "area")]) == ("place",)
     assert families_for([("name", "spelling"), ("quote", "speaker")]) == ("quote", "person")
+    assert families_for([("quote", "speaker")]) == ("quote", "person")  # "Steel" and "Steele", one speaker
     assert families_for([]) == FAMILIES
     assert families_for([("event", "date"), ("weather", "forecast")]) == FAMILIES  # unknown target: take no risk
 

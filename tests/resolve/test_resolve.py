@@ -97,3 +97,19 @@ def test_about_is_replace_of_subject_key_and_value():
     assert fact.about(fact.subject, fact.key, fact.value) is fact
     moved = fact.about("Maria Zakharova", ("name", "person:maria zakharova"), "Zakharova")
     assert moved == replace(fact, subject="Maria Zakharova", key=("name", "person:maria zakharova"))
+
+
+STEELE = {"a.md": "Fire Chief Jim Steele said the fire was reported at 10:30 p.m. “It was clearly set on purpose,” "
+                  "Steele said.",
+          "b.md": "Borough Fire Chief James Steel said the blaze was reported after 10:30 p.m. “It was clearly set "
+                  "on purpose,” Steel said."}
+
+
+def test_a_quote_is_keyed_by_the_surname_of_the_person_its_speaker_resolves_to():
+    rules = [r for r in load_rules() if r.id in ("quote-misattribution", "name-spelling-across-sources")]
+    found = check_documents(documents(STEELE), rules, Options()).conflicts
+    assert [c.rule for c in found] == ["name-spelling-across-sources"]  # one chief, spelled two ways
+    # two people, each named in full: the same words are misattributed
+    other = dict(STEELE, **{"b.md": STEELE["b.md"].replace("James Steel", "Maria Steel")})
+    found = check_documents(documents(other), rules, Options()).conflicts
+    assert sorted(c.rule for c in found) == ["quote-misattribution"]
