@@ -12,6 +12,10 @@ more often a different shooting than a contradiction.  Such unkeyed mentions
 are compared across documents only: an article recounting two arrests is not
 contradicting itself.
 
+Mentions of one place (or of none) that name two ordinals or more are split
+by ordinal: "the first meeting" on Monday and "the second meeting" on Tuesday
+are two meetings; the mentions that name none stay together, apart.
+
 An unplaced mention tied to an event only through other documents (the one
 place in the corpus, or no place at all) and naming people (the capitalised
 words around its event word) is kept apart from mentions that name only other
@@ -64,7 +68,30 @@ def split_events(facts: list[Fact]) -> dict[str, list[Fact]]:
         kept = [f for f in unkeyed if cast.admits(f)]
         if len({f.source for f in kept}) > 1:
             by_place[""] = kept
-    return {(f"{names[k]} {event_type}" if k else event_type): v for k, v in by_place.items()}
+    events = {(f"{names[k]} {event_type}" if k else event_type): v for k, v in by_place.items()}
+    return {subject: members for name, group in events.items() for subject, members in _by_ordinal(name, group)}
+
+
+ORDINAL_NAMES = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+def _by_ordinal(subject: str, facts: list[Fact]) -> list[tuple[str, list[Fact]]]:
+    """One event's mentions, split when they name two ordinals or more ("the first meeting" on Monday,
+    "the second meeting" on Tuesday: two meetings); the mentions that name none are then left together,
+    apart from all of them."""
+    ordinals = {fact.get("ordinal") for fact in facts} - {None}
+    if len(ordinals) < 2:
+        return [(subject, facts)]
+    groups: dict[int | None, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        groups[fact.get("ordinal")].append(fact)
+    return [(_ordinal_subject(n, subject), members) for n, members in groups.items()]
+
+
+def _ordinal_subject(ordinal: int | None, subject: str) -> str:
+    if ordinal is None:
+        return subject
+    return f"{ORDINAL_NAMES[ordinal] if 0 < ordinal < len(ORDINAL_NAMES) else f'#{ordinal}'} {subject}"
 
 
 class _Cast:

@@ -36,6 +36,17 @@ def test_unplaced_mention_follows_its_own_document_or_its_ordinal():
     assert_conflicts(texts, RULE, {"--02-27", "--04-10"})
 
 
+def test_mentions_naming_two_ordinals_are_two_events():
+    assert_conflicts({"a.md": ("The first meeting was held on Monday.", "2025-03-01"),
+                      "b.md": ("The second meeting was held on Tuesday.", "2025-03-01")}, RULE)
+    assert_conflicts({"a.txt": "The first round of talks in Istanbul was on February 27.",
+                      "b.txt": "The second round of talks in Istanbul was on April 10."}, RULE)
+    # one ordinal, told two ways, still clashes
+    assert_conflicts({"a.md": ("The second meeting was held on Monday.", "2025-03-01"),
+                      "b.md": ("The second meeting was held on Tuesday.", "2025-03-01")}, RULE,
+                     {"2025-02-24", "2025-02-25"})
+
+
 def test_unkeyed_weekdays_conflict_across_documents_only():
     assert_conflicts({"a.txt": "Police said the teenager was shot on Saturday night.",
                       "b.txt": "Officers shot the teenager on Friday."}, RULE, {"XXXX-WXX-6", "XXXX-WXX-5"})
