@@ -14,7 +14,8 @@ contradicting itself.
 
 Mentions of one place (or of none) that name two ordinals or more are split
 by ordinal: "the first meeting" on Monday and "the second meeting" on Tuesday
-are two meetings; the mentions that name none stay together, apart.
+are two meetings; the mentions that name none stay together, apart.  So are
+quakes of two magnitudes.
 
 An unplaced mention tied to an event only through other documents (the one
 place in the corpus, or no place at all) and naming people (the capitalised
@@ -77,15 +78,20 @@ ORDINAL_NAMES = ("", "first", "second", "third", "fourth", "fifth", "sixth", "se
 
 def _by_ordinal(subject: str, facts: list[Fact]) -> list[tuple[str, list[Fact]]]:
     """One event's mentions, split when they name two ordinals or more ("the first meeting" on Monday,
-    "the second meeting" on Tuesday: two meetings); the mentions that name none are then left together,
-    apart from all of them."""
-    ordinals = {fact.get("ordinal") for fact in facts} - {None}
-    if len(ordinals) < 2:
-        return [(subject, facts)]
-    groups: dict[int | None, list[Fact]] = defaultdict(list)
-    for fact in facts:
-        groups[fact.get("ordinal")].append(fact)
-    return [(_ordinal_subject(n, subject), members) for n, members in groups.items()]
+    "the second meeting" on Tuesday: two meetings), or two magnitudes ("a magnitude 6.0 earthquake
+    struck early Sunday", "a magnitude 4.4 earthquake had shaken the region on Thursday"); the mentions
+    that name none are then left together, apart from all of them."""
+    for name, subject_of in (("ordinal", _ordinal_subject), ("magnitude", _magnitude_subject)):
+        if len({fact.get(name) for fact in facts} - {None}) > 1:
+            groups: dict[object, list[Fact]] = defaultdict(list)
+            for fact in facts:
+                groups[fact.get(name)].append(fact)
+            return [(subject_of(key, subject), members) for key, members in groups.items()]
+    return [(subject, facts)]
+
+
+def _magnitude_subject(magnitude: str | None, subject: str) -> str:
+    return f"magnitude {magnitude} {subject}" if magnitude else subject
 
 
 def _ordinal_subject(ordinal: int | None, subject: str) -> str:

@@ -130,6 +130,7 @@ def _date_facts(path: str, sentence: Sentence, mentions: list[DateMention],
     and an event fact per date that dates an event (a range whole)."""
     said_by = said(sentence.text)
     from factcheck.extract.events import event_dates
+    from factcheck.extract.measures import sentence_magnitude
 
     facts = [
         Fact(path, m.start, m.end, "date", "value", *_calendar_day(m, sentence), m.value.timex, m.value.display,
@@ -143,8 +144,10 @@ def _date_facts(path: str, sentence: Sentence, mentions: list[DateMention],
         m = event.mention
         kind = f"planned {event.type}" if event.planned else event.type
         subject = f"{event.place} {kind}" if event.place else kind
-        data = (("date", m.value), ("ordinal", event.ordinal), ("participants", event.participants),
-                ("place", event.place), ("planned", event.planned), ("trigger", event.trigger))
+        magnitude = sentence_magnitude(sentence.text) if event.type == "disaster" else None
+        data = (("date", m.value), *((("magnitude", magnitude),) if magnitude else ()), ("ordinal", event.ordinal),
+                ("participants", event.participants), ("place", event.place), ("planned", event.planned),
+                ("trigger", event.trigger))
         facts.append(Fact(path, m.start, m.end, "event", "date", subject, ("event", kind),
                           m.value.timex, m.value.display, m.text, sentence.text, said_by, data))
     return facts

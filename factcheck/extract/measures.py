@@ -67,3 +67,12 @@ def _other_quake(sentence: str, start: int, end: int, published: dt.date | None)
     if _OTHER_SHOCK.search(sentence, left, right):
         return True
     return any(published is None or int(year) != published.year for year in _YEAR.findall(sentence[left:right]))
+
+
+def sentence_magnitude(text: str) -> str | None:
+    """The magnitude a sentence gives its quake ("A magnitude 4.4 earthquake had shaken the region on
+    Thursday" → "4.4"), for telling two quakes of one story apart; None when it gives none or several."""
+    if "agnitude" not in text and "Richter" not in text and "quake" not in text and "temblor" not in text:
+        return None
+    found = {float(next(v for v in m.group("after", "before", "bare", "scale") if v)) for m in _MAGNITUDE.finditer(text)}
+    return number_text(found.pop()) if len(found) == 1 else None

@@ -47,6 +47,17 @@ def test_mentions_naming_two_ordinals_are_two_events():
                      {"2025-02-24", "2025-02-25"})
 
 
+def test_quakes_of_two_magnitudes_are_two_quakes():
+    napa = ("A magnitude 6.0 earthquake struck the Napa Valley early Sunday, injuring more than 120 people.\n\n"
+            "A magnitude 4.4 earthquake had shaken the region on Thursday, the U.S. Geological Survey said.")
+    assert_conflicts({"a.md": (napa, "2014-08-24"),
+                      "b.md": ("Napa swept up glass after a 6.0-magnitude earthquake on Sunday.", "2014-08-25")},
+                     RULE)
+    assert_conflicts({"a.md": (napa, "2014-08-24"),
+                      "b.md": ("Napa swept up glass after a 6.0-magnitude earthquake on Friday.", "2014-08-25")},
+                     RULE, {"2014-08-24", "2014-08-22"})
+
+
 def test_unkeyed_weekdays_conflict_across_documents_only():
     assert_conflicts({"a.txt": "Police said the teenager was shot on Saturday night.",
                       "b.txt": "Officers shot the teenager on Friday."}, RULE, {"XXXX-WXX-6", "XXXX-WXX-5"})
