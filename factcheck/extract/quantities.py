@@ -129,8 +129,14 @@ PLAY_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth 
                           "final last opening closing extra".split())
 _JOINED_AFTER = NUMBER_WORDS | {"-", "and", "a"}  # what a number word continues ("twenty - three")
 AGENT_WINDOW = 12
+#: Words that make an amount a price, whichever of them a source uses, within PRICE_REACH tokens before it.
+PRICE_REACH = 4
+PRICE_WORDS = frozenset("price prices priced pricing sell sells selling sold cost costs costing retail retails "
+                        "retailing".split())
 #: Tokens an apposition may span between its commas (", the former Newark city councilman …,").
 APPOSITION_REACH = 16
+#: Verbs that may follow a participle's clause set off by commas ("The MacBook Air, unveiled by Apple, is …").
+FINITE_VERBS = frozenset("is was are were has have had will would can could may might must".split())
 #: Verbs that report speech: a name before one is who speaks, not who a count after it is about.
 SPEAKING = frozenset("said says told tells stated states claimed claims reported reports wrote writes insisted insists "
                      "explained explains".split())
@@ -138,7 +144,7 @@ _POSSESSIVE_NAME = re.compile(r"[A-Z][a-z]+['’]s")
 _APPOSITION = frozenset(("a", "an", "the", "who"))
 #: A name after these is where someone is from, not whose number it is ("Hansbrough of North Carolina scored").
 #: Not "in": "down by 80 percent in Egypt" is Egypt's figure.
-PLACE_PREPOSITIONS = frozenset(("of", "from"))
+PLACE_PREPOSITIONS = frozenset(("of", "from", "by"))  # "by": who did something to it ("unveiled by Apple")
 #: A name after these is where, an agent only when no other name comes before it ("Service in Egypt").
 LOCATIVES = frozenset(("in", "at", "near"))
 POSSESSIVES = frozenset(("his", "her", "their", "its", "our", "my", "your"))
@@ -464,6 +470,11 @@ def _measure(tokens: _Tokens, start: int) -> str | None:
     """The word an amount measures, found back across verbs of change in its clause: "revenue" in
     "Revenue rose 4% to $2.1 billion", "loss" in "a loss of $70.7 million"; None if a name or the
     clause's start comes first."""
+    for k in range(start - 1, max(start - 1 - PRICE_REACH, -1), -1):
+        if tokens.text[k] in CLAUSE_MARKS:
+            break
+        if tokens.lower[k] in PRICE_WORDS:
+            return "price"  # "will sell for $1,799", "is priced at $1,999", "pricing the machine at $1,499"
     for k in range(start - 1, -1, -1):
         text, lower = tokens.text[k], tokens.lower[k]
         if text in CLAUSE_MARKS:
@@ -596,10 +607,16 @@ def _before(tokens: _Tokens, start: int) -> Iterator[int]:
 
 
 def _apposition_opening(tokens: _Tokens, closing: int) -> int | None:
-    """The comma that opens an apposition (", the …", ", a …") closed by the comma at ``closing``, if any."""
+    """The comma that opens an apposition (", the …", ", a …") or a participle's clause (", unveiled by
+    Apple on Tuesday,") closed by the comma at ``closing``, if any."""
+    after = tokens.lower[closing + 1] if closing + 1 < len(tokens.lower) else ""
     for k in range(closing - 1, max(closing - APPOSITION_REACH, 0), -1):
         if tokens.text[k] in CLAUSE_MARKS:
-            return k if tokens.text[k] == "," and tokens.lower[k + 1] in ("the", "a", "an") else None
+            first = tokens.text[k + 1]
+            # a participle's clause only before the verb it interrupts: not ", nabbed 26 pirates with six rifles, …"
+            opens = first.lower() in ("the", "a", "an") or (
+                first.endswith("ed") and first.isalpha() and first.islower() and after in FINITE_VERBS)
+            return k if tokens.text[k] == "," and opens else None
     return None
 
 

@@ -162,6 +162,15 @@ def test_a_quantity_told_in_other_words_in_its_second_document_is_still_matched(
     assert_conflicts({"a.md": courier, "b.md": ledger.replace("20 years", "25 years")}, "quantity-mismatch")
 
 
+def test_a_price_is_a_price_whichever_word_gives_it():
+    assert_conflicts({"a.txt": "Apple on Tuesday unveiled the MacBook Air, which will sell for $1,799 when it ships.",
+                      "b.txt": "The MacBook Air, unveiled by Apple on Tuesday, is priced at $1,999 and ships soon."},
+                     "amount-mismatch", {"1799 USD", "1999 USD"})
+    assert_conflicts({"a.txt": "Apple on Tuesday unveiled the MacBook Air, which will sell for $1,799 when it ships.",
+                      "b.txt": "The MacBook Air, unveiled by Apple on Tuesday, is priced at $1,799 and ships soon."},
+                     "amount-mismatch")
+
+
 def test_a_deal_priced_differently_is_an_amount_mismatch_whatever_the_companys_suffix():
     assert_conflicts({"a.md": "Hewlett-Packard said on Tuesday it would acquire Electronic Data Systems Corp. for "
                               "$13.9 billion in cash, its biggest purchase since it bought Compaq.",
