@@ -260,6 +260,8 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     qualified = qualifier_before(sentence, start)
     qualifier = qualified[0] if qualified else None
     noun = _noun_after(tokens, j, value, currency is not None)
+    if noun is None and currency is None and _fated(tokens, start_token):
+        noun = ("person", "person", j, None)  # "Gunman kills four at Denver warehouse": four people
     if noun is None:
         return None, j
     unit, display, end_index, compound = noun
@@ -288,6 +290,15 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     span = interval(value, qualifier, high, rounding_of(words, value))
     agent, governor = _agent_governor(tokens, start_token, attribute == "amount")
     return Quantity(start, end, sentence[start:end], span, unit, display, attribute, context, agent, governor), end_index
+
+
+def _fated(tokens: _Tokens, start: int) -> bool:
+    """Whether a verb of fate governs the number at ``start`` directly, its qualifiers aside ("kills four",
+    "killing at least 12", "injured 30"): then it counts people even with no noun after it."""
+    k = start - 1
+    while k >= 0 and tokens.lower[k] in QUALIFIER_WORDS:
+        k -= 1
+    return k >= 0 and FATES.get(tokens.lower[k]) in ("dead", "hurt") and tokens.lower[k] not in ("dead", "hurt")
 
 
 def _named_number(tokens: _Tokens, i: int) -> bool:

@@ -180,3 +180,11 @@ def test_people_aboard_are_counted_apart_from_the_dead():
     assert fate("A ferry carrying 200 people capsized, killing 45 people.", "45 people") == ["!dead"]
     assert fate("The ferry sank with 200 people on board.", "200 people") == ["!aboard"]
     assert fate("The ferry left port with 200 people in the morning.", "200 people") == []
+
+
+def test_a_verb_of_fate_counts_people_with_no_noun_after_the_number():
+    assert found("Gunman kills four at Denver warehouse") == [("four", "4", "person")]
+    assert found("The bombing killed 12 and wounded at least 40.") == [("12", "12", "person"),
+                                                                     ("at least 40", ">=40", "person")]
+    assert found("He killed time for 2 hours.") == [("2 hours", "2", "hour")]
+    assert found("The dead numbered 40.") == []  # no verb of fate before the number
