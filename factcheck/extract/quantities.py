@@ -579,6 +579,7 @@ def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[
     agent = governor = located = None
     text = tokens.text
     nearest = (k for k in _before(tokens, start) if text[k].isalpha() or _POSSESSIVE_NAME.fullmatch(text[k]))
+    opening = next((k for k, token in enumerate(text) if token[0].isalnum()), 0)  # past "# " or a quote mark
     for distance, k in enumerate(islice(nearest, AGENT_WINDOW)):
         lower = tokens.lower[k]
         if lower.endswith(("'s", "’s")):
@@ -587,7 +588,7 @@ def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[
             break  # "a spokeswoman for the hospital said the seven victims": who speaks, not who the count is of
         if lower in STOPWORDS or lower in MONTHS or lower in WEEKDAYS or lower in NUMBER_WORDS or len(lower) < 2:
             continue  # nor an initial ("B.C. attorney general confirms charges against two leaders")
-        if k == 0 and (amount or lower.endswith(("ed", "ing", "ly")) or _comma_after(tokens)):
+        if k == opening and (amount or lower.endswith(("ed", "ing", "ly")) or _comma_after(tokens)):
             continue  # "Fouled on the flush, he …", "Elsewhere, …": a capitalised verb or adverb, not a name
         if text[k][0].isupper():
             if lower in NAME_SUFFIXES or lower in PAST or is_head(lower) or _placed(tokens, k) or _possessed(tokens, k):
