@@ -21,7 +21,7 @@ from factcheck.extract.events import CLAUSE_WORDS, trigger_type
 from factcheck.extract.lexicon import FUTURE_WORDS, NOT_PLACES, NOUN_LEADERS, NOUN_ONLY, ORDINALS, TYPES
 from factcheck.model import Fact, Sentence
 from factcheck.normalize.gazetteer import fold
-from factcheck.normalize.places import area_named, city_in, is_area, resolve
+from factcheck.normalize.places import area_named, city_in, is_area, is_place, resolve
 
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w’'.-]*)*"
 _SEPARATOR = r"(?:\s*,\s*|\s+and\s+|\s+or\s+)"
@@ -138,7 +138,7 @@ def _phrases(sentence: Sentence) -> list[tuple[int, int, str, str | None, bool]]
         matches = sorted([*matches, *_OFF_PLACE.finditer(text), *_SHAKEN_PLACE.finditer(text)],
                          key=lambda m: m.start())
     if " a " in text or " an " in text:
-        matches = sorted([*matches, *(m for m in _MODIFIER_PLACE.finditer(text) if resolve(m.group(1)).resolved)],
+        matches = sorted([*matches, *(m for m in _MODIFIER_PLACE.finditer(text) if is_place(m.group(1)))],
                          key=lambda m: m.start())
     for match in matches:
         described = _describes(text, match.start())
@@ -295,6 +295,6 @@ def _countries(found: list[tuple[Sentence, list[tuple[int, int, str, str | None]
 def _no_city_elsewhere(name: str, country: str) -> bool:
     """Whether ``name``, an area's name, is not rather a city of another country: "San Jose" is a province
     of Costa Rica, but the city it names on its own is in California, and hints at no country."""
-    city = resolve(name).node("city")
-    country_node = resolve(name).node("country")
+    place = resolve(name)
+    city, country_node = place.node("city"), place.node("country")
     return city is None or country_node is None or country_node.id == country

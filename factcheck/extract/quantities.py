@@ -664,6 +664,7 @@ def full_names(text: str) -> Callable[[str], bool]:
     """Whether ``text`` writes a (lower-case) surname after a given name somewhere: "Doug McDermott",
     "North Carolina's Tyler Hansbrough", but not "beat Drake".  Each surname is looked up once."""
     from factcheck.extract.names import given_names
+    from factcheck.normalize.places import is_place
 
     lower = text.lower()
     given = given_names()
@@ -675,20 +676,13 @@ def full_names(text: str) -> Callable[[str], bool]:
             end = at + len(surname)
             if at > 1 and text[at - 1] in " \u00a0" and text[at].isupper() and not lower[end:end + 1].isalpha():
                 before = text[max(0, at - 40):at - 1].rsplit(None, 1)[-1:]
-                if before and before[0][:1].isupper() and before[0].lower() in given and not _a_place(
+                if before and before[0][:1].isupper() and before[0].lower() in given and not is_place(
                         f"{before[0]} {text[at:end]}"):
                     return True
             at = lower.find(surname, end)
         return False
 
     return named
-
-
-def _a_place(name: str) -> bool:
-    """Whether the gazetteer knows ``name`` ("San Francisco": a given name and a word, but a city)."""
-    from factcheck.normalize.places import resolve
-
-    return resolve(name).resolved
 
 
 def _shift(q: Quantity, offset: int) -> Quantity:

@@ -125,16 +125,15 @@ def _participle_subject(sentence: str) -> str | None:
         words = (_clean(run.group()) or "").split()
         while words and not _given(words[0]):
             words.pop(0)  # a title before the name: "Mayor Michael Hancock"
-        if len(words) > 1 and _personal(" ".join(words)) and not _a_place(" ".join(words)):
+        if len(words) > 1 and _personal(" ".join(words)) and not _is_place(" ".join(words)):
             return " ".join(words)
     return None
 
 
-def _a_place(name: str) -> bool:
-    """Whether the gazetteer knows ``name``: "San Francisco" opens with a given name but is a city."""
-    from factcheck.normalize.places import resolve
+def _is_place(name: str) -> bool:
+    from factcheck.normalize.places import is_place  # the gazetteer only when a participle clause needs it
 
-    return resolve(name).resolved
+    return is_place(name)
 
 
 def _verb_at_end(before: str) -> bool:

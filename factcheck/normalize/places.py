@@ -93,6 +93,12 @@ def is_area(name: str) -> bool:
     return area_named(name) is not None
 
 
+def is_place(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` on its own: "San Francisco" opens with a given name but is a
+    city, "Trenton" is one, "Facebook" is none."""
+    return resolve(name).resolved
+
+
 def _bare(name: str, hints: frozenset[str]) -> tuple[Node, ...]:
     """A name without qualifier: a country, a US state or Canadian province, a city, another region."""
     area = gazetteer.country(name)

@@ -105,8 +105,8 @@ def _speaker_surnames(mentions: dict[Mention, Mention], entity_of: dict[Mention,
         entity = entity_of.get(mention)
         if entity is not None:
             found[(as_written[0], as_written[2].casefold())].add(entity)
-    return {key: names[entity].split()[-1].casefold() for key, (entity, *others) in
-            ((key, sorted(entities)) for key, entities in found.items()) if not others}
+    return {key: names[next(iter(entities))].split()[-1].casefold()
+            for key, entities in found.items() if len(entities) == 1}
 
 
 def _resolved_speaker(fact: Fact, speakers: dict[tuple[str, str], str]) -> Fact:
