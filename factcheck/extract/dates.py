@@ -67,7 +67,8 @@ _GRAMMAR = {
                rf"\b(?P<wd_d>{_WD})\b(?:'s)?" + _PART.format("wd_part"),
     "relday": r"(?:\b(?P<rd_mod>(?i:early|late|earlier|later))\s+)?"
               r"(?:\b(?i:the\s+day\s+(?P<rd_dir>before|after))\s+)?"
-              r"\b(?P<rd_w>(?i:yesterday|today|tomorrow|tonight))\b" + _PART.format("rd_part"),
+              r"\b(?P<rd_w>(?i:yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)))\b"
+              + _PART.format("rd_part"),
     "ago": rf"(?:\b(?i:nearly|almost|about|some|more\s+than|over|just|only|roughly|around|less\s+than)\s+)?"
            rf"\b(?P<ago_n>(?i:{_NUM})|[0-9]+)\s+(?P<ago_u>(?i:days?|weeks?|months?|years?|decades?))"
            r"(?:\s+or\s+so)?\s+(?P<ago_dir>(?i:ago|earlier|from\s+now|hence))\b",
@@ -90,7 +91,7 @@ _TOKEN = re.compile(r"[A-Za-z]+|[0-9]+")
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, any other byte a space
 _ANCHORS = frozenset(
-    "yesterday today tomorrow tonight ago earlier hence now week weekend month year quarter half period "
+    "yesterday today tomorrow tonight night morning afternoon evening ago earlier hence now week weekend month year quarter half period "
     "decade century current currently nowadays presently present days recent recently lately past future "
     "coming term years months weeks spring summer fall autumn winter nineteen eighteen thousand twenties "
     "thirties forties fifties sixties seventies eighties nineties".split())

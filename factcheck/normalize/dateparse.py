@@ -67,6 +67,8 @@ _WEAK_FUTURE = re.compile(r"\buntil\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:!?\n]|(?<!\b[A-Za-z])\.\s|``|''|\"|\b(?:saying|that|which|who|because|when|while)\b")
 _CLAUSE_START = re.compile(r"[,;:!?\n]|(?<!\b[A-Za-z])\.\s|``|''|\"|\b(?:who|which|that|since|after|when)\b")
 _PAST = re.compile(r"\b(?:was|were|had|did|ended|bought|brought|sold|took|began|came|made|ago)\b", re.IGNORECASE)
+#: A determiner or possessive before "last night": "the last night of the festival", "his last night in office".
+_OWNED = re.compile(r"\b(?:the|his|her|their|its|my|our|your|a|whose)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _LEAD = re.compile(r"\s*(?:(?:on|by|as\s+of|from|in|also|and|but|then|until|till)\s+)*", re.IGNORECASE)
 _WHOLE_YEAR = re.compile(r"\b(?:nine|six)\s+months|\b(?:full|fiscal)\s+year|\bfor\s+the\s+year", re.I)
@@ -145,12 +147,21 @@ def _read_weekday(ctx: Span) -> DateValue | None:
 
 
 def _read_relday(ctx: Span) -> DateValue | None:
-    """ "yesterday", "today", "the day after tomorrow"; unanchored without a reference."""
+    """ "yesterday", "today", "the day after tomorrow", "last night", "this morning"; unanchored without a
+    reference.  "the last night of the festival" names no day."""
+    word = " ".join((ctx.group("rd_w") or "").lower().split())
+    if word == "last night" and _OWNED.search(ctx.text, max(0, ctx.match.start() - 12), ctx.match.start()):
+        return None
+    part = (ctx.group("rd_part") or "").lower()
+    rel = (ctx.group("rd_mod") or "").lower()
+    # as for weekdays: "last night", "tonight" and "late yesterday" are the hours around a midnight
+    night = word in ("last night", "tonight", "this evening") or part in ("evening", "night")
+    mod = "START" if rel in ("early", "earlier") else "END" if rel in ("late", "later") or night else None
     if ctx.reference is None:
-        return DateValue()
-    steps = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[(ctx.group("rd_w") or "").lower()]
+        return DateValue(mod=mod)
+    steps = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
     steps += {"before": -1, "after": 1}.get((ctx.group("rd_dir") or "").lower(), 0)
-    return cal.shift(ctx.reference, "day", steps)
+    return _with_mod(cal.shift(ctx.reference, "day", steps), mod)
 
 
 def _read_ago(ctx: Span) -> DateValue | None:

@@ -108,3 +108,12 @@ def test_only_people_are_participants():
     assert_conflicts({"a.txt": "The talks in Baghdad on Sunday between Kofi Annan and Saddam Hussein lasted three hours.",
                       "b.txt": "Officials said the president himself met with John Sununu on Monday."},
                      "event-date-mismatch")
+
+
+def test_last_night_is_the_day_before_publication_and_reaches_across_its_midnight():
+    saturday = "2025-03-01"
+    arrested = ("Two men were arrested last night in Bountiful, police said.", saturday)
+    assert_conflicts({"a.txt": arrested, "b.txt": ("Two men were arrested Thursday in Bountiful.", saturday)},
+                     "event-date-mismatch", {"2025-02-28", "2025-02-27"})
+    for other in ("Two men were arrested Friday in Bountiful.", "Two men were arrested early Saturday in Bountiful."):
+        assert_conflicts({"a.txt": arrested, "b.txt": (other, saturday)}, "event-date-mismatch")

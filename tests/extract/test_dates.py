@@ -49,6 +49,10 @@ def test_absolute_dates(text: str, span: str, value: str) -> None:
     ("They met yesterday.", "yesterday", "2025-02-28"),
     ("They meet today.", "today", "2025-03-01"),
     ("They meet tomorrow.", "tomorrow", "2025-03-02"),
+    ("He was arrested last night.", "last night", "2025-02-28"),
+    ("The men were arrested late last night.", "late last night", "2025-02-28"),
+    ("The men were arrested this morning.", "this morning", "2025-03-01"),
+    ("A news conference is scheduled this afternoon.", "this afternoon", "2025-03-01"),
     ("They met last week.", "last week", "2025-W08"),
     ("They will meet next month.", "next month", "2025-04"),
     ("Sales fell this year.", "this year", "2025"),
@@ -70,6 +74,20 @@ def test_absolute_dates(text: str, span: str, value: str) -> None:
 ])
 def test_relative_dates_resolve_against_reference(text: str, span: str, value: str) -> None:
     assert_dates(text, (span, value))
+
+
+def test_a_last_night_that_belongs_to_someone_is_no_date() -> None:
+    assert_dates("They played on the last night of the festival.")
+    assert_dates("It was his last night in office, he said.")
+    assert_dates("In the morning, they left; good evening.")
+
+
+def test_night_and_late_mark_the_hours_before_midnight_early_those_after() -> None:
+    mods = {m.text: m.value.mod for m in find_dates(
+        "Shots rang out last night. Tonight they march. He spoke this evening, early this morning and "
+        "yesterday afternoon.", REF)}
+    assert mods == {"last night": "END", "Tonight": "END", "this evening": "END", "early this morning": "START",
+                    "yesterday afternoon": None}
 
 
 def test_weekday_resolves_to_past_by_default_and_future_when_the_clause_says_so() -> None:
