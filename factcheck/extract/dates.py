@@ -357,8 +357,14 @@ def _month_alone_ok(ctx: Span, name: str) -> bool:
         return True
     if prev_word.endswith(("'s", "s'")):
         return False
-    following = ctx.text[ctx.match.end():ctx.match.end() + 2]
+    following = ctx.text[ctx.match.end():ctx.match.end() + 16]
+    if prev_word in ("the", "a", "an", "annual") and _MARCH_NOUN.match(following):
+        return False  # "the annual March for Life", "the March of the Combatant Mothers"
     return name != "May" and not re.match(r"\s[A-Z]", following)
+
+
+#: After "the March": what makes it a march, not the month ("the March for Life", "the March on Washington").
+_MARCH_NOUN = re.compile(r"\s+(?:for|of|on|against|to)\s+(?![0-9])")
 
 
 def _relative_month(reference: dt.date, month: int, rel: str, mod: str | None) -> DateValue:

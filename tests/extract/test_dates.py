@@ -213,6 +213,8 @@ def test_a_number_after_a_date_and_and_that_cannot_be_its_second_day_is_left_alo
     "The index closed at 2082.1 points.",
     "Some 1500 troops and 2000 people were there.",
     "He heard the Women's March chant.",
+    "Thousands joined the annual March for Life.",
+    "She led the March of the Combatant Mothers.",
     "The fall of the regime was swift.",
     "The summer house was sold.",
     "The fire broke out at 2045 GMT.",  # a time of day
@@ -220,6 +222,12 @@ def test_a_number_after_a_date_and_and_that_cannot_be_its_second_day_is_left_alo
 ])
 def test_look_alikes_are_not_dates(text: str) -> None:
     assert timexes(text) == []
+
+
+def test_the_month_march_is_still_read_beside_for_and_of() -> None:
+    assert_dates("They met in March for two days.", ("March", "2025-03"))
+    assert_dates("The March jobs report was weak.", ("March", "2025-03"))
+    assert_dates("It was the March of 1999.", ("March of 1999", "1999-03"))
 
 
 def test_mentions_are_in_order_and_do_not_overlap() -> None:
