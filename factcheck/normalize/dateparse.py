@@ -67,6 +67,9 @@ _WEAK_FUTURE = re.compile(r"\buntil\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:!?\n]|(?<!\b[A-Za-z])\.\s|``|''|\"|\b(?:saying|that|which|who|because|when|while)\b")
 _CLAUSE_START = re.compile(r"[,;:!?\n]|(?<!\b[A-Za-z])\.\s|``|''|\"|\b(?:who|which|that|since|after|when)\b")
 _PAST = re.compile(r"\b(?:was|were|had|did|ended|bought|brought|sold|took|began|came|made|ago)\b", re.IGNORECASE)
+#: Words in a possessive weekday's clause that put its day ahead: "ahead of Sunday's election".
+_AHEAD = re.compile(r"\b(?:will|won't|shall|scheduled|set\s+to|(?:is|are)\s+to|ahead\s+of|upcoming|in\s+advance\s+of"
+                    r"|preparations?\s+for|next)\b|'ll\b", re.IGNORECASE)
 #: A determiner or possessive before "last night": "the last night of the festival", "his last night in office".
 _OWNED = re.compile(r"\b(?:the|his|her|their|its|my|our|your|a|whose)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -94,19 +97,25 @@ class Span:
         """FUTURE when the clause around the match speaks of the future, else PAST."""
         return cal.FUTURE if self.tense() == cal.FUTURE else cal.PAST
 
-    def tense(self) -> int:
-        """FUTURE or PAST when the clause around the match says so by a cue word, else 0."""
+    def clause(self) -> tuple[int, int]:
+        """Where the clause around the match begins and ends, as far as cue words go."""
         start, end = self.match.span()
         left = max(start - 80, 0)
         for opener in _CLAUSE_START.finditer(self.text, left, start):
             left = opener.end()
-        if _SINCE.search(self.text, max(start - 7, 0), start):
-            return cal.PAST
         found = _CLAUSE_END.search(self.text, end, end + 60)
         right = found.start() if found else end + 60
         if found and found.group() == "," and _LEAD.fullmatch(self.text, left, start):
             after = _CLAUSE_END.search(self.text, right + 1, right + 80)  # "On Tuesday, the league plans..."
             right = after.start() if after else right + 80
+        return left, right
+
+    def tense(self) -> int:
+        """FUTURE or PAST when the clause around the match says so by a cue word, else 0."""
+        start = self.match.start()
+        if _SINCE.search(self.text, max(start - 7, 0), start):
+            return cal.PAST
+        left, right = self.clause()
         if _FUTURE.search(self.text, left, right):
             return cal.FUTURE
         if _PAST.search(self.text, left, right):
@@ -141,9 +150,23 @@ def _read_weekday(ctx: Span) -> DateValue | None:
         day = cal.nearest_weekday(ctx.reference - one, weekday, cal.PAST)
     elif rel in ("next", "coming"):
         day = cal.nearest_weekday(ctx.reference + one, weekday, cal.FUTURE)
+    elif _possessive(ctx):
+        day = cal.nearest_weekday(ctx.reference, weekday, _possessive_direction(ctx))
     else:
         day = cal.nearest_weekday(ctx.reference, weekday, ctx.direction())
     return cal.day_value(day, weekday=weekday, from_weekday=True, mod=mod)
+
+
+def _possessive(ctx: Span) -> bool:
+    end = ctx.match.end("wd_d")
+    return ctx.text.startswith(("'s", "’s"), end)
+
+
+def _possessive_direction(ctx: Span) -> int:
+    """ "Wednesday's ruling" names a thing the report knows of: the Wednesday before, unless its clause
+    says outright that it is to come ("will attend Sunday's game", "ahead of Sunday's election").  Softer
+    cues do not: "they would look for ways around Wednesday's ruling" means last Wednesday's."""
+    return cal.FUTURE if _AHEAD.search(ctx.text, *ctx.clause()) else cal.PAST
 
 
 def _read_relday(ctx: Span) -> DateValue | None:

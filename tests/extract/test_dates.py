@@ -115,6 +115,15 @@ def test_tense_cues_of_the_clause_decide_a_weekday() -> None:
                  reference=monday)
 
 
+def test_a_possessive_weekday_is_the_one_before_unless_its_clause_says_it_is_to_come() -> None:
+    friday = dt.date(2000, 1, 7)
+    assert_dates("They would look for ways to get around Wednesday's ruling.", ("Wednesday's", "2000-01-05"),
+                 reference=friday)
+    assert_dates("Crowds gathered ahead of Sunday's election.", ("Sunday's", "2000-01-09"), reference=friday)
+    assert_dates("He will attend Sunday's game.", ("Sunday's", "2000-01-09"), reference=friday)
+    assert_dates("They would meet on Wednesday.", ("Wednesday", "2000-01-12"), reference=friday)
+
+
 def test_a_past_tense_clause_keeps_a_yearless_month_in_the_past() -> None:
     late_october = dt.date(1989, 10, 30)
     assert_dates("Since KKR bought RJR in February, it has sold units.", ("February", "1989-02"),
