@@ -60,6 +60,7 @@ class _Profile(NamedTuple):
     amount: bool
     person: bool  # a count about a named person, not a span of time
     years: frozenset[str]  # the years its sentence names
+    scores: frozenset[str]  # the final scores of games its sentence gives
     agent_stem: str  # the agent as a context word
 
     @classmethod
@@ -71,14 +72,16 @@ class _Profile(NamedTuple):
                    (PRIOR in context, FORECAST in context, OFFSET in written),
                    frozenset(w for w in context if w[0] == "!"),
                    fact.get("agent"), _size(fact), fact.attribute == "amount",
-                   bool(fact.get(PERSON)), frozenset(fact.get("years", ())), stem(fact.get("agent") or ""))
+                   bool(fact.get(PERSON)), frozenset(fact.get("years", ())),
+                   frozenset(fact.get("scores", ())), stem(fact.get("agent") or ""))
 
     def excludes(self, other: _Profile) -> bool:
         """Whether the two can never be one quantity, whatever their words share."""
         return (_other_scope(self.scope, other.scope, self.amount) or self.roles != other.roles
                 or bool(self.fate and other.fate and self.fate != other.fate)
                 or _different_agents(self.agent, other.agent) or _far_apart(self.size, other.size)
-                or bool(self.years and other.years and self.years.isdisjoint(other.years)))
+                or bool(self.years and other.years and self.years.isdisjoint(other.years))
+                or bool(self.scores and other.scores and self.scores.isdisjoint(other.scores)))
 
 
 #: Members whose words a cluster is matched on: its first ones, so a quantity told in other words by its

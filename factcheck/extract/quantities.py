@@ -32,6 +32,13 @@ _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 #: The years a sentence names ("the 1995 bombing", "Aug. 7, 1998"): quantities of sentences naming only
 #: other years are of other occasions.
 _YEARS = re.compile(r"(?<![\w.,$])(?:1[89]\d\d|20\d\d)(?![\w,.]\d|%|\w)")
+#: The final scores a sentence gives ("a 91-73 victory", "beat Ole Miss 32-14"): quantities of sentences
+#: giving only other scores are of other games.
+_SCORES = re.compile(
+    r"\b(?:a|an|the)\s+(\d{1,3})\s?[-–]\s?(\d{1,3})\s+(?:[a-z]+\s+)?(?:victory|win|loss|defeat|rout|triumph"
+    r"|decision|blowout|drubbing|setback|upset|thrashing|shutout)\b"
+    r"|\b(?:won|lost|beat|defeated|routed|edged|downed|topped|crushed|thrashed|drew|tied|fell)\b"
+    r"[^.;\d]{0,40}?(?<![\w(])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w)]|[-–]\d)")
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, any other byte a space
 _NUMBER_WORDS_ASCII = frozenset(w.encode() for w in NUMBER_WORDS)
 CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
@@ -690,6 +697,17 @@ def _shift(q: Quantity, offset: int) -> Quantity:
                     q.agent, q.governor)
 
 
+def game_scores(text: str) -> tuple[str, ...]:
+    """The final scores ``text`` gives, low first ("a 91-73 victory" is "73-91"), so either team's view of
+    one game is one score."""
+    found = set()
+    for m in _SCORES.finditer(text):
+        first, second = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        low, high = sorted((int(first), int(second)))
+        found.add(f"{low}-{high}")
+    return tuple(sorted(found))
+
+
 def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
                    quantities: list[Quantity] | None = None, published: str | None = None,
                    named: Callable[[str], bool] | None = None) -> list[Fact]:
@@ -701,6 +719,7 @@ def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
     not a span of time, since "Mendes went back to prison for 2-1/2 years" is no count of Mendes's."""
     facts = []
     years = tuple(sorted(set(_YEARS.findall(sentence.text))))
+    scores = game_scores(sentence.text)
     for q in find_quantities(sentence.text, sentence.start) if quantities is None else quantities:
         value = q.interval.canonical + (f" {q.unit}" if q.attribute == "amount" else "")
         reported = ((REPORTED, published),) if published and RUNNING.intersection(q.context) else ()
@@ -708,7 +727,7 @@ def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
                   and named(q.agent))
         data = (("agent", q.agent), ("context", q.context), ("exact", q.interval.exact), ("governor", q.governor),
                 ("high", q.interval.high), ("interval", q.interval), ("low", q.interval.low),
-                *(((PERSON, True),) if person else ()), *reported, ("unit", q.unit), ("years", years))
+                *(((PERSON, True),) if person else ()), *reported, ("scores", scores), ("unit", q.unit), ("years", years))
         facts.append(Fact(path, q.start, q.end, "quantity", q.attribute, q.noun, ("quantity", q.unit), value,
                           q.text, q.text, sentence.text, said_by, data))
     return facts

@@ -60,6 +60,16 @@ def test_counts_of_a_named_player_stay_apart_when_far_apart_of_time_or_of_someon
     assert_conflicts({"a.txt": unnamed[0], "b.txt": unnamed[1]}, "quantity-mismatch")
 
 
+def test_a_players_counts_in_games_of_other_final_scores_are_of_other_games():
+    game = "Tyler Hansbrough scored {} points to help the Tar Heels (10-0) to a {} victory over Evansville."
+    other = "Tyler Hansbrough had 24 points as the Tar Heels bounced back with a 108-70 rout of Oregon."
+    assert_conflicts({"a.txt": game.format(20, "91-73"), "b.txt": other}, "quantity-mismatch")
+    same = "Hansbrough finished with 24 points, and North Carolina beat Evansville 91-73 on Thursday."
+    assert_conflicts({"a.txt": game.format(20, "91-73"), "b.txt": same}, "quantity-mismatch", {"20", "24"})
+    assert_conflicts({"a.txt": game.format(20, "91-73"), "b.txt": "Hansbrough finished with 24 points."},
+                     "quantity-mismatch", {"20", "24"})
+
+
 def _toll(texts: dict[str, tuple[str, str]]) -> list[tuple[str, list[str]]]:
     return [(c.severity, sorted(c.values)) for c in conflicts(texts, "quantity-mismatch")]
 

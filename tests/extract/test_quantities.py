@@ -1,6 +1,6 @@
 import pytest
 
-from factcheck.extract.quantities import FORECAST, PRIOR, find_quantities
+from factcheck.extract.quantities import FORECAST, PRIOR, find_quantities, game_scores
 
 
 def found(sentence):
@@ -189,3 +189,18 @@ def test_a_verb_of_fate_counts_people_with_no_noun_after_the_number():
                                                                      ("at least 40", ">=40", "person")]
     assert found("He killed time for 2 hours.") == [("2 hours", "2", "hour")]
     assert found("The dead numbered 40.") == []  # no verb of fate before the number
+
+
+@pytest.mark.parametrize("text, scores", [
+    ("The Tar Heels (10-0) remain unbeaten with a 91-73 victory over Evansville.", ("73-91",)),
+    ("North Carolina beat Evansville 91-73 on Thursday.", ("73-91",)),
+    ("They lost to Duke, 80-75, on Sunday, and won a 3-1 decision a week later.", ("1-3", "75-80")),
+    ("Chelsea drew 1-1 with Arsenal.", ("1-1",)),
+    ("The Tar Heels (10-0) won again.", ()),  # a record, not a score
+    ("He went 7-for-14 from the field.", ()),
+    ("Between 10-15 people died in the 2-1/2 hour fire.", ()),
+    ("An AK-47 and a 9-mm pistol were found.", ()),
+])
+def test_final_scores_of_a_sentence(text: str, scores: tuple[str, ...]) -> None:
+    assert game_scores(text) == scores
+
