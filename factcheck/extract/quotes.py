@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.model import Fact, Sentence
+from factcheck.normalize.titles import is_head
 
 _QUOTE = re.compile(r"“([^“”\n]{2,3000})”|\"([^\"\n]{2,3000})\"")
 _NAME_WORD = r"(?:[A-Z][\w’'.-]*|(?:de|van|von|bin|al)(?=\s+[A-Z]))"
@@ -26,7 +27,10 @@ _VERBS = (
 )
 _VERB_WORDS = frozenset(_VERBS.split("|"))
 _PARTIAL_VERBS = _VERBS + r"|called|calls|described|describes|termed|dubbed|characterized|characterised"
-_AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{_VERBS})\s+([^,.;:!?—–]{{1,90}})")
+#: Abbreviations whose period ends no attribution: "said Sgt. Pete Simpson", "said U.S. Attorney John Smith".
+_ABBREVIATED = (r"(?<![A-Za-z])(?:Sgt|Lt|Capt|Col|Gen|Gov|Sen|Rep|Dr|Det|Maj|Cpl|Adm|Supt|Insp|Cmdr|Mr|Mrs|Ms|Rev"
+                r"|Prof|Atty|Amb|Pres|Sr|Jr|St|[A-Z])\.")
+_AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{_VERBS})\s+((?:{_ABBREVIATED}|[^,.;:!?—–]){{1,90}})")
 _AFTER_NAME_FIRST = re.compile(rf"^\s*,?\s*({_NAME}|he|she)\s+(?:{_VERBS})\b")
 _BEFORE = re.compile(rf"({_NAME})\s+(?:{_VERBS})(?:\s+[\w’'.-]+){{0,3}}\s*[,:]?\s*$")
 _ACCORDING = re.compile(rf"[Aa]ccording to (?:[\w’'.-]+\s+){{0,4}}?({_NAME})\s*,?\s*$")
@@ -50,6 +54,9 @@ ORGANISATION_WORDS = frozenset(
     "Ministry Department Police Office Agency Press News Times Post Court Council Government House "
     "Committee Service Navy Army Union Party Commission Kremlin Embassy Association Institute Bureau".split()
 )
+#: Titles written short before a name; the long ones are title heads (factcheck.normalize.titles).
+TITLE_ABBREVIATIONS = frozenset("Sgt Lt Capt Col Gen Gov Sen Rep Dr Det Maj Cpl Adm Supt Insp Cmdr Rev Prof Atty "
+                                "Amb Pres".split())
 MIN_WORDS = 2
 LOOK_BACK = 600
 
@@ -151,8 +158,9 @@ def _last_name_run(text: str) -> str | None:
 
 def _clean(name: str) -> str | None:
     words = [w.strip(".,’'") for w in name.split()]
-    while words and words[0] in NOT_NAMES:
-        words = words[1:]
+    while words and (words[0] in NOT_NAMES or len(words) > 1 and (
+            words[0] in TITLE_ABBREVIATIONS or "." in words[0] and words[0].isupper() or is_head(words[0]))):
+        words = words[1:]  # "Sgt. Pete Simpson", "U.S. Attorney John Smith": a title before the name
     if words and words[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]
     return " ".join(words) or None

@@ -235,6 +235,16 @@ def test_misattribution_names_both_speakers():
     assert set(conflict.values) == {"hansbrough", "haarsma"}
 
 
+def test_a_speakers_rank_is_no_other_speaker():
+    said = "“The driver did not stop, did not call 911, did nothing to help,” {}."
+    texts = {"a.txt": said.format("said Sgt. Pete Simpson, a police spokesman"),
+             "b.txt": said.format("Lt. Pete Simpson said")}
+    assert_conflicts(texts, "quote-misattribution")
+    assert_conflicts(texts, "person-title-mismatch", {"sergeant", "lieutenant"})
+    texts["b.txt"] = said.format("said Capt. Ann Lee")
+    assert_conflicts(texts, "quote-misattribution", {"simpson", "lee"})
+
+
 def test_misattribution_of_a_fragment():
     assert_conflicts({"a.txt": "“I felt like there was a lot of pressure,” said Hansbrough.",
                       "b.txt": "“I was nervous because I felt like there was a lot of pressure,” said Haarsma."},
