@@ -145,6 +145,7 @@ class _Word:
     clause: int
     topic: bool = False  # after "over", "about", "against": what the clause is about
     reaction: bool = False  # after "condemned", "victims of": what someone reacts to, never dated here
+    charged: bool = False  # "suspected of killing": a date no other event word takes is the deed's
 
 
 def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDate]:
@@ -161,6 +162,7 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
     places = _places(sentence)
     quoted = [(sentence.start + m.start(), sentence.start + m.end()) for m in _QUOTED.finditer(sentence.text)]
     options: list[tuple[float, int, int, DateMention, _Word]] = []
+    unplaced: list[int] = []  # dates no event word may take
     for index, mention in enumerate(mentions):
         if mention.value.granularity in ("ref", "unknown") or any(a < mention.start < b for a, b in quoted):
             continue
@@ -177,6 +179,16 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
             antecedent = _antecedent(words, mention)
             ranked = [(0.0, antecedent)] if antecedent is not None else []
         options.extend((distance, rank, index, mention, word) for rank, (distance, word) in enumerate(ranked))
+        if not ranked and not attributive:
+            unplaced.append(index)
+    # "Police on Friday arrested a man suspected of killing a cyclist … on Wednesday night": a date that
+    # no event word takes, close after what someone is suspected or accused of, is that event's.
+    for index in unplaced:
+        mention = mentions[index]
+        charged = [w for w in words if w.charged and w.end <= mention.start and mention.start - w.end <= TOPIC_REACH
+                   and w.clause == _clause_of(words, mention.start)]
+        if charged:
+            options.append((float(mention.start - charged[-1].end), 0, index, mention, charged[-1]))
     # Nearest pairs first: a date whose nearest event word dates another, nearer date takes its next one
     # ("found guilty of murder Thursday in the 2012 shooting": 2012 dates the shooting, Thursday the verdict).
     options.sort(key=lambda option: option[:3])
@@ -296,10 +308,12 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
             lead = max(match.start() - 40, 0)
             topic = kind in TYPES and (_TOPIC.search(text, lead, match.start()) is not None
                                        or _reduced_relative(text, match.start(), match.end(), lower, previous))
-            reaction = kind in TYPES and not topic and (_REACTION.search(text, lead, match.start()) is not None
-                                                         or _CHARGED.search(text, lead, match.start()) is not None)
+            charged = (kind in TYPES and not topic and _CHARGED.search(text, lead, match.start()) is not None)
+            # only a deed, "suspected of killing a cyclist"; "a suspect in a shooting" may be of another one
+            deed = charged and lower.endswith("ing") and previous not in ("a", "an", "the")
+            reaction = charged or kind in TYPES and not topic and _REACTION.search(text, lead, match.start()) is not None
             words.append(_Word(sentence.start + match.start(), sentence.start + match.end(), token, kind, clause,
-                               topic, reaction))
+                               topic, reaction, deed))
         before, previous = previous, lower
     return words
 

@@ -20,8 +20,9 @@ from factcheck.extract.attribution import attribution
 from factcheck.extract.events import CLAUSE_WORDS, trigger_type
 from factcheck.extract.lexicon import FUTURE_WORDS, NOT_PLACES, NOUN_LEADERS, NOUN_ONLY, ORDINALS, TYPES
 from factcheck.model import Fact, Sentence
+from factcheck.normalize import gazetteer
 from factcheck.normalize.gazetteer import fold
-from factcheck.normalize.places import area_named, city_in, is_area, is_place, resolve
+from factcheck.normalize.places import HINT_OUTWEIGHED, area_named, city_in, is_area, is_place, resolve
 
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w’'.-]*)*"
 _SEPARATOR = r"(?:\s*,\s*|\s+and\s+|\s+or\s+)"
@@ -64,6 +65,10 @@ INSTITUTIONS = frozenset(
 )
 #: Natural features: a name with one of these is not resolved through its other words ("Gulf of Aden").
 FEATURES = frozenset("Gulf Sea Bay River Lake Mountain Mountains Island Islands Ocean Strait Valley Desert Coast Peninsula".split())
+#: Where things happen, located by the place after them: "on Southeast Powell Boulevard in Portland",
+#: "in Tahrir Square in Cairo" place the event in Portland and Cairo.
+SITES = frozenset("Street St. Avenue Ave. Boulevard Blvd. Road Rd. Highway Drive Lane Parkway Freeway Expressway "
+                  "Interstate Square Plaza Bridge Park".split())
 #: A place right after these describes them, not an event: "officials in Washington", "based in Utah".
 DESCRIBED = frozenset(
     "embassy ministry officials official authorities spokesman spokeswoman spokesperson office consulate "
@@ -204,7 +209,7 @@ def _describes(text: str, start: int) -> bool:
     word = before[-1].strip(",")
     if word.lower() in DESCRIBED:
         return True
-    named = word[:1].isupper() and len(before) > 1 and word not in NOT_PLACES
+    named = word[:1].isupper() and len(before) > 1 and word not in NOT_PLACES and word not in SITES
     return named and _event_type(word.lower()) is None
 
 
@@ -282,14 +287,30 @@ def _lead_types(title: str | None, spans: list[Sentence]) -> frozenset[str]:
 
 
 def _countries(found: list[tuple[Sentence, list[tuple[int, int, str, str | None]]]]) -> set[str]:
-    """Countries the document places something in, through a qualifier or a country or region name."""
+    """Countries the document places something in, through a qualifier, a country or region name, or a
+    city that one country all but owns ("Portland", "Gresham": so "Salem" in the same story is Oregon's)."""
     codes = set()
     for _sentence, phrases in found:
         for _start, _end, name, qualifier in phrases:
             area = area_named(qualifier or name)
             if area is not None and (qualifier or _no_city_elsewhere(name, area.country)):
                 codes.add(area.country)
+            elif not qualifier:
+                codes.update(_owning_country(name))  # "Portland" is also a parish of Jamaica
     return codes
+
+
+def _owning_country(name: str) -> tuple[str, ...]:
+    """The country of the biggest city called ``name`` when every namesake abroad is ``HINT_OUTWEIGHED``
+    times smaller; none otherwise ("Salem" is in India and in Oregon)."""
+    found = gazetteer.cities(name)
+    if not found:
+        return ()
+    biggest = max(found, key=lambda city: city.population)
+    if all(city.country == biggest.country or city.population * HINT_OUTWEIGHED <= biggest.population
+           for city in found):
+        return (biggest.country,)
+    return ()
 
 
 def _no_city_elsewhere(name: str, country: str) -> bool:

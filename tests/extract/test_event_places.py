@@ -29,6 +29,26 @@ def test_a_city_that_shares_its_name_with_a_province_of_another_country_hints_at
         ("talks", "San Jose, California, United States")]
 
 
+def test_a_city_that_one_country_all_but_owns_hints_at_that_country():
+    # Salem, India is five times the size of Salem, Oregon; Portland and Gresham are American cities only
+    story = ("A cyclist was killed on Southeast Powell Boulevard in Portland. He lived in Gresham.\n\n"
+             "Marsh was arrested at his home in Salem early Friday.")
+    assert places(story) == [("killing", "Portland, Oregon, United States"),
+                             ("arrest", "Salem, Oregon, United States")]
+    assert places("Marsh was arrested at his home in Salem early Friday.") == [("arrest", "Salem, India")]
+    # "Birmingham" names no country: England's is only six times the size of Alabama's
+    assert places("He was arrested in Birmingham. The theft happened in Salem.") == [
+        ("arrest", "Birmingham, United Kingdom"), ("robbery", "Salem, India")]
+
+
+def test_a_street_or_a_square_is_where_things_happen_and_the_place_after_it_too():
+    assert places("A truck killed a cyclist on Southeast Powell Boulevard in Portland on Wednesday.") == [
+        ("killing", "Portland, Oregon, United States")]
+    assert places("Thousands protested in Tahrir Square in Cairo on Friday.") == [
+        ("protest", "Tahrir Square"), ("protest", "Cairo, Egypt")]
+    assert places("The Foreign Ministry in Moscow condemned the attack.") == []
+
+
 def test_a_city_region_pair_is_one_place():
     assert places("Two leaders of factions in Prague, British Columbia, have been arrested.") == [
         ("arrest", "Prague, British Columbia, Canada")]

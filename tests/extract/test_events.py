@@ -199,6 +199,15 @@ def test_an_event_one_is_charged_with_or_a_suspect_in_takes_no_date():
     assert events(text, "2005-06-25") == []
 
 
+def test_a_date_no_other_event_word_takes_is_that_of_the_deed_someone_is_suspected_of():
+    text = ("Police on Friday arrested a man suspected of striking and killing a bicyclist on Southeast Powell "
+            "Boulevard in Portland on Wednesday night.")
+    assert events(text, "2010-06-05") == [("arrest", "2010-06-04"), ("Portland killing", "2010-06-02")]
+    # a nearer event word still takes it ("a suspect in a shooting … Monday" takes none: see above)
+    text = "Police arrested a man suspected of killing a bicyclist in Portland on Wednesday night."
+    assert events(text, "2010-06-05") == [("Portland arrest", "2010-06-02")]
+
+
 def test_a_holiday_naming_a_thing_is_no_date():
     text = "A former employee opened fire at an office Christmas party Sunday, killing one person."
     assert events(text, "2008-12-20") == [("killing", "2008-12-14")]
