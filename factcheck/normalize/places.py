@@ -109,6 +109,8 @@ def _bare(name: str, hints: frozenset[str]) -> tuple[Node, ...]:
         return _area_nodes(area)  # "New York", "Quebec": the state or province rather than its city
     found = gazetteer.cities(name)
     if found:
+        if found[0].country in hints:
+            return _city_nodes(found[0], None)  # "Milwaukie" in Oregon, not the bigger "Milwaukee" it folds to
         biggest = max(city.population for city in found)
         hinted = [city for city in found if city.country in hints and city.population * HINT_OUTWEIGHED >= biggest]
         return _city_nodes(hinted[0] if hinted else found[0], None)

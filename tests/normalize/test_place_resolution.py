@@ -40,6 +40,9 @@ def test_a_country_the_document_names_decides_between_cities_of_one_name_unless_
     # Geneva, Illinois is a ninth of Geneva's size: a story naming the United States still means Switzerland
     assert resolve("Geneva", None, us).node("country").id == "CH"
     assert resolve("Paris", None, us).node("country").id == "FR"
+    # the city of that very name comes before a bigger one whose name folds to it
+    assert resolve("Milwaukie", None, us).display == "Milwaukie, Oregon, United States"
+    assert resolve("Milwaukee", None, us).display == "Milwaukee, Wisconsin, United States"
 
 
 def test_unknown_names_stay_text_only():
