@@ -43,7 +43,8 @@ HEADS: dict[str, str] = {
     "captain": "captain", "capt.": "captain", "colonel": "colonel", "col.": "colonel",
     "general": "general", "gen.": "general", "major": "major", "admiral": "admiral",
     "corporal": "corporal", "trooper": "trooper", "commissioner": "commissioner",
-    "police chief": "police chief", "chief of police": "police chief",
+    "police chief": "police chief", "chief of police": "police chief", "fire chief": "fire chief",
+    "warden": "warden", "marshal": "marshal",
     # companies
     "ceo": "chief executive", "chief executive": "chief executive", "chief executive officer": "chief executive",
     "cfo": "chief financial officer", "chief financial officer": "chief financial officer",
@@ -53,6 +54,7 @@ HEADS: dict[str, str] = {
     "cardinal": "cardinal", "archbishop": "archbishop", "priest": "priest", "rabbi": "rabbi", "imam": "imam",
     # sport: coaches, officials and the positions players hold
     "coach": "coach", "head coach": "coach", "referee": "referee", "umpire": "umpire",
+    "athletic director": "athletic director", "athletics director": "athletic director",
     "quarterback": "quarterback", "running back": "running back", "halfback": "running back",
     "tailback": "running back", "fullback": "fullback", "wide receiver": "wide receiver",
     "receiver": "wide receiver", "wideout": "wide receiver", "tight end": "tight end",
@@ -82,11 +84,11 @@ FAMILIES: dict[str, str] = {
     **{h: "force" for h in (
         "sheriff", "undersheriff", "deputy", "sergeant", "constable", "inspector", "superintendent",
         "lieutenant", "captain", "colonel", "general", "major", "admiral", "corporal", "trooper",
-        "commissioner", "police chief")},
+        "commissioner", "police chief", "fire chief", "warden", "marshal")},
     **{h: "company" for h in (
         "chief executive", "chief financial officer", "chief operating officer", "chief technology officer")},
     **{h: "sport" for h in (
-        "coach", "referee", "umpire", "quarterback", "running back", "fullback", "wide receiver", "tight end",
+        "coach", "athletic director", "referee", "umpire", "quarterback", "running back", "fullback", "wide receiver", "tight end",
         "linebacker", "cornerback", "defensive end", "kicker", "punter", "goalkeeper", "striker", "midfielder",
         "defenseman", "pitcher", "catcher", "shortstop", "outfielder", "point guard", "shooting guard")},
 }

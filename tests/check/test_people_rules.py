@@ -19,7 +19,8 @@ def test_titles_that_agree():
                         ("assistant coach", "coach"), ("lawyer", "spokesman"), ("CEO", "Chief Executive"),
                         ("Apple CEO", "chief executive officer"), ("running back", "tailback"),
                         ("wide receiver", "receiver"), ("quarterbacks coach", "head coach"),
-                        ("Cardinal", "archbishop"), ("Police Chief", "chief"), ("Senator", "lawyer")]:
+                        ("Cardinal", "archbishop"), ("Police Chief", "chief"), ("Senator", "lawyer"),
+                        ("Fire Chief", "spokesman"), ("prison warden", "Warden"), ("former coach", "athletics director")]:
         assert compatible(title(left), title(right)), (left, right)
 
 
@@ -29,7 +30,8 @@ def test_titles_that_conflict():
                         ("Vice President", "President"), ("Deputy Foreign Minister", "Foreign Minister"),
                         ("CEO", "CFO"), ("chief executive", "chief operating officer"), ("quarterback", "linebacker"),
                         ("coach", "wide receiver"), ("Police Chief", "Sheriff"), ("Judge", "Senator"),
-                        ("judge", "spokesman")]:
+                        ("judge", "spokesman"), ("Warden", "Deputy Warden"), ("Fire Chief", "Police Chief"),
+                        ("coach", "athletic director"), ("U.S. Marshal", "Sheriff")]:
         assert not compatible(title(left), title(right)), (left, right)
 
 
