@@ -234,6 +234,10 @@ def _read_unit(ctx: Span) -> DateValue | None:
         return None
     if unit == "period" and not ("year-" in rel or rel == "the latest") or rel == "the full" and unit != "year":
         return None
+    if rel in _ANAPHORIC and unit in ("year", "month"):
+        anchored = _from_named(ctx, unit, _ANAPHORIC[rel])
+        if anchored is not None:
+            return _with_mod(anchored, mod)
     if ctx.reference is None:
         return DateValue()
     ref = ctx.reference
@@ -246,6 +250,36 @@ def _read_unit(ctx: Span) -> DateValue | None:
         return cal.nearest_weekend(ref, steps or cal.PAST)
     steps = _STEPS.get(rel, -1 if "year-" in rel else 0)
     return _with_mod(cal.shift(ref, unit, steps), mod)
+
+
+#: Steps that count from a date the text has just named, when it has: "On May 22, 1995, he was made a
+#: general, and the following year …" is 1996; without one they count from the reference.
+_ANAPHORIC = {"the following": 1, "the previous": -1, "the prior": -1}
+_SENTENCE_END = re.compile(r"[.!?][\"”'’]?\s+(?=[A-Z“\"])")
+_NAMED_MONTH = re.compile(r"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November"
+                          r"|December)\b(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>1[6-9]\d\d|20\d\d)\b)?")
+
+
+def _from_named(ctx: Span, unit: str, steps: int) -> DateValue | None:
+    """``steps`` years or months from the year or month named last in this sentence or the one before."""
+    start = ctx.match.start()
+    window = max(0, start - 400)
+    ends = list(_SENTENCE_END.finditer(ctx.text, window, start))
+    before = ctx.text[ends[-2].end() if len(ends) > 1 else window:start]
+    if unit == "year":
+        years = _LAST_YEAR.findall(before)
+        return DateValue(year=int(years[-1]) + steps) if years else None
+    months = list(_NAMED_MONTH.finditer(before))
+    if not months:
+        return None
+    named = months[-1]
+    month = cal.MONTH_NAMES.index(named.group("m")) + 1
+    years = _LAST_YEAR.findall(before, 0, named.start())
+    year = int(named.group("y") or (years[-1] if years else 0)) or (ctx.reference.year if ctx.reference else None)
+    if year is None:
+        return None
+    year, month = cal.add_months(year, month, steps)
+    return DateValue(year=year, month=month)
 
 
 def _whole_year(ctx: Span, unit: str) -> bool:

@@ -147,6 +147,19 @@ def test_that_year_is_the_year_named_last() -> None:
     assert_dates("That year was fine.")
 
 
+def test_the_following_and_the_previous_year_or_month_count_from_the_one_just_named() -> None:
+    october = dt.date(1989, 10, 27)
+    assert_dates("On May 22, 1995, he was made a general, and the following year he went to Rome.",
+                 ("May 22, 1995", "1995-05-22"), ("the following year", "1996"), reference=october)
+    assert_dates("Texas urged a sale in March. The following month, the company put itself up for sale.",
+                 ("March", "1989-03"), ("The following month", "1989-04"), reference=october)
+    assert_dates("Sales in 1987 rose 5% from the prior year.", ("1987", "1987"), ("the prior year", "1986"),
+                 reference=october)
+    # with no year in this sentence or the one before, from the reference
+    assert_dates("It was founded in 1950. It has 300 workers. Sales grew. Profit rose from the previous year.",
+                 ("1950", "1950"), ("the previous year", "1988"), reference=october)
+
+
 def test_weekend_seen_from_a_weekday_is_the_one_before() -> None:
     assert_dates("Shops closed over the weekend.", ("the weekend", "2025-W08-WE"), reference=dt.date(2025, 2, 24))
 
