@@ -41,7 +41,10 @@ _RUN = re.compile(_NAME)
 _SPEAKING_PARTICIPLE = re.compile(
     r",\s+(?:saying|telling|adding|insisting|warning|calling|describing)\b(?:[^,“”\"]|(?<=\d),(?=\d))*$")
 _WORDS = re.compile(r"[\w’']+")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+#: A sentence's end; not after an initial or a title's abbreviation ("Garry F. McCarthy", "Sgt. Pete Simpson").
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\s[A-Z]\.)" + "".join(
+    rf"(?<!\b{word}\.)" for word in ("Mr", "Mrs", "Ms", "Dr", "St", "Sgt", "Lt", "Gov", "Sen", "Rep", "Gen", "Col",
+                                       "Capt", "Det", "Rev", "Prof")) + r"\s+")
 PRONOUNS = frozenset(("he", "she"))
 NOT_NAMES = frozenset(
     "The A An This That These Those It He She They We I You His Her Their Its Our My Mr Mrs Ms Dr But And Or "
@@ -196,10 +199,12 @@ def _subject(sentence: str, before: str) -> str | None:
     if match is None or not sentence[match.end():match.end() + 2].strip(" ").islower():
         return None
     name = _clean(match.group())
-    if not name or not _personal(name) or name.split()[0] != match.group().split()[0]:
-        return None  # "The German Chancellor …", "Police …": not opened by a name
-    if " " in name:
+    if not name or not _personal(name):
+        return None
+    if " " in name:  # a full name, maybe after its title: "Police Superintendent Garry McCarthy promised …"
         return name if _given(name.split()[0]) else None
+    if name.split()[0] != match.group().split()[0]:
+        return None  # "The German Chancellor …", "Police …": not opened by a name
     full = re.search(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", before)
     return name if full and _given(full.group(1)) else None
 

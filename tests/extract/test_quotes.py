@@ -79,6 +79,12 @@ def test_a_pronoun_is_the_person_the_sentence_before_opens_with():
     assert speakers(text)[-1] == ("I was stopped", "Brad Baehr")
 
 
+def test_a_pronoun_is_the_person_named_after_a_title_and_with_an_initial():
+    text = ("A gunman fired from a car, Officer Jose Estrada said.\n\nPolice Superintendent Garry F. McCarthy "
+            "promised more officers. “We will not let these gangs take over our streets,” he said.")
+    assert speakers(text)[-1] == ("We will not let these gangs take over our streets", "Garry F McCarthy")
+
+
 def test_a_pronoun_is_not_an_organisation_or_an_acronym():
     text = ("The German Chancellor, Angela Merkel, fighting accusations, said the crisis showed the need for an "
             "overhaul of the EU's fiscal rules. “The future of Europe is at stake,” she told a debate.")
