@@ -25,6 +25,7 @@ two meetings.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 
 from factcheck.model import Fact
@@ -53,8 +54,11 @@ def split_events(facts: list[Fact]) -> dict[str, list[Fact]]:
             unplaced.append(fact)
     places = set(by_place)
     casts: dict[str, _Cast] = {}
+    days: dict[tuple[str, str], list[tuple[dt.date, dt.date, str | None]]] = {}
     for fact in unplaced:
         home = _home(fact, places, by_ordinal, by_source)
+        if home is not None and fact.source in by_source and _dated_otherwise(fact, _days(days, home, fact.source, by_place)):
+            continue
         if home is not None:
             own = home in by_source.get(fact.source, ()) or home in by_ordinal.get(fact.get("ordinal"), ())
             if home not in casts:
@@ -129,6 +133,42 @@ class _Cast:
 def _beyond(sources: set[str] | tuple[()], source: str) -> bool:
     """Whether ``sources`` holds a document other than ``source``."""
     return len(sources) > 1 or (len(sources) == 1 and source not in sources)
+
+
+def _days(days: dict[tuple[str, str], list[tuple[dt.date, dt.date, str | None]]], home: str, source: str,
+          by_place: dict[str, list[Fact]]) -> list[tuple[dt.date, dt.date, str | None]]:
+    """The days on which ``source`` dates the event placed at ``home``: first, last and the TIMEX3 mod."""
+    if (home, source) not in days:
+        found = []
+        for fact in by_place[home]:
+            date = fact.get("date")
+            span = date.bounds() if fact.source == source and date.granularity in PRECISE else None
+            if span is not None:
+                found.append((span[0], span[1], date.mod))
+        days[home, source] = found
+    return days[home, source]
+
+
+def _dated_otherwise(fact: Fact, days: list[tuple[dt.date, dt.date, str | None]]) -> bool:
+    """Whether the unplaced mention's own document dates the placed event (``days``), and only on days
+    apart from its day: "two men were shot and killed early Sunday in Englewood" and "a girl was shot
+    Saturday afternoon on the West Side" are two shootings, not an article contradicting itself.
+    "Saturday" or "late Saturday" and "early Sunday" may be one night, as the date rule has it."""
+    value = fact.get("date")
+    day = value.bounds()
+    if day is None or not days:
+        return False
+    for first, last, mod in days:
+        if first <= day[1] and day[0] <= last:
+            return False
+        if (first - day[1]).days == 1 and _one_night(value.mod, mod) or (
+                (day[0] - last).days == 1 and _one_night(mod, value.mod)):
+            return False
+    return True
+
+
+def _one_night(earlier: str | None, later: str | None) -> bool:
+    return earlier in ("END", None) and later in ("START", None) and earlier != later
 
 
 def _home(fact: Fact, places: set[str], by_ordinal: dict[int, set[str]], by_source: dict[str, set[str]]) -> str | None:

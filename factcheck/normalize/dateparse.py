@@ -143,6 +143,8 @@ def _read_weekday(ctx: Span) -> DateValue | None:
     # "early Saturday" and "late Friday", "Friday night": the hours around midnight, which time zones
     # and deadlines put on either day
     mod = "START" if rel == "early" else "END" if rel == "late" or part in ("evening", "night") else None
+    if mod is None and part == "afternoon":
+        mod = "MID"  # "Saturday afternoon" is no hour around a midnight
     if ctx.reference is None:
         return DateValue(weekday=weekday, mod=mod)
     one = dt.timedelta(days=1)
@@ -180,6 +182,8 @@ def _read_relday(ctx: Span) -> DateValue | None:
     # as for weekdays: "last night", "tonight" and "late yesterday" are the hours around a midnight
     night = word in ("last night", "tonight", "this evening") or part in ("evening", "night")
     mod = "START" if rel in ("early", "earlier") else "END" if rel in ("late", "later") or night else None
+    if mod is None and (part == "afternoon" or word == "this afternoon"):
+        mod = "MID"
     if ctx.reference is None:
         return DateValue(mod=mod)
     steps = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)

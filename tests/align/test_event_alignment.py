@@ -117,3 +117,13 @@ def test_last_night_is_the_day_before_publication_and_reaches_across_its_midnigh
                      "event-date-mismatch", {"2025-02-28", "2025-02-27"})
     for other in ("Two men were arrested Friday in Bountiful.", "Two men were arrested early Saturday in Bountiful."):
         assert_conflicts({"a.txt": arrested, "b.txt": (other, saturday)}, "event-date-mismatch")
+
+
+def test_an_unplaced_mention_on_a_day_its_own_document_does_not_place_the_event_is_another_event():
+    englewood = "Two men were shot and killed early Sunday in Englewood, police said.\n\n"
+    girl = "The shooting came hours after a girl was shot and wounded Saturday afternoon on the West Side.\n"
+    other = ("Two men died after being shot in Englewood around 1:15 a.m. Sunday, police said.\n", "2012-07-09")
+    assert_conflicts({"a.md": (englewood + girl, "2012-07-09"), "b.md": other}, "event-date-mismatch")
+    # without a day of its own for the Englewood shooting, the article's one shooting is that one
+    assert_conflicts({"a.md": (girl, "2012-07-09"), "b.md": other}, "event-date-mismatch",
+                     {"2012-07-07", "2012-07-08"})

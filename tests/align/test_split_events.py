@@ -23,7 +23,9 @@ def test_align_cost_grows_linearly_with_the_facts_of_a_block():
         with paused_gc():  # as in a run: GC passes over the facts would dominate the timing
             start = time.perf_counter()
             groups = align(facts)
-        assert sum(len(g.facts) for g in groups) > n // 2
+        # a third of the facts are placed; most unplaced ones join them (the rest have a document that
+        # dates that event on other days only)
+        assert sum(len(g.facts) for g in groups) > n // 3
         return time.perf_counter() - start
 
     small, large = min(seconds(4_000) for _ in range(3)), min(seconds(40_000) for _ in range(3))

@@ -129,3 +129,5 @@ def test_the_hours_around_one_midnight_agree_only_when_a_side_says_so():
     saturday_night = D(2008, 12, 13, weekday=6, from_weekday=True, mod="END")
     assert not compatible(friday_night, saturday_night)  # two nights
     assert not compatible(friday, saturday_night)
+    friday_afternoon = D(2008, 12, 12, weekday=5, from_weekday=True, mod="MID")
+    assert not compatible(friday_afternoon, early_saturday)  # an afternoon is no hour around a midnight

@@ -82,12 +82,14 @@ def test_a_last_night_that_belongs_to_someone_is_no_date() -> None:
     assert_dates("In the morning, they left; good evening.")
 
 
-def test_night_and_late_mark_the_hours_before_midnight_early_those_after() -> None:
+def test_night_and_late_mark_the_hours_before_midnight_early_those_after_an_afternoon_neither() -> None:
     mods = {m.text: m.value.mod for m in find_dates(
         "Shots rang out last night. Tonight they march. He spoke this evening, early this morning and "
         "yesterday afternoon.", REF)}
     assert mods == {"last night": "END", "Tonight": "END", "this evening": "END", "early this morning": "START",
-                    "yesterday afternoon": None}
+                    "yesterday afternoon": "MID"}  # an afternoon is no hour around a midnight
+    assert find_dates("They met Saturday afternoon and Friday morning.", REF)[0].value.mod == "MID"
+    assert find_dates("They met Saturday afternoon and Friday morning.", REF)[1].value.mod is None
 
 
 def test_weekday_resolves_to_past_by_default_and_future_when_the_clause_says_so() -> None:
