@@ -22,7 +22,7 @@ from factcheck.extract.lexicon import FUTURE_WORDS, NOT_PLACES, NOUN_LEADERS, NO
 from factcheck.model import Fact, Sentence
 from factcheck.normalize import gazetteer
 from factcheck.normalize.gazetteer import fold
-from factcheck.normalize.places import HINT_OUTWEIGHED, area_named, city_in, is_area, is_place, resolve
+from factcheck.normalize.places import HINT_OUTWEIGHED, Place, area_named, city_in, is_area, is_place, resolve
 
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w’'.-]*)*"
 _SEPARATOR = r"(?:\s*,\s*|\s+and\s+|\s+or\s+)"
@@ -69,6 +69,8 @@ FEATURES = frozenset("Gulf Sea Bay River Lake Mountain Mountains Island Islands 
 #: "in Tahrir Square in Cairo" place the event in Portland and Cairo.
 SITES = frozenset("Street St. Avenue Ave. Boulevard Blvd. Road Rd. Highway Drive Lane Parkway Freeway Expressway "
                   "Interstate Square Plaza Bridge Park".split())
+#: Words after a name that make it a part of a town: "in the Englewood neighborhood", "the Swat district".
+_QUARTER = re.compile(r"\s+(?:neighbou?rhoods?|section|district|area|borough|suburb|quarter|precinct|ward)\b")
 #: A place right after these describes them, not an event: "officials in Washington", "based in Utah".
 DESCRIBED = frozenset(
     "embassy ministry officials official authorities spokesman spokeswoman spokesperson office consulate "
@@ -108,12 +110,25 @@ def place_facts(path: str, title: str | None, spans: list[Sentence],
             if _planned(words, trigger):
                 continue  # "will meet in Moscow": where an event is to happen is a plan, not a report
             place = resolve(name, qualifier or qualified.get(name), hints)
+            if not qualifier and _QUARTER.match(sentence.text, end) and not _near_others(place, found, hints):
+                place = Place(name)  # "the Englewood neighborhood" of Chicago is no Englewood, Colorado
             kind = trigger[3]
             data = (("lead", trigger[3] in lead), ("ordinal", _ordinal(words, trigger)), ("place", place), ("trigger", trigger[2]))
             facts.append(Fact(path, sentence.start + start, sentence.start + end, "event", "place", kind,
                               ("event", kind), place.display, place.display, sentence.text[start:end],
                               sentence.text, said_by, data))
     return facts
+
+
+def _near_others(place: Place, found: list[tuple[Sentence, list[tuple[int, int, str, str | None]]]],
+                 hints: frozenset[str]) -> bool:
+    """Whether a neighborhood the gazetteer resolved lies in the region of another place of the document:
+    "the East Flatbush neighborhood" beside "Brooklyn, New York" is New York's."""
+    region = place.node("region")
+    if region is None:
+        return False
+    return any(name != place.text and (other := resolve(name, qualifier, hints).node("region")) is not None
+               and other.id == region.id for _sentence, phrases in found for _s, _e, name, qualifier in phrases)
 
 
 def _area_facts(path: str, sentence: Sentence, phrases: list[tuple[int, int, str, str | None]],

@@ -41,6 +41,17 @@ def test_a_city_that_one_country_all_but_owns_hints_at_that_country():
         ("arrest", "Birmingham, United Kingdom"), ("robbery", "Salem, India")]
 
 
+def test_a_neighborhood_is_a_place_the_gazetteer_does_not_know():
+    # Chicago's Englewood and Austin neighborhoods are not Englewood, Colorado and Austin, Texas
+    assert places("Two men were shot and killed early Sunday in the Englewood neighborhood.") == [
+        ("killing", "Englewood")]
+    assert places("A boy was shot in the leg in the Austin neighborhood.") == [("killing", "Austin")]
+    assert places("A boy was shot in Austin.") == [("killing", "Austin, Texas, United States")]
+    # one the gazetteer knows in the region of another place of the document is that one
+    assert places("A vigil was held in the East Flatbush neighborhood in Brooklyn, New York, on Monday.") == [
+        ("protest", "East Flatbush, New York, United States"), ("protest", "Brooklyn, New York, United States")]
+
+
 def test_a_street_or_a_square_is_where_things_happen_and_the_place_after_it_too():
     assert places("A truck killed a cyclist on Southeast Powell Boulevard in Portland on Wednesday.") == [
         ("killing", "Portland, Oregon, United States")]
