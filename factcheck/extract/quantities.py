@@ -100,9 +100,14 @@ FATES = {
     **dict.fromkeys("missing".split(), "missing"),
     **dict.fromkeys("rescued rescuing evacuated evacuating".split(), "rescued"),
     **dict.fromkeys("aboard onboard carrying carried".split(), "aboard"),  # "a ferry carrying 200 people"
+    # what befell things: "destroying at least 80 homes", "had burned 1,500 acres", "damaged 40 buildings"
+    **dict.fromkeys("destroyed destroying destroys razed gutted flattened leveled levelled burned burning burnt "
+                    "charred scorched".split(), "destroyed"),
+    **dict.fromkeys("damaged damaging damages".split(), "damaged"),
 }
-#: Fates whose counts only grow as reports come in: a later report that gives more dead is an update.
-RUNNING = frozenset({"!dead", "!hurt", "!held", "!rescued"})
+#: Fates whose counts only grow as reports come in: a later report that gives more dead, or more homes
+#: destroyed, is an update.
+RUNNING = frozenset({"!dead", "!hurt", "!held", "!rescued", "!destroyed", "!damaged"})
 #: The ``data`` entry a running count carries: its document's publication date (ISO).
 REPORTED = "published"
 #: The data key that marks a count about a named person ("Doug McDermott … scored 23 points").

@@ -107,10 +107,21 @@ def test_running_counts_carry_their_documents_date_and_nothing_else_does():
     from factcheck.extract.quantities import REPORTED
     from tests.conftest import facts_of
 
-    dated = facts_of("A blast killed 12 people and damaged 40 cars.", "quantity", "2013-03-10")
-    assert [(f.text, f.get(REPORTED)) for f in dated] == [("12 people", "2013-03-10"), ("40 cars", None)]
-    assert [f.get(REPORTED) for f in facts_of("A blast killed 12 people and damaged 40 cars.", "quantity")] == [
-        None, None]
+    text = "A blast killed 12 people and damaged 40 cars. Police brought 3 dogs."
+    dated = facts_of(text, "quantity", "2013-03-10")
+    assert [(f.text, f.get(REPORTED)) for f in dated] == [
+        ("12 people", "2013-03-10"), ("40 cars", "2013-03-10"), ("3 dogs", None)]
+    assert [f.get(REPORTED) for f in facts_of(text, "quantity")] == [None, None, None]
+
+
+def test_homes_destroyed_rise_like_tolls_and_are_not_homes_damaged():
+    fire = "The wildfire destroyed {} homes above Santa Barbara."
+    assert _toll({"a.md": (fire.format(80), "2008-11-15"), "b.md": (fire.format("more than 100"), "2008-11-16")}) == [
+        ("warning", ["80", ">100"])]
+    assert _toll({"a.md": (fire.format(100), "2008-11-15"), "b.md": (fire.format(80), "2008-11-16")}) == [
+        ("error", ["100", "80"])]
+    damaged = "The wildfire damaged 300 homes above Santa Barbara."
+    assert _toll({"a.md": (fire.format(80), "2008-11-15"), "b.md": (damaged, "2008-11-15")}) == []
 
 
 def test_a_part_of_play_narrows_a_count_only_after_an_ordinal():

@@ -4,7 +4,8 @@
 properties" do not; "about 100" (90–110) and "98" agree.  ``tolerance`` is a
 relative slack added on both sides (0.05 lets 100 and 104 agree).  Claims are
 compared across documents only, once per distinct pair of values.  A toll (the
-dead, the injured, the arrested) that a later report gives higher is an update:
+dead, the injured, the arrested, what was destroyed or damaged) that a later
+report gives higher is an update:
 ``rising_severity`` is the conflict's severity when every clash is one.
 """
 from __future__ import annotations
