@@ -174,7 +174,7 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
         if attributive:
             ranked = [(0.0, head)] if head is not None else []
         else:
-            ranked = _ranked_triggers(words, mention, _clause_of(words, mention.start), sentence)
+            ranked = _ranked_triggers(words, mention, _clause_of(words, mention.start), sentence, mentions)
         if not ranked and not attributive:
             antecedent = _antecedent(words, mention)
             ranked = [(0.0, antecedent)] if antecedent is not None else []
@@ -443,7 +443,7 @@ def _clause_of(words: list[_Word], offset: int) -> int:
 
 
 def _ranked_triggers(words: list[_Word], mention: DateMention, clause: int,
-                     sentence: Sentence) -> list[tuple[float, _Word]]:
+                     sentence: Sentence, mentions: list[DateMention]) -> list[tuple[float, _Word]]:
     """The event words of the mention's clause that it may date, nearest first (a word after the date
     counts ``AFTER_PENALTY`` times as far), up to the first reporting verb: a date nearer to "said" than
     to any event word is the day something was said."""
@@ -463,6 +463,9 @@ def _ranked_triggers(words: list[_Word], mention: DateMention, clause: int,
             continue  # "two men on Tuesday were discussing the shooting": the date belongs to another verb
         if word.type == "say" and word.start >= mention.end and "," in text[mention.end - base:word.start - base]:
             continue  # "he died on Wednesday, said a spokesman": the date is of what was said, not of saying it
+        if word.start >= mention.end and _AND_VERB.search(text, mention.end - base, word.start - base + 1) and any(
+                0 <= other.start - word.end <= AND_REACH for other in mentions):
+            continue  # "declared an emergency on Friday and visited the area Saturday": the visit has its own day
         distance = _gap(word.start, word.end, mention.start, mention.end)
         if word.reaction or distance > MAX_TRIGGER_DISTANCE or word.topic and (
                 word.start >= mention.end or distance > TOPIC_REACH):
@@ -497,6 +500,10 @@ def _modifies(words: list[_Word], mention: DateMention, sentence: Sentence) -> t
     return after is not None and after.group(1) not in _NOT_NOUNS and not after.group(1).endswith("ed"), None
 
 
+#: How far after a verb that follows "and" a date of its own may be.
+AND_REACH = 60
+#: "and" right before an event word (one adverb between at most): "on Friday and visited", "and then fled".
+_AND_VERB = re.compile(r"\band\s+(?:[a-z]+ly\s+|then\s+|later\s+)?(?=[a-z]+$)")
 #: The lower-case word after a date, past the comma that closes a full one.
 _NEXT_WORD = re.compile(r",?\s+([a-z]+)\b")
 #: Dates a determiner belongs to: a day by its ordinal, a decade.

@@ -208,6 +208,16 @@ def test_a_date_no_other_event_word_takes_is_that_of_the_deed_someone_is_suspect
     assert events(text, "2010-06-05") == [("Portland arrest", "2010-06-02")]
 
 
+def test_a_verb_after_and_with_a_date_of_its_own_takes_none_before_the_and():
+    text = "The governor declared a state of emergency on Friday and visited the area Saturday."
+    assert events(text, "2008-11-16") == [("announcement", "2008-11-14"), ("visit", "2008-11-15")]
+    assert events("He was arrested on Friday and then charged with murder.", "2008-11-16") == [
+        ("arrest", "2008-11-14")]
+    # with no day of its own, the verb after "and" takes the one before it
+    text = "A man returned to an Aurora warehouse on Thursday and shot five of his former co-workers."
+    assert events(text, "2022-08-13") == [("killing", "2022-08-11")]
+
+
 def test_a_holiday_naming_a_thing_is_no_date():
     text = "A former employee opened fire at an office Christmas party Sunday, killing one person."
     assert events(text, "2008-12-20") == [("killing", "2008-12-14")]
