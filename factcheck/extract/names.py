@@ -71,7 +71,10 @@ NOT_NAME_WORDS = FUNCTION_WORDS | frozenset(
     "europe asia africa america americas european american russian ukrainian british french german "
     "chinese greek canadian mexican israeli iranian turkish saudi arab arabia korea korean japanese "
     "international national federal special military operation war world global breaking live "
-    "inc ltd llc co corp plc ap afp reuters cnn bbc".split()
+    "inc ltd llc co corp plc ap afp reuters cnn bbc "
+    # events, prizes and venues: "the Tony Awards", "the Nobel Prize", "the Rose Bowl"
+    "awards award prize prizes cup games olympics bowl series open championship championships festival "
+    "trophy medal marathon foundation institute museum theatre theater stadium arena".split()
 )
 
 

@@ -177,10 +177,16 @@ def _spelling(surname: str) -> str:
 REGNAL = frozenset({"king", "queen", "prince", "princess", "pope", "emperor", "empress", "sultan", "emir", "sheikh"})
 
 
+def _demonym(word: str) -> bool:
+    from factcheck.normalize.places import is_demonym  # the gazetteer only for a lone word
+
+    return is_demonym(word)
+
+
 def _candidate(sentence: Sentence, offset: int, run: str) -> PersonMention | None:
     """The person a capitalised run names, with what the sentence says of them, if it can be one."""
-    if " " not in run and not is_name_word(run):
-        return None
+    if " " not in run and (not is_name_word(run) or _demonym(run)):
+        return None  # "the 40-year-old Australian actor" names no one
     parsed = _parse_run(run)
     if parsed is None:
         return None

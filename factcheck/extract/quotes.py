@@ -31,7 +31,10 @@ _PARTIAL_VERBS = _VERBS + r"|called|calls|described|describes|termed|dubbed|char
 _ABBREVIATED = (r"(?<![A-Za-z])(?:Sgt|Lt|Capt|Col|Gen|Gov|Sen|Rep|Dr|Det|Maj|Cpl|Adm|Supt|Insp|Cmdr|Mr|Mrs|Ms|Rev"
                 r"|Prof|Atty|Amb|Pres|Sr|Jr|St|[A-Z])\.")
 _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{_VERBS})\s+((?:{_ABBREVIATED}|[^,.;:!?—–]){{1,90}})")
-_AFTER_NAME_FIRST = re.compile(rf"^\s*,?\s*({_NAME}|he|she)\s+(?:{_VERBS})\b")
+#: “…,” Smith said; “…,” producer Laurence Mark said; “…,” his manager, Jane Marcus, said: up to three
+#: lower-case words of a title (and a comma) may stand before the name.
+_AFTER_NAME_FIRST = re.compile(
+    rf"^\s*,?\s*(?:[a-z][\w’'-]*,?\s+){{0,3}}?({_NAME}|he|she),?\s+(?:{_VERBS})\b")
 _BEFORE = re.compile(rf"({_NAME})\s+(?:{_VERBS})(?:\s+[\w’'.-]+){{0,3}}\s*[,:]?\s*$")
 _ACCORDING = re.compile(rf"[Aa]ccording to (?:[\w’'.-]+\s+){{0,4}}?({_NAME})\s*,?\s*$")
 _PARTIAL = re.compile(rf"({_NAME})\s+(?:{_PARTIAL_VERBS})\b")

@@ -93,6 +93,20 @@ def is_area(name: str) -> bool:
     return area_named(name) is not None
 
 
+@lru_cache(maxsize=4096)
+def is_demonym(word: str) -> bool:
+    """Whether ``word`` is made from the name of a country or region: "Australian", "Iraqi", "Chinese"
+    (not the name itself: "Jordan" may be a person)."""
+    from factcheck.extract.names import given_names  # "Susan" is no demonym of Susa
+
+    word = word.lower()
+    if not word.endswith(("an", "ese", "ish", "i")) or word in given_names():
+        return False
+    stems = (word[:-1], word[:-2], word[:-3], word[:-1] + "a", word[:-2] + "a", word[:-3] + "a", word[:-3] + "y",
+             word[:-2] + "o", word[:-1] + "s")  # Iraq-i, Kenya-n, Japan-ese, Chin-ese, Ital-ian, Mexic-an, Texa-n
+    return any(len(stem) > 2 and is_area(stem) for stem in stems)
+
+
 def is_place(name: str) -> bool:
     """Whether the gazetteer knows ``name`` on its own: "San Francisco" opens with a given name but is a
     city, "Trenton" is one, "Facebook" is none."""

@@ -57,6 +57,11 @@ def test_words_that_are_not_people():
     assert people("The State Department said the talks were off.", "title") == []
     assert people("The Foreign Ministry said the talks were off.", "spelling") == []
     assert people("Officials in Saudi Arabia and Los Angeles County agreed.", "spelling") == []
+    # a demonym, a prize or an award show named after a given name
+    assert people("The 40-year-old Australian actor will host.", "age") == []
+    assert people("The 26-year-old Kenyan runner won.", "age") == []
+    assert people("He has hosted the Tony Awards three times.", "spelling") == []
+    assert people("Susan, 40, and Jordan, 12, were hurt.", "age") == [("Susan", "40"), ("Jordan", "12")]
 
 
 def test_surname_only_mentions_follow_a_full_name_in_the_document():

@@ -18,6 +18,9 @@ def speakers(text):
         ("“The case is closed,” said U.S. Attorney John Smith.", "The case is closed", "John Smith"),
         ("“We were lucky,” said Mayor Michael Hancock.", "We were lucky", "Michael Hancock"),
         ("“We were lucky,” King said.", "We were lucky", "King"),  # a surname that is also a title
+        ("“Hugh is the ideal host,” producer Laurence Mark said.", "Hugh is the ideal host", "Laurence Mark"),
+        ("“He regrets it,” his manager, Jane Marcus, said.", "He regrets it", "Jane Marcus"),
+        ("“We are sad,” police spokesman Bruce Borihanh said.", "We are sad", "Bruce Borihanh"),
         ("Zakharova stated, “We are ready to continue.”", "We are ready to continue", "Zakharova"),
         ("According to Maria Zakharova, “the talks are over.”", "the talks are over", "Maria Zakharova"),
         ("Lavrov called the talks “constructive and useful” on Monday.", "constructive and useful", "Lavrov"),
