@@ -98,6 +98,8 @@ _PASSIVE_ONLY = frozenset("sentenced convicted charged accused arrested indicted
 _PREPOSITION_AFTER = re.compile(r"\s+(?:to|of|with|in|on|for|by|at|after|over)\b")
 _BROKE_FREE = re.compile(r"\s+(?:out\s+of|free|loose|away)\b")
 #: What makes "checked" an admission: "checked into rehab", "checked herself into a clinic".
+#: A plea that is a conviction: "pleaded guilty", "pleaded no contest" (not "pleaded not guilty").
+_PLEADED_GUILTY = re.compile(r"\s+(?:\w+ly\s+)?(?:guilty|no\s+contest|nolo\s+contendere)\b")
 _CHECKED_INTO = re.compile(r"\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:in|into|in\s+to)\b")
 #: A date after these is when something was counted or said, never an event's ("figures as of Monday").
 _FIRED_OBJECT = re.compile(r"\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|"
@@ -298,6 +300,10 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
             kind = None  # "negotiations broke off", "as dawn broke": no escape
         elif lower == "attack" and previous == "heart":
             kind = "illness"  # "suffered a heart attack on December 2": no attack
+        elif lower == "guilty" and previous == "not":
+            kind = None  # "pleaded not guilty", "found not guilty": no conviction
+        elif lower in ("pleaded", "pled") and _PLEADED_GUILTY.match(text, match.end()):
+            kind = "conviction"  # "pleaded no contest to a drunken driving charge in 2006"
         elif lower == "checked" and not _CHECKED_INTO.match(text, match.end()):
             kind = None  # "police checked the car": no admission
         elif lower == "fired" and _fired_someone(text, match.end()):

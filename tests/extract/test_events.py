@@ -218,6 +218,13 @@ def test_a_verb_after_and_with_a_date_of_its_own_takes_none_before_the_and():
     assert events(text, "2022-08-13") == [("killing", "2022-08-11")]
 
 
+def test_a_plea_of_guilty_is_a_conviction_one_of_not_guilty_a_hearing():
+    assert events("He pleaded guilty Monday to two counts of fraud.", "2010-08-14") == [("conviction", "2010-08-09")]
+    assert events("He pleaded no contest Monday to drunken driving.", "2010-08-14") == [("conviction", "2010-08-09")]
+    assert events("He pleaded not guilty Monday to two counts of fraud.", "2010-08-14") == [("trial", "2010-08-09")]
+    assert events("A jury found him not guilty of murder on Friday.", "2010-08-14") == []
+
+
 def test_a_holiday_naming_a_thing_is_no_date():
     text = "A former employee opened fire at an office Christmas party Sunday, killing one person."
     assert events(text, "2008-12-20") == [("killing", "2008-12-14")]
