@@ -201,8 +201,8 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
             continue
         own_place = _adjacent_place(places, mention)
         slot = (trigger.start, own_place)
-        if slot in chosen:
-            continue
+        if slot in chosen or own_place is None and any(start == trigger.start for start, _ in chosen):
+            continue  # a second date takes an event word only with a place of its own
         in_clause = [p for p in places if _clause_of(words, p[0]) == trigger.clause]
         place = own_place or _nearest_place(in_clause, mention, trigger, triggers) or place_before(sentence, trigger)
         planned = _planned(sentence, words, mention, trigger)

@@ -266,12 +266,21 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     if i > 0 and (lower[i - 1] in ANAPHORIC or lower[i - 1] in PARTIAL):
         return None, j  # "those 10 points": a part of a count said elsewhere
     low_high = _range_end(tokens, j)
+    if low_high and not any(w in SCALES for w in lower[i:j]):
+        scale = next((SCALES[w] for w in lower[j:low_high[1]] if w in SCALES and w != "hundred"), 1)
+        if value * scale <= low_high[0]:
+            value *= scale  # "5 to 6 million dollars": the scale of the range's end is its start's too
+    if low_high and low_high[0] < value:
+        low_high = None  # "$423.5 million to three free agents", "from 6% to 5.5%": no range
     high, j = (low_high if low_high else (None, j))
     start_token = i - 1 if currency else i  # the currency sign, if one comes first
     start = tokens.start[start_token]
     qualified = qualifier_before(sentence, start)
-    qualifier = qualified[0] if qualified else None
     noun = _noun_after(tokens, j, value, currency is not None)
+    if (qualified and noun is not None and noun[0] in DURATIONS and sentence.startswith("over", qualified[1])
+            and _SPREAD.search(sentence, max(0, qualified[1] - 40), qualified[1])):
+        qualified = None  # "$82.5 million over five years": across five years, not more than five
+    qualifier = qualified[0] if qualified else None
     if noun is None and currency is None and _fated(tokens, start_token):
         noun = ("person", "person", j, None)  # "Gunman kills four at Denver warehouse": four people
     if noun is None:
@@ -301,7 +310,35 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     context = _context(tokens, i, end_index, compound, measure, roles)
     span = interval(value, qualifier, high, rounding_of(words, value))
     agent, governor = _agent_governor(tokens, start_token, attribute == "amount")
+    if attribute == "amount":
+        agent = _recipient(tokens, end_index) or agent
     return Quantity(start, end, sentence[start:end], span, unit, display, attribute, context, agent, governor), end_index
+
+
+#: What is paid or spread over a span of time: "for $161 million over seven years", "a deal over eight years".
+_SPREAD = re.compile(r"(?:[$€£¥][\d.,]+(?:\s+(?:million|billion|thousand))?(?:\s+(?:to|for)(?:\s+[A-Z][\w.’'-]*){1,3})?"
+                     r"|\b(?:million|billion|contract|deal|paid|payable|spread|installments?))\s+$")
+
+
+def _recipient(tokens: _Tokens, end: int) -> str | None:
+    """Whose an amount is when it goes to someone named right after it: "$82.5 million to A.J. Burnett"."""
+    text = tokens.text
+    if end + 1 >= len(text) or tokens.lower[end] != "to" or not text[end + 1][0].isupper():
+        return None
+    k = end + 1
+    while k + 1 < len(text) and (text[k + 1][0].isupper() and text[k + 1][0].isalpha()
+                                 or text[k + 1] == "." and len(text[k]) == 1):  # "A.J. Burnett"
+        k += 1
+    while text[k] == "." and k > end + 1:
+        k -= 1
+    name = tokens.lower[k]
+    return None if name in STOPWORDS or name in MONTHS or name in WEEKDAYS or _is_place(text[end + 1:k + 1]) else name
+
+
+def _is_place(words: list[str]) -> bool:
+    from factcheck.normalize.places import is_place  # the gazetteer only when an amount goes to a name
+
+    return is_place(" ".join(words))
 
 
 def _fated(tokens: _Tokens, start: int) -> bool:
@@ -412,7 +449,7 @@ def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str
     if not words:
         return ("", "", j, None) if money else None
     head_index = next((n for n, w in enumerate(words) if _plural(w)), None)
-    if any(w in PARTIAL for w in words[:2]):
+    if words[0] in PARTIAL or len(words) > 1 and words[1] in PARTIAL and words[1] != "next" and not _plural(words[0]):
         return None  # "four straight points", "two more years": a part of some other count
     if words[0] == "old" or (len(words) > 1 and words[1] == "old"):
         return None  # "64 years old": an age

@@ -44,14 +44,18 @@ def _sentence_ends(text: str, start: int) -> list[int]:
 
 def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     """Whether the word before the full stop at ``dot`` (not reaching back past ``floor``) is an
-    abbreviation ("Gen.", "U.S.") or a single letter (an initial)."""
+    abbreviation ("Gen.", "U.S.") or initials ("A.", "A.J.")."""
     word_start = dot
     while word_start > floor and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
         if dot - word_start > _LONGEST_ABBREVIATION:
             return False  # a longer word: no abbreviation, and not one letter
     word = text[word_start:dot].lower()
-    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word) is not None
+
+
+#: Initials with their inner full stops: "A.J. Burnett", "J.R. Smith".
+_INITIALS = re.compile(r"(?:[a-z]\.){1,2}[a-z]")
 
 
 def _add(result: list[Sentence], text: str, begin: int, end: int, paragraph: int) -> None:

@@ -218,6 +218,11 @@ def test_a_verb_after_and_with_a_date_of_its_own_takes_none_before_the_and():
     assert events(text, "2022-08-13") == [("killing", "2022-08-11")]
 
 
+def test_a_second_date_takes_an_event_word_only_with_a_place_of_its_own():
+    text = "Obama met with Republicans at the Capitol on Tuesday, and the bill was signed by Presidents Day, Feb. 16."
+    assert events(text, "2009-01-29") == [("Capitol talks", "2009-01-27")]
+
+
 def test_a_plea_of_guilty_is_a_conviction_one_of_not_guilty_a_hearing():
     assert events("He pleaded guilty Monday to two counts of fraud.", "2010-08-14") == [("conviction", "2010-08-09")]
     assert events("He pleaded no contest Monday to drunken driving.", "2010-08-14") == [("conviction", "2010-08-09")]

@@ -204,3 +204,32 @@ def test_a_verb_of_fate_counts_people_with_no_noun_after_the_number():
 def test_final_scores_of_a_sentence(text: str, scores: tuple[str, ...]) -> None:
     assert game_scores(text) == scores
 
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("It will cost 5 to 6 million dollars.", [("5 to 6 million dollars", "5000000-6000000", "USD")]),
+    ("Some 3 to 4 thousand people came.", [("Some 3 to 4 thousand people", "3000-4000", "person")]),
+    # a smaller number after "to" ends no range
+    ("New York committed $423.5 million to three free agents.",
+     [("$423.5 million", "423500000", "USD"), ("three free agents", "3", "agent")]),
+    ("Rates fell from 6% to 5.5%.", [("6%", "6", "%"), ("5.5%", "5.5", "%")]),
+    # "over" a span of time that money is paid across is no "more than"
+    ("They signed Sabathia for $161 million over seven years.",
+     [("$161 million", "161000000", "USD"), ("seven years", "7", "year")]),
+    ("It paid $82.5 million to A.J. Burnett over five years.",
+     [("$82.5 million", "82500000", "USD"), ("five years", "5", "year")]),
+    ("The talks lasted over six hours.", [("over six hours", ">6", "hour")]),
+    # "next" after the noun is no part of another count ("two more years", "four straight points" are)
+    ("The Senate votes on its own $888 billion version next week.",
+     [("$888 billion version next week", "888000000000", "USD")]),
+    ("He will serve two more years.", []),
+])
+def test_ranges_and_spans_paid_over(sentence, expected):
+    assert found(sentence) == expected
+
+
+def test_an_amount_paid_to_someone_is_theirs():
+    (_, paid) = find_quantities("New York committed $161 million to CC Sabathia and $82.5 million to A.J. Burnett.")
+    assert (paid.text, paid.agent) == ("$82.5 million", "burnett")
+    (given,) = find_quantities("The city gave $2 million to Boston.")
+    assert given.agent != "boston"  # a place is where it went, not whose it is
+

@@ -19,6 +19,11 @@ def test_abbreviations_and_initials_do_not_end_sentences():
     assert len(found) == 1
 
 
+def test_two_initials_do_not_end_a_sentence():
+    found = sentences("The Yankees signed A.J. Burnett for five years. J.R. Smith scored 20 points.")
+    assert [s.text for s in found] == ["The Yankees signed A.J. Burnett for five years.", "J.R. Smith scored 20 points."]
+
+
 def test_sentences_start_after_front_matter_offset():
     text = "---\ntitle: x\n---\nBody one. Body two."
     found = sentences(text, 17)
