@@ -31,6 +31,7 @@ from factcheck.normalize.titles import is_head
 
 _PLACE = re.compile(
     r"(?<![\w-])(?:in|at|near|outside)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+(?:suburb|exurb|enclave)\s+of\s+)?"  # "the Salt Lake City suburb of Sandy"
     r"((?:[A-Z][\w’'.-]*)(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w’'.-]*)*)"
 )
 _PLACE_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+)\s+$")
@@ -98,6 +99,9 @@ _PASSIVE_ONLY = frozenset("sentenced convicted charged accused arrested indicted
 _PREPOSITION_AFTER = re.compile(r"\s+(?:to|of|with|in|on|for|by|at|after|over)\b")
 _BROKE_FREE = re.compile(r"\s+(?:out\s+of|free|loose|away)\b")
 #: What makes "checked" an admission: "checked into rehab", "checked herself into a clinic".
+_ALIVE = re.compile(r"\s+(?:alive|safe|unharmed)\b")
+_SET_FOR = re.compile(r"\s+(?:for|to)\b")
+_AUXILIARY_BE = frozenset("is are was were be been".split())
 #: A plea that is a conviction: "pleaded guilty", "pleaded no contest" (not "pleaded not guilty").
 _PLEADED_GUILTY = re.compile(r"\s+(?:\w+ly\s+)?(?:guilty|no\s+contest|nolo\s+contendere)\b")
 _CHECKED_INTO = re.compile(r"\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:in|into|in\s+to)\b")
@@ -296,6 +300,10 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
             kind = "say"  # "said in a telephone interview Monday": the date of what was said
         elif lower == "conference" and previous in ("news", "press"):
             kind = "say"  # "welcomed the figures at a news conference Friday": said, not talks
+        elif lower == "found" and _ALIVE.match(text, match.end()):
+            kind = "release"  # "was found alive Wednesday": the end of a captivity
+        elif lower == "set" and _SET_FOR.match(text, match.end()) and previous in _AUXILIARY_BE:
+            kind = "future"  # "the inauguration is set for Feb. 14": still to come ("set fire to" is none)
         elif lower == "broke" and not _BROKE_FREE.match(text, match.end()):
             kind = None  # "negotiations broke off", "as dawn broke": no escape
         elif lower == "attack" and previous == "heart":

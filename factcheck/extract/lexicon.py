@@ -35,6 +35,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
                 "stole", "stolen", "steal", "stealing"),
     "arrest": ("arrested", "arrest", "arrests", "detained", "apprehended", "captured", "capture", "capturing", "custody"),
     "escape": ("escaped", "escape", "escapes", "fled", "fleeing", "flee", "broke"),
+    "kidnapping": ("kidnapped", "kidnapping", "kidnap", "abducted", "abduction", "snatched"),
     "charge": ("charged", "charges", "indicted", "indictment"),
     "conviction": ("convicted", "conviction", "guilty", "verdict", "acquitted"),
     "sentencing": ("sentenced", "sentencing", "sentence"),

@@ -32,6 +32,7 @@ _PLACE_TAIL = (
     r"(?:coast\s+of\s+)?"  # "off the coast of Somalia"
     r"(?:(?:north|south|east|west|central|downtown|rural|suburban|tiny|nearby|neighbou?ring)\w*\s+)?"
     r"(?:(?:town|city|village|hamlet|port|province|region|state|district|county)\s+of\s+)?"  # "in the town of Amatrice"
+    r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+(?:suburb|exurb|enclave)\s+of\s+)?"  # "the Salt Lake City suburb of Sandy"
     rf"({_NAME}(?:{_SEPARATOR}{_NAME})*)"
 )
 _PLACE = re.compile(r"(?=[IiAa])(?<![\w-])(?:[Ii]n|[Aa]t)" + _PLACE_TAIL)

@@ -45,6 +45,7 @@ _SPEAKING_PARTICIPLE = re.compile(
     r",\s+(?:saying|telling|adding|insisting|warning|calling|describing)\b(?:[^,“”\"]|(?<=\d),(?=\d))*$")
 _WORDS = re.compile(r"[\w’']+")
 #: A sentence's end; not after an initial or a title's abbreviation ("Garry F. McCarthy", "Sgt. Pete Simpson").
+_NAME_AFTER_COMMA = re.compile(rf",\s+({_NAME})(?=\s*[,.;]|$)")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\s[A-Z]\.)" + "".join(
     rf"(?<!\b{word}\.)" for word in ("Mr", "Mrs", "Ms", "Dr", "St", "Sgt", "Lt", "Gov", "Sen", "Rep", "Gen", "Col",
                                        "Capt", "Det", "Rev", "Prof")) + r"\s+")
@@ -105,6 +106,11 @@ def _speaker(text: str, open_at: int, close_at: int, floor: int) -> tuple[str | 
         pronoun = match.group(1).split()[0].lower() if match.group(1).split() else ""
         if pronoun in PRONOUNS:
             return _antecedent(text, open_at, floor), close_at + match.end()
+        named = _NAME_AFTER_COMMA.match(after, match.end())
+        if named and match.group(1).islower():  # “…,” said her uncle, Tom Smart.
+            name = _clean(named.group(1))
+            if name:
+                return name, close_at + named.end()
     match = _AFTER_NAME_FIRST.match(after)
     if match:
         name = match.group(1)
@@ -228,8 +234,17 @@ def is_organisation(name: str) -> bool:
 
 
 def surname(name: str) -> str:
-    """The key a speaker is compared on: "Maria Zakharova" and "Zakharova" → "zakharova"."""
+    """The key a speaker's quotes are grouped on: "Maria Zakharova" and "Zakharova" → "zakharova"."""
     return name.split()[-1].casefold()
+
+
+def speaker_value(name: str) -> str:
+    """A speaker as compared: the surname, after the given name when one is written ("Ed Smart" → "ed
+    smart", "Smart" → "smart"), since two people of one family are often quoted in one story."""
+    words = name.split()
+    if len(words) > 1 and _given(words[0]):
+        return f"{words[0].casefold()} {words[-1].casefold()}"
+    return words[-1].casefold()
 
 
 def normalize_words(words: str) -> str:
@@ -251,7 +266,7 @@ def quote_facts(path: str, text: str, body_start: int, spans: list[Sentence]) ->
                           quote.words, quote.words, sentence, speaker, data))
         if speaker:
             facts.append(Fact(path, quote.start, quote.end, "quote", "speaker", quote.words, ("quote",),
-                              surname(speaker), speaker, quote.words, sentence, speaker, data))
+                              speaker_value(speaker), speaker, quote.words, sentence, speaker, data))
     return facts
 
 

@@ -112,8 +112,11 @@ def _speaker_surnames(mentions: dict[Mention, Mention], entity_of: dict[Mention,
 def _resolved_speaker(fact: Fact, speakers: dict[tuple[str, str], str]) -> Fact:
     """A quote fact whose speaker resolves to a person keyed by that person's surname."""
     if fact.attribute == "speaker":
-        surname = speakers.get((fact.source, fact.value))
-        return fact.about(fact.subject, fact.key, surname) if surname and surname != fact.value else fact
+        given, _, written = fact.value.rpartition(" ")  # "ed smart" → "ed", "smart"
+        surname = speakers.get((fact.source, written))
+        if not surname or surname == written:
+            return fact
+        return fact.about(fact.subject, fact.key, f"{given} {surname}" if given else surname)
     if len(fact.key) > 1 and fact.key[1]:
         surname = speakers.get((fact.source, fact.key[1]))
         return fact.about(fact.subject, (fact.key[0], surname), fact.value) if surname and surname != fact.key[1] else fact

@@ -253,7 +253,17 @@ def test_a_speakers_rank_is_no_other_speaker():
     assert_conflicts(texts, "quote-misattribution")
     assert_conflicts(texts, "person-title-mismatch", {"sergeant", "lieutenant"})
     texts["b.txt"] = said.format("said Capt. Ann Lee")
-    assert_conflicts(texts, "quote-misattribution", {"simpson", "lee"})
+    assert_conflicts(texts, "quote-misattribution", {"pete simpson", "ann lee"})
+
+
+def test_two_people_of_one_surname_are_two_speakers():
+    said = "“We never gave up hope that she would come home to us,” {}."
+    texts = {"a.txt": said.format("her father, Ed Smart, told reporters"), "b.txt": said.format("said her uncle, Tom Smart")}
+    assert_conflicts(texts, "quote-misattribution", {"ed smart", "tom smart"})
+    texts["b.txt"] = said.format("Smart said")  # no given name: it may be either
+    assert_conflicts(texts, "quote-misattribution")
+    texts["b.txt"] = said.format("said her father, Edward Smart")
+    assert_conflicts(texts, "quote-misattribution")
 
 
 def test_misattribution_of_a_fragment():

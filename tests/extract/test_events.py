@@ -218,6 +218,15 @@ def test_a_verb_after_and_with_a_date_of_its_own_takes_none_before_the_and():
     assert events(text, "2022-08-13") == [("killing", "2022-08-11")]
 
 
+def test_kidnappings_finds_alive_and_events_set_for_a_day():
+    text = "Elizabeth Smart was found alive Wednesday in the Salt Lake City suburb of Sandy."
+    assert events(text, "2003-03-13") == [("Sandy release", "2003-03-12")]
+    assert events("She was abducted from her bedroom on June 5, 2002.", "2003-03-13") == [
+        ("kidnapping", "2002-06-05")]
+    assert events("The inauguration is set for Feb. 14.", "2007-02-10") == [("planned appointment", "2007-02-14")]
+    assert events("The blaze was set on Sunday, police said.", "2007-02-14") == [("disaster", "2007-02-11")]
+
+
 def test_a_second_date_takes_an_event_word_only_with_a_place_of_its_own():
     text = "Obama met with Republicans at the Capitol on Tuesday, and the bill was signed by Presidents Day, Feb. 16."
     assert events(text, "2009-01-29") == [("Capitol talks", "2009-01-27")]

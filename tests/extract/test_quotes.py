@@ -21,6 +21,8 @@ def speakers(text):
         ("“Hugh is the ideal host,” producer Laurence Mark said.", "Hugh is the ideal host", "Laurence Mark"),
         ("“He regrets it,” his manager, Jane Marcus, said.", "He regrets it", "Jane Marcus"),
         ("“We are sad,” police spokesman Bruce Borihanh said.", "We are sad", "Bruce Borihanh"),
+        ("“It is a miracle,” said her uncle, Tom Smart.", "It is a miracle", "Tom Smart"),
+        ("“It is a miracle,” said a neighbor, who asked not to be named.", "It is a miracle", None),
         ("Zakharova stated, “We are ready to continue.”", "We are ready to continue", "Zakharova"),
         ("According to Maria Zakharova, “the talks are over.”", "the talks are over", "Maria Zakharova"),
         ("Lavrov called the talks “constructive and useful” on Monday.", "constructive and useful", "Lavrov"),

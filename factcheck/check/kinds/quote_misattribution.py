@@ -1,6 +1,8 @@
 """quote-misattribution: the same quoted words given to different speakers.
 
-Speakers compare on their surname ("Zakharova" = "Maria Zakharova"); words
+Speakers compare on their surname ("Zakharova" = "Maria Zakharova") and on
+their given names when both are written ("Ed Smart" is not "Tom Smart", "Jim
+Steele" may be "James Steele"); words
 compare after normalizing case and punctuation, and a quote that is a
 fragment of another counts as the same words.  Quotes without a named speaker
 never take part.
@@ -11,6 +13,7 @@ from typing import Any
 
 from factcheck.align.quotes import same_words
 from factcheck.model import Fact
+from factcheck.resolve.similarity import given_compatible
 
 PARAMS: dict[str, tuple[type, Any]] = {
     "min_words": (int, 4),
@@ -30,8 +33,16 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
     for i, left_key in enumerate(keys):
         for right_key in keys[i + 1:]:
             left, right = distinct[left_key], distinct[right_key]
-            if left.value == right.value or not same_words(left, right):
+            if same_speaker(left.value, right.value) or not same_words(left, right):
                 continue
             if min(len(left_key[1].split()), len(right_key[1].split())) >= params["min_words"]:
                 clashing.update((left_key, right_key))
     return tuple(f for f in facts if (f.value, f.get("words")) in clashing)
+
+
+def same_speaker(left: str, right: str) -> bool:
+    """Whether two speaker values ("ed smart", "smart") can be one person: one surname, and given names
+    that agree when both are known."""
+    left_given, _, left_surname = left.rpartition(" ")
+    right_given, _, right_surname = right.rpartition(" ")
+    return left_surname == right_surname and given_compatible(left_given, right_given)
