@@ -54,11 +54,14 @@ def split_events(facts: list[Fact]) -> dict[str, list[Fact]]:
             unplaced.append(fact)
     places = set(by_place)
     casts: dict[str, _Cast] = {}
-    days: dict[tuple[str, str], list[tuple[dt.date, dt.date, str | None]]] = {}
+    days: dict[str, dict[str, list[_Day]]] = {}
     for fact in unplaced:
         home = _home(fact, places, by_ordinal, by_source)
-        if home is not None and fact.source in by_source and _dated_otherwise(fact, _days(days, home, fact.source, by_place)):
-            continue
+        if home is not None and home in by_source.get(fact.source, ()):
+            if home not in days:
+                days[home] = _days(by_place[home])
+            if _dated_otherwise(fact, days[home].get(fact.source, [])):
+                continue  # another event of this type, which its own document does not place
         if home is not None:
             own = home in by_source.get(fact.source, ()) or home in by_ordinal.get(fact.get("ordinal"), ())
             if home not in casts:
@@ -135,21 +138,21 @@ def _beyond(sources: set[str] | tuple[()], source: str) -> bool:
     return len(sources) > 1 or (len(sources) == 1 and source not in sources)
 
 
-def _days(days: dict[tuple[str, str], list[tuple[dt.date, dt.date, str | None]]], home: str, source: str,
-          by_place: dict[str, list[Fact]]) -> list[tuple[dt.date, dt.date, str | None]]:
-    """The days on which ``source`` dates the event placed at ``home``: first, last and the TIMEX3 mod."""
-    if (home, source) not in days:
-        found = []
-        for fact in by_place[home]:
-            date = fact.get("date")
-            span = date.bounds() if fact.source == source and date.granularity in PRECISE else None
-            if span is not None:
-                found.append((span[0], span[1], date.mod))
-        days[home, source] = found
-    return days[home, source]
+_Day = tuple[dt.date, dt.date, "str | None"]  # first and last day a date covers, and its TIMEX3 mod
 
 
-def _dated_otherwise(fact: Fact, days: list[tuple[dt.date, dt.date, str | None]]) -> bool:
+def _days(placed: list[Fact]) -> dict[str, list[_Day]]:
+    """Document → the days on which it dates the placed event (one pass, whatever the documents)."""
+    found: dict[str, list[_Day]] = defaultdict(list)
+    for fact in placed:
+        date = fact.get("date")
+        span = date.bounds() if date.granularity in PRECISE else None
+        if span is not None:
+            found[fact.source].append((span[0], span[1], date.mod))
+    return found
+
+
+def _dated_otherwise(fact: Fact, days: list[_Day]) -> bool:
     """Whether the unplaced mention's own document dates the placed event (``days``), and only on days
     apart from its day: "two men were shot and killed early Sunday in Englewood" and "a girl was shot
     Saturday afternoon on the West Side" are two shootings, not an article contradicting itself.
@@ -168,6 +171,7 @@ def _dated_otherwise(fact: Fact, days: list[tuple[dt.date, dt.date, str | None]]
 
 
 def _one_night(earlier: str | None, later: str | None) -> bool:
+    """Whether two days in a row, by their TIMEX3 mods, may be the hours around one midnight."""
     return earlier in ("END", None) and later in ("START", None) and earlier != later
 
 

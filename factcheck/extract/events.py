@@ -98,12 +98,14 @@ NOT_PARTICIPANTS = frozenset(
 _PASSIVE_ONLY = frozenset("sentenced convicted charged accused arrested indicted detained jailed acquitted".split())
 _PREPOSITION_AFTER = re.compile(r"\s+(?:to|of|with|in|on|for|by|at|after|over)\b")
 _BROKE_FREE = re.compile(r"\s+(?:out\s+of|free|loose|away)\b")
-#: What makes "checked" an admission: "checked into rehab", "checked herself into a clinic".
+#: What makes "found" the end of a captivity: "was found alive Wednesday".
 _ALIVE = re.compile(r"\s+(?:alive|safe|unharmed)\b")
+#: What makes "set" speak of an event to come, after a form of "be": "the inauguration is set for Feb. 14".
 _SET_FOR = re.compile(r"\s+(?:for|to)\b")
 _AUXILIARY_BE = frozenset("is are was were be been".split())
 #: A plea that is a conviction: "pleaded guilty", "pleaded no contest" (not "pleaded not guilty").
 _PLEADED_GUILTY = re.compile(r"\s+(?:\w+ly\s+)?(?:guilty|no\s+contest|nolo\s+contendere)\b")
+#: What makes "checked" an admission: "checked into rehab", "checked herself into a clinic".
 _CHECKED_INTO = re.compile(r"\s+(?:(?:him|her|them)sel(?:f|ves)\s+)?(?:in|into|in\s+to)\b")
 #: A date after these is when something was counted or said, never an event's ("figures as of Monday").
 _FIRED_OBJECT = re.compile(r"\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|"
@@ -477,6 +479,7 @@ def _ranked_triggers(words: list[_Word], mention: DateMention, clause: int,
             continue  # "two men on Tuesday were discussing the shooting": the date belongs to another verb
         if word.type == "say" and word.start >= mention.end and "," in text[mention.end - base:word.start - base]:
             continue  # "he died on Wednesday, said a spokesman": the date is of what was said, not of saying it
+        # the search ends on the event word's first letter, which the pattern's look-ahead must reach
         if word.start >= mention.end and _AND_VERB.search(text, mention.end - base, word.start - base + 1) and any(
                 0 <= other.start - word.end <= AND_REACH for other in mentions):
             continue  # "declared an emergency on Friday and visited the area Saturday": the visit has its own day
