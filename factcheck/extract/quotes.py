@@ -27,9 +27,11 @@ _VERBS = (
 )
 _VERB_WORDS = frozenset(_VERBS.split("|"))
 _PARTIAL_VERBS = _VERBS + r"|called|calls|described|describes|termed|dubbed|characterized|characterised"
+#: Titles and honorifics written short before a name: "Sgt. Pete Simpson", "Dr. Ann Lee".
+SHORT_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sgt", "Lt", "Capt", "Col", "Gen", "Gov", "Sen", "Rep", "Det", "Maj", "Cpl",
+                "Adm", "Supt", "Insp", "Cmdr", "Rev", "Prof", "Atty", "Amb", "Pres")
 #: Abbreviations whose period ends no attribution: "said Sgt. Pete Simpson", "said U.S. Attorney John Smith".
-_ABBREVIATED = (r"(?<![A-Za-z])(?:Sgt|Lt|Capt|Col|Gen|Gov|Sen|Rep|Dr|Det|Maj|Cpl|Adm|Supt|Insp|Cmdr|Mr|Mrs|Ms|Rev"
-                r"|Prof|Atty|Amb|Pres|Sr|Jr|St|[A-Z])\.")
+_ABBREVIATED = rf"(?<![A-Za-z])(?:{'|'.join(SHORT_TITLES)}|Sr|Jr|St|[A-Z])\."
 _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{_VERBS})\s+((?:{_ABBREVIATED}|[^,.;:!?—–]){{1,90}})")
 #: “…,” Smith said; “…,” producer Laurence Mark said; “…,” his manager, Jane Marcus, said: up to three
 #: lower-case words of a title (and a comma) may stand before the name.
@@ -44,11 +46,11 @@ _RUN = re.compile(_NAME)
 _SPEAKING_PARTICIPLE = re.compile(
     r",\s+(?:saying|telling|adding|insisting|warning|calling|describing)\b(?:[^,“”\"]|(?<=\d),(?=\d))*$")
 _WORDS = re.compile(r"[\w’']+")
-#: A sentence's end; not after an initial or a title's abbreviation ("Garry F. McCarthy", "Sgt. Pete Simpson").
+#: The name after a lower-case title set off by a comma: “…,” said her uncle, Tom Smart.
 _NAME_AFTER_COMMA = re.compile(rf",\s+({_NAME})(?=\s*[,.;]|$)")
+#: A sentence's end; not after an initial or a title's abbreviation ("Garry F. McCarthy", "Sgt. Pete Simpson").
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\s[A-Z]\.)" + "".join(
-    rf"(?<!\b{word}\.)" for word in ("Mr", "Mrs", "Ms", "Dr", "St", "Sgt", "Lt", "Gov", "Sen", "Rep", "Gen", "Col",
-                                       "Capt", "Det", "Rev", "Prof")) + r"\s+")
+    rf"(?<!\b{word}\.)" for word in (*SHORT_TITLES, "St")) + r"\s+")
 PRONOUNS = frozenset(("he", "she"))
 NOT_NAMES = frozenset(
     "The A An This That These Those It He She They We I You His Her Their Its Our My Mr Mrs Ms Dr But And Or "
@@ -61,9 +63,6 @@ ORGANISATION_WORDS = frozenset(
     "Ministry Department Police Office Agency Press News Times Post Court Council Government House "
     "Committee Service Navy Army Union Party Commission Kremlin Embassy Association Institute Bureau".split()
 )
-#: Titles written short before a name; the long ones are title heads (factcheck.normalize.titles).
-TITLE_ABBREVIATIONS = frozenset("Sgt Lt Capt Col Gen Gov Sen Rep Dr Det Maj Cpl Adm Supt Insp Cmdr Rev Prof Atty "
-                                "Amb Pres".split())
 MIN_WORDS = 2
 LOOK_BACK = 600
 
@@ -171,7 +170,7 @@ def _last_name_run(text: str) -> str | None:
 def _clean(name: str) -> str | None:
     words = [w.strip(".,’'") for w in name.split()]
     while words and (words[0] in NOT_NAMES or len(words) > 1 and (
-            words[0] in TITLE_ABBREVIATIONS or "." in words[0] and words[0].isupper() or is_head(words[0]))):
+            words[0] in SHORT_TITLES or "." in words[0] and words[0].isupper() or is_head(words[0]))):
         words = words[1:]  # "Sgt. Pete Simpson", "U.S. Attorney John Smith": a title before the name
     if words and words[-1].endswith(("’s", "'s")):
         words[-1] = words[-1][:-2]
