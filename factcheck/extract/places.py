@@ -214,6 +214,8 @@ def _clean(name: str) -> str | None:
         words = words[1:]
     if not words or any(w in NOT_PLACES or w.strip(".,") in INSTITUTIONS or w.endswith(("'", "’", "'s", "’s")) for w in words):
         return None
+    if len(words) == 1 and len(words[0].strip(".")) < 2:
+        return None  # "at E. 52nd St.": a street's initial, no place
     return " ".join(words)
 
 

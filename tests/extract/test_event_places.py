@@ -52,6 +52,10 @@ def test_a_neighborhood_is_a_place_the_gazetteer_does_not_know():
         ("protest", "East Flatbush, New York, United States"), ("protest", "Brooklyn, New York, United States")]
 
 
+def test_a_streets_initial_is_no_place():
+    assert places("The vigil for Kimani was held at E. 52nd St. and Tilden Ave. on Monday.") == []
+
+
 def test_a_street_or_a_square_is_where_things_happen_and_the_place_after_it_too():
     assert places("A truck killed a cyclist on Southeast Powell Boulevard in Portland on Wednesday.") == [
         ("killing", "Portland, Oregon, United States")]
