@@ -178,9 +178,10 @@ REGNAL = frozenset({"king", "queen", "prince", "princess", "pope", "emperor", "e
 
 
 def _demonym(word: str) -> bool:
+    """A lone word made from a country's or region's name, unless it is a given name ("Susan", not Susa's)."""
     from factcheck.normalize.places import is_demonym  # the gazetteer only for a lone word
 
-    return is_demonym(word)
+    return word.lower() not in given_names() and is_demonym(word)
 
 
 def _candidate(sentence: Sentence, offset: int, run: str) -> PersonMention | None:
