@@ -332,13 +332,11 @@ def _recipient(tokens: _Tokens, end: int) -> str | None:
     while text[k] == "." and k > end + 1:
         k -= 1
     name = tokens.lower[k]
-    return None if name in STOPWORDS or name in MONTHS or name in WEEKDAYS or _is_place(text[end + 1:k + 1]) else name
-
-
-def _is_place(words: list[str]) -> bool:
+    if name in STOPWORDS or name in MONTHS or name in WEEKDAYS:
+        return None
     from factcheck.normalize.places import is_place  # the gazetteer only when an amount goes to a name
 
-    return is_place(" ".join(words))
+    return None if is_place(" ".join(text[end + 1:k + 1])) else name
 
 
 def _fated(tokens: _Tokens, start: int) -> bool:
@@ -449,7 +447,7 @@ def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str
     if not words:
         return ("", "", j, None) if money else None
     head_index = next((n for n, w in enumerate(words) if _plural(w)), None)
-    if words[0] in PARTIAL or len(words) > 1 and words[1] in PARTIAL and words[1] != "next" and not _plural(words[0]):
+    if words[0] in PARTIAL:
         return None  # "four straight points", "two more years": a part of some other count
     if words[0] == "old" or (len(words) > 1 and words[1] == "old"):
         return None  # "64 years old": an age
