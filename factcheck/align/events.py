@@ -29,6 +29,7 @@ import datetime as dt
 from collections import defaultdict
 
 from factcheck.model import Fact
+from factcheck.normalize.dates import one_night
 
 PRECISE = frozenset({"day", "weekday"})
 
@@ -164,15 +165,10 @@ def _dated_otherwise(fact: Fact, days: list[_Day]) -> bool:
     for first, last, mod in days:
         if first <= day[1] and day[0] <= last:
             return False
-        if (first - day[1]).days == 1 and _one_night(value.mod, mod) or (
-                (day[0] - last).days == 1 and _one_night(mod, value.mod)):
+        if (first - day[1]).days == 1 and one_night(value.mod, mod) or (
+                (day[0] - last).days == 1 and one_night(mod, value.mod)):
             return False
     return True
-
-
-def _one_night(earlier: str | None, later: str | None) -> bool:
-    """Whether two days in a row, by their TIMEX3 mods, may be the hours around one midnight."""
-    return earlier in ("END", None) and later in ("START", None) and earlier != later
 
 
 def _home(fact: Fact, places: set[str], by_ordinal: dict[int, set[str]], by_source: dict[str, set[str]]) -> str | None:

@@ -263,6 +263,13 @@ def latest_quarter(reference: dt.date) -> tuple[int, int]:
     return (year, quarter - 1) if quarter > 1 else (year - 1, 4)
 
 
+def one_night(earlier: str | None, later: str | None) -> bool:
+    """Whether two days in a row, by their TIMEX3 mods, may be the hours around one midnight: "Friday
+    night" or "late Friday" and "Saturday", or "Friday" and "early Saturday" (not "Friday night" and
+    "Saturday night", nor "Friday afternoon" and "early Saturday")."""
+    return earlier in ("END", None) and later in ("START", None) and earlier != later
+
+
 def shift(reference: dt.date, unit: str, steps: int) -> DateValue:
     """The day, week, month, quarter, year, decade or century ``steps`` units from ``reference``."""
     if unit == "day":

@@ -14,7 +14,7 @@ import itertools
 from typing import Any
 
 from factcheck.model import Fact
-from factcheck.normalize.dates import DateValue
+from factcheck.normalize.dates import DateValue, one_night
 
 PARAMS: dict[str, tuple[type, Any]] = {
     "tolerance_days": (int, 0),
@@ -169,7 +169,7 @@ def compatible(a: DateValue, b: DateValue, tolerance_days: int = 0) -> bool:
 def _around_midnight(earlier: DateValue, later: DateValue) -> bool:
     """"Friday night" or "late Friday" and "Saturday", or "Friday" and "early Saturday": the hours
     around one midnight, which time zones and deadlines put on either day."""
-    if earlier.mod not in ("END", None) or later.mod not in ("START", None) or earlier.mod == later.mod:
+    if not one_night(earlier.mod, later.mod):
         return False  # "Friday night" and "Saturday night" are two nights
     day_a, day_b = _weekday_of(earlier), _weekday_of(later)
     return day_a is not None and day_b is not None and day_b == day_a % 7 + 1
