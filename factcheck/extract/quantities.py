@@ -15,7 +15,7 @@ are not quantities.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 from typing import Callable, Iterator, NamedTuple
@@ -58,7 +58,7 @@ STOPWORDS = frozenset(
     "who whom whose which what when where while is are was were be been being has have had do does did "
     "it its he she they them his her their we our us you your i me my not no so if about after before "
     "over under more most less least just only also very all any each some such other another up down "
-    "out off again there here per said says say told according would could should will can may might "
+    "out off again there here per said says say saying told according would could should will can may might "
     "must shall one ones during since until including against among across through within without near "
     "amid despite via like toward towards nearly almost around approximately roughly least estimated".split()
 )
@@ -150,8 +150,10 @@ APPOSITION_REACH = 16
 #: Verbs that may follow a participle's clause set off by commas ("The MacBook Air, unveiled by Apple, is …").
 FINITE_VERBS = frozenset("is was are were has have had will would can could may might must".split())
 #: Verbs that report speech: a name before one is who speaks, not who a count after it is about.
-SPEAKING = frozenset("said says told tells stated states claimed claims reported reports wrote writes insisted insists "
-                     "explained explains".split())
+SPEAKING = frozenset("said says saying told tells stated states claimed claims reported reports wrote writes insisted "
+                     "insists explained explains".split())
+#: Verbs that speak only before "that": "the statement added that 118 people …", but "Lawson added 16 points".
+SPEAKING_BEFORE_THAT = frozenset("added adds adding noted notes noting".split())
 _POSSESSIVE_NAME = re.compile(r"[A-Z][a-z]+['’]s")
 _APPOSITION = frozenset(("a", "an", "the", "who"))
 #: A name after these is where someone is from, not whose number it is ("Hansbrough of North Carolina scored").
@@ -229,7 +231,7 @@ def find_quantities(sentence: str, offset: int = 0) -> list[Quantity]:
     if not might_have_quantities(sentence):
         return []
     tokens = _Tokens.of(sentence)
-    found: list[Quantity] = []
+    found: list[tuple[Quantity, int, int]] = []
     after = 0
     for i in [k for k, (text, lower) in enumerate(zip(tokens.text, tokens.lower))
               if text[0].isdigit() or lower in STARTERS]:
@@ -237,9 +239,41 @@ def find_quantities(sentence: str, offset: int = 0) -> list[Quantity]:
             continue  # within the quantity before
         quantity, end = _quantity_at(sentence, tokens, i)
         if quantity is not None:
-            found.append(_shift(quantity, offset))
+            found.append((quantity, i, end))
         after = max(end, i + 1)
-    return found
+    return [_shift(q, offset) for q in _fenced(tokens, found)]
+
+
+def _fenced(tokens: _Tokens, found: list[tuple[Quantity, int, int]]) -> list[Quantity]:
+    """The quantities, each one's context kept to its own clause when its sentence counts the same thing
+    twice: in "bringing 23 people in for questioning and placing 104 people under house arrest" the house
+    arrest is the 104's, not the 23's.  Two counts part at the last "and", "or", "while", comma or
+    semicolon between them; without one, neither has a clause of its own."""
+    quantities = [q for q, _, _ in found]
+    last: dict[str, int] = {}  # the index of the latest quantity of each unit
+    for b, (second, second_start, _) in enumerate(found):
+        a = last.get(second.unit)
+        last[second.unit] = b
+        if a is None:
+            continue
+        first_end = found[a][2]
+        fence = next((k for k in range(second_start - 1, first_end - 1, -1)
+                      if tokens.lower[k] in _CLAUSE_JOINS), None)
+        if fence is None:
+            continue  # "42 kilometres south of the town at a depth of 112 kilometres": no clause of its own
+        quantities[a] = _within(quantities[a], tokens, 0, fence)
+        quantities[b] = _within(quantities[b], tokens, fence, len(tokens.text))
+    return quantities
+
+
+_CLAUSE_JOINS = frozenset((",", ";", "and", "or", "but", "while", "whereas"))
+
+
+def _within(q: Quantity, tokens: _Tokens, low: int, high: int) -> Quantity:
+    """``q`` with only the context words that tokens ``low`` to ``high`` hold (marks stay)."""
+    inside = {stem(tokens.text[k]) for k in range(low, high) if tokens.text[k].isalpha()}
+    context = tuple(w for w in q.context if not w[0].isalpha() or w in inside)
+    return replace(q, context=context) if context != q.context else q
 
 
 def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | None, int]:
@@ -631,7 +665,7 @@ def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[
         lower = tokens.lower[k]
         if lower.endswith(("'s", "’s")):
             lower = lower[:-2]  # "Buford’s school record of 2,116 points": Buford's
-        if lower in SPEAKING:
+        if lower in SPEAKING or (lower in SPEAKING_BEFORE_THAT and tokens.lower[k + 1] == "that"):
             break  # "a spokeswoman for the hospital said the seven victims": who speaks, not who the count is of
         if lower in STOPWORDS or lower in MONTHS or lower in WEEKDAYS or lower in NUMBER_WORDS or len(lower) < 2:
             continue  # nor an initial ("B.C. attorney general confirms charges against two leaders")

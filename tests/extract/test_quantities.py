@@ -233,3 +233,26 @@ def test_an_amount_paid_to_someone_is_theirs():
     (given,) = find_quantities("The city gave $2 million to Boston.")
     assert given.agent != "boston"  # a place is where it went, not whose it is
 
+
+
+def test_two_counts_of_one_thing_keep_to_their_own_clauses():
+    sentence = ("Police conducted 168 raids, bringing 23 people in for questioning and placing 104 people "
+                "under house arrest.")
+    assert "hous" not in context(sentence, "23 people") and "question" in context(sentence, "23 people")
+    assert "question" not in context(sentence, "104 people") and "hous" in context(sentence, "104 people")
+    # with no clause between them, the words between are both counts'
+    sentence = "The quake was centred 42 kilometres south of the town at a depth of 112 kilometres."
+    assert "depth" in context(sentence, "112 kilometres") and "depth" in context(sentence, "42 kilometres")
+    # counts of different things keep the whole window
+    assert "crew" in context("The flight carried 44 passengers and five crew members.", "44 passengers")
+
+
+def governor(sentence, text):
+    (quantity,) = [q for q in find_quantities(sentence) if q.text == text]
+    return quantity.governor
+
+
+def test_a_verb_of_speech_before_that_governs_no_count():
+    assert governor("The statement added that 118 people were put under house arrest.", "118 people") is None
+    assert governor("Officials said Monday, adding that 53 people had been discharged.", "53 people") is None
+    assert governor("Ty Lawson added 16 points.", "16 points") == "add"  # "added" a count, not words
