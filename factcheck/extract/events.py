@@ -14,6 +14,7 @@ from factcheck.extract.dates import DateMention
 from factcheck.extract.names import FUNCTION_WORDS, given_names, title_case
 from factcheck.extract.lexicon import (
     AUXILIARIES,
+    BODIES,
     FUTURE_WORDS,
     MONTHS,
     NOT_PLACES,
@@ -568,7 +569,7 @@ def _clean_place(name: str) -> str | None:
         words = words[1:]
     while words and words[-1] in NOT_PLACES:
         words = words[:-1]
-    if not words or any(w in NOT_PLACES for w in words):
+    if not words or any(w in NOT_PLACES for w in words) or words[-1] in BODIES:
         return None
     return " ".join(words)
 

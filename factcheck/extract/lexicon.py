@@ -97,6 +97,12 @@ NOT_PLACES = frozenset(
     "Aug Sep Sept Oct Nov Dec Christmas Easter Ramadan I He She We They It".split()
 )
 
+#: Last words of a body that sits somewhere, not of a place: "in the Rhode Island Senate", "at the Supreme Court".
+BODIES = frozenset(
+    "Senate Legislature Assembly Congress Parliament Cabinet Council Committee Commission Court Ministry "
+    "Department Party".split()
+)
+
 #: Month names and their abbreviations, and weekday names, lower case: calendar words, never names or nouns.
 MONTHS = frozenset(
     "january february march april may june july august september october november december "

@@ -18,14 +18,14 @@ import regex
 
 
 def _run_pattern(upper: str, letter: str, lower: str) -> str:
-    """Capitalised words, initials ("K.") or bracketed nicknames, joined by single spaces (and name
+    """Capitalised words, initials ("K.") or bracketed or quoted nicknames ('Raymond "Ray" Lacerda'), joined by single spaces (and name
     particles), written with the character classes of an upper-case letter, any letter and a
     lower-case letter.  The first capital comes before the look-behind that says no word goes on
     before it: the scan then tries the look-behind only at capitals, not at every character."""
     word = rf"{upper}[{letter}’'\-]*\.?"
     return (rf"{upper}(?<![{letter}’'\-.]{upper})[{letter}’'\-]*\.?"
             rf"(?:[ \u00a0](?:(?:de|da|di|van|von|der|den|del|la|le|du|dos|bin|ibn|al|el)[ \u00a0])?"
-            rf"(?:{word}|\({upper}{lower}+\)))*")
+            rf"(?:{word}|\({upper}{lower}+\)|[\"“]{upper}{lower}+[\"”]))*")
 
 
 RUN = regex.compile(_run_pattern(r"\p{Lu}", r"\p{L}\p{M}", r"\p{Ll}"))
@@ -127,7 +127,7 @@ def possessive_stripped(word: str) -> str:
 
 def split_name(words: list[str]) -> Name | None:
     """A :class:`Name` from its words, or None when they do not read as a name."""
-    core = [w for w in words if not w.startswith("(")]
+    core = [w for w in words if not is_nickname(w)]
     while core and core[-1].lower().rstrip(",") in SUFFIXES:
         core = core[:-1]
     if not core or len(core) > 4:
@@ -138,6 +138,11 @@ def split_name(words: list[str]) -> Name | None:
         return None
     given = core[0] if len(core) > 1 and not _is_initial(core[0]) else ""
     return Name(" ".join(core), given, surname)
+
+
+def is_nickname(word: str) -> bool:
+    """Whether a word of a name is a nickname set off in brackets or quotes: "(Ray)", '"Ray"'."""
+    return word[0] in "(\"“"
 
 
 def _is_initial(word: str) -> bool:

@@ -18,8 +18,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck.extract.names import (
-    FUNCTION_WORDS, HONORIFICS, SUFFIXES, Name, fold, given_names, is_name_word, possessive_stripped, runs, split_name,
-    title_case,
+    FUNCTION_WORDS, HONORIFICS, SUFFIXES, Name, fold, given_names, is_name_word, is_nickname, possessive_stripped, runs,
+    split_name, title_case,
 )
 from factcheck.model import Fact, Sentence
 from factcheck.normalize.titles import HEADS, QUALIFIER_WORDS, Title, head_at_end, is_head, parse_title
@@ -65,6 +65,7 @@ class PersonMention:
     age_span: Span | None = None
     marked: bool = False  # a title, honorific or age says this is a person
     partial: bool = False  # a lone word whose context is read only if it turns out to be a known surname
+    pronoun: bool = False  # an age said with "he" or "she" of the name before: only the age is a fact
 
 
 class _Candidate(NamedTuple):
@@ -103,8 +104,41 @@ def find_people(spans: list[Sentence]) -> list[PersonMention]:
     person = [c.marked or bool(c.name.given and (c.name.given.lower() in names or c.key in alone)
                                and not in_headline(c)) for c in candidates]
     known = {c.key for c, is_person in zip(candidates, person) if is_person}
-    return [c.mention or _complete(c) for c, is_person in zip(candidates, person)
-            if is_person or (" " not in c.name.text and c.key in known)]
+    mentions = [c.mention or _complete(c) for c, is_person in zip(candidates, person)
+                if is_person or (" " not in c.name.text and c.key in known)]
+    return _with_pronoun_ages(spans, mentions)
+
+
+#: A sentence that only gives an age, of whom the sentence before names: "… died Sunday. He was 81."
+_PRONOUN_AGE = re.compile(r"\s*(?:He|She) (?:was|is|would have been) (\d{1,3})(?: years old)?\.\s*")
+#: An age said in a sentence away from the name: "Lacerda died Nov. 18 at the age of 81", "dies at 81".
+_AGE_IN_SENTENCE = re.compile(r"\b(?:at (?:the )?age (?:of )?|(?:died|dies|dead) at )(\d{1,3})\b(?![.,]?\d| ?%)")
+
+
+def _with_pronoun_ages(spans: list[Sentence], mentions: list[PersonMention]) -> list[PersonMention]:
+    """``mentions`` and the ages said of one of them away from the name, each as a mention of its own:
+    a sentence that is only "He was 81." after a sentence naming one person ("… died Sunday. He was 81."),
+    and "at the age of 81" or "died at 81" in a sentence naming one person and giving no age next to the name."""
+    by_sentence: dict[int, list[PersonMention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence.start, []).append(m)
+    found = []
+    for before, sentence in zip([None, *spans], spans):
+        match = _PRONOUN_AGE.fullmatch(sentence.text)
+        if match is not None and before is not None:
+            named = by_sentence.get(before.start, [])
+        else:
+            named = by_sentence.get(sentence.start, [])
+            match = _AGE_IN_SENTENCE.search(sentence.text) if named and " at " in sentence.text else None
+            if match is not None and any(m.age is not None for m in named):
+                continue
+        if match is None or len({fold(m.name.surname) for m in named}) != 1 or not 0 < int(match.group(1)) <= MAX_AGE:
+            continue
+        at = sentence.start + match.start(1)
+        age = Span(at, at + len(match.group(1)), match.group(1))
+        found.append(PersonMention(sentence, named[0].name, age, age=int(age.text), age_span=age, marked=True,
+                                   pronoun=True))
+    return sorted(mentions + found, key=lambda m: m.span.start) if found else mentions
 
 
 def _candidate_at(sentence: Sentence, offset: int, run: str) -> _Candidate | None:
@@ -143,8 +177,9 @@ def person_facts(path: str, mentions: list[PersonMention], published: str | None
         parts = (("given", name.given), ("surname", name.surname))
         person_key = ("person", fold(name.surname))
         attribution = said_by.get(sentence.start)
-        facts.append(Fact(path, m.span.start, m.span.end, "name", "spelling", name.text, ("name", fold(name.surname)),
-                          _spelling(name.surname), name.text, m.span.text, sentence.text, attribution, parts))
+        if not m.pronoun:
+            facts.append(Fact(path, m.span.start, m.span.end, "name", "spelling", name.text, ("name", fold(name.surname)),
+                              _spelling(name.surname), name.text, m.span.text, sentence.text, attribution, parts))
         if m.title is not None and m.title_span is not None:
             t = m.title_span
             facts.append(Fact(path, t.start, t.end, "person", "title", name.text, person_key, m.title.value,
@@ -272,7 +307,7 @@ def _has_title_word(tokens: list[tuple[int, str]]) -> bool:
 
 
 def _name_part(word: str) -> bool:
-    return (is_name_word(word) or word.startswith("(") or word.lower() in SUFFIXES
+    return (is_name_word(word) or is_nickname(word) or word.lower() in SUFFIXES
             or len(word) == 2 and word[1] == "." and word[0].isupper())  # an initial, "M." too
 
 

@@ -18,7 +18,7 @@ from typing import Callable, Iterable
 
 from factcheck.extract.attribution import attribution
 from factcheck.extract.events import CLAUSE_WORDS, trigger_type
-from factcheck.extract.lexicon import FUTURE_WORDS, NOT_PLACES, NOUN_LEADERS, NOUN_ONLY, ORDINALS, TYPES
+from factcheck.extract.lexicon import BODIES, FUTURE_WORDS, NOT_PLACES, NOUN_LEADERS, NOUN_ONLY, ORDINALS, TYPES
 from factcheck.model import Fact, Sentence
 from factcheck.normalize import gazetteer
 from factcheck.normalize.gazetteer import fold
@@ -63,7 +63,7 @@ INSTITUTIONS = frozenset(
     "University College School Academy Court Ministry Department Hospital Church Center Centre Office House "
     "Hall Street Avenue Road Park Prison Jail Airport Hotel Station Embassy Council Committee Institute "
     "Agency Bureau Police Party Times Post News Press Club Stadium Arena Mall Camp Base Unit County".split()
-)
+) | BODIES
 #: Natural features: a name with one of these is not resolved through its other words ("Gulf of Aden").
 FEATURES = frozenset("Gulf Sea Bay River Lake Mountain Mountains Island Islands Ocean Strait Valley Desert Coast Peninsula".split())
 #: Where things happen, located by the place after them: "on Southeast Powell Boulevard in Portland",

@@ -123,3 +123,10 @@ def test_a_planned_event_has_no_place_yet():
 def test_the_fact_keeps_the_ordinal_the_date_and_whether_the_lead_names_the_event():
     found = [f for f in facts_of("The second meeting was held in Istanbul on February 27.", "event") if f.attribute == "place"]
     assert [(f.get("ordinal"), f.get("date").timex, f.get("lead")) for f in found] == [(2, "--02-27", True)]
+
+
+def test_a_body_that_sits_in_a_place_is_not_the_place():
+    lead = ("Lacerda, who later spent a decade in the Rhode Island Senate, died Sunday at his home in "
+            "Cranston, R.I.")
+    assert places(lead) == [("death", "Cranston, Rhode Island, United States")]
+    assert places("Smith was arrested at the Supreme Court.") == []

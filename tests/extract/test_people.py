@@ -46,6 +46,23 @@ def test_ages_after_and_before_the_name():
     assert people("The suspect Gary Gomes (35) was held.", "age") == [("Gary Gomes", "35")]
 
 
+def test_an_age_said_away_from_the_name_of_the_one_person_named():
+    obituary = "Raymond A. Lacerda, a former mayor, died Sunday at his home in Cranston. He was 81."
+    assert people(obituary, "age") == [("Raymond Lacerda", "81")]
+    assert people("Ray Lacerda died Nov. 18 at his home at the age of 81.", "age") == [("Ray Lacerda", "81")]
+    assert people("# Raymond Lacerda, former Cranston mayor, dies at 81", "age") == [("Raymond Lacerda", "81")]
+    assert people('Raymond "Ray" Lacerda died Saturday. She was 82.', "age") == [("Raymond Lacerda", "82")]
+
+
+def test_an_age_away_from_the_name_with_no_one_person_to_be_of_is_no_age():
+    assert people("Ann Lee met Tom Hart on Sunday. He was 81.", "age") == []  # two people: whose?
+    assert people("The rain stopped on Sunday. He was 81.", "age") == []
+    assert people("Ann Lee died Sunday. He was 81 when the mill closed.", "age") == []  # not only an age
+    assert people("Ann Lee, 52, left at the age of 30.", "age") == [("Ann Lee", "52")]  # her age is given
+    assert people("Ann Lee said the oak was felled at the age of 300.", "age") == []  # no one is 300
+    assert people("Ann Lee, who retired at 65, died at 81%.", "age") == []
+
+
 def test_numbers_that_are_not_ages():
     assert people("In 2016, 64 people were hurt.", "age") == []
     assert people("Maria Zakharova paid $64 for it.", "age") == []
