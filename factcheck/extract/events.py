@@ -315,6 +315,8 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
             kind = None  # "pleaded not guilty", "found not guilty": no conviction
         elif lower in ("pleaded", "pled") and _PLEADED_GUILTY.match(text, match.end()):
             kind = "conviction"  # "pleaded no contest to a drunken driving charge in 2006"
+        elif lower in ("lifted", "blasted") and not text.startswith(" off", match.end()):
+            kind = None  # "lifted the ban", "blasted the plan": only "lifted off" is a launch
         elif lower == "checked" and not _CHECKED_INTO.match(text, match.end()):
             kind = None  # "police checked the car": no admission
         elif lower == "fired" and _fired_someone(text, match.end()):

@@ -328,6 +328,8 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
         currency, value, high = "USD", value / 100, (high / 100 if high is not None else None)
     attribute = "amount" if currency or unit == "%" else "count"
     if currency:
+        if unit and unit not in CURRENCY_WORDS and unit != "cent":
+            compound = compound or unit  # "the $1.1 billion mission": what the money is, a word of its context
         unit, display = currency, currency + (f" {display}" if display and display != currency else "")
     per = _per_after(tokens, end_index)
     if per:

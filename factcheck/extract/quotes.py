@@ -37,6 +37,9 @@ _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{_VERBS})\s+((?:{_ABBREVIATED}|[^,
 #: lower-case words of a title (and a comma) may stand before the name.
 _AFTER_NAME_FIRST = re.compile(
     rf"^\s*,?\s*(?:[a-z][\w’'-]*,?\s+){{0,3}}?({_NAME}|he|she),?\s+(?:{_VERBS})\b")
+#: “…,” Raymond Okoye, NASA's associate administrator for science, said: the name, then what they are.
+_AFTER_NAME_APPOSITION = re.compile(
+    rf"^\s*,?\s*({_NAME}),\s+(?:[^,;“”\"]{{1,80}}?,\s+){{1,2}}(?:{_VERBS})\b")
 _BEFORE = re.compile(rf"({_NAME})\s+(?:{_VERBS})(?:\s+[\w’'.-]+){{0,3}}\s*[,:]?\s*$")
 _ACCORDING = re.compile(rf"[Aa]ccording to (?:[\w’'.-]+\s+){{0,4}}?({_NAME})\s*,?\s*$")
 _PARTIAL = re.compile(rf"({_NAME})\s+(?:{_PARTIAL_VERBS})\b")
@@ -116,6 +119,9 @@ def _speaker(text: str, open_at: int, close_at: int, floor: int) -> tuple[str | 
         if name.lower() in PRONOUNS:
             return _antecedent(text, open_at, floor), close_at + match.end()
         return _clean(name), close_at + match.end()
+    match = _AFTER_NAME_APPOSITION.match(after)
+    if match:
+        return _clean(match.group(1)), close_at + match.end()
     before = text[line_start:open_at]
     window = before[-200:]
     match = _ACCORDING.search(window) if "ccording to" in window else None

@@ -282,6 +282,13 @@ def test_checked_is_an_admission_only_into_somewhere():
     assert events("Officers checked on the residents Monday.") == []
 
 
+def test_lifted_off_is_a_launch_and_lifted_alone_is_none():
+    assert events("The rocket lifted off from Vandenberg on Sept. 13.") == [("launch", "--09-13")]
+    assert events("Liftoff came on Sept. 13.") == [("launch", "--09-13")]
+    assert events("The city lifted the ban on Sept. 13.") == []
+    assert events("Critics blasted the plan on Monday.") == []
+
+
 def test_thefts_unveilings_and_oaths_are_events():
     assert events("Thieves stole jewels worth $108 million on Thursday.") == [("robbery", "XXXX-WXX-4")]
     assert events("Apple introduced the new laptop on Wednesday.") == [("announcement", "XXXX-WXX-3")]

@@ -256,3 +256,8 @@ def test_a_verb_of_speech_before_that_governs_no_count():
     assert governor("The statement added that 118 people were put under house arrest.", "118 people") is None
     assert governor("Officials said Monday, adding that 53 people had been discharged.", "53 people") is None
     assert governor("Ty Lawson added 16 points.", "16 points") == "add"  # "added" a count, not words
+
+
+def test_what_money_is_for_is_a_word_of_its_context():
+    assert "mission" in context("The $1.1 billion mission is a joint project of NASA.", "$1.1 billion mission")
+    assert "dollar" not in context("It cost 5 million dollars.", "5 million dollars")  # the currency itself

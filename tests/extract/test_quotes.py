@@ -35,6 +35,12 @@ def speakers(text):
          "the best yet", "Dana Whitaker"),
         ("Mayor Michael Hancock ordered flags lowered, calling the shooting “a senseless act of violence.”",
          "a senseless act of violence", "Michael Hancock"),
+        ("“We will see it,” Raymond Okoye, NASA's associate administrator for science, said in a statement.",
+         "We will see it", "Raymond Okoye"),
+        ("“We will see it,” Elena Marsh, 48, the project scientist at the U.S. lab, said.", "We will see it",
+         "Elena Marsh"),
+        ("“We will see it,” Okoye, Marsh and Lee said.", "We will see it", None),  # three of them
+        ("“We will see it,” he said. Then Okoye, the boss, said no.", "We will see it", None),  # another sentence
     ],
 )
 def test_speakers(text, words, speaker):
