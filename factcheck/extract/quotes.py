@@ -51,9 +51,10 @@ _SPEAKING_PARTICIPLE = re.compile(
 _WORDS = re.compile(r"[\w’']+")
 #: The name after a lower-case title set off by a comma: “…,” said her uncle, Tom Smart.
 _NAME_AFTER_COMMA = re.compile(rf",\s+({_NAME})(?=\s*[,.;]|$)")
-#: A sentence's end; not after an initial or a title's abbreviation ("Garry F. McCarthy", "Sgt. Pete Simpson").
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\s[A-Z]\.)" + "".join(
-    rf"(?<!\b{word}\.)" for word in (*SHORT_TITLES, "St")) + r"\s+")
+#: A sentence's end, maybe inside a closing quote mark; not after an initial or a title's abbreviation
+#: ("Garry F. McCarthy", "Sgt. Pete Simpson").
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])(?<!\s[A-Z]\.)" + "".join(
+    rf"(?<!\b{word}\.)" for word in (*SHORT_TITLES, "St")) + r"|(?<=[.!?][\"”]))\s+")
 PRONOUNS = frozenset(("he", "she"))
 NOT_NAMES = frozenset(
     "The A An This That These Those It He She They We I You His Her Their Its Our My Mr Mrs Ms Dr But And Or "
@@ -206,15 +207,24 @@ def _antecedent(text: str, open_at: int, floor: int) -> str | None:
     return names[-1] if names else None
 
 
+#: What follows a sentence's subject: a lower-case word, maybe after an age or an apposition set off by
+#: commas ("Ben Kessler, an analyst at Halvorsen Capital, said …", "Marquardt, 58, celebrated …").
+_VERB_AFTER_SUBJECT = re.compile(r"(?:,\s+[^,“”\"]{1,80}?,){0,2}\s*[a-z]")
+
+
 def _subject(sentence: str, before: str) -> str | None:
-    """The person a sentence opens with, followed by a verb: a full name ("Vincent Jackson said"), or a
-    surname the text before gives in full ("Jackson issued …" after "Vincent Jackson")."""
+    """The person a sentence opens with, followed by a verb (past an age or an apposition): a full name
+    ("Vincent Jackson said"), or a surname the text before gives in full ("Jackson issued …" after
+    "Vincent Jackson")."""
     match = _RUN.match(sentence)
-    if match is None or not sentence[match.end():match.end() + 2].strip(" ").islower():
+    if match is None or not _VERB_AFTER_SUBJECT.match(sentence, match.end()):
         return None
     name = _clean(match.group())
     if not name or not _personal(name):
         return None
+    words = name.split()
+    if len(words) > 2 and not _given(words[0]) and _given(words[1]):
+        name = " ".join(words[1:])  # "Passenger Alicia Moreno, 29, said …": a capitalised role word first
     if " " in name:  # a full name, maybe after its title: "Police Superintendent Garry McCarthy promised …"
         return name if _given(name.split()[0]) else None
     if name.split()[0] != match.group().split()[0]:

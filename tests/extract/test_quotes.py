@@ -90,6 +90,23 @@ def test_a_pronoun_is_the_person_the_sentence_before_opens_with():
     assert speakers(text)[-1] == ("I was stopped", "Brad Baehr")
 
 
+def test_a_pronoun_is_the_subject_past_an_apposition_an_age_or_a_role_word():
+    text = ("Ben Kessler, an analyst at Halvorsen Capital, said executives were bracing for a downturn. "
+            "“They are cutting into muscle,” he said.")
+    assert speakers(text)[-1] == ("They are cutting into muscle", "Ben Kessler")
+    text = ("Helen Marquardt won. Marquardt, 58, celebrated with supporters at a tap house in Sparks, where she "
+            "thanked volunteers.\n\n“Reno voted tonight for a city that works,” she told the crowd.")
+    assert speakers(text)[-1] == ("Reno voted tonight for a city that works", "Marquardt")
+    text = ("Passenger Alicia Moreno, 29, said the car shook. “People were thrown on top of each other,” she said.")
+    assert speakers(text)[-1] == ("People were thrown on top of each other", "Alicia Moreno")
+
+
+def test_a_pronoun_after_a_quote_that_ends_a_paragraph_is_the_next_sentences_subject():
+    text = ("“It does not explain nine years of forgery,” Judge Paul Metzger said. “It never will.”\n\n"
+            "Daniel Kowalsky apologized to the victims. “I am ashamed of what I did,” he said.")
+    assert speakers(text)[-1] == ("I am ashamed of what I did", "Daniel Kowalsky")
+
+
 def test_a_pronoun_is_the_person_named_after_a_title_and_with_an_initial():
     text = ("A gunman fired from a car, Officer Jose Estrada said.\n\nPolice Superintendent Garry F. McCarthy "
             "promised more officers. “We will not let these gangs take over our streets,” he said.")
