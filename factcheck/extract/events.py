@@ -104,6 +104,10 @@ _ALIVE = re.compile(r"\s+(?:alive|safe|unharmed)\b")
 #: What makes "set" speak of an event to come, after a form of "be": "the inauguration is set for Feb. 14".
 _SET_FOR = re.compile(r"\s+(?:for|to)\b")
 _AUXILIARY_BE = frozenset("is are was were be been".split())
+#: Words before "conviction" or "sentence" that make it an appeal's subject, dated by the appeal.
+_APPEALED = frozenset("upheld upholds uphold upholding overturned overturn overturns overturning reversed reverses "
+                      "vacated vacates affirmed affirms appealed appealing appeal appeals challenged challenging "
+                      "tossed quashed".split())
 #: A plea that is a conviction: "pleaded guilty", "pleaded no contest" (not "pleaded not guilty").
 _PLEADED_GUILTY = re.compile(r"\s+(?:\w+ly\s+)?(?:guilty|no\s+contest|nolo\s+contendere)\b")
 #: What makes "checked" an admission: "checked into rehab", "checked herself into a clinic".
@@ -315,6 +319,8 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
             kind = None  # "pleaded not guilty", "found not guilty": no conviction
         elif lower in ("pleaded", "pled") and _PLEADED_GUILTY.match(text, match.end()):
             kind = "conviction"  # "pleaded no contest to a drunken driving charge in 2006"
+        elif kind in ("conviction", "sentencing") and (previous in _APPEALED or before in _APPEALED):
+            kind = None  # "the Court of Appeals on Tuesday upheld the conviction": an appeal, not the conviction
         elif lower in ("lifted", "blasted") and not text.startswith(" off", match.end()):
             kind = None  # "lifted the ban", "blasted the plan": only "lifted off" is a launch
         elif lower == "checked" and not _CHECKED_INTO.match(text, match.end()):

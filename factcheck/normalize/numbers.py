@@ -97,6 +97,8 @@ def parse_number(tokens: list[str]) -> float | None:
             current += float(digits.group(1).replace(",", "") + ("." + digits.group(2) if digits.group(2) else ""))
         elif fraction and int(fraction.group(2)):
             current += int(fraction.group(1)) / int(fraction.group(2))
+        elif token == "dozen":
+            current = (current or 1) * 12  # "two dozen": 24
         elif token in SMALL:
             current += SMALL[token]
         elif token in SCALES:
@@ -139,10 +141,14 @@ def interval(value: float, qualifier: str | None = None, high: float | None = No
 
 def rounding_of(tokens: list[str], value: float) -> float:
     """Half the last decimal place of a number written with decimals, in its value's scale: "93.9" →
-    0.05, "$1.2 billion" → 50,000,000; 0 for whole numbers ("23" and "24" differ, "23" is not rounded)."""
+    0.05, "$1.2 billion" → 50,000,000; half the scale of a whole number of thousands, millions or billions
+    ("a $594 million budget" may be $593.8 million); 0 for other whole numbers ("23" and "24" differ)."""
     digits = _DIGITS.match(tokens[0].lower().strip(",")) if tokens else None
-    if digits is None or not digits.group(2):
+    if digits is None:
         return 0.0
+    if not digits.group(2):
+        scale = SCALES.get(tokens[1].lower(), 1) if len(tokens) == 2 else 1
+        return 0.5 * scale if scale >= 1_000 else 0.0
     written = float(digits.group(1).replace(",", "") + "." + digits.group(2))
     scale = value / written if written else 1.0
     return 0.5 * 10 ** -len(digits.group(2)) * scale

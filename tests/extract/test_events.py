@@ -282,6 +282,13 @@ def test_checked_is_an_admission_only_into_somewhere():
     assert events("Officers checked on the residents Monday.") == []
 
 
+def test_a_conviction_or_sentence_upheld_or_appealed_is_no_conviction_on_that_day():
+    assert events("The Court of Appeals on Tuesday upheld the conviction of a former director.") == []
+    assert events("He appealed his conviction on Monday.") == []
+    assert events("The court upheld his sentence on Friday.") == []
+    assert events("A jury convicted him on Monday.") == [("conviction", "XXXX-WXX-1")]
+
+
 def test_lifted_off_is_a_launch_and_lifted_alone_is_none():
     assert events("The rocket lifted off from Vandenberg on Sept. 13.") == [("launch", "--09-13")]
     assert events("Liftoff came on Sept. 13.") == [("launch", "--09-13")]

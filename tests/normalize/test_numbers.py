@@ -2,7 +2,7 @@ import math
 
 import pytest
 
-from factcheck.normalize.numbers import interval, parse_number, qualifier_before
+from factcheck.normalize.numbers import interval, parse_number, qualifier_before, rounding_of
 
 
 @pytest.mark.parametrize(
@@ -10,7 +10,7 @@ from factcheck.normalize.numbers import interval, parse_number, qualifier_before
     [
         (["23"], 23), (["2,290"], 2290), (["1.5", "million"], 1_500_000), (["twenty", "-", "three"], 23),
         (["eleven"], 11), (["two", "hundred", "and", "fifty"], 250), (["a", "dozen"], 12), (["2", "1/2"], 2.5),
-        (["100", "billion"], 100_000_000_000),
+        (["100", "billion"], 100_000_000_000), (["two", "dozen"], 24), (["three", "dozen"], 36),
     ],
 )
 def test_parse_number(tokens, value):
@@ -54,3 +54,15 @@ def test_canonical_values():
     assert interval(20, "over").canonical == ">20"
     assert interval(100, "about").canonical == "~100"
     assert interval(20, high=30).canonical == "20-30"
+
+
+def test_a_whole_number_of_millions_may_be_rounded_and_a_plain_whole_number_is_not():
+    def written(tokens):
+        value = parse_number(tokens)
+        return interval(value, rounding=rounding_of(tokens, value))
+
+    assert written(["594", "million"]).overlaps(written(["593.8", "million"]))  # "$594 million" budget, rounded
+    assert not written(["82", "million"]).overlaps(written(["72", "million"]))
+    assert not written(["594", "million"]).overlaps(written(["595.1", "million"]))
+    assert not written(["23"]).overlaps(written(["24"]))
+    assert not written(["1,200"]).overlaps(written(["1,201"]))
