@@ -37,6 +37,10 @@ _MARKS = "@!^<"
 #: Context stems that narrow what is counted: "seven points in the first half" is not "14 points".
 SCOPE = frozenset("half quarter period inning overtime lap".split())
 MIN_OVERLAP = 0.34
+#: Measures (stems) of a company's results that are never one another: revenue is no profit, and
+#: neither is its share price ("Revenue fell 6%" / "shares fell nearly 9 percent").
+RESULTS = {"revenu": "sales", "sal": "sales", "profit": "profit", "incom": "profit", "earning": "profit",
+           "los": "profit", "loss": "profit", "shar": "stock", "stock": "stock", "dividend": "dividend"}
 MAX_RATIO = 1000.0
 #: Between clusters sharing as many words, one that already holds the same value is the likelier match
 #: ("revenue of $2.1 billion" rather than analysts' "revenue of $2.08 billion"); less than one more word.
@@ -62,6 +66,7 @@ class _Profile(NamedTuple):
     years: frozenset[str]  # the years its sentence names
     scores: frozenset[str]  # the final scores of games its sentence gives
     agent_stem: str  # the agent as a context word
+    result: str | None  # which of a company's results its measure is (RESULTS)
 
     @classmethod
     def of(cls, fact: Fact) -> _Profile:
@@ -73,7 +78,8 @@ class _Profile(NamedTuple):
                    frozenset(w for w in context if w[0] == "!"),
                    fact.get("agent"), _size(fact), fact.attribute == "amount",
                    bool(fact.get(PERSON)), frozenset(fact.get("years", ())),
-                   frozenset(fact.get("scores", ())), stem(fact.get("agent") or ""))
+                   frozenset(fact.get("scores", ())), stem(fact.get("agent") or ""),
+                   next((RESULTS[w[1:]] for w in written if w[0] == "@" and w[1:] in RESULTS), None))
 
     def excludes(self, other: _Profile) -> bool:
         """Whether the two can never be one quantity, whatever their words share."""
@@ -81,7 +87,8 @@ class _Profile(NamedTuple):
                 or bool(self.fate and other.fate and self.fate != other.fate)
                 or _different_agents(self.agent, other.agent) or _far_apart(self.size, other.size)
                 or bool(self.years and other.years and self.years.isdisjoint(other.years))
-                or bool(self.scores and other.scores and self.scores.isdisjoint(other.scores)))
+                or bool(self.scores and other.scores and self.scores.isdisjoint(other.scores))
+                or bool(self.result and other.result and self.result != other.result))
 
 
 #: Members whose words a cluster is matched on: its first ones, so a quantity told in other words by its

@@ -164,6 +164,15 @@ def test_an_earnings_story_with_four_figures_changed():
                      {"1.02 USD/share", "1.12 USD/share"}, {"0.25 USD/share", "0.2 USD/share"})
 
 
+def test_revenue_profit_and_share_price_are_never_one_amount():
+    assert_conflicts({"a.txt": "Revenue fell 6% to $1.27 billion in the quarter, the company said.",
+                      "b.txt": "Profit fell to $84.3 million, and shares fell nearly 9 percent, the company said."},
+                     "amount-mismatch")
+    assert_conflicts({"a.txt": "Revenue fell 6% to $1.27 billion in the quarter, the company said.",
+                      "b.txt": "Revenue fell 8% to $1.25 billion in the quarter, the company said."},
+                     "amount-mismatch", {"6 %", "8 %"}, {"1270000000 USD", "1250000000 USD"})
+
+
 def test_the_dead_and_the_injured_are_counted_apart():
     assert_conflicts({"a.txt": "The bombings killed 258 people and injured 5,500 people.",
                       "b.txt": "Six people were also killed and 50 people were injured in the bombings."},
