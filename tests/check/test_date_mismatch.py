@@ -117,6 +117,17 @@ def test_a_document_that_dates_a_recurring_event_agrees_with_any_of_its_days():
                      "event-date-mismatch", {"2013-03-11", "2013-03-13"})
 
 
+def test_two_days_of_one_event_in_one_sentence_of_one_document_are_no_contradiction():
+    from conftest import assert_conflicts
+
+    span = ("The joint communique, signed March 6 in Addis Ababa, capped talks that began March 4 and brought "
+            "together nearly 50 delegates from the two governments, according to Ethiopian officials.")
+    assert_conflicts({"b.md": (span, "2019-03-07")}, "event-date-mismatch")
+    # in two sentences that both place it, one document contradicts itself
+    assert_conflicts({"b.md": ("The talks in Addis Ababa began March 4. Talks in Addis Ababa began on March 6.",
+                               "2019-03-07")}, "event-date-mismatch", {"2019-03-04", "2019-03-06"})
+
+
 def test_the_hours_around_one_midnight_agree_only_when_a_side_says_so():
     friday_night = D(2008, 12, 12, weekday=5, from_weekday=True, mod="END")
     early_saturday = D(2008, 12, 13, weekday=6, from_weekday=True, mod="START")

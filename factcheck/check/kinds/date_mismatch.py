@@ -144,7 +144,11 @@ def _clashes(these: list[Fact], opponents: list[tuple[set[str], list[Fact]]]) ->
 
 def _same_occasion(a: Fact, b: Fact) -> bool:
     """Two claims of one document name one occasion only if both name it (place or
-    ordinal) at the same precision: a month here and a day there are two occasions."""
+    ordinal) at the same precision, in two sentences: a month here and a day there are
+    two occasions, and so are two days in one sentence ("signed March 6 in Addis Ababa,
+    capped talks that began March 4")."""
+    if a.sentence == b.sentence:
+        return False
     named = all(bool(f.get("place")) or f.get("ordinal") is not None for f in (a, b))
     return named and a.get("date").granularity == b.get("date").granularity
 
