@@ -104,6 +104,9 @@ _ALIVE = re.compile(r"\s+(?:alive|safe|unharmed)\b")
 #: What makes "set" speak of an event to come, after a form of "be": "the inauguration is set for Feb. 14".
 _SET_FOR = re.compile(r"\s+(?:for|to)\b")
 _AUXILIARY_BE = frozenset("is are was were be been".split())
+#: Who votes: "approved" or "rejected" after one of these in its clause is a vote.
+_VOTING_BODY = re.compile(r"\b(?:[Cc]ouncil|[Bb]oard|[Ll]egislature|[Ll]awmakers|[Ss]enate|[Pp]arliament|[Cc]ommission"
+                          r"|[Vv]oters|[Cc]ommittee|[Aa]ssembly|[Ss]hareholders|[Cc]ongress|[Jj]ury)\b[^.;:,]*$")
 #: Words before "conviction" or "sentence" that make it an appeal's subject, dated by the appeal.
 _APPEALED = frozenset("upheld upholds uphold upholding overturned overturn overturns overturning reversed reverses "
                       "vacated vacates affirmed affirms appealed appealing appeal appeals challenged challenging "
@@ -133,6 +136,9 @@ _SUFFIXES = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s
 CLAUSE_WORDS = frozenset("after before when while because although though since until but who whom whose which where".split())
 _DETERMINERS = frozenset(("a", "an", "the"))
 _RELATIVES = frozenset(("who", "whom", "whose", "which", "where"))
+#: Clause words that open a clause of its own, which a date after them belongs to (a relative clause's
+#: dates still belong to the noun it describes).
+_SUBORDINATORS = CLAUSE_WORDS - _RELATIVES
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "last", "next", "its", "their", "his", "her"})
 
 
@@ -187,7 +193,12 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
         if attributive:
             ranked = [(0.0, head)] if head is not None else []
         else:
-            ranked = _ranked_triggers(words, mention, _clause_of(words, mention.start), sentence, mentions)
+            clause = _clause_of(words, mention.start)
+            ranked = _ranked_triggers(words, mention, clause, sentence, mentions)
+            if not ranked and any(w.type == "mark" and w.clause == clause and w.text in _SUBORDINATORS for w in words):
+                # "shot and killed a teen after police say he pointed a gun on Friday": a clause opened by
+                # "after" with no event word of its own tells when the main clause's event happened
+                ranked = _ranked_triggers(words, mention, clause - 1, sentence, mentions)
         if not ranked and not attributive:
             antecedent = _antecedent(words, mention)
             ranked = [(0.0, antecedent)] if antecedent is not None else []
@@ -295,6 +306,8 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
         if role is _BREAK:
             clause += 1
             relative = lower in _RELATIVES and text.endswith(", ", 0, match.start())
+            if lower in _SUBORDINATORS:  # "will pay more after the council on Tuesday approved …": Tuesday is the vote's
+                words.append(_Word(sentence.start + match.start(), sentence.start + match.start(), lower, "mark", clause))
             previous = before = ""
             continue
         if role is _PARTICIPLE and text.endswith(", ", 0, match.start()):
@@ -321,6 +334,8 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
             kind = "conviction"  # "pleaded no contest to a drunken driving charge in 2006"
         elif kind in ("conviction", "sentencing") and (previous in _APPEALED or before in _APPEALED):
             kind = None  # "the Court of Appeals on Tuesday upheld the conviction": an appeal, not the conviction
+        elif lower in ("approved", "rejected") and not _VOTING_BODY.search(text, max(0, match.start() - 60), match.start()):
+            kind = None  # "the council on Tuesday approved the budget" is a vote; "the FDA approved the drug" is none
         elif lower in ("lifted", "blasted") and not text.startswith(" off", match.end()):
             kind = None  # "lifted the ban", "blasted the plan": only "lifted off" is a launch
         elif lower == "checked" and not _CHECKED_INTO.match(text, match.end()):

@@ -19,7 +19,8 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
         "announced", "announcement", "announces", "canceled", "cancelled", "cancellation", "cancels",
         "unveiled", "unveils", "unveiling", "introduced", "declared",
     ),
-    "election": ("election", "elections", "vote", "voted", "referendum", "polls", "elected", "ballot"),
+    "election": ("election", "elections", "vote", "voted", "referendum", "polls", "elected", "ballot", "approved",
+                 "rejected"),
     "attack": (
         "attack", "attacked", "attacks", "bombing", "bombed", "explosion", "blast", "raid", "raided",
         "ambush", "ambushed", "piracy", "hijacked", "hijacking", "intercepted", "foiled", "thwarted",

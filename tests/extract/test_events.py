@@ -289,6 +289,19 @@ def test_a_conviction_or_sentence_upheld_or_appealed_is_no_conviction_on_that_da
     assert events("A jury convicted him on Monday.") == [("conviction", "XXXX-WXX-1")]
 
 
+def test_a_body_that_approves_or_rejects_votes():
+    assert events("The City Council on Tuesday night approved a 7.5 percent increase.") == [("election", "XXXX-WXX-2")]
+    assert events("Voters rejected the measure on Tuesday.") == [("election", "XXXX-WXX-2")]
+    assert events("The FDA approved the drug on Monday.") == []  # no vote
+
+
+def test_a_date_after_a_subordinator_dates_that_clauses_event_else_the_main_ones():
+    assert events("Owners will pay more after the council on Tuesday approved a budget.") == [
+        ("election", "XXXX-WXX-2")]
+    assert events("Officers shot and killed a teen after police say he pointed a gun at officers on Friday.") == [
+        ("killing", "XXXX-WXX-5")]
+
+
 def test_lifted_off_is_a_launch_and_lifted_alone_is_none():
     assert events("The rocket lifted off from Vandenberg on Sept. 13.") == [("launch", "--09-13")]
     assert events("Liftoff came on Sept. 13.") == [("launch", "--09-13")]
