@@ -104,6 +104,8 @@ _ALIVE = re.compile(r"\s+(?:alive|safe|unharmed)\b")
 #: What makes "set" speak of an event to come, after a form of "be": "the inauguration is set for Feb. 14".
 _SET_FOR = re.compile(r"\s+(?:for|to)\b")
 _AUXILIARY_BE = frozenset("is are was were be been".split())
+#: A determiner after a verb: what it acts on follows ("opened a new store").
+_OBJECT_AFTER = re.compile(r" (?:a|an|the|its|his|her|their|our|two|three|four|five|six|several)\b")
 #: Who votes: "approved" or "rejected" after one of these in its clause is a vote.
 _VOTING_BODY = re.compile(r"\b(?:[Cc]ouncil|[Bb]oard|[Ll]egislature|[Ll]awmakers|[Ss]enate|[Pp]arliament|[Cc]ommission"
                           r"|[Vv]oters|[Cc]ommittee|[Aa]ssembly|[Ss]hareholders|[Cc]ongress|[Jj]ury)\b[^.;:,]*$")
@@ -336,8 +338,8 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
             kind = None  # "the Court of Appeals on Tuesday upheld the conviction": an appeal, not the conviction
         elif lower in ("approved", "rejected") and not _VOTING_BODY.search(text, max(0, match.start() - 60), match.start()):
             kind = None  # "the council on Tuesday approved the budget" is a vote; "the FDA approved the drug" is none
-        elif lower in ("lifted", "blasted") and not text.startswith(" off", match.end()):
-            kind = None  # "lifted the ban", "blasted the plan": only "lifted off" is a launch
+        elif lower in SENSED:
+            kind = verb_sense(lower, text, match.end())
         elif lower == "checked" and not _CHECKED_INTO.match(text, match.end()):
             kind = None  # "police checked the car": no admission
         elif lower == "fired" and _fired_someone(text, match.end()):
@@ -359,6 +361,21 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
 
 
 _BREAK, _PARTICIPLE, _STEERING, _VERB = "break", "participle", "steering", "verb"
+
+
+#: Event words whose type the words after them decide (see ``verb_sense``).
+SENSED = frozenset(("opened", "lifted", "blasted"))
+
+
+def verb_sense(lower: str, text: str, end: int) -> str | None:
+    """The event type of a word of ``SENSED`` ending at ``end`` in ``text``: "opened fire" kills, "opened a
+    store" launches, "the talks opened Tuesday" names no event of its own; "lifted off" launches, "lifted the
+    ban" does not."""
+    if lower == "opened":
+        if text.startswith(" fire", end):
+            return "killing"
+        return "launch" if _OBJECT_AFTER.match(text, end) else None
+    return "launch" if text.startswith(" off", end) else None
 
 
 def _reduced_relative(text: str, start: int, end: int, lower: str, previous: str) -> bool:
@@ -594,7 +611,16 @@ def _clean_place(name: str) -> str | None:
         words = words[:-1]
     if not words or any(w in NOT_PLACES for w in words) or words[-1] in BODIES:
         return None
+    if len(words) == 1 and _DEMONYM.search(words[0]) and _is_demonym(words[0]):
+        return None  # "at a guesthouse in the Ethiopian capital": no place named
     return " ".join(words)
+
+
+@lru_cache(maxsize=4096)
+def _is_demonym(word: str) -> bool:
+    from factcheck.normalize.places import is_demonym  # the gazetteer only when a place reads like one
+
+    return is_demonym(word)
 
 
 def _adjacent_place(places: list[tuple[int, int, str]], mention: DateMention) -> str | None:

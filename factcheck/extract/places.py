@@ -17,12 +17,12 @@ from functools import lru_cache
 from typing import Callable, Iterable
 
 from factcheck.extract.attribution import attribution
-from factcheck.extract.events import CLAUSE_WORDS, trigger_type
+from factcheck.extract.events import CLAUSE_WORDS, SENSED, trigger_type, verb_sense
 from factcheck.extract.lexicon import BODIES, FUTURE_WORDS, NOT_PLACES, NOUN_LEADERS, NOUN_ONLY, ORDINALS, TYPES
 from factcheck.model import Fact, Sentence
 from factcheck.normalize import gazetteer
 from factcheck.normalize.gazetteer import fold
-from factcheck.normalize.places import HINT_OUTWEIGHED, Place, area_named, city_in, is_area, is_place, resolve
+from factcheck.normalize.places import HINT_OUTWEIGHED, Place, area_named, city_in, is_area, is_demonym, is_place, resolve
 
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w’'.-]*)*"
 _SEPARATOR = r"(?:\s*,\s*|\s+and\s+|\s+or\s+)"
@@ -216,6 +216,8 @@ def _clean(name: str) -> str | None:
         return None
     if len(words) == 1 and len(words[0].strip(".")) < 2:
         return None  # "at E. 52nd St.": a street's initial, no place
+    if len(words) == 1 and is_demonym(words[0]):
+        return None  # "in the Ethiopian capital": no place named
     return " ".join(words)
 
 
@@ -254,6 +256,8 @@ def _words(sentence: Sentence) -> tuple[list[_Word], list[int]]:
             kind = None  # "the march", not "in March"; "a hearing", not "hearing the case"
         elif lower == "conference" and previous in ("news", "press"):
             kind = None  # "said at a news conference in Rome": where it was said, not talks
+        elif lower in SENSED:
+            kind = verb_sense(lower, sentence.text, match.end())  # "opened fire", "opened a store"
         if kind is not None:
             words.append((sentence.start + match.start(), sentence.start + match.end(), token, kind, clause))
         previous = lower

@@ -130,3 +130,9 @@ def test_a_body_that_sits_in_a_place_is_not_the_place():
             "Cranston, R.I.")
     assert places(lead) == [("death", "Cranston, Rhode Island, United States")]
     assert places("Smith was arrested at the Supreme Court.") == []
+
+
+def test_a_demonym_after_in_is_no_place_and_opened_alone_places_no_killing():
+    assert places("The talks opened Tuesday at a government guesthouse in the Ethiopian capital.") == []
+    assert places("A gunman opened fire on Tuesday in Denver.") == [("killing", "Denver, Colorado, United States")]
+    assert places("The trial opened on Monday in Denver.") == [("trial", "Denver, Colorado, United States")]

@@ -302,6 +302,13 @@ def test_a_date_after_a_subordinator_dates_that_clauses_event_else_the_main_ones
         ("killing", "XXXX-WXX-5")]
 
 
+def test_opened_kills_only_with_fire_and_launches_only_with_an_object():
+    assert events("A gunman opened fire on Tuesday.") == [("killing", "XXXX-WXX-2")]
+    assert events("Apple opened a new store on Tuesday.") == [("launch", "XXXX-WXX-2")]
+    assert events("The two-day talks, hosted by Ethiopia, opened Tuesday at a guesthouse.") == [
+        ("talks", "XXXX-WXX-2")]
+
+
 def test_lifted_off_is_a_launch_and_lifted_alone_is_none():
     assert events("The rocket lifted off from Vandenberg on Sept. 13.") == [("launch", "--09-13")]
     assert events("Liftoff came on Sept. 13.") == [("launch", "--09-13")]
