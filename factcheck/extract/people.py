@@ -13,7 +13,7 @@ document names that surname in full, or when a title or age marks them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -22,7 +22,7 @@ from factcheck.extract.names import (
     split_name, title_case,
 )
 from factcheck.model import Fact, Sentence
-from factcheck.normalize.titles import HEADS, QUALIFIER_WORDS, Title, head_at_end, is_head, parse_title
+from factcheck.normalize.titles import HEADS, PAST, QUALIFIER_WORDS, Title, head_at_end, is_head, parse_title
 
 _TOKEN = re.compile(r"\S+")
 _BEFORE = re.compile(r"[\w.’'&-]+|[^\w\s]")
@@ -408,6 +408,17 @@ def _age_before(sentence: Sentence, start: int) -> tuple[int | None, Span | None
     return int(match.group(1)), span
 
 
+def _title_length(words: list[tuple[int, str]]) -> int:
+    """How many of the first words of an appositive make its longest title (0: none)."""
+    best = 0
+    for k, (_, word) in enumerate(words[:8], start=1):
+        if word.lower() in _APPOSITIVE_STOPS or word.endswith((".", "’s", "'s")) and k > 1 and not is_head(word):
+            break
+        if head_at_end([w for _, w in words[:k]]) is not None and (k <= 5 or best):
+            best = k
+    return best
+
+
 def _appositive(sentence: Sentence, after: int) -> tuple[Title | None, Span | None]:
     """A title in an appositive: ", Deputy Assistant Secretary of State for …", ", the lawyer for …"."""
     match = _APPOSITIVE.match(sentence.text, after)
@@ -418,16 +429,20 @@ def _appositive(sentence: Sentence, after: int) -> tuple[Title | None, Span | No
         words = words[1:]  # ", now an assistant coach"
     if len(words) > 1 and words[0][1].endswith(("ing", "ed")) and words[1][1].lower() in _OBJECT_LEADERS:
         return None, None  # ", echoing the president,": a clause with its own object, not a title
-    best = 0
-    for k, (_, word) in enumerate(words[:8], start=1):
-        if word.lower() in _APPOSITIVE_STOPS or word.endswith((".", "’s", "'s")) and k > 1 and not is_head(word):
-            break
-        if head_at_end([w for _, w in words[:k]]) is not None and (k <= 5 or best):
-            best = k
+    best = _title_length(words)
+    joined = next((k for k, (_, w) in enumerate(words[:5]) if w == "and"), None)
+    past = False
+    if joined is not None and best in (0, joined):
+        second = _title_length(words[joined + 1:])  # "Vantora's co-founder and chief executive": the office
+        if second and (joined + 1 + second == len(words) or not words[joined + 1 + second][1][0].isupper()):
+            past = any(w.lower() in PAST for _, w in words[:joined])  # "a former dentist and health minister"
+            words, best = words[joined + 1:], second
     if not best or (best < len(words) and words[best][1][0].isupper()):
         return None, None  # ", coach Roy Williams": the title of the next name
     title = parse_title([w for _, w in words[:best]])
     if title is None:
         return None, None
+    if past:
+        title = replace(title, former=True)
     first, last = words[0][0], words[best - 1][0] + len(words[best - 1][1])
     return title, Span(sentence.start + first, sentence.start + last, sentence.text[first:last])

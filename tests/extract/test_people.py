@@ -25,6 +25,18 @@ def test_title_in_an_appositive():
     assert people("“No,” said Alexis Kouyias, the lawyer for the officers.", "title") == [("Alexis Kouyias", "lawyer")]
 
 
+def test_of_two_titles_joined_by_and_the_office_after_and_is_taken():
+    assert people("Priya Raman, Vantora's co-founder and chief executive, will join Crestline.", "title") == [
+        ("Priya Raman", "chief executive")]
+    # "former" before the first title is the second one's too
+    assert people("Gurbanguly Berdymukhamedov, a former dentist and health minister, ran.", "title") == [
+        ("Gurbanguly Berdymukhamedov", "former health minister")]
+    # a second person after "and" keeps their own title
+    assert people("Ann Lee, a lawyer and Tom Hart, a judge, met.", "title") == [
+        ("Ann Lee", "lawyer"), ("Tom Hart", "judge")]
+    assert people("Ann Lee, wife and mother, said so.", "title") == []
+
+
 def test_a_participle_clause_is_not_an_appositive_title():
     assert people("Madeleine Albright, echoing the president, said the United States would stay.", "title") == []
     assert people("Madeleine Albright, citing a report, said so.", "title") == []
