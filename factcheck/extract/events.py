@@ -42,10 +42,12 @@ MAX_PLACE_DISTANCE = 60
 AFTER_PENALTY = 2  # a time adjunct usually follows what it dates: "shot ... on Saturday"
 ADJACENT = 4
 TOPIC_REACH = 60
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[;:()]")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[;()]|(?<!\d):(?!\d)")  # not the colon of a time ("04:17")
 _BREAKS = frozenset(";:()")
 WINDOW = 200
 FUTURE_REACH = 60
+#: "a planned peaceful vigil": a future word after a determiner plans the next event word only.
+_ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
 #: What may stand between a lead word and the event word it names: a determiner, two modifiers.
 _LEAD_TAIL = r"(?:(?:the|a|an|this|that|his|her|their|its|last|two|(?:\w+\.)+)\s+)?(?:[a-z]+\s+){0,2}$"
 #: "enraged over the fatal shooting", "talking about the visit", "presented on Thursday during the trial": an
@@ -292,7 +294,8 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
     low = max(min(m.start for m in mentions) - sentence.start - WINDOW, 0)
     high = min(max(m.end for m in mentions) - sentence.start + WINDOW, len(text))
     words = []
-    clause = 0
+    clause = top = 0  # the current clause, and the last one opened
+    aside: int | None = None  # the clause a bracket interrupts: it goes on after the closing bracket
     previous = before = ""
     relative = False  # inside ", who …," / ", which …,": the next comma closes it
     last_end = low
@@ -300,20 +303,25 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
         token = match.group()
         lower, role = _role(token)
         if relative and "," in text[last_end:match.start()]:
-            clause += 1  # "Palin, who was not there at the time of the fire, stopped by Saturday"
+            clause = top = top + 1  # "Palin, who was not there at the time of the fire, stopped by Saturday"
             relative = False
             previous = before = ""
             words.append(_Word(sentence.start + last_end, sentence.start + last_end, ",", "mark", clause))
         last_end = match.end()
         if role is _BREAK:
-            clause += 1
+            if token == ")" and aside is not None:
+                clause, aside = aside, None  # "struck at 04:17 local time (0917 GMT) on Sunday": one clause
+                words.append(_Word(sentence.start + match.start(), sentence.start + match.start(), ")", "mark", clause))
+            else:
+                aside = clause if token == "(" else None
+                clause = top = top + 1
             relative = lower in _RELATIVES and text.endswith(", ", 0, match.start())
             if lower in _SUBORDINATORS:  # "will pay more after the council on Tuesday approved …": Tuesday is the vote's
                 words.append(_Word(sentence.start + match.start(), sentence.start + match.start(), lower, "mark", clause))
             previous = before = ""
             continue
         if role is _PARTICIPLE and text.endswith(", ", 0, match.start()):
-            clause += 1  # ", capturing 23 of the raiders": a date before the comma dates the clause it closes
+            clause = top = top + 1  # ", capturing 23 of the raiders": a date before the comma dates the clause it closes
         kind = "verb" if role is _VERB else word_type(lower) if role is not None else None
         if kind in TYPES and token[0].isupper() and not token.isupper() and _named(
                 text, match.start(), match.end(), kind):
@@ -456,8 +464,10 @@ def _noun_position(text: str, start: int, previous: str, before: str = "") -> bo
 def _planned(sentence: Sentence, words: list[_Word], mention: DateMention, trigger: _Word) -> bool:
     """Whether the clause speaks of the event as still to come ("will meet on Monday", "scheduled for")."""
     low = min(trigger.start, mention.start)
-    return any(w.type == "future" and w.clause == trigger.clause and w.start >= low - FUTURE_REACH for w in words
-               if w.start < max(trigger.end, mention.end))
+    return any(w.type == "future" and w.clause == trigger.clause and w.start >= low - FUTURE_REACH
+               and (not _ATTRIBUTIVE.search(sentence.text, 0, w.start - sentence.start)
+                    or next((x for x in words if x.start > w.start and x.type in TYPES), None) is trigger)
+               for w in words if w.start < max(trigger.end, mention.end))
 
 
 @lru_cache(maxsize=65536)

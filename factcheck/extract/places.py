@@ -12,6 +12,7 @@ elsewhere ("Bountiful" after "Bountiful, B.C.") takes that qualifier.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from functools import lru_cache
 from typing import Callable, Iterable
@@ -52,7 +53,7 @@ def _shaken(text: str) -> bool:
     return ("struck" in text or "rocked" in text or "shook" in text or "jolted" in text or "devastated" in text
             or "battered" in text or "ravaged" in text or "flattened" in text)
 _SEGMENT = re.compile(_NAME)
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[;:()]")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[;()]|(?<!\d):(?!\d)")  # not the colon of a time ("04:17")
 _BREAKS = frozenset(";:()")
 MAX_GAP = 60
 FUTURE_REACH = 30
@@ -233,11 +234,12 @@ def _describes(text: str, start: int) -> bool:
     return named and _event_type(word.lower()) is None
 
 
-def _words(sentence: Sentence) -> tuple[list[_Word], list[int]]:
+def _words(sentence: Sentence) -> tuple[list[_Word], list[tuple[int, int]]]:
     """(start, end, text, type, clause) of the event words and ordinals of a sentence, and where clauses break."""
     words: list[_Word] = []
-    breaks: list[int] = []
-    clause = 0
+    breaks: list[tuple[int, int]] = []  # (where, the clause from there on)
+    clause = top = 0  # the current clause, and the last one opened
+    aside: int | None = None  # the clause a bracket interrupts: it goes on after the closing bracket
     previous = ""
     for match in _TOKEN.finditer(sentence.text):
         token = match.group()
@@ -246,8 +248,12 @@ def _words(sentence: Sentence) -> tuple[list[_Word], list[int]]:
             previous = lower
             continue
         if kind == "break":
-            clause += 1
-            breaks.append(sentence.start + match.start())
+            if token == ")" and aside is not None:
+                clause, aside = aside, None  # "struck at 04:17 local time (0917 GMT) on Sunday near Guaranda"
+            else:
+                aside = clause if token == "(" else None
+                clause = top = top + 1
+            breaks.append((sentence.start + match.start(), clause))
             continue
         if kind == "future":
             words.append((sentence.start + match.start(), sentence.start + match.end(), token, kind, clause))
@@ -275,9 +281,10 @@ def _kind(token: str) -> tuple[str, str | None]:
     return lower, "ordinal" if lower in ORDINALS else _event_type(lower)
 
 
-def _trigger(words: list[_Word], breaks: list[int], start: int, end: int) -> _Word | None:
+def _trigger(words: list[_Word], breaks: list[tuple[int, int]], start: int, end: int) -> _Word | None:
     """The event word nearest the place within its clause, if near enough."""
-    clause = bisect.bisect_right(breaks, start)
+    at = bisect.bisect_right(breaks, (start, math.inf))
+    clause = breaks[at - 1][1] if at else 0
     best: tuple[int, _Word] | None = None
     for word in words:
         if word[3] in ("ordinal", "future") or word[4] != clause or start <= word[0] < end:

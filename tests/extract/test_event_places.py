@@ -136,3 +136,10 @@ def test_a_demonym_after_in_is_no_place_and_opened_alone_places_no_killing():
     assert places("The talks opened Tuesday at a government guesthouse in the Ethiopian capital.") == []
     assert places("A gunman opened fire on Tuesday in Denver.") == [("killing", "Denver, Colorado, United States")]
     assert places("The trial opened on Monday in Denver.") == [("trial", "Denver, Colorado, United States")]
+
+
+def test_a_bracket_or_the_colon_of_a_time_does_not_end_the_clause():
+    assert places("The quake struck at 04:17 local time (0917 GMT) on Sunday in Guaranda.") == [
+        ("disaster", "Guaranda, Ecuador")]
+    assert places("The quake struck at dawn (local time) on Sunday in Guaranda.") == [("disaster", "Guaranda, Ecuador")]
+    assert places("Officials gave one reason: tourists in Guaranda were safe.") == []  # a colon still ends one

@@ -309,6 +309,13 @@ def test_opened_kills_only_with_fire_and_launches_only_with_an_object():
         ("talks", "XXXX-WXX-2")]
 
 
+def test_a_future_word_before_a_noun_plans_that_noun_only():
+    assert events("Police broke up a planned vigil for the boy killed by police on Saturday.", "2013-03-12") == [
+        ("killing", "2013-03-09")]
+    assert events("The planned vigil on Monday was canceled.") == [("planned protest", "XXXX-WXX-1")]
+    assert events("Talks are planned for Monday.") == [("planned talks", "XXXX-WXX-1")]
+
+
 def test_lifted_off_is_a_launch_and_lifted_alone_is_none():
     assert events("The rocket lifted off from Vandenberg on Sept. 13.") == [("launch", "--09-13")]
     assert events("Liftoff came on Sept. 13.") == [("launch", "--09-13")]
