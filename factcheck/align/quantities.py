@@ -182,7 +182,10 @@ def _score(a: _Profile, b: _Profile) -> float | None:
     counts as one more word of its own.  Two counts of one named person's (``_one_persons``) need share
     nothing else either.  Two definite counts of one noun ("the
     three victims", "the seven victims") need share nothing else: each is the whole set its story knows."""
-    shared = len(a.context & b.context)  # a governor not shared counts as a word of its side's context
+    both = a.context & b.context
+    # a governor not shared counts as a word of its side's context; one shared that is also the shared
+    # measure ("puts $800,000 toward" / "puts $4.1 million toward": "^put", "@put") counts once
+    shared = len(both) - sum(1 for w in a.governed & b.governed if f"@{w[1:]}" in both)
     if a.fate and a.fate == b.fate:
         shared += 1  # one fate counts twice: "killing 45 people" / "45 people died in the disaster"
     if a.agent and a.agent == b.agent and a.agent_stem not in a.context & b.context:

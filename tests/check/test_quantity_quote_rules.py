@@ -173,6 +173,16 @@ def test_revenue_profit_and_share_price_are_never_one_amount():
                      "amount-mismatch", {"6 %", "8 %"}, {"1270000000 USD", "1250000000 USD"})
 
 
+def test_a_verb_that_is_both_measure_and_governor_counts_once():
+    a = ("The spending plan adds $4.6 million for the police department, including money to hire 20 additional "
+         "officers, and keeps all of the city's libraries open.\n\nThe budget also sets aside $1.5 million to begin "
+         "replacing the city's aging fleet of snowplows and puts $800,000 toward a pilot program for youth summer jobs.")
+    b = ("The budget puts $4.1 million toward the police department, enough to hire 20 more officers, a priority "
+         "for council members.\n\nThe budget includes $1.5 million to start replacing snowplows and $800,000 for a "
+         "youth summer jobs pilot program.")
+    assert_conflicts({"a.txt": a, "b.txt": b}, "amount-mismatch", {"4600000 USD", "4100000 USD"})
+
+
 def test_the_dead_and_the_injured_are_counted_apart():
     assert_conflicts({"a.txt": "The bombings killed 258 people and injured 5,500 people.",
                       "b.txt": "Six people were also killed and 50 people were injured in the bombings."},
