@@ -526,6 +526,11 @@ def _plural(word: str) -> bool:
     return word in IRREGULAR or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
 
+#: Counted nouns that count the same things, by the noun they are compared under: "1,200 jobs" and
+#: "1,400 positions", "3,400 people" and "4,300 residents", "1,100 employees" and "1,100 workers".
+SAME_COUNT = {"position": "job", "resident": "person", "employee": "worker", "staffer": "worker"}
+
+
 def singular(word: str) -> str:
     """"properties" → "property", "hours" → "hour", "people" → "person"."""
     if word in IRREGULAR:
@@ -804,6 +809,7 @@ def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
         data = (("agent", q.agent), ("context", q.context), ("exact", q.interval.exact), ("governor", q.governor),
                 ("high", q.interval.high), ("interval", q.interval), ("low", q.interval.low),
                 *(((PERSON, True),) if person else ()), *reported, ("scores", scores), ("unit", q.unit), ("years", years))
-        facts.append(Fact(path, q.start, q.end, "quantity", q.attribute, q.noun, ("quantity", q.unit), value,
+        facts.append(Fact(path, q.start, q.end, "quantity", q.attribute, q.noun,
+                          ("quantity", SAME_COUNT.get(q.unit, q.unit)), value,
                           q.text, q.text, sentence.text, said_by, data))
     return facts

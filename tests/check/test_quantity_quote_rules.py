@@ -183,6 +183,18 @@ def test_a_verb_that_is_both_measure_and_governor_counts_once():
     assert_conflicts({"a.txt": a, "b.txt": b}, "amount-mismatch", {"4600000 USD", "4100000 USD"})
 
 
+def test_nouns_that_count_the_same_things_are_compared():
+    assert_conflicts({"a.txt": "The floods forced about 3,400 people from their homes, authorities said on Tuesday.",
+                      "b.txt": "The floods forced some 4,300 residents from their homes, officials said Tuesday."},
+                     "quantity-mismatch", {"~3400", "~4300"})
+    assert_conflicts({"a.txt": "Corvane said it would cut 1,200 jobs in its sales division.",
+                      "b.txt": "Corvane will cut 1,400 positions in its sales division."},
+                     "quantity-mismatch", {"1200", "1400"})
+    # other nouns stay apart
+    assert_conflicts({"a.txt": "The floods forced 3,400 people from their homes, authorities said.",
+                      "b.txt": "The floods forced 4,300 cattle from their pens, authorities said."}, "quantity-mismatch")
+
+
 def test_the_dead_and_the_injured_are_counted_apart():
     assert_conflicts({"a.txt": "The bombings killed 258 people and injured 5,500 people.",
                       "b.txt": "Six people were also killed and 50 people were injured in the bombings."},
