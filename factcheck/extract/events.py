@@ -65,7 +65,8 @@ _REACTION = re.compile(
     r"|welcom(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|call(?:s|ed|ing)"
     r"|announc(?:e|es|ed|ing)|confirm(?:s|ed|ing)?"
     r"|(?:victims|survivors|wake|aftermath|anniversary|investigation|probe|response|reaction|condolences)"
-    r"\s+(?:of|into|to|for))\s+" + _LEAD_TAIL)
+    r"\s+(?:of|into|to|for)"
+    r"|(?:toll|count)\s+(?:from|of|in))\s+" + _LEAD_TAIL)  # "the death toll from the capsizing rose on Sunday"
 #: An event named as what someone is charged with or found guilty of ("guilty of two counts of murder
 #: Thursday", "arrested on suspicion of arson"): the date beside it is the charge's or the verdict's.
 _CHARGED = re.compile(
@@ -199,10 +200,12 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
         else:
             clause = _clause_of(words, mention.start)
             ranked = _ranked_triggers(words, mention, clause, sentence, mentions)
-            if not ranked and any(w.type == "mark" and w.clause == clause and w.text in _SUBORDINATORS for w in words):
+            opening = next((w for w in words if w.type == "mark" and w.clause == clause and w.text in _SUBORDINATORS),
+                           None)
+            if not ranked and opening is not None:
                 # "shot and killed a teen after police say he pointed a gun on Friday": a clause opened by
-                # "after" with no event word of its own tells when the main clause's event happened
-                ranked = _ranked_triggers(words, mention, clause - 1, sentence, mentions)
+                # "after" with no event word of its own tells when the clause before it happened
+                ranked = _ranked_triggers(words, mention, _clause_of(words, opening.start - 1), sentence, mentions)
         if not ranked and not attributive:
             antecedent = _antecedent(words, mention)
             ranked = [(0.0, antecedent)] if antecedent is not None else []
@@ -233,9 +236,15 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
         place = own_place or _nearest_place(in_clause, mention, trigger, triggers) or place_before(sentence, trigger)
         planned = _planned(sentence, words, mention, trigger)
         chosen[slot] = EventDate(mention, trigger.type, trigger.text, place, _ordinal(words, mention, trigger),
-                                 planned, _participants(sentence, trigger, mention, places))
+                                 planned,
+                                 () if trigger.type in _UNPEOPLED else _participants(sentence, trigger, mention, places))
         taken.add(index)
     return sorted(chosen.values(), key=lambda e: e.mention.start)
+
+
+#: Event types that no one takes part in by name: the names near a quake or a capsizing are of ships,
+#: islands and agencies ("the MV Santa Lucia Express capsized before dawn on Friday").
+_UNPEOPLED = frozenset(("disaster",))
 
 
 def _participants(sentence: Sentence, trigger: _Word, mention: DateMention,
@@ -372,13 +381,15 @@ _BREAK, _PARTICIPLE, _STEERING, _VERB = "break", "participle", "steering", "verb
 
 
 #: Event words whose type the words after them decide (see ``verb_sense``).
-SENSED = frozenset(("opened", "lifted", "blasted"))
+SENSED = frozenset(("opened", "lifted", "blasted", "death"))
 
 
 def verb_sense(lower: str, text: str, end: int) -> str | None:
     """The event type of a word of ``SENSED`` ending at ``end`` in ``text``: "opened fire" kills, "opened a
     store" launches, "the talks opened Tuesday" names no event of its own; "lifted off" launches, "lifted the
-    ban" does not."""
+    ban" does not; "the death toll" is no death."""
+    if lower == "death":
+        return None if text.startswith(" toll", end) else "death"
     if lower == "opened":
         if text.startswith(" fire", end):
             return "killing"

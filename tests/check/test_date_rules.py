@@ -63,3 +63,13 @@ def test_a_page_time_stamp_is_not_compared_for_its_year():
                      "date-year-mismatch")
     assert_conflicts({"a.md": "Sep 10, 2010\n\nThe shootings happened Thursday.",
                       "b.md": "The shootings happened on Sep 10, 2012."}, "date-year-mismatch")
+
+
+def test_names_near_a_disaster_are_no_cast_that_keeps_its_dates_apart():
+    # a ship and an island are nobody taking part: one capsizing, dated two ways
+    assert_conflicts({"a.md": ("A passenger ferry capsized in rough seas before dawn Saturday off the central "
+                               "Philippine island of Mindoro, killing at least 12 people. The MV Santa Lucia Express "
+                               "had left for Calapan, the capital of Oriental Mindoro province.", "2013-06-15"),
+                      "b.md": ("The MV Santa Lucia Express, carrying more than 200 people, capsized before dawn on "
+                               "Friday near the port of Calapan.", "2013-06-16")},
+                     "event-date-mismatch", {"2013-06-15", "2013-06-14"})

@@ -316,6 +316,17 @@ def test_a_future_word_before_a_noun_plans_that_noun_only():
     assert events("Talks are planned for Monday.") == [("planned talks", "XXXX-WXX-1")]
 
 
+def test_a_date_after_before_in_a_dateline_story_dates_the_main_clause():
+    assert events("CALAPAN, Philippines (AP) — A ferry capsized before dawn Saturday.", "2013-06-15") == [
+        ("disaster", "2013-06-15")]
+
+
+def test_a_toll_from_an_event_is_dated_by_its_rise_not_the_event():
+    text = "The death toll from the capsizing of a passenger ferry off Mindoro rose to 17 on Sunday."
+    assert events(text, "2013-06-16") == []
+    assert events("His death on Friday shocked the town.", "2013-06-16") == [("death", "2013-06-14")]
+
+
 def test_lifted_off_is_a_launch_and_lifted_alone_is_none():
     assert events("The rocket lifted off from Vandenberg on Sept. 13.") == [("launch", "--09-13")]
     assert events("Liftoff came on Sept. 13.") == [("launch", "--09-13")]
