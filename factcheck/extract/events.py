@@ -125,7 +125,7 @@ _FIRED_OBJECT = re.compile(r"\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:(?:\d[\
                            r"eight|nine|ten|several|some|dozens\s+of|hundreds\s+of)\s+)?(?:(?:head|assistant|general)\s+)?"
                            r"([A-Za-z]+)")
 _STAFF = frozenset("manager managers employee employees worker workers staff staffer staffers".split())
-_AS_OF = re.compile(r"\b(?:as of|as at)\s+$")
+_AS_OF = re.compile(r"\b(?:as of|as at|by)\s+$")  # "had burned 18,000 acres by Monday": a tally's date
 #: A full date set between a headline and the text, not in a clause of its own: "… in Suburban Detroit Apr 9,
 #: 2007 There is breaking news", "September 15, 2013 11:26 pm Australian climbers …".  It dates the page.
 _STAMP_AFTER = re.compile(r"\s*(?:\d{1,2}\s*[:.]\s*\d\d\b|[A-Z“\"|•·]|$)")

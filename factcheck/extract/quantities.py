@@ -107,7 +107,7 @@ FATES = {
 }
 #: Fates whose counts only grow as reports come in: a later report that gives more dead, or more homes
 #: destroyed, is an update.
-RUNNING = frozenset({"!dead", "!hurt", "!held", "!rescued", "!destroyed", "!damaged"})
+RUNNING = frozenset({"!dead", "!hurt", "!held", "!rescued", "!destroyed", "!damaged", "contain"})  # "5% contained"
 #: The ``data`` entry a running count carries: its document's publication date (ISO).
 REPORTED = "published"
 #: The data key that marks a count about a named person ("Doug McDermott … scored 23 points").

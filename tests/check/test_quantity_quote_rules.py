@@ -97,6 +97,18 @@ def test_a_toll_that_falls_or_differs_on_one_day_or_undated_is_a_contradiction()
                   "c.md": (BLAST.format(19), "2013-03-10")}) == [("error", ["12", "15", "19"])]
 
 
+def test_a_fire_contained_more_in_a_later_report_is_an_update_and_less_a_contradiction():
+    contained = "The Cold Springs Fire was {}% contained, according to the incident management team."
+
+    def found(first: int, second: int) -> list[tuple[str, list[str]]]:
+        return [(c.severity, sorted(c.values)) for c in conflicts(
+            {"a.md": (contained.format(first), "2021-07-12"), "b.md": (contained.format(second), "2021-07-15")},
+            "amount-mismatch")]
+
+    assert found(5, 35) == [("warning", ["35 %", "5 %"])]
+    assert found(35, 5) == [("error", ["35 %", "5 %"])]
+
+
 def test_only_tolls_rise_between_reports():
     properties = "Russia raised the issue of {} diplomatic properties seized by the U.S."
     assert _toll({"a.md": (properties.format("five"), "2025-02-27"),

@@ -327,6 +327,11 @@ def test_a_toll_from_an_event_is_dated_by_its_rise_not_the_event():
     assert events("His death on Friday shocked the town.", "2013-06-16") == [("death", "2013-06-14")]
 
 
+def test_a_tally_by_a_day_dates_no_event():
+    assert events("The wildfire had burned more than 18,000 acres by Monday.") == []
+    assert events("The wildfire broke out on Monday.") == [("disaster", "XXXX-WXX-1")]
+
+
 def test_lifted_off_is_a_launch_and_lifted_alone_is_none():
     assert events("The rocket lifted off from Vandenberg on Sept. 13.") == [("launch", "--09-13")]
     assert events("Liftoff came on Sept. 13.") == [("launch", "--09-13")]
