@@ -102,6 +102,8 @@ NOT_PARTICIPANTS = frozenset(
 _PASSIVE_ONLY = frozenset("sentenced convicted charged accused arrested indicted detained jailed acquitted".split())
 _PREPOSITION_AFTER = re.compile(r"\s+(?:to|of|with|in|on|for|by|at|after|over)\b")
 _BROKE_FREE = re.compile(r"\s+(?:out\s+of|free|loose|away)\b")
+#: What makes "broke" a break-in: "broke into", "broke a ground-floor window".
+_BROKE_IN = re.compile(r"\s+(?:into\b|(?:a|the|an|two|several)\s+(?:[\w-]+\s+){0,2}(?:window|door|gate|display case)s?\b)")
 #: What makes "found" the end of a captivity: "was found alive Wednesday".
 _ALIVE = re.compile(r"\s+(?:alive|safe|unharmed)\b")
 #: What makes "set" speak of an event to come, after a form of "be": "the inauguration is set for Feb. 14".
@@ -343,6 +345,8 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
             kind = "release"  # "was found alive Wednesday": the end of a captivity
         elif lower == "set" and _SET_FOR.match(text, match.end()) and previous in _AUXILIARY_BE:
             kind = "future"  # "the inauguration is set for Feb. 14": still to come ("set fire to" is none)
+        elif lower == "broke" and _BROKE_IN.match(text, match.end()):
+            kind = "robbery"  # "broke a ground-floor window at the museum about 3:40 a.m. Tuesday": a break-in
         elif lower == "broke" and not _BROKE_FREE.match(text, match.end()):
             kind = None  # "negotiations broke off", "as dawn broke": no escape
         elif lower == "attack" and previous == "heart":
@@ -532,6 +536,9 @@ def _ranked_triggers(words: list[_Word], mention: DateMention, clause: int,
     # the date belongs to that verb, not to an event word after it.
     auxiliaries = [w for w in words if w.clause == clause and (
         w.type in ("aux", "future") or w.type == "verb" and 0 <= w.start - mention.end <= 2)]
+    # the verb nearest before the date, if it is an event word: "broke a window at the museum Monday and fled"
+    before = [w for w in words if w.clause == clause and w.end <= mention.start and (w.type in TYPES or w.type == "verb")]
+    earlier = bool(before) and before[-1].type in TYPES
     for word in words:
         if word.type not in TYPES and word.type != "say" or word.clause != clause:
             continue
@@ -542,9 +549,11 @@ def _ranked_triggers(words: list[_Word], mention: DateMention, clause: int,
         if word.type == "say" and word.start >= mention.end and "," in text[mention.end - base:word.start - base]:
             continue  # "he died on Wednesday, said a spokesman": the date is of what was said, not of saying it
         # the search ends on the event word's first letter, which the pattern's look-ahead must reach
-        if word.start >= mention.end and _AND_VERB.search(text, mention.end - base, word.start - base + 1) and any(
-                0 <= other.start - word.end <= AND_REACH for other in mentions):
-            continue  # "declared an emergency on Friday and visited the area Saturday": the visit has its own day
+        if word.start >= mention.end and _AND_VERB.search(text, mention.end - base, word.start - base + 1) and (
+                earlier or any(0 <= other.start - word.end <= AND_REACH for other in mentions)):
+            # "declared an emergency on Friday and visited the area Saturday": the visit has its own day;
+            # "broke a window at the museum about 3:40 a.m. Monday and fled": Monday is the first verb's
+            continue
         distance = _gap(word.start, word.end, mention.start, mention.end)
         if word.reaction or distance > MAX_TRIGGER_DISTANCE or word.topic and (
                 word.start >= mention.end or distance > TOPIC_REACH):

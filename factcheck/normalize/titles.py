@@ -41,8 +41,9 @@ HEADS: dict[str, str] = {
     "sergeant": "sergeant", "sgt.": "sergeant", "constable": "constable", "inspector": "inspector",
     "superintendent": "superintendent", "lieutenant": "lieutenant", "lt.": "lieutenant",
     "captain": "captain", "capt.": "captain", "colonel": "colonel", "col.": "colonel",
-    "general": "general", "gen.": "general", "major": "major", "admiral": "admiral",
-    "corporal": "corporal", "trooper": "trooper", "commissioner": "commissioner",
+    "general": "general", "gen.": "general", "major": "major", "maj.": "major", "admiral": "admiral",
+    "adm.": "admiral", "corporal": "corporal", "cpl.": "corporal", "trooper": "trooper", "commissioner": "commissioner",
+    "supt.": "superintendent", "insp.": "inspector", "det.": "detective", "cmdr.": "commander",
     "police chief": "police chief", "chief of police": "police chief", "fire chief": "fire chief",
     "warden": "warden", "marshal": "marshal",
     # companies

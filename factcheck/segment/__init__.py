@@ -8,6 +8,7 @@ from factcheck.model import Position, Sentence
 
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st sr jr no vs etc inc corp co ltd "
+    "maj cpl det supt insp "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
     "u.s u.k u.n e.g i.e a.m p.m d.c n.y b.c ft mt ave blvd".split()
 )

@@ -332,6 +332,16 @@ def test_a_tally_by_a_day_dates_no_event():
     assert events("The wildfire broke out on Monday.") == [("disaster", "XXXX-WXX-1")]
 
 
+def test_breaking_a_window_or_into_a_place_is_a_break_in():
+    text = "The thieves broke a ground-floor window at the Villa Ekdahl Museum about 3:40 a.m. Monday and fled."
+    assert events(text) == [("robbery", "XXXX-WXX-1")]  # the first verb's day, not "fled"'s
+    assert events("Thieves broke into the store on Monday.") == [("robbery", "XXXX-WXX-1")]
+    assert events("He broke the record on Monday.") == []
+    # a verb that is no event word before the date leaves it to the event word after "and"
+    assert events("A fired worker returned to the warehouse on Thursday and shot five co-workers.") == [
+        ("killing", "XXXX-WXX-4")]
+
+
 def test_lifted_off_is_a_launch_and_lifted_alone_is_none():
     assert events("The rocket lifted off from Vandenberg on Sept. 13.") == [("launch", "--09-13")]
     assert events("Liftoff came on Sept. 13.") == [("launch", "--09-13")]

@@ -37,6 +37,13 @@ def test_of_two_titles_joined_by_and_the_office_after_and_is_taken():
     assert people("Ann Lee, wife and mother, said so.", "title") == []
 
 
+def test_abbreviated_ranks_are_titles():
+    assert people("“It was big,” said Maj. Denise Harlow of the Savannah Police Department.", "title") == [
+        ("Denise Harlow", "major")]
+    assert people("Det. Ann Lee and Supt. Tom Hart said so.", "title") == [
+        ("Ann Lee", "detective"), ("Tom Hart", "superintendent")]
+
+
 def test_a_participle_clause_is_not_an_appositive_title():
     assert people("Madeleine Albright, echoing the president, said the United States would stay.", "title") == []
     assert people("Madeleine Albright, citing a report, said so.", "title") == []
