@@ -480,9 +480,15 @@ def _planned(sentence: Sentence, words: list[_Word], mention: DateMention, trigg
     """Whether the clause speaks of the event as still to come ("will meet on Monday", "scheduled for")."""
     low = min(trigger.start, mention.start)
     return any(w.type == "future" and w.clause == trigger.clause and w.start >= low - FUTURE_REACH
-               and (not _ATTRIBUTIVE.search(sentence.text, 0, w.start - sentence.start)
-                    or next((x for x in words if x.start > w.start and x.type in TYPES), None) is trigger)
+               and (not _attributive(sentence, w) or next((x for x in words if x.start > w.start and x.type in TYPES),
+                                                          None) is trigger)
                for w in words if w.start < max(trigger.end, mention.end))
+
+
+def _attributive(sentence: Sentence, word: _Word) -> bool:
+    """Whether a word comes right after a determiner ("a planned vigil")."""
+    at = word.start - sentence.start
+    return _ATTRIBUTIVE.search(sentence.text, max(at - 8, 0), at) is not None
 
 
 @lru_cache(maxsize=65536)
@@ -536,9 +542,6 @@ def _ranked_triggers(words: list[_Word], mention: DateMention, clause: int,
     # the date belongs to that verb, not to an event word after it.
     auxiliaries = [w for w in words if w.clause == clause and (
         w.type in ("aux", "future") or w.type == "verb" and 0 <= w.start - mention.end <= 2)]
-    # the verb nearest before the date, if it is an event word: "broke a window at the museum Monday and fled"
-    before = [w for w in words if w.clause == clause and w.end <= mention.start and (w.type in TYPES or w.type == "verb")]
-    earlier = bool(before) and before[-1].type in TYPES
     for word in words:
         if word.type not in TYPES and word.type != "say" or word.clause != clause:
             continue
@@ -550,7 +553,8 @@ def _ranked_triggers(words: list[_Word], mention: DateMention, clause: int,
             continue  # "he died on Wednesday, said a spokesman": the date is of what was said, not of saying it
         # the search ends on the event word's first letter, which the pattern's look-ahead must reach
         if word.start >= mention.end and _AND_VERB.search(text, mention.end - base, word.start - base + 1) and (
-                earlier or any(0 <= other.start - word.end <= AND_REACH for other in mentions)):
+                _event_verb_before(words, mention, clause)
+                or any(0 <= other.start - word.end <= AND_REACH for other in mentions)):
             # "declared an emergency on Friday and visited the area Saturday": the visit has its own day;
             # "broke a window at the museum about 3:40 a.m. Monday and fled": Monday is the first verb's
             continue
@@ -564,6 +568,18 @@ def _ranked_triggers(words: list[_Word], mention: DateMention, clause: int,
         if word.type == "say":
             return ranked[:position]
     return ranked
+
+
+def _event_verb_before(words: list[_Word], mention: DateMention, clause: int) -> bool:
+    """Whether the verb nearest before the date in its clause is an event word ("broke a window at the
+    museum about 3:40 a.m. Monday and fled": Monday is the break-in's)."""
+    nearest = None
+    for w in words:
+        if w.end > mention.start:
+            break
+        if w.clause == clause and (w.type in TYPES or w.type == "verb"):
+            nearest = w
+    return nearest is not None and nearest.type in TYPES
 
 
 def _modifies(words: list[_Word], mention: DateMention, sentence: Sentence) -> tuple[bool, _Word | None]:
