@@ -103,7 +103,8 @@ _PASSIVE_ONLY = frozenset("sentenced convicted charged accused arrested indicted
 _PREPOSITION_AFTER = re.compile(r"\s+(?:to|of|with|in|on|for|by|at|after|over)\b")
 _BROKE_FREE = re.compile(r"\s+(?:out\s+of|free|loose|away)\b")
 #: What makes "broke" a break-in: "broke into", "broke a ground-floor window".
-_BROKE_IN = re.compile(r"\s+(?:into\b|(?:a|the|an|two|several)\s+(?:[\w-]+\s+){0,2}(?:window|door|gate|display case)s?\b)")
+_BROKE_IN = re.compile(
+    r"\s+(?:into\b|(?:a|the|an|two|several)\s+(?:[\w-]+\s+){0,2}(?:window|door|gate|display case)s?\b)")
 #: What makes "found" the end of a captivity: "was found alive Wednesday".
 _ALIVE = re.compile(r"\s+(?:alive|safe|unharmed)\b")
 #: What makes "set" speak of an event to come, after a form of "be": "the inauguration is set for Feb. 14".
@@ -238,8 +239,8 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
         place = own_place or _nearest_place(in_clause, mention, trigger, triggers) or place_before(sentence, trigger)
         planned = _planned(sentence, words, mention, trigger)
         chosen[slot] = EventDate(mention, trigger.type, trigger.text, place, _ordinal(words, mention, trigger),
-                                 planned,
-                                 () if trigger.type in _UNPEOPLED else _participants(sentence, trigger, mention, places))
+                                 planned, () if trigger.type in _UNPEOPLED
+                                 else _participants(sentence, trigger, mention, places))
         taken.add(index)
     return sorted(chosen.values(), key=lambda e: e.mention.start)
 
@@ -327,12 +328,13 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
                 aside = clause if token == "(" else None
                 clause = top = top + 1
             relative = lower in _RELATIVES and text.endswith(", ", 0, match.start())
-            if lower in _SUBORDINATORS:  # "will pay more after the council on Tuesday approved …": Tuesday is the vote's
-                words.append(_Word(sentence.start + match.start(), sentence.start + match.start(), lower, "mark", clause))
+            if lower in _SUBORDINATORS:  # "will pay more after the council on Tuesday approved …": the vote's
+                at = sentence.start + match.start()
+                words.append(_Word(at, at, lower, "mark", clause))
             previous = before = ""
             continue
         if role is _PARTICIPLE and text.endswith(", ", 0, match.start()):
-            clause = top = top + 1  # ", capturing 23 of the raiders": a date before the comma dates the clause it closes
+            clause = top = top + 1  # ", capturing 23 of the raiders": a date before the comma dates its clause
         kind = "verb" if role is _VERB else word_type(lower) if role is not None else None
         if kind in TYPES and token[0].isupper() and not token.isupper() and _named(
                 text, match.start(), match.end(), kind):
@@ -357,7 +359,8 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
             kind = "conviction"  # "pleaded no contest to a drunken driving charge in 2006"
         elif kind in ("conviction", "sentencing") and (previous in _APPEALED or before in _APPEALED):
             kind = None  # "the Court of Appeals on Tuesday upheld the conviction": an appeal, not the conviction
-        elif lower in ("approved", "rejected") and not _VOTING_BODY.search(text, max(0, match.start() - 60), match.start()):
+        elif lower in ("approved", "rejected") and not _VOTING_BODY.search(text, max(match.start() - 60, 0),
+                                                                             match.start()):
             kind = None  # "the council on Tuesday approved the budget" is a vote; "the FDA approved the drug" is none
         elif lower in SENSED:
             kind = verb_sense(lower, text, match.end())
