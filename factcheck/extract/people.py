@@ -317,9 +317,13 @@ def _title_end(words: list[str]) -> tuple[int, bool]:
         bare = words[i].lower()
         if bare in HONORIFICS and not (len(bare) == 2 and i > 0 and not is_head(words[i - 1])):
             return i + 1, True  # "M." after a name is its middle initial: "Richard M. Nixon"
-        if is_head(words[i]) and head_at_end(words[: i + 1]) is not None:
-            return i + 1, False
+        if bare.strip("’'") in _HEAD_ENDS and head_at_end(words[: i + 1]) is not None:
+            return i + 1, False  # "Chief Executive Richard Ambrose": the title ends with "Executive"
     return 0, False
+
+
+#: The last words of titles: "executive" ends "chief executive" without being a title alone.
+_HEAD_ENDS = frozenset(head.split()[-1] for head in HEADS)
 
 
 def _title_before(sentence: Sentence, in_run: tuple[str, ...], title_start: int, title_end: int,

@@ -37,6 +37,12 @@ def test_of_two_titles_joined_by_and_the_office_after_and_is_taken():
     assert people("Ann Lee, wife and mother, said so.", "title") == []
 
 
+def test_a_title_of_two_words_before_a_name_is_not_part_of_the_name():
+    text = "Cardinal Freight Systems Inc Chief Executive Richard Ambrose resigned on Monday."
+    assert people(text, "title") == [("Richard Ambrose", "chief executive")]
+    assert people(text, "spelling") == [("Richard Ambrose", "Ambrose")]
+
+
 def test_abbreviated_ranks_are_titles():
     assert people("“It was big,” said Maj. Denise Harlow of the Savannah Police Department.", "title") == [
         ("Denise Harlow", "major")]
