@@ -26,7 +26,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from factcheck.extract.quantities import DEFINITE, FORECAST, OFFSET, PERSON, PRIOR, stem
+from factcheck.extract.quantities import DEFINITE, FORECAST, OFFSET, OTHER, PERSON, PRIOR, stem
 from factcheck.model import Fact
 
 MIN_SHARED = 2
@@ -57,7 +57,7 @@ class _Profile(NamedTuple):
     words: int  # context words, not counting marks: measure ("@…"), fate ("!…"), governor ("^…"), roles ("<…")
     governed: frozenset[str]  # the governor mark, if any
     scope: frozenset[str]
-    roles: tuple[bool, bool, bool]  # (PRIOR, FORECAST, OFFSET)
+    roles: tuple[bool, bool, bool, bool]  # (PRIOR, FORECAST, OFFSET, OTHER)
     fate: frozenset[str]
     agent: str | None
     size: float | None
@@ -74,7 +74,7 @@ class _Profile(NamedTuple):
         written = frozenset(fact.get("context", ()))
         context = written - _UNSHARED | governed
         return cls(context, max(1, sum(1 for w in context if w[0] not in _MARKS)), governed, context & SCOPE,
-                   (PRIOR in context, FORECAST in context, OFFSET in written),
+                   (PRIOR in context, FORECAST in context, OFFSET in written, OTHER in context),
                    frozenset(w for w in context if w[0] == "!"),
                    fact.get("agent"), _size(fact), fact.attribute == "amount",
                    bool(fact.get(PERSON)), frozenset(fact.get("years", ())),

@@ -126,6 +126,9 @@ OFFSET_WORDS = frozenset(("after", "before", "later", "earlier", "since", "ago")
 #: The context word that marks a definite count, "the three victims", "both suspects": the whole set the
 #: story knows of, not some of them.
 DEFINITE = "<the"
+#: A count of others than someone told of before ("killed a sophomore and wounded four other students"):
+#: compared only with counts of others.
+OTHER = "<other"
 DEFINITE_WORDS = frozenset(("the", "both"))
 FORECAST_WORDS = frozenset(
     "expected expect expects expecting forecast forecasts forecasted estimated estimate estimates "
@@ -310,7 +313,8 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     start_token = i - 1 if currency else i  # the currency sign, if one comes first
     start = tokens.start[start_token]
     qualified = qualifier_before(sentence, start)
-    noun = _noun_after(tokens, j, value, currency is not None)
+    other = currency is None and j < len(lower) - 1 and lower[j] == "other"  # "three other students"
+    noun = _noun_after(tokens, j + 1 if other else j, value, currency is not None)
     if (qualified and noun is not None and noun[0] in DURATIONS and sentence.startswith("over", qualified[1])
             and _SPREAD.search(sentence, max(0, qualified[1] - 40), qualified[1])):
         qualified = None  # "$82.5 million over five years": across five years, not more than five
@@ -338,7 +342,7 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     if qualified:
         start = qualified[1]
     measure = _measure(tokens, start_token) if attribute == "amount" else None
-    roles = _roles(tokens, start_token, end_index) + _fate(tokens, start_token, end_index)
+    roles = _roles(tokens, start_token, end_index) + _fate(tokens, start_token, end_index) + ((OTHER,) if other else ())
     if i > 0 and lower[i - 1] in DEFINITE_WORDS and not qualified and not currency:
         roles += (DEFINITE,)
     if unit in DURATIONS and end_index < len(lower) and lower[end_index] in OFFSET_WORDS:

@@ -207,6 +207,14 @@ def test_nouns_that_count_the_same_things_are_compared():
                       "b.txt": "The floods forced 4,300 cattle from their pens, authorities said."}, "quantity-mismatch")
 
 
+def test_counts_of_others_are_compared_with_counts_of_others_only():
+    assert_conflicts({"a.txt": "The gunman killed a sophomore. Three other students, ages 14 to 16, were wounded.",
+                      "b.txt": "The gunman killed a sophomore and wounded four other students."},
+                     "quantity-mismatch", {"3", "4"})
+    assert_conflicts({"a.txt": "Police arrested two other men in the raid on Friday.",
+                      "b.txt": "Police arrested five men in the raid on Friday."}, "quantity-mismatch")
+
+
 def test_the_dead_and_the_injured_are_counted_apart():
     assert_conflicts({"a.txt": "The bombings killed 258 people and injured 5,500 people.",
                       "b.txt": "Six people were also killed and 50 people were injured in the bombings."},
