@@ -46,8 +46,6 @@ _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[;()]|(?<!\d):(?!\d)")  # not the c
 _BREAKS = frozenset(";:()")
 WINDOW = 200
 FUTURE_REACH = 60
-#: "a planned peaceful vigil": a future word after a determiner plans the next event word only.
-_ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.I)
 #: What may stand between a lead word and the event word it names: a determiner, two modifiers.
 _LEAD_TAIL = r"(?:(?:the|a|an|this|that|his|her|their|its|last|two|(?:\w+\.)+)\s+)?(?:[a-z]+\s+){0,2}$"
 #: "enraged over the fatal shooting", "talking about the visit", "presented on Thursday during the trial": an
@@ -300,14 +298,39 @@ def _is_country_word(word: str) -> bool:
     return any(len(stem) > 2 and is_area(stem) for stem in stems)
 
 
+class Clauses:
+    """Which clause a scan of a sentence is in: each break opens a new one, but after a closing bracket
+    the clause the bracket interrupted goes on ("struck at 04:17 local time (0917 GMT) on Sunday")."""
+
+    __slots__ = ("current", "last", "aside")
+
+    def __init__(self) -> None:
+        self.current = self.last = 0
+        self.aside: int | None = None
+
+    def open(self) -> int:
+        self.last += 1
+        self.current = self.last
+        return self.current
+
+    def passing(self, token: str) -> bool:
+        """Moves past a break token; whether it closed a bracket (and the clause before it goes on)."""
+        if token == ")" and self.aside is not None:
+            self.current, self.aside = self.aside, None
+            return True
+        self.aside = self.current if token == "(" else None
+        self.open()
+        return False
+
+
 def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
     """The event words, reporting verbs and ordinals near the mentions, with their clause."""
     text = sentence.text
     low = max(min(m.start for m in mentions) - sentence.start - WINDOW, 0)
     high = min(max(m.end for m in mentions) - sentence.start + WINDOW, len(text))
     words = []
-    clause = top = 0  # the current clause, and the last one opened
-    aside: int | None = None  # the clause a bracket interrupts: it goes on after the closing bracket
+    clauses = Clauses()
+    clause = 0
     previous = before = ""
     relative = False  # inside ", who …," / ", which …,": the next comma closes it
     last_end = low
@@ -315,18 +338,16 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
         token = match.group()
         lower, role = _role(token)
         if relative and "," in text[last_end:match.start()]:
-            clause = top = top + 1  # "Palin, who was not there at the time of the fire, stopped by Saturday"
+            clause = clauses.open()  # "Palin, who was not there at the time of the fire, stopped by Saturday"
             relative = False
             previous = before = ""
             words.append(_Word(sentence.start + last_end, sentence.start + last_end, ",", "mark", clause))
         last_end = match.end()
         if role is _BREAK:
-            if token == ")" and aside is not None:
-                clause, aside = aside, None  # "struck at 04:17 local time (0917 GMT) on Sunday": one clause
+            resumed = clauses.passing(token)
+            clause = clauses.current
+            if resumed:  # a mark, so that a date after the bracket is in the clause again
                 words.append(_Word(sentence.start + match.start(), sentence.start + match.start(), ")", "mark", clause))
-            else:
-                aside = clause if token == "(" else None
-                clause = top = top + 1
             relative = lower in _RELATIVES and text.endswith(", ", 0, match.start())
             if lower in _SUBORDINATORS:  # "will pay more after the council on Tuesday approved …": the vote's
                 at = sentence.start + match.start()
@@ -334,7 +355,7 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
             previous = before = ""
             continue
         if role is _PARTICIPLE and text.endswith(", ", 0, match.start()):
-            clause = top = top + 1  # ", capturing 23 of the raiders": a date before the comma dates its clause
+            clause = clauses.open()  # ", capturing 23 of the raiders": a date before the comma dates its clause
         kind = "verb" if role is _VERB else word_type(lower) if role is not None else None
         if kind in TYPES and token[0].isupper() and not token.isupper() and _named(
                 text, match.start(), match.end(), kind):
@@ -489,9 +510,10 @@ def _planned(sentence: Sentence, words: list[_Word], mention: DateMention, trigg
 
 
 def _attributive(sentence: Sentence, word: _Word) -> bool:
-    """Whether a word comes right after a determiner ("a planned vigil")."""
+    """Whether a word comes right after a determiner ("a planned vigil"): then it plans the next event word only."""
     at = word.start - sentence.start
-    return _ATTRIBUTIVE.search(sentence.text, max(at - 8, 0), at) is not None
+    before = sentence.text[max(at - 8, 0):at].split()
+    return bool(before) and before[-1].lower() in DETERMINERS
 
 
 @lru_cache(maxsize=65536)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Callable, Iterable
 
 from factcheck.extract.attribution import attribution
-from factcheck.extract.events import CLAUSE_WORDS, SENSED, trigger_type, verb_sense
+from factcheck.extract.events import CLAUSE_WORDS, SENSED, Clauses, trigger_type, verb_sense
 from factcheck.extract.lexicon import BODIES, FUTURE_WORDS, NOT_PLACES, NOUN_LEADERS, NOUN_ONLY, ORDINALS, TYPES
 from factcheck.model import Fact, Sentence
 from factcheck.normalize import gazetteer
@@ -238,8 +238,8 @@ def _words(sentence: Sentence) -> tuple[list[_Word], list[tuple[int, int]]]:
     """(start, end, text, type, clause) of the event words and ordinals of a sentence, and where clauses break."""
     words: list[_Word] = []
     breaks: list[tuple[int, int]] = []  # (where, the clause from there on)
-    clause = top = 0  # the current clause, and the last one opened
-    aside: int | None = None  # the clause a bracket interrupts: it goes on after the closing bracket
+    clauses = Clauses()
+    clause = 0
     previous = ""
     for match in _TOKEN.finditer(sentence.text):
         token = match.group()
@@ -248,11 +248,8 @@ def _words(sentence: Sentence) -> tuple[list[_Word], list[tuple[int, int]]]:
             previous = lower
             continue
         if kind == "break":
-            if token == ")" and aside is not None:
-                clause, aside = aside, None  # "struck at 04:17 local time (0917 GMT) on Sunday near Guaranda"
-            else:
-                aside = clause if token == "(" else None
-                clause = top = top + 1
+            clauses.passing(token)  # "struck at 04:17 local time (0917 GMT) on Sunday near Guaranda": one clause
+            clause = clauses.current
             breaks.append((sentence.start + match.start(), clause))
             continue
         if kind == "future":
