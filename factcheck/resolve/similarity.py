@@ -6,6 +6,12 @@ form ("Alex", "Greg", "Vassilis" and "Vassilios" share their stem) or a close
 transliteration (Sergey/Sergei).  Surnames are spelling variants when one edit
 apart (two for long names; two letters swapped are one edit) or equal after folding common transliteration
 differences (Zelensky/Zelenskyy/Zelenskiy, Darchiev/Darchiyev).
+
+Two spellings of one name that keep the same consonants (:func:`consonant_key`:
+Kouyias/Kougias, Shmyhal/Shmygal, Gorbachev/Gorbachov, Rachmaninoff/Rachmaninov)
+read as transliterations or style; a consonant added, dropped or changed
+(Hansbrough/Hansrough, Buford/Bufond) or two letters swapped (Villanueva/Villaneuva)
+as a misspelling.
 """
 from __future__ import annotations
 
@@ -23,6 +29,12 @@ _FOLDS = (("kh", "h"), ("ck", "k"), ("ph", "f"), ("ks", "x"), ("c", "k"), ("q", 
 _DOUBLE = re.compile(r"(.)\1+")
 MIN_STEM = 4
 
+#: Sounds written differently by transliteration schemes, folded by :func:`consonant_key` before :data:`_FOLDS`.
+_SOUND_FOLDS = (("dzh", "j"), ("dj", "j"), ("tch", "ch"), ("sch", "sh"), ("tz", "ts"), ("f", "v"))
+#: Letters whose writing varies from one transliteration to the next: vowels, y, and h and g
+#: (Ukrainian and Greek letters are written h or g, y or g; "kh" or "h").
+_UNSTABLE = re.compile(r"[aeiouyhg]")
+
 
 def skeleton(name: str) -> str:
     """A transliteration-blind key: "Zelenskyy" and "Zelenskiy" → "zelenski"."""
@@ -30,6 +42,30 @@ def skeleton(name: str) -> str:
     for old, new in _FOLDS:
         text = text.replace(old, new)
     return _DOUBLE.sub(r"\1", text)
+
+
+def consonant_key(name: str) -> str:
+    """The consonants of a name as transliterations keep them: "Kouyias" and "Kougias" → "ks",
+    "Hansbrough" → "nsbr" but "Hansrough" → "nsr"."""
+    text = fold(name)
+    for old, new in _SOUND_FOLDS + _FOLDS:
+        text = text.replace(old, new)
+    return _DOUBLE.sub(r"\1", _UNSTABLE.sub("", text))
+
+
+def misspelled(a: str, b: str) -> bool:
+    """Whether two spellings of one surname differ by a consonant no transliteration explains, or by two
+    letters swapped."""
+    return consonant_key(a) != consonant_key(b) or _swapped(fold(a), fold(b))
+
+
+def _swapped(left: str, right: str) -> bool:
+    """Whether two spellings differ only by two neighbouring letters swapped ("ue" for "eu")."""
+    if len(left) != len(right):
+        return False
+    apart = [i for i, (x, y) in enumerate(zip(left, right)) if x != y]
+    return (len(apart) == 2 and apart[1] == apart[0] + 1
+            and left[apart[0]] == right[apart[1]] and left[apart[1]] == right[apart[0]])
 
 
 def block_keys(surname: str) -> tuple[str, str]:
@@ -75,6 +111,10 @@ def why_same(a: str, b: str) -> str:
         return "same letters"
     if skeleton(a) == skeleton(b):
         return f"same transliteration key '{skeleton(a)}'"
+    if not misspelled(a, b):
+        return f"same consonants '{consonant_key(a)}'"
+    if _swapped(fold(a), fold(b)):
+        return "two letters swapped"
     return f"{OSA.distance(fold(a), fold(b))} letter(s) apart"
 
 

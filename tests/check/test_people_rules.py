@@ -53,14 +53,17 @@ def test_age_mismatch_allows_the_years_between_publications():
                      "person-age-mismatch", {"23", "26"})
 
 
-def test_spelling_inside_one_document_is_a_warning_across_sources_info():
+def test_spelling_inside_one_document_is_a_warning_across_sources_a_misspelling_is_an_error():
     one = "Alexander Darchiyev, a seasoned diplomat, was named. Alexander Darchiev, 64, arrives soon."
     [found] = conflicts({"a.txt": one})
     assert (found.rule, found.severity, set(found.values)) == ("name-spelling-in-document", "warning",
                                                                 {"Darchiev", "Darchiyev"})
     [found] = conflicts({"a.txt": "Tyler Hansbrough scored. Hansbrough said so.", "b.txt": "Tyler Hansrough scored."})
     assert (found.rule, found.severity, {c.source for c in found.claims}) == (
-        "name-spelling-across-sources", "info", {"a.txt", "b.txt"})
+        "name-spelling-across-sources", "error", {"a.txt", "b.txt"})
+    [found] = conflicts({"a.txt": "Lawyer Alexis Kouyias said so.", "b.txt": "Lawyer Alexis Kougias said so."})
+    assert (found.rule, found.severity, found.details) == (
+        "name-spelling-across-sources", "info", (("why", "same consonants 'ks'"),))
 
 
 def test_nicknames_and_short_forms_are_not_spelling_variants():

@@ -113,3 +113,12 @@ def test_a_quote_is_keyed_by_the_surname_of_the_person_its_speaker_resolves_to()
     other = dict(STEELE, **{"b.md": STEELE["b.md"].replace("James Steel", "Maria Steel")})
     found = check_documents(documents(other), rules, Options()).conflicts
     assert sorted(c.rule for c in found) == ["quote-misattribution"]
+
+
+def test_why_two_spellings_were_taken_for_one_name():
+    from factcheck.resolve.similarity import why_same
+
+    assert why_same("Zelensky", "Zelenskiy") == "same transliteration key 'zelenski'"
+    assert why_same("Kouyias", "Kougias") == "same consonants 'ks'"
+    assert why_same("Villanueva", "Villaneuva") == "two letters swapped"
+    assert why_same("Hansbrough", "Hansrough") == "1 letter(s) apart"

@@ -5,6 +5,10 @@ Two sources conflict when the spellings each uses have nothing in common
 spellings is left to spelling-in-document.  Each source's spellings are a
 bit mask, so finding the sources that have a disjoint partner costs the
 distinct masks, not the pairs of sources.
+
+``misspelling_severity`` is the conflict's severity when two of its spellings
+differ by a consonant no transliteration explains (Hansbrough, Hansrough):
+one source misspelled the name, which is not a matter of house style.
 """
 from __future__ import annotations
 
@@ -12,8 +16,11 @@ from typing import Any
 
 from factcheck.check.kinds.spelling import by_source, describe  # noqa: F401  (describe: the kind's explanation)
 from factcheck.model import Fact
+from factcheck.resolve.similarity import misspelled
 
-PARAMS: dict[str, tuple[type, Any]] = {}
+PARAMS: dict[str, tuple[type, Any]] = {
+    "misspelling_severity": (str, ""),
+}
 
 
 def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, ...]:
@@ -25,6 +32,18 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
     masks = set(mask_of.values())
     apart_masks = _with_disjoint_partner(masks, len(forms))
     return tuple(f for f in facts if mask_of[f.source] in apart_masks)
+
+
+def severity(claims: tuple[Fact, ...], params: dict[str, Any], default: str) -> str:
+    """``misspelling_severity`` when two spellings differ by more than a transliteration, an accent or a
+    doubled letter; else the rule's severity."""
+    raised = params.get("misspelling_severity")
+    if not raised:
+        return default
+    forms = sorted({claim.value for claim in claims})
+    if any(misspelled(forms[0], other) for other in forms[1:]):
+        return raised
+    return default
 
 
 def _with_disjoint_partner(masks: set[int], width: int) -> set[int]:
