@@ -145,6 +145,14 @@ _RELATIVES = frozenset(("who", "whom", "whose", "which", "where"))
 #: Clause words that open a clause of its own, which a date after them belongs to (a relative clause's
 #: dates still belong to the noun it describes).
 _SUBORDINATORS = CLAUSE_WORDS - _RELATIVES
+#: Disasters that last for days: a date beside one that crews fight or are sent to ("firefighters were
+#: assigned to the blaze Monday", "crews battled the fire Tuesday") is a day of the work, not of the fire;
+#: only a verb of its start ("the fire, which started July 10", "broke out Saturday") dates it then.
+_LASTING = frozenset(("fire", "blaze", "wildfire", "flood", "flooding", "floods", "drought"))
+_TENDED = re.compile(r"\b(?:to|on|against|fight|fighting|fought|battle|battled|battling|contain|contained|containing"
+                     r"|near|around|from|of|at)\s+(?:the|a|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_ONSET = re.compile(r"\b(?:start(?:ed|s|ing)?|began|begun|begins?|broke out|break(?:s|ing)? out|erupted|ignited"
+                    r"|sparked|(?:was|were) (?:first )?(?:reported|spotted|discovered)|struck|hit|swept|burst)\b")
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "last", "next", "its", "their", "his", "her"})
 
 
@@ -227,7 +235,7 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
     taken: set[int] = set()
     chosen: dict[tuple[int, str | None], EventDate] = {}
     for _distance, _rank, index, mention, trigger in options:
-        if index in taken:
+        if index in taken or _tended(sentence, trigger):
             continue
         own_place = _adjacent_place(places, mention)
         slot = (trigger.start, own_place)
@@ -241,6 +249,14 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
                                  else _participants(sentence, trigger, mention, places))
         taken.add(index)
     return sorted(chosen.values(), key=lambda e: e.mention.start)
+
+
+def _tended(sentence: Sentence, trigger: _Word) -> bool:
+    """Whether the trigger is a lasting disaster that the sentence has people work on rather than start."""
+    if trigger.text.lower() not in _LASTING:
+        return False
+    before = sentence.text[max(trigger.start - sentence.start - 40, 0):trigger.start - sentence.start]
+    return _TENDED.search(before) is not None and _ONSET.search(sentence.text) is None
 
 
 #: Event types that no one takes part in by name: the names near a quake or a capsizing are of ships,
@@ -409,20 +425,22 @@ _BREAK, _PARTICIPLE, _STEERING, _VERB = "break", "participle", "steering", "verb
 
 
 #: Event words whose type the words after them decide (see ``verb_sense``).
-SENSED = frozenset(("opened", "lifted", "blasted", "death"))
+SENSED = frozenset(("opened", "lifted", "blasted", "rocketed", "death"))
+#: What makes "lifted", "blasted" or "rocketed" a launch: "lifted off", "rocketed into orbit".
+_ALOFT = re.compile(r" (?:off|into (?:orbit|space)|aloft)\b")
 
 
 def verb_sense(lower: str, text: str, end: int) -> str | None:
     """The event type of a word of ``SENSED`` ending at ``end`` in ``text``: "opened fire" kills, "opened a
-    store" launches, "the talks opened Tuesday" names no event of its own; "lifted off" launches, "lifted the
-    ban" does not; "the death toll" is no death."""
+    store" launches, "the talks opened Tuesday" names no event of its own; "lifted off" and "rocketed into
+    orbit" launch, "lifted the ban" and "shares rocketed" do not; "the death toll" is no death."""
     if lower == "death":
         return None if text.startswith(" toll", end) else "death"
     if lower == "opened":
         if text.startswith(" fire", end):
             return "killing"
         return "launch" if _OBJECT_AFTER.match(text, end) else None
-    return "launch" if text.startswith(" off", end) else None
+    return "launch" if _ALOFT.match(text, end) else None
 
 
 def _reduced_relative(text: str, start: int, end: int, lower: str, previous: str) -> bool:

@@ -51,7 +51,8 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "appointment": ("appointed", "named", "nominated", "nomination", "sworn", "oath", "inaugurated", "inauguration"),
     "admission": ("rehab", "rehabilitation", "checked", "hospitalized", "hospitalised"),
     "illness": ("aneurysm", "seizure", "overdose"),  # and a heart attack (see events)
-    "launch": ("launched", "launch", "launches", "opened", "released", "liftoff", "blastoff", "lifted", "blasted"),
+    "launch": ("launched", "launch", "launches", "opened", "released", "liftoff", "blastoff", "lifted", "blasted",
+               "rocketed"),
 }
 
 #: word (lower case) → event type; a word listed twice keeps its first type.

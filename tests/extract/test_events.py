@@ -342,11 +342,21 @@ def test_breaking_a_window_or_into_a_place_is_a_break_in():
         ("killing", "XXXX-WXX-4")]
 
 
+def test_a_day_of_work_on_a_lasting_disaster_does_not_date_it():
+    assert events("A total of 637 firefighters were assigned to the blaze Monday.") == []
+    assert events("Crews battled the fire on Tuesday as winds rose.") == []
+    assert events("The fire, which started July 10 in the forest, has burned 41,600 acres.") == [("disaster", "--07-10")]
+    assert events("A fire Saturday destroyed a warehouse.") == [("disaster", "XXXX-WXX-6")]
+    assert events("Police were sent to the shooting on Monday.") == [("killing", "XXXX-WXX-1")]  # not a lasting one
+
+
 def test_lifted_off_is_a_launch_and_lifted_alone_is_none():
     assert events("The rocket lifted off from Vandenberg on Sept. 13.") == [("launch", "--09-13")]
     assert events("Liftoff came on Sept. 13.") == [("launch", "--09-13")]
     assert events("The city lifted the ban on Sept. 13.") == []
     assert events("Critics blasted the plan on Monday.") == []
+    assert events("The satellite rocketed into orbit early Wednesday.") == [("launch", "XXXX-WXX-3")]
+    assert events("Shares rocketed on Wednesday after the report.") == []
 
 
 def test_thefts_unveilings_and_oaths_are_events():
@@ -414,7 +424,7 @@ def test_an_assassination_or_a_rampage_is_a_killing():
 def test_a_capitalised_event_word_that_ends_an_events_name_is_the_event():
     assert events("Two men were charged after the Boston Marathon Bombing on April 15.", "2013-04-20") == [
         ("attack", "2013-04-15")]
-    assert events("Crews fought the Camp Fire on Thursday in Butte County.", "2018-11-10") == [
+    assert events("The Camp Fire broke out on Thursday in Butte County.", "2018-11-10") == [
         ("Butte County disaster", "2018-11-08")]
     # the first word of a name is still no event: "the Oakland Fire Department said Monday"
     assert events("A spokesman for the Oakland Fire Department said Monday that crews were out.", "2018-11-10") == []
