@@ -639,7 +639,7 @@ def _context(tokens: _Tokens, start: int, end: int, compound: str | None,
     its roles (PRIOR, FORECAST)."""
     text, lower = tokens.text, tokens.lower
     before = [k for k in range(start) if text[k].isalpha()][-CONTEXT_WINDOW:]
-    after = [k for k in range(end, len(text)) if text[k].isalpha()][:CONTEXT_WINDOW]
+    after = _before_earlier_state(lower, [k for k in range(end, len(text)) if text[k].isalpha()][:CONTEXT_WINDOW])
     words = {stem(text[k]) for k in before + after if len(text[k]) > 2
              and lower[k] not in STOPWORDS and lower[k] not in NUMBER_WORDS
              and (lower[k] not in PARTS_OF_PLAY or _ordinal_before(tokens, k))}
@@ -649,6 +649,18 @@ def _context(tokens: _Tokens, start: int, end: int, compound: str | None,
         words.add(f"@{measure}")
     words.update(roles)
     return tuple(sorted(words))
+
+
+def _before_earlier_state(lower: list[str], after: list[int]) -> list[int]:
+    """The words after a quantity up to a relative clause in the past perfect: "found the bodies of three
+    people who had been reported missing" counts bodies found, not people missing."""
+    for i, k in enumerate(after[:-1]):
+        if lower[k] in _RELATIVE_PRONOUNS and lower[after[i + 1]] == "had":
+            return after[:i]
+    return after
+
+
+_RELATIVE_PRONOUNS = frozenset(("who", "that", "which"))
 
 
 def _ordinal_before(tokens: _Tokens, k: int) -> bool:

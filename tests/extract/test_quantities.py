@@ -81,6 +81,12 @@ def test_an_amount_knows_what_it_measures():
     assert not [w for w in context("He scored 23 points.", "23 points") if w[0] == "@"]  # a count has its noun
 
 
+def test_a_relative_clause_in_the_past_perfect_is_no_context():
+    found = context("Rescuers found the bodies of three people who had been reported missing.", "three people")
+    assert "miss" not in found and "body" in found
+    assert "miss" in context("Rescuers are searching for three people who were reported missing.", "three people")
+
+
 def test_the_earlier_value_of_a_change_is_marked():
     sentence = "Net income fell to $123.1 million from $145.7 million."
     assert PRIOR in context(sentence, "$145.7 million")
