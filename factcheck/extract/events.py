@@ -235,7 +235,7 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
     taken: set[int] = set()
     chosen: dict[tuple[int, str | None], EventDate] = {}
     for _distance, _rank, index, mention, trigger in options:
-        if index in taken or _tended(sentence, trigger):
+        if index in taken or _tended(sentence, trigger) or other_occasion(sentence.text, trigger.start - sentence.start):
             continue
         own_place = _adjacent_place(places, mention)
         slot = (trigger.start, own_place)
@@ -249,6 +249,19 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
                                  else _participants(sentence, trigger, mention, places))
         taken.add(index)
     return sorted(chosen.values(), key=lambda e: e.mention.start)
+
+
+#: Words before an event word that make it another occurrence than the one a story reports: "a separate
+#: police shooting on Feb. 3", "the last ministerial meeting, in November 2023".  Not "earlier" or "prior":
+#: "two prior meetings: the first on February 18 in Riyadh" are compared as such; nor "another", which
+#: mostly goes on a series the document dates in full ("a Monday vigil …; another protest on Wednesday").
+_OTHER_OCCASION = re.compile(r"\b(?i:separate|unrelated|(?:the|its|their) last)"
+                             r"\s+(?:[a-z][\w-]*,?\s+){0,2}$")
+
+
+def other_occasion(text: str, start: int) -> bool:
+    """Whether the event word at ``start`` of ``text`` is named as another occurrence of its kind."""
+    return _OTHER_OCCASION.search(text, max(start - 40, 0), start) is not None
 
 
 def _tended(sentence: Sentence, trigger: _Word) -> bool:

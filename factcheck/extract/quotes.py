@@ -18,7 +18,9 @@ from factcheck.model import Fact, Sentence
 from factcheck.normalize.titles import is_head
 
 _QUOTE = re.compile(r"“([^“”\n]{2,3000})”|\"([^\"\n]{2,3000})\"")
-_NAME_WORD = r"(?:[A-Z][\w’'.-]*|(?:de|van|von|bin|al)(?=\s+[A-Z]))"
+#: A capitalised word, a particle before one ("de Gaulle", "bin Salman"), or an Arabic surname with its
+#: article ("al-Mutairi", "el-Sisi"), lower case even after a quote.
+_NAME_WORD = r"(?:[A-Z][\w’'.-]*|(?:de|van|von|bin|al)(?=\s+[A-Z])|(?:al|el)-[A-Z][\w’'.-]*)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*"
 _VERBS = (
     r"said|says|added|adds|told|tells|stated|states|explained|noted|insisted|argued|asked|continued|wrote|"

@@ -27,6 +27,7 @@ HEADS: dict[str, str] = {
     "secretary-general": "secretary-general", "chancellor": "chancellor", "governor": "governor",
     "mayor": "mayor", "senator": "senator", "sen.": "senator", "congressman": "representative",
     "congresswoman": "representative", "representative": "representative", "ambassador": "ambassador",
+    "chargé d'affaires": "chargé d'affaires", "charge d'affaires": "chargé d'affaires",
     "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
     "press secretary": "spokesperson", "attorney general": "attorney general",
     "solicitor general": "solicitor general", "king": "king", "queen": "queen", "prince": "prince",
@@ -79,8 +80,8 @@ HEADS: dict[str, str] = {
 FAMILIES: dict[str, str] = {
     **{h: "government" for h in (
         "president", "prime minister", "minister", "secretary of state", "secretary-general", "chancellor",
-        "governor", "mayor", "senator", "representative", "ambassador", "spokesperson", "attorney general",
-        "solicitor general", "king", "queen", "prince", "princess", "pope", "speaker")},
+        "governor", "mayor", "senator", "representative", "ambassador", "chargé d'affaires", "spokesperson",
+        "attorney general", "solicitor general", "king", "queen", "prince", "princess", "pope", "speaker")},
     **{h: "law" for h in ("judge", "magistrate", "prosecutor", "lawyer")},
     **{h: "force" for h in (
         "sheriff", "undersheriff", "deputy", "sergeant", "constable", "inspector", "superintendent",

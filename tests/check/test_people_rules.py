@@ -20,7 +20,8 @@ def test_titles_that_agree():
                         ("Apple CEO", "chief executive officer"), ("running back", "tailback"),
                         ("wide receiver", "receiver"), ("quarterbacks coach", "head coach"),
                         ("Cardinal", "archbishop"), ("Police Chief", "chief"), ("Senator", "lawyer"),
-                        ("Fire Chief", "spokesman"), ("prison warden", "Warden"), ("former coach", "athletics director")]:
+                        ("Fire Chief", "spokesman"), ("prison warden", "Warden"), ("former coach", "athletics director"),
+                        ("charge d'affaires", "chargé d'affaires"), ("former ambassador", "chargé d'affaires")]:
         assert compatible(title(left), title(right)), (left, right)
 
 
@@ -31,7 +32,8 @@ def test_titles_that_conflict():
                         ("CEO", "CFO"), ("chief executive", "chief operating officer"), ("quarterback", "linebacker"),
                         ("coach", "wide receiver"), ("Police Chief", "Sheriff"), ("Judge", "Senator"),
                         ("judge", "spokesman"), ("Warden", "Deputy Warden"), ("Fire Chief", "Police Chief"),
-                        ("coach", "athletic director"), ("U.S. Marshal", "Sheriff")]:
+                        ("coach", "athletic director"), ("U.S. Marshal", "Sheriff"),
+                        ("ambassador", "chargé d'affaires")]:
         assert not compatible(title(left), title(right)), (left, right)
 
 

@@ -342,6 +342,13 @@ def test_breaking_a_window_or_into_a_place_is_a_break_in():
         ("killing", "XXXX-WXX-4")]
 
 
+def test_another_occurrence_of_an_event_is_not_the_one_reported():
+    assert events("It came weeks after a separate police shooting on Feb. 3 in the East End.") == []
+    assert events("The last ministerial meeting, in Kuwait City in November 2023, broke up.") == []
+    assert events("Earlier Tuesday, the ministers met in Muscat.") == [("Muscat talks", "XXXX-WXX-2")]
+    assert events("The ministers met on Tuesday, the last day of the summit.") == [("talks", "XXXX-WXX-2")]
+
+
 def test_a_day_of_work_on_a_lasting_disaster_does_not_date_it():
     assert events("A total of 637 firefighters were assigned to the blaze Monday.") == []
     assert events("Crews battled the fire on Tuesday as winds rose.") == []

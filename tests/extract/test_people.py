@@ -19,6 +19,15 @@ def test_title_before_the_name_with_qualifiers():
         ("Greg Abbott", "attorney general")]
 
 
+def test_an_arabic_surname_keeps_its_article():
+    assert people("Iraqi Foreign Minister Mohammed Hadi al-Jubouri arrived.", "title") == [
+        ("Mohammed al-Jubouri", "foreign minister")]
+    assert people("Faris al-Dulaimi, Iraq's ambassador to Kuwait, attended.", "title") == [
+        ("Faris al-Dulaimi", "ambassador")]
+    assert people("Kuwait's Foreign Minister Abdulaziz al-Mutairi spoke. Al-Mutairi said so.", "spelling") == [
+        ("Abdulaziz al-Mutairi", "al-Mutairi"), ("Abdulaziz al-Mutairi", "Al-Mutairi")]
+
+
 def test_title_in_an_appositive():
     text = "Sonata Coulter, Deputy Assistant Secretary of State for Russia and Central Europe, led the talks."
     assert people(text, "title") == [("Sonata Coulter", "deputy assistant secretary of state")]

@@ -40,6 +40,7 @@ def speakers(text):
         ("“We will see it,” Elena Marsh, 48, the project scientist at the U.S. lab, said.", "We will see it",
          "Elena Marsh"),
         ("“We will see it,” Okoye, Marsh and Lee said.", "We will see it", None),  # three of them
+        ("“Every ship is a sign of trust,” al-Jubouri told reporters.", "Every ship is a sign of trust", "al-Jubouri"),
         ("“We will see it,” he said. Then Okoye, the boss, said no.", "We will see it", None),  # another sentence
     ],
 )
