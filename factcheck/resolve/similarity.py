@@ -50,6 +50,7 @@ def consonant_key(name: str) -> str:
     text = fold(name)
     for old, new in _SOUND_FOLDS + _FOLDS:
         text = text.replace(old, new)
+    text = text.replace("x", "ks")  # "Zhaqsybekov" folds to "ks", "Zhaksybekov" to "x"
     return _DOUBLE.sub(r"\1", _UNSTABLE.sub("", text))
 
 
