@@ -758,9 +758,12 @@ def _possessed(tokens: _Tokens, k: int) -> bool:
 
 def _placed(tokens: _Tokens, k: int, prepositions: frozenset[str] = PLACE_PREPOSITIONS) -> bool:
     """Whether the capitalised word at ``k`` ends a name after "of" or "from" ("of North Carolina"), or
-    (``prepositions``) another preposition."""
+    (``prepositions``) another preposition; a place's region after a comma goes with it ("from Sioux
+    Falls, South Dakota")."""
     while k > 0 and tokens.text[k - 1][:1].isupper() and tokens.text[k - 1].isalpha():
         k -= 1
+    if k > 1 and tokens.text[k - 1] == "," and tokens.text[k - 2][:1].isupper():
+        return _placed(tokens, k - 2, prepositions)
     return k > 0 and tokens.lower[k - 1] in prepositions
 
 

@@ -123,6 +123,8 @@ def agent(sentence, text):
 
 def test_the_agent_is_who_the_number_is_about():
     assert agent("Tyler Hansbrough of North Carolina scored 20 points.", "20 points") == "hansbrough"
+    assert agent("Dante Whitfield, 22, a senior from Sioux Falls, South Dakota, grabbed 11 rebounds.",
+                 "11 rebounds") == "whitfield"  # a place's region is no name
     assert agent("Elsewhere, at least 24 members of one family were killed.", "at least 24 members") is None
     assert agent("Service in Egypt was down by 80 percent.", "80 percent") == "egypt"  # Egypt's figure
     assert agent("EYP MCF is headquartered in New York and has 350 employees.", "350 employees") == "mcf"
