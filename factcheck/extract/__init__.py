@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from factcheck.normalize.dates import DateValue
 
 #: Bump when any extractor's output changes for the same input (the cache keys on it).
-EXTRACTOR_VERSION = 9
+EXTRACTOR_VERSION = 10
 
 #: Fact families, each one extractor: "date" gives date and event-date facts, "place" event places,
 #: "person" people and name spellings.  Kept in this order (it is part of the cache key).
@@ -81,8 +81,8 @@ def extract_document(document: Document, settings: Settings = Settings()) -> lis
         for sentence, in_sentence in _by_sentence(spans, mentions):
             facts.extend(_date_facts(document.path, sentence, in_sentence, said))
     published = document.published.isoformat() if document.published else None
+    named = full_names(document.text)
     if "quantity" in families:
-        named = full_names(document.text)
         for sentence in spans:
             quantities = find_quantities(sentence.text, sentence.start)
             if quantities:
@@ -96,7 +96,7 @@ def extract_document(document: Document, settings: Settings = Settings()) -> lis
         said_by = {m.sentence.start: said(m.sentence.text) for m in people}
         facts.extend(person_facts(document.path, people, published, said_by))
     if "place" in families:
-        facts.extend(_dated(place_facts(document.path, document.title, spans, said), facts))
+        facts.extend(_dated(place_facts(document.path, document.title, spans, said, named), facts))
     return sorted(facts, key=lambda f: (f.start, f.end, f.kind, f.attribute))
 
 

@@ -85,10 +85,13 @@ _event_type = lru_cache(maxsize=65536)(trigger_type)  # words repeat: look each 
 _Word = tuple[int, int, str, str, int]  # start, end, text, event type or "ordinal", clause
 
 def place_facts(path: str, title: str | None, spans: list[Sentence],
-                said: Callable[[str], str | None] = attribution) -> list[Fact]:
+                said: Callable[[str], str | None] = attribution,
+                person: Callable[[str], bool] | None = None) -> list[Fact]:
     """An event-place fact for every place an event word of its sentence takes, and a place-area fact
     for every place written with its region or country ("Mannheim, Germany"); ``said`` gives a
-    sentence's attribution (:func:`extract_document` passes the one it keeps for the document)."""
+    sentence's attribution (:func:`extract_document` passes the one it keeps for the document).
+    ``person`` tells whether the document names someone in full with a (lower-case) surname: a one-word
+    "place" that is such a surname is that person ("shouts at Rhodes", "convicted in Moultrie killing")."""
     written = [(sentence, _phrases(sentence)) for sentence in spans
                if " in " in sentence.text or " at " in sentence.text or " off " in sentence.text
                or sentence.text[:3] in ("In ", "At ") or _shaken(sentence.text)]
@@ -111,6 +114,8 @@ def place_facts(path: str, title: str | None, spans: list[Sentence],
                 continue
             if _planned(words, trigger):
                 continue  # "will meet in Moscow": where an event is to happen is a plan, not a report
+            if not qualifier and " " not in name and person is not None and person(name.lower()):
+                continue
             place = resolve(name, qualifier or qualified.get(name), hints)
             if not qualifier and _QUARTER.match(sentence.text, end) and not _near_others(place, found, hints):
                 place = Place(name)  # "the Englewood neighborhood" of Chicago is no Englewood, Colorado
@@ -196,15 +201,21 @@ def _places(segments: list[tuple[int, int, str | None, bool]]) -> list[tuple[int
 
 
 def _known_prefix(name: str) -> str | None:
-    """The longest leading words of a title-case run that the gazetteer knows: "Russia Ukraine War" → Russia."""
+    """The longest leading words of a title-case run that the gazetteer knows: "Russia Ukraine War" → Russia;
+    none when the next word makes another town's name of them ("Fountain City")."""
     words = name.split()
     if " of " in f" {name} " or any(word in FEATURES for word in words):
         return None  # "Gulf of Aden", "Lake Placid": one name, never a place and some other words
     for size in range(min(len(words), MAX_WORDS), 0, -1):
         candidate = " ".join(words[:size])
         if resolve(candidate).resolved:
-            return candidate
+            return None if size < len(words) and words[size] in TOWN_WORDS else candidate
     return None
+
+
+#: Words that make a town's name of the name before them: "Fountain City" is no Fountain, "Sioux Falls" no Sioux.
+TOWN_WORDS = frozenset("City Town Township Village Heights Springs Falls Beach Hills Harbor Harbour Junction Creek "
+                       "Crossing Park Ridge".split())
 
 
 def _clean(name: str) -> str | None:

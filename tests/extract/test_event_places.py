@@ -52,6 +52,21 @@ def test_a_neighborhood_is_a_place_the_gazetteer_does_not_know():
         ("protest", "East Flatbush, New York, United States"), ("protest", "Brooklyn, New York, United States")]
 
 
+def test_a_town_word_keeps_a_name_whole():
+    # "Fountain City" is a Knoxville neighborhood, not Fountain, Colorado
+    assert places("She was shot in the parking lot of her complex in the Fountain City neighborhood.") == [
+        ("killing", "Fountain City")]
+    assert places("He was arrested in Paris Hills.") == [("arrest", "Paris Hills")]  # not Paris, France
+
+
+def test_a_persons_surname_is_no_place():
+    text = "Dante Rhodes was unarmed. Within seconds, Kowalczyk shouts at Rhodes and fires five rounds."
+    assert places(text) == []
+    assert places("Garrow was convicted in Moultrie killing. Kendra Moultrie was 27.") == []
+    assert places("Garrow was convicted in Knoxville. Kendra Moultrie was 27.") == [
+        ("conviction", "Knoxville, Tennessee, United States")]
+
+
 def test_a_streets_initial_is_no_place():
     assert places("The vigil for Kimani was held at E. 52nd St. and Tilden Ave. on Monday.") == []
 
