@@ -36,9 +36,11 @@ SHORT_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sgt", "Lt", "Capt", "Col", "Gen", "Gov
 _ABBREVIATED = rf"(?<![A-Za-z])(?:{'|'.join(SHORT_TITLES)}|Sr|Jr|St|[A-Z])\."
 _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{_VERBS})\s+((?:{_ABBREVIATED}|[^,.;:!?—–]){{1,90}})")
 #: “…,” Smith said; “…,” producer Laurence Mark said; “…,” his manager, Jane Marcus, said: up to three
-#: lower-case words of a title (and a comma) may stand before the name.
+#: lower-case words of a title (and a comma) may stand before the name, after the name of whom they
+#: serve (“…,” Lakers head coach Gary Tompkins said; “…,” White House spokesman Josh Earnest said).
 _AFTER_NAME_FIRST = re.compile(
-    rf"^\s*,?\s*(?:[a-z][\w’'-]*,?\s+){{0,3}}?({_NAME}|he|she),?\s+(?:{_VERBS})\b")
+    rf"^\s*,?\s*(?:(?:[A-Z][\w’'.-]*\s+){{1,3}}(?=[a-z]))?(?:[a-z][\w’'-]*,?\s+){{0,3}}?({_NAME}|he|she),?\s+"
+    rf"(?:{_VERBS})\b")
 #: “…,” Raymond Okoye, NASA's associate administrator for science, said: the name, then what they are.
 _AFTER_NAME_APPOSITION = re.compile(
     rf"^\s*,?\s*({_NAME}),\s+(?:[^,;“”\"]{{1,80}}?,\s+){{1,2}}(?:{_VERBS})\b")
@@ -93,8 +95,16 @@ def find_quotes(text: str, start: int = 0) -> list[Quote]:
         if len(_WORDS.findall(words)) < MIN_WORDS:
             continue
         speaker, end = _speaker(text, match.start(), match.end(), start)
+        if speaker is None and quotes and quotes[-1].speaker and _CONTINUED.fullmatch(text, quotes[-1].attribution_end,
+                                                                                     match.start()):
+            speaker = quotes[-1].speaker  # “…,” Kessler said. “We didn't flinch. Not once.”: Kessler goes on
         quotes.append(Quote(match.start(group), match.end(group), words, speaker, max(end, match.end())))
     return quotes
+
+
+#: What may stand between one quote's attribution and the next quote by the same speaker: “…,” Kessler
+#: said. “…” (the end of its sentence, on the same line).
+_CONTINUED = re.compile(r"[ \t]*[.:][ \t]*")
 
 
 def _speaker(text: str, open_at: int, close_at: int, floor: int) -> tuple[str | None, int]:
@@ -177,13 +187,26 @@ def _last_name_run(text: str) -> str | None:
 
 
 def _clean(name: str) -> str | None:
+    """The name in a speaker's run, past a title before it; None when the run names no one: "It's",
+    "the Turkish official" (a demonym), "The Malaysian PM" (a demonym and a title)."""
     words = [w.strip(".,’'") for w in name.split()]
+    if words and words[-1].endswith(("’s", "'s")):
+        words[-1] = words[-1][:-2]
     while words and (words[0] in NOT_NAMES or len(words) > 1 and (
             words[0] in SHORT_TITLES or "." in words[0] and words[0].isupper() or is_head(words[0]))):
         words = words[1:]  # "Sgt. Pete Simpson", "U.S. Attorney John Smith": a title before the name
-    if words and words[-1].endswith(("’s", "'s")):
-        words[-1] = words[-1][:-2]
+    if any(map(_is_demonym, words)) and all(is_head(w.lower()) or _is_demonym(w) for w in words):
+        return None
     return " ".join(words) or None
+
+
+def _is_demonym(word: str) -> bool:
+    from factcheck.normalize.places import is_demonym
+
+    return is_demonym(word)
+
+
+_SAINTS = ("Saint ", "St ", "Sainte ", "San ", "Santa ")
 
 
 def _antecedent(text: str, open_at: int, floor: int) -> str | None:
@@ -202,7 +225,8 @@ def _antecedent(text: str, open_at: int, floor: int) -> str | None:
         if name and _personal(name) and name.split()[0].lower() not in PRONOUNS:
             return name
     names = [_clean(m.group()) for m in _RUN.finditer(previous) if m.start() > 0]
-    names = [name for name in names if name and _personal(name)]
+    names = [name for name in names if name and _personal(name) and not _is_place(name)
+             and not name.startswith(_SAINTS)]  # "Brussels", "Saint Pierre d'Uccle": no one
     for name in reversed(names):
         if " " in name and _given(name.split()[0]):
             return name
@@ -214,11 +238,20 @@ def _antecedent(text: str, open_at: int, floor: int) -> str | None:
 _VERB_AFTER_SUBJECT = re.compile(r"(?:,\s+[^,“”\"]{1,80}?,){0,2}\s*[a-z]")
 
 
+#: Lower-case title words after the name of whom they serve, then a name: "… coach Gary Lindqvist".
+_TITLE_THEN_NAME = re.compile(r"\s+((?:[a-z][\w’'-]*\s+){1,3}?)([A-Z])")
+
+
 def _subject(sentence: str, before: str) -> str | None:
     """The person a sentence opens with, followed by a verb (past an age or an apposition): a full name
     ("Vincent Jackson said"), or a surname the text before gives in full ("Jackson issued …" after
     "Vincent Jackson")."""
     match = _RUN.match(sentence)
+    if match is None:
+        return None
+    titled = _TITLE_THEN_NAME.match(sentence, match.end())
+    if titled and is_head(titled.group(1).split()[-1].lower()):
+        match = _RUN.match(sentence, titled.start(2))  # "Northern Sierra coach Gary Lindqvist lamented …"
     if match is None or not _VERB_AFTER_SUBJECT.match(sentence, match.end()):
         return None
     name = _clean(match.group())

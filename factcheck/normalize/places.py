@@ -102,6 +102,9 @@ def is_demonym(word: str) -> bool:
         return False
     stems = (word[:-1], word[:-2], word[:-3], word[:-1] + "a", word[:-2] + "a", word[:-3] + "a", word[:-3] + "y",
              word[:-2] + "o", word[:-1] + "s")  # Iraq-i, Kenya-n, Japan-ese, Chin-ese, Ital-ian, Mexic-an, Texa-n
+    if word.endswith("ish"):  # Turk-ey, Swed-en, Engl-and, Fin-land, Spa-in, Brit-ain
+        stems += (word[:-3] + "ey", word[:-3] + "en", word[:-3] + "and", word[:-4] + "land", word[:-4] + "in",
+                  word[:-3] + "ain")
     return any(len(stem) > 2 and is_area(stem) for stem in stems)
 
 

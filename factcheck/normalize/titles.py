@@ -22,7 +22,7 @@ from typing import Sequence
 #: Surface words (lower case, also two- and three-word compounds) → canonical head.
 HEADS: dict[str, str] = {
     # government
-    "president": "president", "prime minister": "prime minister", "premier": "prime minister",
+    "president": "president", "prime minister": "prime minister", "premier": "prime minister", "pm": "prime minister",
     "minister": "minister", "secretary": "minister", "secretary of state": "secretary of state",
     "secretary-general": "secretary-general", "chancellor": "chancellor", "governor": "governor",
     "mayor": "mayor", "senator": "senator", "sen.": "senator", "congressman": "representative",

@@ -41,6 +41,14 @@ def speakers(text):
          "Elena Marsh"),
         ("“We will see it,” Okoye, Marsh and Lee said.", "We will see it", None),  # three of them
         ("“Every ship is a sign of trust,” al-Jubouri told reporters.", "Every ship is a sign of trust", "al-Jubouri"),
+        ("“Our goalie bailed us out,” Lakers head coach Gary Tompkins said.", "Our goalie bailed us out",
+         "Gary Tompkins"),
+        ("“We will see,” White House spokesman Josh Earnest said.", "We will see", "Josh Earnest"),
+        # a second quote right after the first one's attribution goes on with the same speaker
+        ("“Teams fold,” Kessler said. “We didn't flinch. Not once.”", "We didn't flinch. Not once", "Kessler"),
+        ("“Teams fold,” Kessler said.\n\n“We didn't flinch. Not once.”", "We didn't flinch. Not once", None),
+        ("“Teams fold,” Kessler said. Fans cheered. “We didn't flinch. Not once.”", "We didn't flinch. Not once",
+         None),
         ("“We will see it,” he said. Then Okoye, the boss, said no.", "We will see it", None),  # another sentence
     ],
 )
@@ -66,10 +74,19 @@ def test_scare_quotes_are_not_quotes(text):
         "“We will see what happens next,” officials said.",
         "He said “this is fine by me” yesterday.",
         "The laptop was unveiled in San Francisco, with the company telling buyers it was “the best yet.”",
+        "“There is no record of him leaving the country,” said the Turkish official.",  # a demonym is no name
+        "It's claimed that officials knew and that there was “no record of him leaving the country.”",
+        "The Malaysian PM said on Monday it had to be concluded “with deep sadness and regret” that it ended.",
     ],
 )
 def test_quotes_without_a_named_speaker(text):
     assert [q.speaker for q in find_quotes(text)] == [None]
+
+
+def test_pronoun_is_not_resolved_to_a_place_or_a_saints_name():
+    text = ("It is thought Abaaoud, once a student at one of Brussels' high schools, Saint Pierre d'Uccle, "
+            "encouraged his sibling.\n\n“All my life, I have seen the blood flow,” he said in a video.")
+    assert speakers(text)[-1] == ("All my life, I have seen the blood flow", "Abaaoud")
 
 
 def test_pronoun_is_not_resolved_to_a_place_after_said():
@@ -100,6 +117,11 @@ def test_a_pronoun_is_the_subject_past_an_apposition_an_age_or_a_role_word():
     assert speakers(text)[-1] == ("Reno voted tonight for a city that works", "Marquardt")
     text = ("Passenger Alicia Moreno, 29, said the car shook. “People were thrown on top of each other,” she said.")
     assert speakers(text)[-1] == ("People were thrown on top of each other", "Alicia Moreno")
+    text = ("“We won,” Brandt said.\n\nNorthern Sierra coach Gary Lindqvist lamented the slow start. "
+            "“You can't spot a team 13 at the half,” he said.")
+    assert speakers(text)[-1] == ("You can't spot a team 13 at the half", "Gary Lindqvist")
+    text = "“We won,” Brandt said. Police said Smith ran. “It was fast,” he said."
+    assert speakers(text)[-1][1] != "Smith"  # "Police said": no title before the name
 
 
 def test_a_pronoun_after_a_quote_that_ends_a_paragraph_is_the_next_sentences_subject():
