@@ -423,6 +423,13 @@ def _title_length(words: list[tuple[int, str]]) -> int:
     return best
 
 
+def _held_in(words: list[tuple[int, str]]) -> tuple[str, ...]:
+    """The words of what a title is "of" ("of the Malaysian Chinese Association (MCA)"), lower case."""
+    if not words or words[0][1] != "of":
+        return ()
+    return tuple(w.lower().strip("().,") for _, w in words[1:8])
+
+
 def _appositive(sentence: Sentence, after: int) -> tuple[Title | None, Span | None]:
     """A title in an appositive: ", Deputy Assistant Secretary of State for …", ", the lawyer for …"."""
     match = _APPOSITIVE.match(sentence.text, after)
@@ -430,6 +437,8 @@ def _appositive(sentence: Sentence, after: int) -> tuple[Title | None, Span | No
         return None, None
     words = [(m.start() + match.start(1), m.group()) for m in _TOKEN.finditer(match.group(1))]
     while words and words[0][1].lower() in FUNCTION_WORDS:
+        if words[0][1].lower() == "also":
+            return None, None  # ", who is also the country's defence minister": a second office, held at once
         words = words[1:]  # ", now an assistant coach"
     if len(words) > 1 and words[0][1].endswith(("ing", "ed")) and words[1][1].lower() in _OBJECT_LEADERS:
         return None, None  # ", echoing the president,": a clause with its own object, not a title
@@ -448,5 +457,8 @@ def _appositive(sentence: Sentence, after: int) -> tuple[Title | None, Span | No
         return None, None
     if past:
         title = replace(title, former=True)
+    held_in = _held_in(words[best:])
+    if held_in:  # "the president of the Malaysian Chinese Association": an office of that body
+        title = replace(title, qualifiers=title.qualifiers + held_in)
     first, last = words[0][0], words[best - 1][0] + len(words[best - 1][1])
     return title, Span(sentence.start + first, sentence.start + last, sentence.text[first:last])

@@ -11,7 +11,10 @@ sheriff is not an undersheriff); roles of different families can be held at
 once, except a judge's (no other office, not even a police officer's), a
 coach's or a player's (no office outside sport) and a police rank with an
 office such as mayor or senator; generic words ("official",
-"leader", "diplomat") and "former" titles never conflict.
+"leader", "diplomat") and "former" titles never conflict, and an office held
+in an organisation ("union president", "the president of the Rotary Club")
+conflicts only with another organisation's office ("state secretary of the
+union"), never with a state's.
 """
 from __future__ import annotations
 
@@ -152,7 +155,19 @@ class Title:
 
     @property
     def generic(self) -> bool:
-        return self.head not in FAMILIES
+        return self.head not in FAMILIES or self.held
+
+    @property
+    def held(self) -> bool:
+        """A state's office named as an organisation's: "union president", "secretary of the union"."""
+        return FAMILIES.get(self.head) == "government" and not ORGANISATIONS.isdisjoint(self.qualifiers)
+
+
+#: Qualifiers that make a state's office ("president", "secretary") an organisation's.
+ORGANISATIONS = frozenset(
+    "union unions club association party company corp. corp inc. inc university college foundation federation "
+    "league society chamber church team board firm group organisation organization institute network alliance "
+    "coalition movement charity".split())
 
 
 def head_at_end(words: Sequence[str]) -> tuple[str, int] | None:
@@ -218,6 +233,8 @@ def compatible(a: Title, b: Title) -> bool:
         return not (portfolio_a and portfolio_b and portfolio_a != portfolio_b)
     if head_a in EXCLUSIVE and head_b in POLICE_ROLES or head_b in EXCLUSIVE and head_a in POLICE_ROLES:
         return False  # "Judge Brad Baehr" is no highway patrol officer
+    if a.held and b.held:
+        return False  # "union president" and "state secretary of the union": two offices of the union
     if a.generic or b.generic:
         return True
     if head_a in EXCLUSIVE or head_b in EXCLUSIVE:
