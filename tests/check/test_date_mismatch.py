@@ -56,12 +56,19 @@ def test_tolerance_days_widens_the_match():
     assert not compatible(FEB27, D(2025, 3, 1), tolerance_days=1)
 
 
+def apart(a, b, days):
+    """Two dates with known bounds that cannot be one day and lie more than ``days`` apart."""
+    if a.bounds() is None or b.bounds() is None or compatible(a, b):
+        return False
+    return (a.bounds()[0] - b.bounds()[1]).days > days or (b.bounds()[0] - a.bounds()[1]).days > days
+
+
 def test_conflicting_matches_the_pairwise_definition():
     """Each reading is decided once; the result is what comparing every pair of claims gives."""
     import itertools
     import random
 
-    from factcheck.check.kinds.date_mismatch import _around_midnight, _same_occasion, conflicting
+    from factcheck.check.kinds.date_mismatch import APART_DAYS, _around_midnight, _same_occasion, conflicting
     from factcheck.model import Fact
 
     values = [FEB27, D(2025, 4, 10), D(None, 4, 10), D(weekday=2), D(2025, 2), D(ref="PAST_REF"),
@@ -77,6 +84,9 @@ def test_conflicting_matches_the_pairwise_definition():
         # a document dating the event twice in one sentence, on days that differ, tells of a recurring event
         recurring = {a.source for a, b in itertools.combinations(facts, 2)
                      if (a.source, a.sentence) == (b.source, b.sentence) and not compatible(a.get("date"), b.get("date"))}
+        # ... and so does one dating it on days more than APART_DAYS apart, in any sentences
+        recurring |= {a.source for a, b in itertools.combinations(facts, 2)
+                      if a.source == b.source and apart(a.get("date"), b.get("date"), APART_DAYS)}
 
         def states(source, date):
             return source in recurring and any(
@@ -93,6 +103,19 @@ def test_conflicting_matches_the_pairwise_definition():
                 if clash:
                     expected.add(id(a))
         assert {id(f) for f in conflicting(facts, {"tolerance_days": 0})} == expected
+
+
+def test_a_document_that_dates_the_event_weeks_apart_tells_of_two_occasions():
+    from conftest import assert_conflicts
+
+    a = ("A methane explosion tore through a coal mine in central Kazakhstan early Tuesday, killing nine miners.",
+         "2025-03-04")
+    b = ("Tuesday's explosion killed nine miners. An explosion on Jan. 16 at another mine killed four workers.",
+         "2025-03-04")
+    assert_conflicts({"a.md": a, "b.md": b}, "event-date-mismatch")
+    # within a week, two days of one document are a contradiction, with the other document as with itself
+    c = ("Tuesday's explosion killed nine miners. The explosion happened on Thursday, officials said.", "2025-03-07")
+    assert_conflicts({"a.md": a, "c.md": c}, "event-date-mismatch", {"2025-03-04", "2025-03-06"})
 
 
 def test_a_document_that_dates_a_recurring_event_agrees_with_any_of_its_days():

@@ -85,16 +85,35 @@ class _Recurring:
 
 
 def _recurring(facts: tuple[Fact, ...], tolerance_days: int) -> _Recurring:
+    """The documents that tell of the event more than once: two dates of it in one sentence that cannot be
+    one day, or two dates in the document more than ``APART_DAYS`` apart ("a methane explosion … early
+    Tuesday"; "an explosion on Jan. 16 at the company's Yubileinaya mine killed four workers")."""
     by_sentence: dict[tuple[str, str], set[DateValue]] = {}
+    by_source: dict[str, set[DateValue]] = {}
     for fact in facts:
         by_sentence.setdefault((fact.source, fact.sentence), set()).add(fact.get("date"))
+        by_source.setdefault(fact.source, set()).add(fact.get("date"))
     told = {source for (source, _), dates in by_sentence.items() if len(dates) > 1 and any(
         not compatible(a, b, tolerance_days) for a, b in itertools.combinations(dates, 2))}
+    told |= {source for source, dates in by_source.items() if len(dates) > 1 and any(
+        _apart(a, b, tolerance_days) for a, b in itertools.combinations(dates, 2))}
     days: dict[str, set[DateValue]] = {source: set() for source in told}
     for (source, _), dates in by_sentence.items():
         if source in told:
             days[source] |= dates
     return _Recurring(days, tolerance_days)
+
+
+#: Two dates of one event type in one document further apart than this are two occasions: a weekday
+#: misread or miswritten is within a week of the right one.
+APART_DAYS = 7
+
+
+def _apart(a: DateValue, b: DateValue, tolerance_days: int) -> bool:
+    bounds_a, bounds_b = a.bounds(), b.bounds()
+    if bounds_a is None or bounds_b is None or compatible(a, b, tolerance_days):
+        return False
+    return max((bounds_a[0] - bounds_b[1]).days, (bounds_b[0] - bounds_a[1]).days) > APART_DAYS
 
 
 def _clashes_recurring(value: DateValue, these: list[Fact],
