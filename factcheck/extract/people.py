@@ -111,25 +111,37 @@ def find_people(spans: list[Sentence]) -> list[PersonMention]:
 
 #: A sentence that only gives an age, of whom the sentence before names: "… died Sunday. He was 81."
 _PRONOUN_AGE = re.compile(r"\s*(?:He|She) (?:was|is|would have been) (\d{1,3})(?: years old)?\.\s*")
+#: A sentence that opens with an age and what the person is, of whom the sentence before names: "Dawson Reyes
+#: is stepping away from the stage. The 37-year-old country star announced …".
+_EPITHET_AGE = re.compile(r"The (\d{1,3})-year-old (?:[a-z][\w-]* ){0,2}[a-z][\w-]*\b(?! [A-Z])")
+#: An age that opens the sentence naming its person: "At 32, Brannigan is coming off his best season".
+_AGE_OPENING = re.compile(r"At (\d{1,3}), (?=[A-Z])")
 #: An age said in a sentence away from the name: "Lacerda died Nov. 18 at the age of 81", "dies at 81".
 _AGE_IN_SENTENCE = re.compile(r"\b(?:at (?:the )?age (?:of )?|(?:died|dies|dead) at )(\d{1,3})\b(?![.,]?\d| ?%)")
 
 
 def _with_pronoun_ages(spans: list[Sentence], mentions: list[PersonMention]) -> list[PersonMention]:
     """``mentions`` and the ages said of one of them away from the name, each as a mention of its own:
-    a sentence that is only "He was 81." after a sentence naming one person ("… died Sunday. He was 81."),
-    and "at the age of 81" or "died at 81" in a sentence naming one person and giving no age next to the name."""
+    a sentence that is only "He was 81." or that opens "The 37-year-old country star …" and names no one,
+    after a sentence naming one person ("… died Sunday. He was 81."), and "at the age of 81", "died at
+    81" or an opening "At 32," in a sentence naming one person and giving no age next to the name."""
     by_sentence: dict[int, list[PersonMention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence.start, []).append(m)
     found = []
     for before, sentence in zip([None, *spans], spans):
-        match = _PRONOUN_AGE.fullmatch(sentence.text)
-        if match is not None and before is not None:
+        match = _PRONOUN_AGE.fullmatch(sentence.text) or _EPITHET_AGE.match(sentence.text)
+        if match is not None and before is not None and not by_sentence.get(sentence.start):
             named = by_sentence.get(before.start, [])
         else:
             named = by_sentence.get(sentence.start, [])
-            match = _AGE_IN_SENTENCE.search(sentence.text) if named and " at " in sentence.text else None
+            match = None
+            if named and (" at " in sentence.text or sentence.text.startswith("At ")):
+                match = _AGE_IN_SENTENCE.search(sentence.text)
+                opening = _AGE_OPENING.match(sentence.text) if match is None else None
+                if opening is not None:  # the person named right after it
+                    match = opening
+                    named = [m for m in named if m.span.start == sentence.start + opening.end()]
             if match is not None and any(m.age is not None for m in named):
                 continue
         if match is None or len({fold(m.name.surname) for m in named}) != 1 or not 0 < int(match.group(1)) <= MAX_AGE:

@@ -100,9 +100,9 @@ def given_compatible(a: str, b: str) -> bool:
         return True
     shorter = min(len(left), len(right))
     stem = min(MIN_STEM, shorter)
-    if shorter >= 3 and left[:stem] == right[:stem] and (left.startswith(right) or right.startswith(left)
+    if shorter >= 2 and left[:stem] == right[:stem] and (left.startswith(right) or right.startswith(left)
                                                          or shorter >= MIN_STEM):
-        return True
+        return True  # "Ty" and "Tyler", "Alex" and "Alexis", "Vassilis" and "Vassilios"
     return skeleton(a) == skeleton(b) or fuzz.ratio(left, right) >= 80
 
 

@@ -86,6 +86,10 @@ def test_an_age_said_away_from_the_name_of_the_one_person_named():
     assert people("Ray Lacerda died Nov. 18 at his home at the age of 81.", "age") == [("Ray Lacerda", "81")]
     assert people("# Raymond Lacerda, former Cranston mayor, dies at 81", "age") == [("Raymond Lacerda", "81")]
     assert people('Raymond "Ray" Lacerda died Saturday. She was 82.', "age") == [("Raymond Lacerda", "82")]
+    text = "Dawson Reyes is stepping away from the stage. The 37-year-old country star announced it yesterday."
+    assert people(text, "age") == [("Dawson Reyes", "37")]
+    text = "Tyler Brannigan signed. At 32, Brannigan is coming off the best season for the Cleveland Guardians."
+    assert people(text, "age") == [("Tyler Brannigan", "32")]
 
 
 def test_an_age_away_from_the_name_with_no_one_person_to_be_of_is_no_age():
@@ -93,6 +97,8 @@ def test_an_age_away_from_the_name_with_no_one_person_to_be_of_is_no_age():
     assert people("The rain stopped on Sunday. He was 81.", "age") == []
     assert people("Ann Lee died Sunday. He was 81 when the mill closed.", "age") == []  # not only an age
     assert people("Ann Lee, 52, left at the age of 30.", "age") == [("Ann Lee", "52")]  # her age is given
+    assert people("Ann Lee met Tom Hart. The 37-year-old country star left.", "age") == []  # two people
+    assert people("Ann Lee sang. The 37-year-old singer Tom Hart left.", "age") == [("Tom Hart", "37")]
     assert people("Ann Lee said the oak was felled at the age of 300.", "age") == []  # no one is 300
     assert people("Ann Lee, who retired at 65, died at 81%.", "age") == []
 

@@ -32,6 +32,7 @@ def test_nicknames_are_one_person():
     assert len(entities({"a.txt": "Jim Oler, 44, was arrested.", "b.txt": "James Oler, 44, was arrested."})) == 1
     assert len(entities({"a.txt": "Police shot Alexis Grigoropoulos, 15.",
                          "b.txt": "Police shot Alexandros Grigoropoulos, 15."})) == 1
+    assert len(entities({"a.txt": "Pitcher Tyler Brannigan, 29, signed.", "b.txt": "Ty Brannigan, 29, signed."})) == 1
 
 
 def test_people_sharing_a_surname_stay_apart():
@@ -39,6 +40,8 @@ def test_people_sharing_a_surname_stay_apart():
     assert sorted(found) == ["Anna Zakharova", "Maria Zakharova"]
     found = entities({"a.txt": "Police shot Kimani Gray, 16. His sister Mahnefah Gray, 19, wept. Gray was buried."})
     assert sorted(found) == ["Kimani Gray", "Mahnefah Gray"]  # the lone "Gray" is ambiguous: no one's
+    found = entities({"a.txt": "Jo Smith, 49, spoke.", "b.txt": "Al Smith, 20, spoke."})
+    assert sorted(found) == ["Al Smith", "Jo Smith"]  # two short given names, neither the other's start
 
 
 def test_a_king_is_not_a_president_of_his_name():
