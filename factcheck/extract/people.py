@@ -113,7 +113,8 @@ def find_people(spans: list[Sentence]) -> list[PersonMention]:
 _PRONOUN_AGE = re.compile(r"\s*(?:He|She) (?:was|is|would have been) (\d{1,3})(?: years old)?\.\s*")
 #: A sentence that opens with an age and what the person is, of whom the sentence before names: "Dawson Reyes
 #: is stepping away from the stage. The 37-year-old country star announced …".
-_EPITHET_AGE = re.compile(r"The (\d{1,3})-year-old (?:[a-z][\w-]* ){0,2}[a-z][\w-]*\b(?! [A-Z])")
+_EPITHET_AGE = re.compile(r"The (\d{1,3})-year-old (?!(?:had|has|have|was|is|said|says|told|will|would|could|did)\b)"
+                          r"(?:[a-z][\w-]* ){0,2}[a-z][\w-]*\b(?! [A-Z])")
 #: An age that opens the sentence naming its person: "At 32, Brannigan is coming off his best season".
 _AGE_OPENING = re.compile(r"At (\d{1,3}), (?=[A-Z])")
 #: An age said in a sentence away from the name: "Lacerda died Nov. 18 at the age of 81", "dies at 81".
@@ -132,7 +133,8 @@ def _with_pronoun_ages(spans: list[Sentence], mentions: list[PersonMention]) -> 
     for before, sentence in zip([None, *spans], spans):
         match = _PRONOUN_AGE.fullmatch(sentence.text) or _EPITHET_AGE.match(sentence.text)
         if match is not None and before is not None and not by_sentence.get(sentence.start):
-            named = by_sentence.get(before.start, [])
+            named = [m for m in by_sentence.get(before.start, [])
+                     if not before.text.startswith(("'s", "’s"), m.span.end - before.start)]  # "Abdeslam's brother"
         else:
             named = by_sentence.get(sentence.start, [])
             match = None

@@ -98,6 +98,7 @@ def test_an_age_away_from_the_name_with_no_one_person_to_be_of_is_no_age():
     assert people("Ann Lee died Sunday. He was 81 when the mill closed.", "age") == []  # not only an age
     assert people("Ann Lee, 52, left at the age of 30.", "age") == [("Ann Lee", "52")]  # her age is given
     assert people("Ann Lee met Tom Hart. The 37-year-old country star left.", "age") == []  # two people
+    assert people("Salah Abdeslam's brother died. The 31-year-old had rented a car.", "age") == []  # the brother
     assert people("Ann Lee sang. The 37-year-old singer Tom Hart left.", "age") == [("Tom Hart", "37")]
     assert people("Ann Lee said the oak was felled at the age of 300.", "age") == []  # no one is 300
     assert people("Ann Lee, who retired at 65, died at 81%.", "age") == []
