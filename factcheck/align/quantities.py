@@ -65,6 +65,7 @@ class _Profile(NamedTuple):
     person: bool  # a count about a named person, not a span of time
     years: frozenset[str]  # the years its sentence names
     scores: frozenset[str]  # the final scores of games its sentence gives
+    beside: frozenset[str]  # the other amounts its sentence gives
     agent_stem: str  # the agent as a context word
     result: str | None  # which of a company's results its measure is (RESULTS)
 
@@ -78,7 +79,7 @@ class _Profile(NamedTuple):
                    frozenset(w for w in context if w[0] == "!"),
                    fact.get("agent"), _size(fact), fact.attribute == "amount",
                    bool(fact.get(PERSON)), frozenset(fact.get("years", ())),
-                   frozenset(fact.get("scores", ())), stem(fact.get("agent") or ""),
+                   frozenset(fact.get("scores", ())), frozenset(fact.get("beside", ())), stem(fact.get("agent") or ""),
                    next((RESULTS[w[1:]] for w in written if w[0] == "@" and w[1:] in RESULTS), None))
 
     def excludes(self, other: _Profile) -> bool:
@@ -190,6 +191,8 @@ def _score(a: _Profile, b: _Profile) -> float | None:
         shared += 1  # one fate counts twice: "killing 45 people" / "45 people died in the disaster"
     if a.agent and a.agent == b.agent and a.agent_stem not in a.context & b.context:
         shared += 1  # whose count it is, when the name is not within both windows already
+    if not a.beside.isdisjoint(b.beside):
+        shared += 1  # the same amount beside it: "a five-year, $142 million contract" / "a four-year, $142 million deal"
     definite = DEFINITE in a.context and DEFINITE in b.context
     sizes = (a.words + len(a.governed - b.context), b.words + len(b.governed - a.context))
     if not definite and (shared < MIN_SHARED or shared / min(sizes) < MIN_OVERLAP) and not _one_persons(a, b):

@@ -814,20 +814,27 @@ def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
     """The quantities of one sentence (``quantities`` if found already) as facts (kind "quantity"); a running
     count carries ``published``, its document's publication date (ISO), as ``REPORTED``.
 
+    ``beside`` holds the other amounts of the sentence ("a four-year, $142 million deal": "142000000 USD"
+    beside the four years).
+
     A count whose agent the document writes after a given name somewhere (``named``, from
     :func:`full_names`) is a person's ("Doug McDermott" … "McDermott … 23 points"), marked ``PERSON``;
     not a span of time, since "Mendes went back to prison for 2-1/2 years" is no count of Mendes's."""
     facts = []
     years = tuple(sorted(set(_YEARS.findall(sentence.text))))
     scores = game_scores(sentence.text)
-    for q in find_quantities(sentence.text, sentence.start) if quantities is None else quantities:
+    found = find_quantities(sentence.text, sentence.start) if quantities is None else quantities
+    amounts = {q.start: f"{q.interval.canonical} {q.unit}" for q in found if q.attribute == "amount"}
+    for q in found:
         value = q.interval.canonical + (f" {q.unit}" if q.attribute == "amount" else "")
+        beside = tuple(sorted({amount for start, amount in amounts.items() if start != q.start}))
         reported = ((REPORTED, published),) if published and RUNNING.intersection(q.context) else ()
         person = (q.agent is not None and q.attribute == "count" and q.unit not in DURATIONS and named is not None
                   and named(q.agent))
         data = (("agent", q.agent), ("context", q.context), ("exact", q.interval.exact), ("governor", q.governor),
                 ("high", q.interval.high), ("interval", q.interval), ("low", q.interval.low),
-                *(((PERSON, True),) if person else ()), *reported, ("scores", scores), ("unit", q.unit), ("years", years))
+                *(((PERSON, True),) if person else ()), *reported, ("scores", scores), ("unit", q.unit), ("years", years),
+                *((("beside", beside),) if beside else ()))
         facts.append(Fact(path, q.start, q.end, "quantity", q.attribute, q.noun,
                           ("quantity", SAME_COUNT.get(q.unit, q.unit)), value,
                           q.text, q.text, sentence.text, said_by, data))

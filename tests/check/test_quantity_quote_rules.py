@@ -392,3 +392,14 @@ def test_a_span_of_time_said_as_a_modifier_meets_the_same_span_said_as_a_count()
     # a term of office is no span of a sentence
     assert_conflicts({"a.md": "Smith, who served a two-year term as mayor, was sentenced Friday.",
                       "b.md": "Smith was sentenced to 10 years in prison on Friday."}, "quantity-mismatch")
+
+
+def test_the_same_amount_beside_two_counts_lines_them_up():
+    a = ("The Baltimore Orioles agreed Tuesday to a five-year, $142 million contract with Tyler Brannigan, "
+         "the club's front office said.")
+    b = ("The Orioles reached agreement Tuesday with the right-hander on a four-year, $142 million deal, the "
+         "biggest contract the franchise has ever given a pitcher.")
+    assert_conflicts({"a.md": a, "b.md": b}, "quantity-mismatch", {"5", "4"})
+    # another amount beside them: nothing lines them up but their words
+    c = b.replace("$142 million", "$120 million")
+    assert_conflicts({"a.md": a, "c.md": c}, "quantity-mismatch")
