@@ -420,6 +420,9 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
             kind = "resignation"  # "fired head coach Maurice Cheeks": a dismissal, not shots
         if kind in TYPES and lower in NOUN_ONLY and not _noun_position(text, match.start(), previous, before):
             kind = None
+        elif kind in TYPES and previous in _ARTICLES and lower.endswith(("ed", "en")) and _NOUN_AFTER.match(
+                text, match.end()):
+            kind = None  # "released the hijacked bulk carrier on Sunday": a participle that describes a noun
         if kind is not None:
             lead = max(match.start() - 40, 0)
             topic = kind in TYPES and (_TOPIC.search(text, lead, match.start()) is not None
@@ -435,6 +438,9 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
 
 
 _BREAK, _PARTICIPLE, _STEERING, _VERB = "break", "participle", "steering", "verb"
+_ARTICLES = frozenset(("the", "a", "an"))
+#: A lower-case word after a participle, a noun it describes: "the hijacked bulk carrier", "a convicted felon".
+_NOUN_AFTER = re.compile(r" (?!(?:by|in|on|at|to|for|from|with|and|or|after|before|when|as|of|last|this|early|late)\b)[a-z]")
 
 
 #: Event words whose type the words after them decide (see ``verb_sense``).

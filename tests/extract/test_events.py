@@ -349,6 +349,13 @@ def test_another_occurrence_of_an_event_is_not_the_one_reported():
     assert events("The ministers met on Tuesday, the last day of the summit.") == [("talks", "XXXX-WXX-2")]
 
 
+def test_a_participle_that_describes_a_noun_is_no_event():
+    assert events("Somali pirates released the hijacked bulk carrier on Sunday.") == [("release", "XXXX-WXX-7")]
+    assert events("A convicted sex offender escaped on Monday.") == [("escape", "XXXX-WXX-1")]
+    assert events("The ship was hijacked on Sunday.") == [("attack", "XXXX-WXX-7")]
+    assert events("The man arrested on Sunday was released.") == [("arrest", "XXXX-WXX-7")]
+
+
 def test_a_day_of_work_on_a_lasting_disaster_does_not_date_it():
     assert events("A total of 637 firefighters were assigned to the blaze Monday.") == []
     assert events("Crews battled the fire on Tuesday as winds rose.") == []
