@@ -215,6 +215,11 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
                 # "shot and killed a teen after police say he pointed a gun on Friday": a clause opened by
                 # "after" with no event word of its own tells when the clause before it happened
                 ranked = _ranked_triggers(words, mention, _clause_of(words, opening.start - 1), sentence, mentions)
+            described = _described(words, mention, sentence)
+            if described is not None:
+                # "the strong earthquake that struck Peru's southern coast early Saturday": the clause tells of
+                # the event named right before it
+                ranked = [(0.0, described)] + [(d, w) for d, w in ranked if w is not described]
         if not ranked and not attributive:
             antecedent = _antecedent(words, mention)
             ranked = [(0.0, antecedent)] if antecedent is not None else []
@@ -544,6 +549,27 @@ def _planned(sentence: Sentence, words: list[_Word], mention: DateMention, trigg
                and (not _attributive(sentence, w) or next((x for x in words if x.start > w.start and x.type in TYPES),
                                                           None) is trigger)
                for w in words if w.start < max(trigger.end, mention.end))
+
+
+def _described(words: list[_Word], mention: DateMention, sentence: Sentence) -> _Word | None:
+    """The event word a date's "that" clause tells the day of: "the earthquake that struck the coast early
+    Saturday", "the shooting that happened on Friday"."""
+    at = mention.start - sentence.start
+    found = _THAT_HAPPENED.search(sentence.text, max(at - 90, 0), at)
+    if found is None:
+        return None
+    start, verb_end = sentence.start + found.start(1), sentence.start + found.end(2)
+    if any(w.type in TYPES and verb_end <= w.start < mention.start for w in words):
+        return None  # "the storm that hit the coast killed 19 on Monday": the day of the killing
+    word = next((w for w in words if w.start == start and w.type in TYPES), None)
+    if word is None or _CHARGED.search(sentence.text, max(found.start(1) - 40, 0), found.start(1)):
+        return None  # "a suspect in a shooting that occurred …": maybe another one
+    return word
+
+
+#: An event word, "that", and a verb of its happening, up to a date: the clause dates the event word.
+_THAT_HAPPENED = re.compile(r"\b([a-z]+) that (?:[a-z]+ )?(struck|hit|happened|occurred|began|erupted|took place|"
+                            r"rocked|shook|broke out)\b[^,;:]*$")
 
 
 def _attributive(sentence: Sentence, word: _Word) -> bool:

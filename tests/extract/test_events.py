@@ -349,6 +349,14 @@ def test_another_occurrence_of_an_event_is_not_the_one_reported():
     assert events("The ministers met on Tuesday, the last day of the summit.") == [("talks", "XXXX-WXX-2")]
 
 
+def test_a_that_clause_of_happening_dates_the_event_word_before_it():
+    text = "The death toll from the earthquake that struck Peru's coast early Saturday climbed to 19 on Monday."
+    assert events(text, "2025-03-10") == [("disaster", "2025-03-08")]
+    assert events("The earthquake that struck the coast early Saturday killed 19.", "2025-03-10") == [
+        ("disaster", "2025-03-08")]
+    assert events("The storm that hit the coast killed 19 on Monday.", "2025-03-10") == [("killing", "2025-03-10")]
+
+
 def test_a_participle_that_describes_a_noun_is_no_event():
     assert events("Somali pirates released the hijacked bulk carrier on Sunday.") == [("release", "XXXX-WXX-7")]
     assert events("A convicted sex offender escaped on Monday.") == [("escape", "XXXX-WXX-1")]
