@@ -88,7 +88,7 @@ ORDINALS: dict[str, int] = {
 #: Words that end a clause: a date past one of them rarely dates a trigger before it.
 REPORTING_VERBS = frozenset(
     "said says told stated claimed added reported wrote tweeted posted confirmed noted insisted explained "
-    "spoke speaks speaking recalled".split()
+    "spoke speaks speaking recalled showed".split()
 )
 
 #: Capitalised words that are not places even after "in" or "at".

@@ -132,8 +132,11 @@ OTHER = "<other"
 DEFINITE_WORDS = frozenset(("the", "both"))
 FORECAST_WORDS = frozenset(
     "expected expect expects expecting forecast forecasts forecasted estimated estimate estimates "
-    "projected projects predicted predict predicts anticipated anticipate target targets goal".split()
+    "projected projects predicted predict predicts anticipated anticipate target targets goal "
+    "need needs needed require requires required majority".split()  # "needs 41 seats to govern"
 )
+#: Words after a count that make it a need: "the 41 seats he needs".
+NEED_AFTER = frozenset(("need", "needs", "needed", "requires", "required"))
 FORECAST_REACH = 12
 #: Tokens that end the search for a measure: the clause (or the list) it is in ends there.
 CLAUSE_MARKS = frozenset(",;:()[]\"“”'‘’—–")
@@ -591,13 +594,17 @@ def _measure(tokens: _Tokens, start: int) -> str | None:
     return None
 
 
+_THE = frozenset(("the", "its", "their", "his", "her"))  # "down from the 33 seats it won four years ago"
+
+
 def _roles(tokens: _Tokens, start: int, end: int) -> tuple[str, ...]:
     """What else than the actual figure the quantity may be: PRIOR for the earlier value of a change or
     comparison ("from $145.7 million", "compared with 12", "$1.9 million a year earlier"), FORECAST for
-    an expectation ("analysts had expected revenue of $2.08 billion")."""
+    an expectation or a need ("analysts had expected revenue of $2.08 billion", "needs 41 seats", "the 41
+    seats he needs")."""
     lower = tokens.lower
     roles = []
-    before = [w for w in lower[max(0, start - 3):start] if w not in QUALIFIER_WORDS]
+    before = [w for w in lower[max(0, start - 4):start] if w not in QUALIFIER_WORDS and w not in _THE]
     after = lower[end:end + 3]
     if (before[-1:] in (["from"], ["versus"], ["vs"]) or before[-2:] in (["compared", "with"], ["compared", "to"])
             or after[:2] == ["last", "year"] or after[1:3] in (["year", "earlier"], ["year", "ago"], ["year", "before"])):
@@ -608,6 +615,8 @@ def _roles(tokens: _Tokens, start: int, end: int) -> tuple[str, ...]:
         if lower[k] in FORECAST_WORDS:
             roles.append(FORECAST)
             break
+    if FORECAST not in roles and not NEED_AFTER.isdisjoint(after):
+        roles.append(FORECAST)
     return tuple(roles)
 
 

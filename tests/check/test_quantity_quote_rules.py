@@ -403,3 +403,12 @@ def test_the_same_amount_beside_two_counts_lines_them_up():
     # another amount beside them: nothing lines them up but their words
     c = b.replace("$142 million", "$120 million")
     assert_conflicts({"a.md": a, "c.md": c}, "quantity-mismatch")
+
+
+def test_a_total_is_not_contradicted_by_its_parts():
+    a = "Keystone estimated the damage at $20 million, including the building and the stock inside."
+    b = ("The company said it expected damage of about $12 million to the building and $8 million in inventory, "
+         "though it cautioned that the figures were preliminary.")
+    assert_conflicts({"a.md": a, "b.md": b}, "amount-mismatch")
+    c = b.replace("$8 million", "$3 million")  # parts that do not make the total
+    assert_conflicts({"a.md": a, "c.md": c}, "amount-mismatch", {"20000000 USD", "~12000000 USD"})

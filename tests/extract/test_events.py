@@ -349,6 +349,11 @@ def test_another_occurrence_of_an_event_is_not_the_one_reported():
     assert events("The ministers met on Tuesday, the last day of the summit.") == [("talks", "XXXX-WXX-2")]
 
 
+def test_results_that_showed_a_day_do_not_date_the_election():
+    text = "A reformist party won the most votes in the parliamentary election, preliminary results showed Monday."
+    assert events(text, "2027-06-14") == []
+
+
 def test_a_that_clause_of_happening_dates_the_event_word_before_it():
     text = "The death toll from the earthquake that struck Peru's coast early Saturday climbed to 19 on Monday."
     assert events(text, "2025-03-10") == [("disaster", "2025-03-08")]

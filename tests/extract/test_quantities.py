@@ -94,10 +94,14 @@ def test_the_earlier_value_of_a_change_is_marked():
     assert PRIOR in context("Sales were $5 million, compared with $4 million.", "$4 million")
     assert PRIOR in context("It earned $1.9 million a year earlier.", "$1.9 million")
     assert PRIOR not in context("It earned $1.9 million in the quarter.", "$1.9 million")
+    assert PRIOR in context("It won 25 seats, down from the 33 seats it won four years ago.", "33 seats")
 
 
 def test_an_expected_value_is_marked():
     assert FORECAST in context("Analysts had expected revenue of $2.08 billion.", "$2.08 billion")
+    assert FORECAST in context("A party or coalition needs 41 seats to govern.", "41 seats")  # a need
+    assert FORECAST in context("It would give Radulovic the 41 seats he needs.", "41 seats")
+    assert FORECAST not in context("The party won 41 seats.", "41 seats")
     assert FORECAST not in context("Revenue was $2.1 billion, more than analysts expected.", "$2.1 billion")
 
 

@@ -3,7 +3,10 @@
 "over six hours" and "seven hours" agree; "six properties" and "five
 properties" do not; "about 100" (90–110) and "98" agree.  ``tolerance`` is a
 relative slack added on both sides (0.05 lets 100 and 104 agree).  Claims are
-compared across documents only, once per distinct pair of values.  A toll (the
+compared across documents only, once per distinct pair of values.  A value
+that another claim and the other amounts of its sentence add up to is their
+total ("$20 million" of damage; "about $12 million to the building and $8
+million in inventory").  A toll (the
 dead, the injured, the arrested, what was destroyed or damaged) that a later
 report gives higher is an update:
 ``rising_severity`` is the conflict's severity when every clash is one.
@@ -38,9 +41,32 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
         for j in range(i + 1, len(values)):
             if intervals[i].overlaps(intervals[j], params["tolerance"]):
                 continue
+            if _in_parts(by_value[left], intervals[j]) or _in_parts(by_value[values[j]], intervals[i]):
+                continue
             if len(sources[i] | sources[j]) > 1:
                 clashing.update(map(id, by_value[left] + by_value[values[j]]))
     return tuple(f for f in facts if id(f) in clashing)
+
+
+def _in_parts(parts: list[Fact], total: Interval) -> bool:
+    """Whether some claim of ``parts`` plus the other amounts of its sentence in its unit make ``total``:
+    "about $12 million to the building and $8 million in inventory" is the "$20 million" of the damage."""
+    for fact in parts:
+        unit = fact.get("unit")
+        others = [_number(value[:-len(unit) - 1]) for value in fact.get("beside", ()) if value.endswith(f" {unit}")]
+        if others and None not in others:
+            added = sum(others)  # type: ignore[arg-type]
+            own = fact.get("interval")
+            if Interval(own.low + added, own.high + added).overlaps(total, 0.0):
+                return True
+    return False
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text)
+    except ValueError:
+        return None  # a range or an approximate value ("~8000000"): no exact part
 
 
 def severity(claims: tuple[Fact, ...], params: dict[str, Any], default: str) -> str:
