@@ -154,7 +154,8 @@ PRICE_WORDS = frozenset("price prices priced pricing sell sells selling sold cos
 #: Tokens an apposition may span between its commas (", the former Newark city councilman …,").
 APPOSITION_REACH = 16
 #: Verbs that may follow a participle's clause set off by commas ("The MacBook Air, unveiled by Apple, is …").
-FINITE_VERBS = frozenset("is was are were has have had will would can could may might must".split())
+FINITE_VERBS = frozenset("is was are were has have had will would can could may might must took won got made "
+                         "received gained lost scored finished drew earned collected captured".split())
 #: Verbs that report speech: a name before one is who speaks, not who a count after it is about.
 SPEAKING = frozenset("said says saying told tells stated states claimed claims reported reports wrote writes insisted "
                      "insists explained explains".split())

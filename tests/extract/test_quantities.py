@@ -143,6 +143,8 @@ def test_the_agent_is_who_the_number_is_about():
     assert agent("Former councilman sentenced to 25 years.", "25 years") is None  # a title word, no name
     assert agent("# Fired worker kills five in Aurora warehouse shooting", "five") is None  # a heading's first word
     assert agent("The councilman, Delgado, got 20 years.", "20 years") == "delgado"  # a name set off is no apposition
+    assert agent("Civic Renewal, led by economist Andrija Radulovic, took 36.4% of the vote.",
+                 "36.4%") == "renewal"  # past a participle's clause before the verb it interrupts
     assert agent("The MacBook Air, unveiled by Apple on Tuesday, is priced at $1,999.", "$1,999") == "air"
     assert agent("The navy said Sukanya, nabbed 26 pirates with six rifles, 12 magazines and 300 rounds.",
                  "300 rounds") == "sukanya"  # ", nabbed …," is no participle's clause: no verb follows it
