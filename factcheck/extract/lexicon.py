@@ -29,7 +29,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "killing": (
         "shot", "shooting", "shootings", "killed", "killing", "killings", "murder", "murdered",
         "murders", "slain", "stabbed", "stabbing", "gunned", "opened", "fired", "assassination", "assassinated",
-        "massacre", "massacred", "rampage",
+        "massacre", "massacred", "rampage", "wounded", "wounding",
     ),
     "death": ("died", "death", "dies", "passed", "dead", "hanged"),
     "robbery": ("robbery", "robbed", "heist", "theft", "burglary", "burglarized", "smash-and-grab", "holdup", "looted",

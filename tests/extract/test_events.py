@@ -349,6 +349,12 @@ def test_another_occurrence_of_an_event_is_not_the_one_reported():
     assert events("The ministers met on Tuesday, the last day of the summit.") == [("talks", "XXXX-WXX-2")]
 
 
+def test_people_wounded_are_a_shooting():
+    text = "Two people were dead and four others were wounded at the company's holiday party Thursday night."
+    assert events(text, "2024-12-13") == [("killing", "2024-12-12")]
+    assert events("The wounded officer was released from the hospital on Monday.") == [("release", "XXXX-WXX-1")]
+
+
 def test_results_that_showed_a_day_do_not_date_the_election():
     text = "A reformist party won the most votes in the parliamentary election, preliminary results showed Monday."
     assert events(text, "2027-06-14") == []
