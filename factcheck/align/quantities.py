@@ -192,7 +192,7 @@ def _score(a: _Profile, b: _Profile) -> float | None:
     if a.agent and a.agent == b.agent and a.agent_stem not in a.context & b.context:
         shared += 1  # whose count it is, when the name is not within both windows already
     if not a.beside.isdisjoint(b.beside):
-        shared += 1  # the same amount beside it: "a five-year, $142 million contract" / "a four-year, $142 million deal"
+        shared += 1  # the same amount beside: "a five-year, $142 million contract" / "a four-year, $142 million deal"
     definite = DEFINITE in a.context and DEFINITE in b.context
     sizes = (a.words + len(a.governed - b.context), b.words + len(b.governed - a.context))
     if not definite and (shared < MIN_SHARED or shared / min(sizes) < MIN_OVERLAP) and not _one_persons(a, b):

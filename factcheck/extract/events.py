@@ -240,7 +240,8 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
     taken: set[int] = set()
     chosen: dict[tuple[int, str | None], EventDate] = {}
     for _distance, _rank, index, mention, trigger in options:
-        if index in taken or _tended(sentence, trigger) or other_occasion(sentence.text, trigger.start - sentence.start):
+        if index in taken or _tended(sentence, trigger) or _other_occasion(sentence.text,
+                                                                           trigger.start - sentence.start):
             continue
         own_place = _adjacent_place(places, mention)
         slot = (trigger.start, own_place)
@@ -264,7 +265,7 @@ _OTHER_OCCASION = re.compile(r"\b(?i:separate|unrelated|(?:the|its|their) last)"
                              r"\s+(?:[a-z][\w-]*,?\s+){0,2}$")
 
 
-def other_occasion(text: str, start: int) -> bool:
+def _other_occasion(text: str, start: int) -> bool:
     """Whether the event word at ``start`` of ``text`` is named as another occurrence of its kind."""
     return _OTHER_OCCASION.search(text, max(start - 40, 0), start) is not None
 
@@ -445,7 +446,8 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
 _BREAK, _PARTICIPLE, _STEERING, _VERB = "break", "participle", "steering", "verb"
 _ARTICLES = frozenset(("the", "a", "an"))
 #: A lower-case word after a participle, a noun it describes: "the hijacked bulk carrier", "a convicted felon".
-_NOUN_AFTER = re.compile(r" (?!(?:by|in|on|at|to|for|from|with|and|or|after|before|when|as|of|last|this|early|late)\b)[a-z]")
+_NOUN_AFTER = re.compile(
+    r" (?!(?:by|in|on|at|to|for|from|with|and|or|after|before|when|as|of|last|this|early|late)\b)[a-z]")
 
 
 #: Event words whose type the words after them decide (see ``verb_sense``).

@@ -20,8 +20,9 @@ import regex
 def _run_pattern(upper: str, letter: str, lower: str) -> str:
     """Capitalised words, initials ("K.") or bracketed or quoted nicknames ('Raymond "Ray" Lacerda'), joined by
     single spaces (and name particles), written with the character classes of an upper-case letter, any letter
-    and a lower-case letter; an Arabic surname with its article ("al-Mutairi") counts as capitalised.  The first capital comes before the look-behind that says no word goes on
-    before it: the scan then tries the look-behind only at capitals, not at every character."""
+    and a lower-case letter; an Arabic surname with its article ("al-Mutairi") counts as capitalised.  The
+    first capital comes before the look-behind that says no word goes on before it: the scan then tries the
+    look-behind only at capitals (and at "al-", "el-"), not at every character."""
     word = rf"(?:{upper}|(?:al|el)-{upper})[{letter}’'\-]*\.?"
     return (rf"(?:{upper}(?<![{letter}’'\-.]{upper})|(?<![{letter}’'\-.])(?:al|el)-{upper})[{letter}’'\-]*\.?"
             rf"(?:[ \u00a0](?:(?:de|da|di|van|von|der|den|del|la|le|du|dos|bin|ibn|al|el)[ \u00a0])?"

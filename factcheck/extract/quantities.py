@@ -843,8 +843,8 @@ def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
                   and named(q.agent))
         data = (("agent", q.agent), ("context", q.context), ("exact", q.interval.exact), ("governor", q.governor),
                 ("high", q.interval.high), ("interval", q.interval), ("low", q.interval.low),
-                *(((PERSON, True),) if person else ()), *reported, ("scores", scores), ("unit", q.unit), ("years", years),
-                *((("beside", beside),) if beside else ()))
+                *(((PERSON, True),) if person else ()), *reported, ("scores", scores), ("unit", q.unit),
+                ("years", years), *((("beside", beside),) if beside else ()))
         facts.append(Fact(path, q.start, q.end, "quantity", q.attribute, q.noun,
                           ("quantity", SAME_COUNT.get(q.unit, q.unit)), value,
                           q.text, q.text, sentence.text, said_by, data))
