@@ -115,6 +115,8 @@ RANKS = frozenset({"deputy", "vice", "assistant", "under", "associate", "vice-pr
 #: Families where a bare title means the office itself ("President" is not "Vice President"); elsewhere
 #: it is loose usage ("coach" for an assistant coach, "prosecutor" for a deputy district attorney).
 RANKED_FAMILIES = frozenset({"government", "force"})
+#: Heads of no family whose rank still makes another office: a deputy director is not the director.
+RANKED_HEADS = frozenset({"director", "chief", "head", "chair", "commander"})
 #: Words that end a title's time: "former President" is not "President".
 PAST = frozenset({"former", "ex", "ex-", "then", "then-", "late", "outgoing", "erstwhile", "previous"})
 #: Portfolios that tell ministers apart ("Foreign Minister" vs "Defence Minister").
@@ -228,7 +230,8 @@ def compatible(a: Title, b: Title) -> bool:
         return True
     (head_a, portfolio_a), (head_b, portfolio_b) = _office(a), _office(b)
     if head_a == head_b:
-        if set(a.rank) != set(b.rank) and (a.rank and b.rank or FAMILIES.get(head_a) in RANKED_FAMILIES):
+        if set(a.rank) != set(b.rank) and (a.rank and b.rank or FAMILIES.get(head_a) in RANKED_FAMILIES
+                                           or head_a in RANKED_HEADS):
             return False
         return not (portfolio_a and portfolio_b and portfolio_a != portfolio_b)
     if head_a in EXCLUSIVE and head_b in POLICE_ROLES or head_b in EXCLUSIVE and head_a in POLICE_ROLES:

@@ -36,7 +36,8 @@ def test_titles_that_conflict():
                         ("judge", "spokesman"), ("Warden", "Deputy Warden"), ("Fire Chief", "Police Chief"),
                         ("coach", "athletic director"), ("U.S. Marshal", "Sheriff"),
                         ("ambassador", "chargé d'affaires"), ("union president", "union secretary"),
-                        ("company chief executive", "chief financial officer"), ("central bank governor", "finance minister")]:
+                        ("company chief executive", "chief financial officer"), ("central bank governor", "finance minister"),
+                        ("director", "deputy director"), ("deputy chief", "chief")]:
         assert not compatible(title(left), title(right)), (left, right)
 
 
