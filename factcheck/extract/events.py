@@ -451,7 +451,10 @@ _NOUN_AFTER = re.compile(
 
 
 #: Event words whose type the words after them decide (see ``verb_sense``).
-SENSED = frozenset(("opened", "lifted", "blasted", "rocketed", "death"))
+SENSED = frozenset(("opened", "lifted", "blasted", "rocketed", "death", "jumped", "plunged"))
+#: What makes "jumped" or "plunged" a crash: "jumped the tracks", "plunged into a ravine", "plunged off a bridge".
+_OFF_THE_ROAD = re.compile(r" (?:the (?:tracks|rails)|(?:into|off|down|from) (?:a|an|the) (?:[\w-]+ )?"
+                           r"(?:ravine|gorge|canyon|river|cliff|bridge|embankment|sea|lake|valley|precipice|road))\b")
 #: What makes "lifted", "blasted" or "rocketed" a launch: "lifted off", "rocketed into orbit".
 _ALOFT = re.compile(r" (?:off|into (?:orbit|space)|aloft)\b")
 
@@ -459,13 +462,16 @@ _ALOFT = re.compile(r" (?:off|into (?:orbit|space)|aloft)\b")
 def verb_sense(lower: str, text: str, end: int) -> str | None:
     """The event type of a word of ``SENSED`` ending at ``end`` in ``text``: "opened fire" kills, "opened a
     store" launches, "the talks opened Tuesday" names no event of its own; "lifted off" and "rocketed into
-    orbit" launch, "lifted the ban" and "shares rocketed" do not; "the death toll" is no death."""
+    orbit" launch, "lifted the ban" and "shares rocketed" do not; "jumped the tracks" and "plunged into a
+    ravine" are crashes, "shares plunged" none; "the death toll" is no death."""
     if lower == "death":
         return None if text.startswith(" toll", end) else "death"
     if lower == "opened":
         if text.startswith(" fire", end):
             return "killing"
         return "launch" if _OBJECT_AFTER.match(text, end) else None
+    if lower in ("jumped", "plunged"):
+        return "disaster" if _OFF_THE_ROAD.match(text, end) else None  # not "shares plunged", "jumped in"
     return "launch" if _ALOFT.match(text, end) else None
 
 

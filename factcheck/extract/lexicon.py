@@ -44,7 +44,8 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "protest": ("riot", "riots", "rioted", "rioting", "protest", "protests", "protested", "vigil", "demonstration", "rally", "march"),
     "disaster": ("earthquake", "quake", "tsunami", "flood", "flooding", "storm", "hurricane", "fire", "blaze", "crash", "crashed",
                  "temblor", "wildfire", "avalanche", "landslide", "eruption", "tornado", "typhoon", "cyclone",
-                 "sank", "sinking", "capsized", "capsizing", "shipwreck", "derailed", "derailment"),
+                 "sank", "sinking", "capsized", "capsizing", "shipwreck", "derailed", "derailment", "jumped",
+                 "plunged"),
     "release": ("released", "freed", "release"),
     "resignation": ("resigned", "resignation", "resigns", "fired", "dismissed", "dismissal", "sacked", "ousted",
                     "ouster"),
@@ -96,7 +97,9 @@ NOT_PLACES = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An This That These Those "
     "His Her Their Its Our My Your Which What When Where Who Mr Mrs Ms Dr Jan Feb Mar Apr Jun Jul "
-    "Aug Sep Sept Oct Nov Dec Christmas Easter Ramadan I He She We They It".split()
+    "Aug Sep Sept Oct Nov Dec Christmas Easter Ramadan I He She We They It "
+    # mountain ranges span countries (the gazetteer's "Andes" is a town in Colombia)
+    "Andes Alps Himalayas Himalaya Rockies Appalachians Pyrenees Urals Carpathians Caucasus Dolomites".split()
 )
 
 #: Last words of a body that sits somewhere, not of a place: "in the Rhode Island Senate", "at the Supreme Court".

@@ -59,6 +59,10 @@ def test_a_town_word_keeps_a_name_whole():
     assert places("He was arrested in Paris Hills.") == [("arrest", "Paris Hills")]  # not Paris, France
 
 
+def test_a_mountain_range_is_no_town():
+    assert places("A bus plunged into a ravine in the Andes on Monday.") == []  # not Andes, Colombia
+
+
 def test_a_persons_surname_is_no_place():
     text = "Dante Rhodes was unarmed. Within seconds, Kowalczyk shouts at Rhodes and fires five rounds."
     assert places(text) == []

@@ -349,6 +349,13 @@ def test_another_occurrence_of_an_event_is_not_the_one_reported():
     assert events("The ministers met on Tuesday, the last day of the summit.") == [("talks", "XXXX-WXX-2")]
 
 
+def test_jumping_the_tracks_or_plunging_into_a_ravine_is_a_crash():
+    assert events("A passenger train jumped the tracks on Thursday night.") == [("disaster", "XXXX-WXX-4")]
+    assert events("A bus plunged into a ravine on Monday.") == [("disaster", "XXXX-WXX-1")]
+    assert events("Shares plunged on Monday.") == []
+    assert events("Prices jumped on Monday.") == []
+
+
 def test_people_wounded_are_a_shooting():
     text = "Two people were dead and four others were wounded at the company's holiday party Thursday night."
     assert events(text, "2024-12-13") == [("killing", "2024-12-12")]
