@@ -399,6 +399,8 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
             kind = "say"  # "said in a telephone interview Monday": the date of what was said
         elif lower == "conference" and previous in ("news", "press"):
             kind = "say"  # "welcomed the figures at a news conference Friday": said, not talks
+        elif kind == "say" and lower == "reported" and previous in ("was", "were", "first"):
+            kind = None  # "the fire was reported about 2 p.m. Saturday": when it was found, not a report's day
         elif lower == "found" and _ALIVE.match(text, match.end()):
             kind = "release"  # "was found alive Wednesday": the end of a captivity
         elif lower == "set" and _SET_FOR.match(text, match.end()) and previous in _AUXILIARY_BE:

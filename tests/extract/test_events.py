@@ -349,6 +349,11 @@ def test_another_occurrence_of_an_event_is_not_the_one_reported():
     assert events("The ministers met on Tuesday, the last day of the summit.") == [("talks", "XXXX-WXX-2")]
 
 
+def test_an_event_that_was_reported_on_a_day_happened_then():
+    assert events("The fire was reported about 2 p.m. Saturday along a forest road.") == [("disaster", "XXXX-WXX-6")]
+    assert events("The shooting was first reported on Monday.") == [("killing", "XXXX-WXX-1")]
+
+
 def test_jumping_the_tracks_or_plunging_into_a_ravine_is_a_crash():
     assert events("A passenger train jumped the tracks on Thursday night.") == [("disaster", "XXXX-WXX-4")]
     assert events("A bus plunged into a ravine on Monday.") == [("disaster", "XXXX-WXX-1")]
