@@ -72,7 +72,7 @@ class _Profile(NamedTuple):
     @classmethod
     def of(cls, fact: Fact) -> _Profile:
         governed = _governed(fact)
-        written = frozenset(fact.get("context", ()))
+        written = frozenset(_ALIKE.get(word, word) for word in fact.get("context", ()))
         context = written - _UNSHARED | governed
         return cls(context, max(1, sum(1 for w in context if w[0] not in _MARKS)), governed, context & SCOPE,
                    (PRIOR in context, FORECAST in context, OFFSET in written, OTHER in context),
@@ -148,7 +148,15 @@ def _best_cluster(fact: Fact, profile: _Profile, clusters: list[_Cluster],
 def _governed(fact: Fact) -> frozenset[str]:
     """The governing word, as an extra context word of its own: "married two weeks" ~ "married six weeks"."""
     governor = fact.get("governor")
-    return frozenset((f"^{governor}",)) if governor else frozenset()
+    return frozenset((f"^{_ALIKE.get(governor, governor)}",)) if governor else frozenset()
+
+
+#: Stems of verbs that say one thing of a count, as one word: "cut 1,200 jobs" / "eliminate 1,400 positions",
+#: "stole $3.8 million" / "siphoned $3.6 million".
+_ALIKE = {
+    **dict.fromkeys(("cut", "cutt", "slash", "eliminat", "shed", "axe", "axed"), "cut"),
+    **dict.fromkeys(("stol", "steal", "stolen", "siphon", "embezzl", "misappropriat"), "steal"),
+}
 
 
 def _other_scope(own: frozenset[str], theirs: frozenset[str], amount: bool) -> bool:

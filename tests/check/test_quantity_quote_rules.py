@@ -412,3 +412,10 @@ def test_a_total_is_not_contradicted_by_its_parts():
     assert_conflicts({"a.md": a, "b.md": b}, "amount-mismatch")
     c = b.replace("$8 million", "$3 million")  # parts that do not make the total
     assert_conflicts({"a.md": a, "c.md": c}, "amount-mismatch", {"20000000 USD", "~12000000 USD"})
+
+
+def test_verbs_that_say_one_thing_of_a_count_are_one_word():
+    a = "Corvane will cut 1,200 jobs."
+    assert_conflicts({"a.md": a, "b.md": "Corvane will eliminate 1,400 positions."}, "quantity-mismatch",
+                     {"1200", "1400"})
+    assert_conflicts({"a.md": a, "c.md": "Corvane will add 1,400 positions."}, "quantity-mismatch")  # no cut
