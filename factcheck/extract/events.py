@@ -395,7 +395,9 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
         if kind in TYPES and token[0].isupper() and not token.isupper() and _named(
                 text, match.start(), match.end(), kind):
             kind = None  # "Rally officials", "the Fire Department": a name, unless a headline or "Hurricane Hugo"
-        if kind == "call" and text.startswith(" interview", match.end()):
+        if kind is None and lower in ("interview", "interviews"):
+            kind = "say"  # "In an interview Monday, Brody said …": the day of what was said
+        elif kind == "call" and text.startswith(" interview", match.end()):
             kind = "say"  # "said in a telephone interview Monday": the date of what was said
         elif lower == "conference" and previous in ("news", "press"):
             kind = "say"  # "welcomed the figures at a news conference Friday": said, not talks

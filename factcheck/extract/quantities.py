@@ -351,6 +351,10 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
         roles += (DEFINITE,)
     if unit in DURATIONS and end_index < len(lower) and lower[end_index] in OFFSET_WORDS:
         roles += (OFFSET,)
+    elif (lower[end_index:end_index + 2] in (["to", "go"], ["to", "play"])
+          and lower[end_index + 2:end_index + 3] != ["with"]
+          or lower[end_index:end_index + 1] in (["left"], ["remaining"])):
+        roles += (OFFSET,)  # "with two miles to go", "with 4:43 to play": what remains ("to go with": none)
     context = _context(tokens, i, end_index, compound, measure, roles)
     span = interval(value, qualifier, high, rounding_of(words, value))
     agent, governor = _agent_governor(tokens, start_token, attribute == "amount")
@@ -536,7 +540,7 @@ def _plural(word: str) -> bool:
 
 #: Counted nouns that count the same things, by the noun they are compared under: "1,200 jobs" and
 #: "1,400 positions", "3,400 people" and "4,300 residents", "1,100 employees" and "1,100 workers".
-SAME_COUNT = {"position": "job", "resident": "person", "employee": "worker", "staffer": "worker"}
+SAME_COUNT = {"position": "job", "resident": "person", "employee": "worker", "staffer": "worker", "vessel": "ship"}
 
 
 def singular(word: str) -> str:
@@ -802,6 +806,11 @@ def full_names(text: str) -> Callable[[str], bool]:
     return named
 
 
+def _told_unit(q: Quantity) -> str:
+    """What a quantity counts or measures, as ``beside`` names it: the unit, or the counted noun's key."""
+    return q.unit if q.attribute == "amount" else SAME_COUNT.get(q.unit, q.unit)
+
+
 def _shift(q: Quantity, offset: int) -> Quantity:
     return Quantity(q.start + offset, q.end + offset, q.text, q.interval, q.unit, q.noun, q.attribute, q.context,
                     q.agent, q.governor)
@@ -825,7 +834,8 @@ def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
     count carries ``published``, its document's publication date (ISO), as ``REPORTED``.
 
     ``beside`` holds the other amounts of the sentence ("a four-year, $142 million deal": "142000000 USD"
-    beside the four years).
+    beside the four years), and for a count also the other counts of its noun ("Four coast guard vessels,
+    two navy ships": "4 ship" beside the two ships).
 
     A count whose agent the document writes after a given name somewhere (``named``, from
     :func:`full_names`) is a person's ("Doug McDermott" … "McDermott … 23 points"), marked ``PERSON``;
@@ -834,10 +844,11 @@ def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
     years = tuple(sorted(set(_YEARS.findall(sentence.text))))
     scores = game_scores(sentence.text)
     found = find_quantities(sentence.text, sentence.start) if quantities is None else quantities
-    amounts = {q.start: f"{q.interval.canonical} {q.unit}" for q in found if q.attribute == "amount"}
+    told = {q.start: (q.attribute == "amount", f"{q.interval.canonical} {_told_unit(q)}") for q in found}
     for q in found:
         value = q.interval.canonical + (f" {q.unit}" if q.attribute == "amount" else "")
-        beside = tuple(sorted({amount for start, amount in amounts.items() if start != q.start}))
+        beside = tuple(sorted({other for start, (amount, other) in told.items() if start != q.start
+                               and (amount or other.endswith(f" {_told_unit(q)}"))}))
         reported = ((REPORTED, published),) if published and RUNNING.intersection(q.context) else ()
         person = (q.agent is not None and q.attribute == "count" and q.unit not in DURATIONS and named is not None
                   and named(q.agent))

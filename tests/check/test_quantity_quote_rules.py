@@ -419,3 +419,14 @@ def test_verbs_that_say_one_thing_of_a_count_are_one_word():
     assert_conflicts({"a.md": a, "b.md": "Corvane will eliminate 1,400 positions."}, "quantity-mismatch",
                      {"1200", "1400"})
     assert_conflicts({"a.md": a, "c.md": "Corvane will add 1,400 positions."}, "quantity-mismatch")  # no cut
+
+
+def test_a_count_is_not_contradicted_by_its_parts_or_by_what_remains():
+    a = "Four coast guard vessels, two navy ships and a military helicopter joined the search."
+    b = "Six ships and a helicopter joined the search, and fishermen joined with their own boats."
+    assert_conflicts({"a.md": a, "b.md": b}, "quantity-mismatch")
+    c = "Nine ships and a helicopter joined the search, and fishermen joined with their own boats."
+    assert_conflicts({"a.md": a, "c.md": c}, "quantity-mismatch", {"2", "9"})
+    assert_conflicts({"a.md": "Kimaiyo broke away from the lead pack after 20 miles and won the marathon.",
+                      "b.md": "Kimaiyo broke away from the lead pack with two miles to go and won the marathon."},
+                     "quantity-mismatch")

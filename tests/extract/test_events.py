@@ -349,6 +349,10 @@ def test_another_occurrence_of_an_event_is_not_the_one_reported():
     assert events("The ministers met on Tuesday, the last day of the summit.") == [("talks", "XXXX-WXX-2")]
 
 
+def test_an_interview_day_is_a_day_something_was_said():
+    assert events("In an interview Monday, Brody said the resignation was only a first step.") == []
+
+
 def test_an_event_that_was_reported_on_a_day_happened_then():
     assert events("The fire was reported about 2 p.m. Saturday along a forest road.") == [("disaster", "XXXX-WXX-6")]
     assert events("The shooting was first reported on Monday.") == [("killing", "XXXX-WXX-1")]

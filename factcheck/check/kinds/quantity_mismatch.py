@@ -49,10 +49,11 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
 
 
 def _in_parts(parts: list[Fact], total: Interval) -> bool:
-    """Whether some claim of ``parts`` plus the other amounts of its sentence in its unit make ``total``:
-    "about $12 million to the building and $8 million in inventory" is the "$20 million" of the damage."""
+    """Whether some claim of ``parts`` plus the other amounts of its sentence in its unit (or counts of its
+    noun) make ``total``: "about $12 million to the building and $8 million in inventory" is the "$20
+    million" of the damage, "four coast guard vessels, two navy ships" the "six ships"."""
     for fact in parts:
-        unit = fact.get("unit")
+        unit = fact.get("unit") if fact.attribute == "amount" else fact.key[-1]  # a count: its noun's key
         others = [_number(value[:-len(unit) - 1]) for value in fact.get("beside", ()) if value.endswith(f" {unit}")]
         if others and None not in others:
             added = sum(others)  # type: ignore[arg-type]
