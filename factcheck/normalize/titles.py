@@ -31,6 +31,7 @@ HEADS: dict[str, str] = {
     "mayor": "mayor", "senator": "senator", "sen.": "senator", "congressman": "representative",
     "congresswoman": "representative", "representative": "representative", "ambassador": "ambassador",
     "chargé d'affaires": "chargé d'affaires", "charge d'affaires": "chargé d'affaires",
+    "comptroller": "comptroller", "clerk": "clerk", "treasurer": "treasurer", "auditor": "auditor",
     "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
     "press secretary": "spokesperson", "attorney general": "attorney general",
     "solicitor general": "solicitor general", "king": "king", "queen": "queen", "prince": "prince",
@@ -84,6 +85,7 @@ FAMILIES: dict[str, str] = {
     **{h: "government" for h in (
         "president", "prime minister", "minister", "secretary of state", "secretary-general", "chancellor",
         "governor", "mayor", "senator", "representative", "ambassador", "chargé d'affaires", "spokesperson",
+        "comptroller", "clerk", "treasurer", "auditor",
         "attorney general", "solicitor general", "king", "queen", "prince", "princess", "pope", "speaker")},
     **{h: "law" for h in ("judge", "magistrate", "prosecutor", "lawyer")},
     **{h: "force" for h in (

@@ -23,7 +23,8 @@ def test_titles_that_agree():
                         ("Fire Chief", "spokesman"), ("prison warden", "Warden"), ("former coach", "athletics director"),
                         ("charge d'affaires", "chargé d'affaires"), ("former ambassador", "chargé d'affaires"),
                         ("union president", "Transport Minister"), ("party president", "President"),
-                        ("university president", "governor")]:
+                        ("university president", "governor"), ("city clerk", "lawyer"),
+                        ("union treasurer", "mayor")]:
         assert compatible(title(left), title(right)), (left, right)
 
 
@@ -37,7 +38,8 @@ def test_titles_that_conflict():
                         ("coach", "athletic director"), ("U.S. Marshal", "Sheriff"),
                         ("ambassador", "chargé d'affaires"), ("union president", "union secretary"),
                         ("company chief executive", "chief financial officer"), ("central bank governor", "finance minister"),
-                        ("director", "deputy director"), ("deputy chief", "chief")]:
+                        ("director", "deputy director"), ("deputy chief", "chief"),
+                        ("City Comptroller", "City Clerk"), ("treasurer", "mayor")]:
         assert not compatible(title(left), title(right)), (left, right)
 
 
