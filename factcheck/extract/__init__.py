@@ -81,7 +81,7 @@ def extract_document(document: Document, settings: Settings = Settings()) -> lis
         for sentence, in_sentence in _by_sentence(spans, mentions):
             facts.extend(_date_facts(document.path, sentence, in_sentence, said))
     published = document.published.isoformat() if document.published else None
-    named = full_names(document.text)
+    named = full_names(document.text) if "quantity" in families or "place" in families else None
     if "quantity" in families:
         for sentence in spans:
             quantities = find_quantities(sentence.text, sentence.start)

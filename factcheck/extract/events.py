@@ -239,9 +239,11 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
     options.sort(key=lambda option: option[:3])
     taken: set[int] = set()
     chosen: dict[tuple[int, str | None], EventDate] = {}
+    # event words that date nothing here, decided once each: another occasion, a lasting disaster worked on
+    undated = {w.start for w in {option[4] for option in options}
+               if _tended(sentence, w) or _other_occasion(sentence.text, w.start - sentence.start)}
     for _distance, _rank, index, mention, trigger in options:
-        if index in taken or _tended(sentence, trigger) or _other_occasion(sentence.text,
-                                                                           trigger.start - sentence.start):
+        if index in taken or trigger.start in undated:
             continue
         own_place = _adjacent_place(places, mention)
         slot = (trigger.start, own_place)
