@@ -691,6 +691,8 @@ def _modifies(words: list[_Word], mention: DateMention, sentence: Sentence) -> t
     event it names, whatever verb stands nearer, or none."""
     text, base = sentence.text, sentence.start
     possessive = _POSSESSIVE.match(text, mention.end - base) is not None or mention.text.endswith(("'s", "’s"))
+    if mention.text[-8:].lower() == "-century":
+        return True, None  # "a 17th-century Dutch still life": the age of a thing, never an event's date
     if not possessive and _DETERMINED.search(text, max(mention.start - base - 8, 0), mention.start - base) is None:
         return False, None
     for word in words:

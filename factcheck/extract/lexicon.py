@@ -24,7 +24,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "attack": (
         "attack", "attacked", "attacks", "bombing", "bombed", "explosion", "blast", "raid", "raided",
         "ambush", "ambushed", "piracy", "hijacked", "hijacking", "intercepted", "foiled", "thwarted",
-        "rescued", "rescue",
+        "rescued", "rescue", "assault", "assaulted",
     ),
     "killing": (
         "shot", "shooting", "shootings", "killed", "killing", "killings", "murder", "murdered",
@@ -32,7 +32,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
         "massacre", "massacred", "rampage", "wounded", "wounding",
     ),
     "death": ("died", "death", "dies", "passed", "dead", "hanged"),
-    "robbery": ("robbery", "robbed", "heist", "theft", "burglary", "burglarized", "smash-and-grab", "holdup", "looted",
+    "robbery": ("robbery", "robbed", "heist", "theft", "break-in", "burglary", "burglarized", "smash-and-grab", "holdup", "looted",
                 "stole", "stolen", "steal", "stealing"),
     "arrest": ("arrested", "arrest", "arrests", "detained", "apprehended", "captured", "capture", "capturing", "custody"),
     "escape": ("escaped", "escape", "escapes", "fled", "fleeing", "flee", "broke"),

@@ -485,3 +485,20 @@ def test_a_name_that_ends_with_another_event_word_is_an_organisation():
     # "Court" names no trial here; Tuesday is the day of the ruling, which no event word names
     assert events("The Utah Supreme Court on Tuesday overturned the conviction.", "2010-07-30") == []
 
+
+
+def test_a_break_in_and_an_assault_are_events():
+    assert events("Thieves made off with a Degas pastel in a break-in discovered Wednesday morning.",
+                  "2024-10-09") == [("robbery", "2024-10-09")]
+    assert events("Investigators say Denning assaulted his former girlfriend on Tuesday.", "2025-05-16") == [
+        ("attack", "2025-05-13")]
+
+
+def test_a_hyphened_century_describes_a_thing_and_dates_no_event():
+    assert events("Thieves stole a 17th-century Dutch still life in a theft discovered on Tuesday morning.",
+                  "2024-10-08") == [("robbery", "2024-10-08")]
+    assert events("The 19th-century painting was stolen.", "2024-10-08") == []
+    # a century written as a period still dates the event it is the time of
+    assert events("The church was built in the 17th century.", "2024-10-08") == []
+    assert events("The city was destroyed by an earthquake in the 17th century.", "2024-10-08") == [
+        ("disaster", "16")]
