@@ -155,7 +155,9 @@ PRICE_WORDS = frozenset("price prices priced pricing sell sells selling sold cos
 APPOSITION_REACH = 16
 #: Verbs that may follow a participle's clause set off by commas ("The MacBook Air, unveiled by Apple, is …").
 FINITE_VERBS = frozenset("is was are were has have had will would can could may might must took won got made "
-                         "received gained lost scored finished drew earned collected captured".split())
+                         "received gained lost scored finished drew earned collected captured left".split())
+#: Participles that do not end in "-ed" and may open a clause set off by commas: "The ferry, bound for Caticlan, …".
+IRREGULAR_PARTICIPLES = frozenset("bound born built known led held made run sent taken given seen found".split())
 #: Verbs that report speech: a name before one is who speaks, not who a count after it is about.
 SPEAKING = frozenset("said says saying told tells stated states claimed claims reported reports wrote writes insisted "
                      "insists explained explains".split())
@@ -166,8 +168,9 @@ _APPOSITION = frozenset(("a", "an", "the", "who"))
 #: A name after these is where someone is from, not whose number it is ("Hansbrough of North Carolina scored").
 #: Not "in": "down by 80 percent in Egypt" is Egypt's figure.
 PLACE_PREPOSITIONS = frozenset(("of", "from", "by"))  # "by": who did something to it ("unveiled by Apple")
-#: A name after these is where, an agent only when no other name comes before it ("Service in Egypt").
-LOCATIVES = frozenset(("in", "at", "near"))
+#: A name after these is where, an agent only when no other name comes before it ("Service in Egypt"), also
+#: where something went ("The MV Aurora Dos left Roxas port with 168 passengers": the ferry's passengers).
+LOCATIVES = frozenset(("in", "at", "near", "into", "toward", "towards", "left", "leaving", "departed", "reached"))
 POSSESSIVES = frozenset(("his", "her", "their", "its", "our", "my", "your"))
 NAME_DETERMINERS = POSSESSIVES | {"the", "a", "an"}
 NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv", "corp", "inc", "co", "ltd", "llc", "plc", "cos"))
@@ -745,7 +748,8 @@ def _apposition_opening(tokens: _Tokens, closing: int) -> int | None:
             first = tokens.text[k + 1]
             # a participle's clause only before the verb it interrupts: not ", nabbed 26 pirates with six rifles, …"
             opens = first.lower() in ("the", "a", "an") or (
-                first.endswith("ed") and first.isalpha() and first.islower() and after in FINITE_VERBS)
+                (first.endswith("ed") and first.isalpha() or first in IRREGULAR_PARTICIPLES) and first.islower()
+                and after in FINITE_VERBS)
             return k if tokens.text[k] == "," and opens else None
     return None
 

@@ -146,6 +146,10 @@ def test_the_agent_is_who_the_number_is_about():
     assert agent("Civic Renewal, led by economist Andrija Radulovic, took 36.4% of the vote.",
                  "36.4%") == "renewal"  # past a participle's clause before the verb it interrupts
     assert agent("The MacBook Air, unveiled by Apple on Tuesday, is priced at $1,999.", "$1,999") == "air"
+    # past ", bound for …," and the port it left: the ferry's passengers
+    assert agent("The MV Aurora Dos, bound for Caticlan in Aklan province, left Roxas port on the evening of June 15 "
+                 "with 168 passengers.", "168 passengers") == "dos"
+    assert agent("The storm left Houston with 3,000 homes damaged.", "3,000 homes") == "houston"  # no other name
     assert agent("The navy said Sukanya, nabbed 26 pirates with six rifles, 12 magazines and 300 rounds.",
                  "300 rounds") == "sukanya"  # ", nabbed …," is no participle's clause: no verb follows it
 
