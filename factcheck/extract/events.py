@@ -72,7 +72,7 @@ _CHARGED = re.compile(
     r"|innocent|wanted)"
     r"\s+(?:of|with|in|for)\s+(?:(?:an?|the|two|three|\w+-degree|attempted|felony|capital|aggravated|\w+)\s+){0,3}$")
 #: Inflections that do not name their stem's event: "called the murder wrong", "called for an inquiry".
-NOT_TRIGGERS = frozenset(("called", "calling"))
+NOT_TRIGGERS = frozenset(("called", "calling", "phones"))  # "lock away their phones": devices, not calls
 #: How far from its trigger a name may stand to count as one of an event's participants.
 PARTICIPANT_REACH = 80
 #: Marks a participant that may not be a person ("Twitter", "Academy Awards"): see resolve.
@@ -100,6 +100,15 @@ NOT_PARTICIPANTS = frozenset(
 _PASSIVE_ONLY = frozenset("sentenced convicted charged accused arrested indicted detained jailed acquitted".split())
 _PREPOSITION_AFTER = re.compile(r"\s+(?:to|of|with|in|on|for|by|at|after|over)\b")
 _BROKE_FREE = re.compile(r"\s+(?:out\s+of|free|loose|away)\b")
+#: An event set for a day: "set sentencing for April 30", "set a trial date for June 3".
+_SET_EVENT_FOR = re.compile(r"\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?([a-z]+)(?:\s+dates?)?\s+for\b")
+
+
+def _set_event_for(text: str, end: int) -> bool:
+    found = _SET_EVENT_FOR.match(text, end)
+    return found is not None and trigger_type(found.group(1)) is not None
+
+
 #: What makes "broke" a break-in: "broke into", "broke a ground-floor window".
 _BROKE_IN = re.compile(
     r"\s+(?:into\b|(?:a|the|an|two|several)\s+(?:[\w-]+\s+){0,2}(?:window|door|gate|display case)s?\b)")
@@ -126,6 +135,7 @@ _FIRED_OBJECT = re.compile(r"\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:(?:\d[\
                            r"eight|nine|ten|several|some|dozens\s+of|hundreds\s+of)\s+)?(?:(?:head|assistant|general)\s+)?"
                            r"([A-Za-z]+)")
 _STAFF = frozenset("manager managers employee employees worker workers staff staffer staffers".split())
+_BY_NAMED_DAY = re.compile(r"\bby\s+(?:[A-Z][\w'’]*\s+){0,2}[A-Z][\w'’]*,\s+$")
 _AS_OF = re.compile(r"\b(?:as of|as at|by)\s+$")  # "had burned 18,000 acres by Monday": a tally's date
 #: A full date set between a headline and the text, not in a clause of its own: "… in Suburban Detroit Apr 9,
 #: 2007 There is breaking news", "September 15, 2013 11:26 pm Australian climbers …".  It dates the page.
@@ -201,6 +211,9 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
             continue
         if _AS_OF.search(sentence.text, max(mention.start - sentence.start - 8, 0), mention.start - sentence.start):
             continue
+        if _BY_NAMED_DAY.search(sentence.text, max(mention.start - sentence.start - 40, 0),
+                                mention.start - sentence.start):
+            continue  # "signed by Presidents Day, Feb. 16": a deadline
         if page_stamp(sentence.text, mention.start - sentence.start, mention.end - sentence.start):
             continue
         attributive, head = _modifies(words, mention, sentence)
@@ -407,12 +420,17 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
             kind = None  # "the fire was reported about 2 p.m. Saturday": when it was found, not a report's day
         elif lower == "found" and _ALIVE.match(text, match.end()):
             kind = "release"  # "was found alive Wednesday": the end of a captivity
-        elif lower == "set" and _SET_FOR.match(text, match.end()) and previous in _AUXILIARY_BE:
-            kind = "future"  # "the inauguration is set for Feb. 14": still to come ("set fire to" is none)
+        elif lower == "set" and (_SET_FOR.match(text, match.end()) and previous in _AUXILIARY_BE
+                                 or _set_event_for(text, match.end())):
+            # "the inauguration is set for Feb. 14", "The judge set sentencing for April 30": still to come
+            # ("set fire to" is none)
+            kind = "future"
         elif lower == "broke" and _BROKE_IN.match(text, match.end()):
             kind = "robbery"  # "broke a ground-floor window at the museum about 3:40 a.m. Tuesday": a break-in
         elif lower == "broke" and not _BROKE_FREE.match(text, match.end()):
             kind = None  # "negotiations broke off", "as dawn broke": no escape
+        elif lower == "passed" and not text.startswith(" away", match.end()):
+            kind = None  # "The bill passed the Senate 22-8 in April": no death
         elif lower == "attack" and previous == "heart":
             kind = "illness"  # "suffered a heart attack on December 2": no attack
         elif lower == "guilty" and previous == "not":

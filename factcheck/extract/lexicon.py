@@ -52,6 +52,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "appointment": ("appointed", "named", "nominated", "nomination", "sworn", "oath", "inaugurated", "inauguration"),
     "admission": ("rehab", "rehabilitation", "checked", "hospitalized", "hospitalised"),
     "illness": ("aneurysm", "seizure", "overdose"),  # and a heart attack (see events)
+    "signing": ("signed", "signing"),  # a bill into law, an agreement, a contract
     "launch": ("launched", "launch", "launches", "opened", "released", "liftoff", "blastoff", "lifted", "blasted",
                "rocketed"),
 }

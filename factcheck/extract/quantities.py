@@ -98,6 +98,7 @@ FATES = {
     **dict.fromkeys("injured injuring injures injure wounded wounding wounds wound hurt hurting".split(), "hurt"),
     **dict.fromkeys("arrested arresting arrests arrest detained detaining detains detain".split(), "held"),
     **dict.fromkeys("missing".split(), "missing"),
+    **dict.fromkeys("hospitalized hospitalised".split(), "hospital"),  # not "hurt": "31 hurt, 23 hospitalized"
     **dict.fromkeys("rescued rescuing evacuated evacuating".split(), "rescued"),
     **dict.fromkeys("aboard onboard carrying carried".split(), "aboard"),  # "a ferry carrying 200 people"
     # what befell things: "destroying at least 80 homes", "had burned 1,500 acres", "damaged 40 buildings"
@@ -105,6 +106,8 @@ FATES = {
                     "charred scorched".split(), "destroyed"),
     **dict.fromkeys("damaged damaging damages".split(), "damaged"),
 }
+#: Verbs that, before "to … hospital", say the people counted were hospitalized.
+_CARRIED = frozenset("taken rushed transported airlifted sent brought".split())
 #: Fates whose counts only grow as reports come in: a later report that gives more dead, or more homes
 #: destroyed, is an update.
 RUNNING = frozenset({"!dead", "!hurt", "!held", "!rescued", "!destroyed", "!damaged", "contain"})  # "5% contained"
@@ -294,6 +297,12 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     currency = CURRENCY_SIGNS.get(text[i - 1]) if i > 0 else None
     if i > 0 and (lower[i - 1].rstrip(".") in MONTHS or text[i - 1] in "#№"):
         return None, _skip_number(tokens, i)
+    if text[i].isdigit() and i + 2 < len(text) and text[i + 1] in "-–" and text[i + 2].isdigit() and (
+            tokens.adjacent(i) and tokens.adjacent(i + 1) and _tallied(tokens, i, i + 3)):
+        return _tally_side(sentence, tokens, i, True), i + 2  # "passed the Senate 22-8": the winning side
+    if text[i].isdigit() and i > 1 and text[i - 1] in "-–" and text[i - 2].isdigit() and (
+            tokens.adjacent(i - 2) and tokens.adjacent(i - 1) and _tallied(tokens, i - 2, i + 1)):
+        return _tally_side(sentence, tokens, i, False), i + 1  # and the losing side
     if i > 1 and _named_number(tokens, i):
         return None, _skip_number(tokens, i)  # "the Aero 14 battery", "Flight 103": part of a name
     j = _number_end(tokens, i)
@@ -364,6 +373,41 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     if attribute == "amount":
         agent = _recipient(tokens, end_index) or agent
     return Quantity(start, end, sentence[start:end], span, unit, display, attribute, context, agent, governor), end_index
+
+
+#: Words that make "22-8" a vote's tally: "passed the Senate 22-8", "voted 7-2", "on a 19-11 vote".
+VOTE_WORDS = frozenset("vote votes voted voting passed approved rejected cleared adopted ratified confirmed ruled "
+                       "ruling backed endorsed".split())
+TALLY_BEFORE = 6
+_NOT_TALLIED = frozenset(("a", "p", "am", "pm", "percent", "%"))
+TALLY_AFTER = 2
+
+
+def _tallied(tokens: _Tokens, start: int, end: int) -> bool:
+    """Whether the two numbers from token ``start`` to ``end`` are a vote's tally: a vote word close before
+    or right after them, and no digit right after ("a 3-2-1 vote" is none)."""
+    if end < len(tokens.text) and (tokens.text[end] in "-–" or tokens.lower[end] in _NOT_TALLIED):
+        return False  # "a 3-2-1 vote", "the vote came at 10-11 p.m."
+    if start > 0 and tokens.text[start - 1] == "(":
+        return False  # "The Tar Heels (10-0) voted": a team's record
+    lower = tokens.lower
+    before = lower[max(0, start - TALLY_BEFORE):start]
+    return not VOTE_WORDS.isdisjoint(before) or not VOTE_WORDS.isdisjoint(lower[end:end + TALLY_AFTER])
+
+
+def _tally_side(sentence: str, tokens: _Tokens, i: int, first: bool) -> Quantity:
+    """One number of a vote's tally, at token ``i``, the tally's ``first`` or second: the larger is the
+    winning side's, the other the losing side's, whichever way the measure went ("rejected 5-4": five
+    against it)."""
+    other = i + 2 if first else i - 2
+    value, rival = (float(tokens.text[k].replace(",", "")) for k in (i, other))
+    side = "winning" if value > rival or value == rival and first else "losing"
+    low, high = min(i, other), max(i, other) + 1  # the tally's tokens
+    agent, governor = _agent_governor(tokens, low)
+    context = _context(tokens, low, high, None)
+    start, end = tokens.start[i], tokens.end[i]
+    return Quantity(start, end, sentence[start:end], interval(value, None, None, 0.0), f"{side} vote",
+                    f"votes on the {side} side", "count", context, agent, governor)
 
 
 #: What is paid or spread over a span of time: "for $161 million over seven years", "a deal over eight years".
@@ -583,7 +627,11 @@ def _per_after(tokens: _Tokens, j: int) -> str | None:
 def _measure(tokens: _Tokens, start: int) -> str | None:
     """The word an amount measures, found back across verbs of change in its clause: "revenue" in
     "Revenue rose 4% to $2.1 billion", "loss" in "a loss of $70.7 million"; None if a name or the
-    clause's start comes first."""
+    clause's start comes first, or when the amount is a whole of which a part is meant ("she lost most of
+    the $400,000 she had saved": not what she lost)."""
+    if start >= 3 and tokens.lower[start - 1] in _THE and tokens.lower[start - 2] == "of" and (
+            tokens.lower[start - 3] in PARTITIVES):
+        return None
     for k in range(start - 1, max(start - 1 - PRICE_REACH, -1), -1):
         if tokens.text[k] in CLAUSE_MARKS:
             break
@@ -603,6 +651,8 @@ def _measure(tokens: _Tokens, start: int) -> str | None:
 
 
 _THE = frozenset(("the", "its", "their", "his", "her"))  # "down from the 33 seats it won four years ago"
+#: Words of a part before "of the <amount>": "most of the $400,000", "half of their savings".
+PARTITIVES = frozenset("most some all half part much portion share bulk rest none any".split())
 
 
 def _roles(tokens: _Tokens, start: int, end: int) -> tuple[str, ...]:
@@ -638,6 +688,8 @@ def _fate(tokens: _Tokens, start: int, end: int) -> tuple[str, ...]:
             return (f"!{FATES[lower[k]]}",)
         if lower[k] == "on" and k + 1 < len(lower) and lower[k + 1] == "board":
             return ("!aboard",)  # "with 200 people on board"
+        if lower[k] in _CARRIED and any(word.startswith("hospital") for word in lower[k + 1:k + 5]):
+            return ("!hospital",)  # "23 people were taken to hospitals", "were rushed to area hospitals"
         if lower[k] not in ("were", "was", "have", "has", "had", "been", "are", "is", "also", "reportedly"):
             break
     for k in range(start - 1, max(-1, start - 4), -1):  # "killed at least 110 people", "killing 40 people"

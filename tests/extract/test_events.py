@@ -224,6 +224,8 @@ def test_kidnappings_finds_alive_and_events_set_for_a_day():
     assert events("She was abducted from her bedroom on June 5, 2002.", "2003-03-13") == [
         ("kidnapping", "2002-06-05")]
     assert events("The inauguration is set for Feb. 14.", "2007-02-10") == [("planned appointment", "2007-02-14")]
+    assert events("U.S. District Judge Marianne Costa set sentencing for Thursday, April 30.", "2026-01-23") == [
+        ("planned sentencing", "2026-04-30")]
     assert events("The blaze was set on Sunday, police said.", "2007-02-14") == [("disaster", "2007-02-11")]
 
 
@@ -455,7 +457,7 @@ def test_a_capitalised_event_word_inside_a_sentence_is_a_name():
 def test_a_date_that_modifies_another_noun_dates_no_event():
     text = ("The sites could only be visited by U.N. monitors as laid down by the Feb. 23 accord "
             "signed by Annan.")
-    assert events(text, "1998-03-06") == []
+    assert events(text, "1998-03-06") == [("signing", "1998-02-23")]  # the accord's day is its signing's, not a visit's
     assert events("Travelers Corp.'s third-quarter net income fell after Hurricane Hugo.", "1989-10-20") == []
     # A determiner that belongs to the date, or a verb after it, leaves the date to the event near it.
     assert events("The talks on the 27th of February ended.", "1998-03-07") == [("talks", "1998-02-27")]
@@ -502,3 +504,13 @@ def test_a_hyphened_century_describes_a_thing_and_dates_no_event():
     assert events("The church was built in the 17th century.", "2024-10-08") == []
     assert events("The city was destroyed by an earthquake in the 17th century.", "2024-10-08") == [
         ("disaster", "16")]
+
+
+def test_a_bill_or_an_agreement_signed_is_a_signing():
+    assert events("Oregon Gov. Rebecca Hale signed a statewide ban on student cellphone use on Wednesday, May 14.",
+                  "2025-05-16") == [("signing", "2025-05-14")]
+    # a bill that passed is no death; phones that are locked away are no call
+    assert events("The bill passed the Senate 22-8 in April.", "2025-05-16") == []
+    assert events("His father passed away in April.", "2025-05-16") == [("death", "2025-04")]
+    assert events("Students must lock away their phones under a bill signed Thursday.", "2025-05-16") == [
+        ("signing", "2025-05-15")]

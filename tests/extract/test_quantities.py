@@ -79,6 +79,10 @@ def test_an_amount_knows_what_it_measures():
     assert "@los" in context("It reported a third-quarter loss of $70.7 million.", "$70.7 million")
     assert not [w for w in context("Analysts at FactSet expected $1.05 per share.", "$1.05 per share") if w[0] == "@"]  # a name
     assert not [w for w in context("He scored 23 points.", "23 points") if w[0] == "@"]  # a count has its noun
+    # a whole of which a part is meant measures nothing the verb before says
+    assert "@lost" in context("Investors lost $78 million.", "$78 million")
+    assert not [w for w in context("She said she lost most of the $400,000 she had saved.", "$400,000")
+                if w[0] == "@"]
 
 
 def test_a_relative_clause_in_the_past_perfect_is_no_context():
@@ -199,6 +203,11 @@ def test_people_aboard_are_counted_apart_from_the_dead():
     assert fate("A ferry carrying 200 people capsized, killing 45 people.", "45 people") == ["!dead"]
     assert fate("The ferry sank with 200 people on board.", "200 people") == ["!aboard"]
     assert fate("The ferry left port with 200 people in the morning.", "200 people") == []
+    # people taken to hospital are counted apart from the injured: "31 hurt, 23 of them hospitalized"
+    assert fate("Another 31 people were hospitalized.", "31 people") == ["!hospital"]
+    assert fate("23 people were taken to hospitals, officials said.", "23 people") == ["!hospital"]
+    assert fate("23 people were taken to a shelter.", "23 people") == []
+    assert fate("31 people were injured.", "31 people") == ["!hurt"]
 
 
 def test_a_verb_of_fate_counts_people_with_no_noun_after_the_number():
@@ -207,6 +216,19 @@ def test_a_verb_of_fate_counts_people_with_no_noun_after_the_number():
                                                                      ("at least 40", ">=40", "person")]
     assert found("He killed time for 2 hours.") == [("2 hours", "2", "hour")]
     assert found("The dead numbered 40.") == []  # no verb of fate before the number
+
+
+def test_a_vote_tally_counts_the_winning_and_the_losing_side():
+    tallies = [(q.text, q.unit, q.agent) for q in find_quantities(
+        "The bill passed the Senate 22-8 in April and cleared the House 41-17 earlier this month.")]
+    assert tallies == [("22", "winning vote", "senate"), ("8", "losing vote", "senate"),
+                       ("41", "winning vote", "house"), ("17", "losing vote", "house")]
+    assert found("The board rejected the plan 4-5.") == [("4", "4", "losing vote"), ("5", "5", "winning vote")]
+    assert found("The measure passed on a 19-11 vote.") == [("19", "19", "winning vote"), ("11", "11", "losing vote")]
+    # no vote word: a score, a record, a range; nor a time after a vote word
+    assert found("North Carolina beat Evansville 91-73 on Thursday.") == []
+    assert found("The Tar Heels (10-0) voted for the plan.") == []
+    assert found("The vote came at 10-11 p.m.") == []
 
 
 @pytest.mark.parametrize("text, scores", [
