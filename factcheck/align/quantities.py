@@ -151,11 +151,13 @@ def _governed(fact: Fact) -> frozenset[str]:
     return frozenset((f"^{_ALIKE.get(governor, governor)}",)) if governor else frozenset()
 
 
-#: Stems of verbs that say one thing of a count, as one word: "cut 1,200 jobs" / "eliminate 1,400 positions",
-#: "stole $3.8 million" / "siphoned $3.6 million".
+#: Stems of words that say one thing of a count, as one word: "cut 1,200 jobs" / "eliminate 1,400 positions",
+#: "stole $3.8 million" / "siphoned $3.6 million", "ransomware group demanded" / "ransom … is seeking".
 _ALIKE = {
-    **dict.fromkeys(("cut", "cutt", "slash", "eliminat", "shed", "axe", "axed"), "cut"),
+    **dict.fromkeys(("cut", "cutt", "slash", "eliminat", "shed", "axe", "axed", "lay", "layoff"), "cut"),
     **dict.fromkeys(("stol", "steal", "stolen", "siphon", "embezzl", "misappropriat"), "steal"),
+    **dict.fromkeys(("demand", "seek", "sought", "ask"), "demand"),
+    **dict.fromkeys(("ransom", "ransomwar"), "ransom"),
 }
 
 
@@ -201,8 +203,14 @@ def _score(a: _Profile, b: _Profile) -> float | None:
         shared += 1  # whose count it is, when the name is not within both windows already
     if not a.beside.isdisjoint(b.beside):
         shared += 1  # the same amount beside: "a five-year, $142 million contract" / "a four-year, $142 million deal"
+    # of one fate, a governor the other side has as a plain word is shared: "arrested six suspects" / "eight
+    # suspects arrested"
+    crossed = ({w for w in a.governed - b.context if w[1:] in b.context},
+               {w for w in b.governed - a.context if w[1:] in a.context}) if a.fate and a.fate == b.fate else (
+        set(), set())
+    shared += len(crossed[0]) + len(crossed[1])
     definite = DEFINITE in a.context and DEFINITE in b.context
-    sizes = (a.words + len(a.governed - b.context), b.words + len(b.governed - a.context))
+    sizes = (a.words + len(a.governed - b.context - crossed[0]), b.words + len(b.governed - a.context - crossed[1]))
     if not definite and (shared < MIN_SHARED or shared / min(sizes) < MIN_OVERLAP) and not _one_persons(a, b):
         return None
     return shared + shared / len(a.context | b.context)

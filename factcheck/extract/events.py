@@ -15,6 +15,7 @@ from factcheck.extract.names import FUNCTION_WORDS, given_names, title_case
 from factcheck.extract.lexicon import (
     AUXILIARIES,
     BODIES,
+    DESCRIBED,
     FUTURE_WORDS,
     MONTHS,
     NOT_PLACES,
@@ -35,6 +36,7 @@ _PLACE = re.compile(
     r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+(?:suburb|exurb|enclave)\s+of\s+)?"  # "the Salt Lake City suburb of Sandy"
     r"((?:[A-Z][\w’'.-]*)(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w’'.-]*)*)"
 )
+_DESCRIBING = re.compile(r"\b(?:" + "|".join(sorted(DESCRIBED)) + r")\s+$")
 _PLACE_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+)\s+$")
 _DEMONYM = re.compile(r"(?:ian|an|ese|ish|i)$")
 MAX_TRIGGER_DISTANCE = 90
@@ -763,6 +765,8 @@ def _antecedent(words: list[_Word], mention: DateMention) -> _Word | None:
 def _places(sentence: Sentence) -> list[tuple[int, int, str]]:
     found = []
     for match in _PLACE.finditer(sentence.text):
+        if _DESCRIBING.search(sentence.text, max(match.start() - 25, 0), match.start()):
+            continue  # "Harlan Valley Health, based in Springfield, said …": where it is, not where anything happened
         name = _clean_place(match.group(1))
         if name:
             found.append((sentence.start + match.start(1), sentence.start + match.end(1), name))

@@ -24,7 +24,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "attack": (
         "attack", "attacked", "attacks", "bombing", "bombed", "explosion", "blast", "raid", "raided",
         "ambush", "ambushed", "piracy", "hijacked", "hijacking", "intercepted", "foiled", "thwarted",
-        "rescued", "rescue", "assault", "assaulted",
+        "rescued", "rescue", "assault", "assaulted", "cyberattack", "hack", "hacked", "intrusion", "breach",
     ),
     "killing": (
         "shot", "shooting", "shootings", "killed", "killing", "killings", "murder", "murdered",
@@ -117,3 +117,10 @@ MONTHS = frozenset(
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: A weekday name in any case, as a regular-expression fragment.
 WEEKDAY_PATTERN = r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+
+#: A place right after these describes them, not an event: "officials in Washington", "based in Utah".
+DESCRIBED = frozenset(
+    "embassy ministry officials official authorities spokesman spokeswoman spokesperson office consulate "
+    "correspondent reporter reporters headquarters headquartered based resident residents citizens people "
+    "lives living live born professor university".split()
+)

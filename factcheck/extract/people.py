@@ -34,6 +34,8 @@ _MODIFIES = re.compile(r"\s+(?:resident|native|man|woman|boy|girl|teen|teenager|
 _AGE_BEFORE = re.compile(r"(?<![\d,.$£€])(\d{1,3})-year-old(?:\s+[a-z]+)?,?\s+$")
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s+)?([^,;:()“”\"]{2,120})")
 _WHO = re.compile(r",\s+who\b")
+#: Verbs before "as" and an office in an appositive: ", who serves as chief product officer".
+_SERVES = frozenset(("serves", "serving", "served", "works", "working", "worked"))
 _ACTS = re.compile(r"(?:’s|'s)?(?:,\s+who\b|\s+(?:said|says|told|stated|added|wrote|explained|insisted|noted|"
                    r"scored|had|has|was|is|pleaded|died|remains|faces|denied|admitted)\b)")
 _APPOSITIVE_STOPS = frozenset(
@@ -358,7 +360,7 @@ def _title_before(sentence: Sentence, in_run: tuple[str, ...], title_start: int,
     words = list(in_run)
     first = begin
     if not in_run:
-        tail = [m.group() for m in before[-3:]]
+        tail = [m.group() for m in before[-4:]]
         found = head_at_end(tail) if tail else None
         if found is None:
             return None, None
@@ -454,6 +456,12 @@ def _appositive(sentence: Sentence, after: int) -> tuple[Title | None, Span | No
         if words[0][1].lower() == "also":
             return None, None  # ", who is also the country's defence minister": a second office, held at once
         words = words[1:]  # ", now an assistant coach"
+    served = False
+    if len(words) > 2 and words[1][1] == "as" and words[0][1].lower() in _SERVES:
+        served = words[0][1].lower() in ("served", "worked")  # ", who served as mayor": a past office
+        words = words[2:]  # ", who serves as chief product officer"
+        while words and words[0][1].lower() in ("a", "an", "the", "its", "their", "his", "her"):
+            words = words[1:]
     if len(words) > 1 and words[0][1].endswith(("ing", "ed")) and words[1][1].lower() in _OBJECT_LEADERS:
         return None, None  # ", echoing the president,": a clause with its own object, not a title
     best = _title_length(words)
@@ -469,7 +477,7 @@ def _appositive(sentence: Sentence, after: int) -> tuple[Title | None, Span | No
     title = parse_title([w for _, w in words[:best]])
     if title is None:
         return None, None
-    if past:
+    if past or served:
         title = replace(title, former=True)
     held_in = _held_in(words[best:])
     if held_in:  # "the president of the Malaysian Chinese Association": an office of that body

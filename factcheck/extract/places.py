@@ -19,7 +19,8 @@ from typing import Callable, Iterable
 
 from factcheck.extract.attribution import attribution
 from factcheck.extract.events import CLAUSE_WORDS, SENSED, Clauses, trigger_type, verb_sense
-from factcheck.extract.lexicon import BODIES, FUTURE_WORDS, NOT_PLACES, NOUN_LEADERS, NOUN_ONLY, ORDINALS, TYPES
+from factcheck.extract.lexicon import (BODIES, DESCRIBED, FUTURE_WORDS, NOT_PLACES, NOUN_LEADERS, NOUN_ONLY,
+                                      ORDINALS, TYPES)
 from factcheck.model import Fact, Sentence
 from factcheck.normalize import gazetteer
 from factcheck.normalize.gazetteer import fold
@@ -73,12 +74,6 @@ SITES = frozenset("Street St. Avenue Ave. Boulevard Blvd. Road Rd. Highway Drive
                   "Interstate Square Plaza Bridge Park".split())
 #: Words after a name that make it a part of a town: "in the Englewood neighborhood", "the Swat district".
 _QUARTER = re.compile(r"\s+(?:neighbou?rhoods?|section|district|area|borough|suburb|quarter|precinct|ward)\b")
-#: A place right after these describes them, not an event: "officials in Washington", "based in Utah".
-DESCRIBED = frozenset(
-    "embassy ministry officials official authorities spokesman spokeswoman spokesperson office consulate "
-    "correspondent reporter reporters headquarters headquartered based resident residents citizens people "
-    "lives living live born professor university".split()
-)
 
 
 _event_type = lru_cache(maxsize=65536)(trigger_type)  # words repeat: look each up once per process

@@ -587,7 +587,8 @@ def _plural(word: str) -> bool:
 
 #: Counted nouns that count the same things, by the noun they are compared under: "1,200 jobs" and
 #: "1,400 positions", "3,400 people" and "4,300 residents", "1,100 employees" and "1,100 workers".
-SAME_COUNT = {"position": "job", "resident": "person", "employee": "worker", "staffer": "worker", "vessel": "ship"}
+SAME_COUNT = {"position": "worker", "job": "worker", "resident": "person", "employee": "worker", "staffer": "worker",
+              "vessel": "ship"}  # "cut 140 jobs" / "laying off 180 employees"
 
 
 def singular(word: str) -> str:
@@ -608,6 +609,11 @@ def stem(word: str) -> str:
     """A crude stem so "served", "serve" and "serving" meet; only for context matching (cached: the
     words around quantities recur)."""
     word = word.lower()
+    if word.endswith(("ment", "ments")):  # "announcement" / "announced", "investments" / "invested"
+        base = word[: word.rindex("ment")]
+        base = base[:-1] if base.endswith("e") else base
+        if len(base) >= 4:
+            return base
     for suffix, keep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: len(word) - len(suffix)] + keep

@@ -56,6 +56,12 @@ HEADS: dict[str, str] = {
     "cfo": "chief financial officer", "chief financial officer": "chief financial officer",
     "coo": "chief operating officer", "chief operating officer": "chief operating officer",
     "cto": "chief technology officer", "chief technology officer": "chief technology officer",
+    "cio": "chief information officer", "ciso": "chief information security officer", "cmo": "chief marketing officer",
+    **{f"chief {area} officer": f"chief {area} officer" for area in (
+        "product", "marketing", "information", "information security", "security", "revenue", "people", "legal",
+        "medical", "nursing", "commercial", "strategy", "digital", "data", "risk", "compliance", "science",
+        "scientific", "investment", "administrative", "communications", "sustainability", "diversity", "privacy",
+        "human resources", "business", "growth", "customer", "experience", "innovation", "creative", "content")},
     # churches: their titles stack ("Cardinal Dolan, the archbishop of New York")
     "cardinal": "cardinal", "archbishop": "archbishop", "priest": "priest", "rabbi": "rabbi", "imam": "imam",
     # sport: coaches, officials and the positions players hold
@@ -93,7 +99,8 @@ FAMILIES: dict[str, str] = {
         "lieutenant", "captain", "colonel", "general", "major", "admiral", "corporal", "trooper",
         "commissioner", "police chief", "fire chief", "warden", "marshal")},
     **{h: "company" for h in (
-        "chief executive", "chief financial officer", "chief operating officer", "chief technology officer")},
+        "chief executive", "chief financial officer", "chief operating officer", "chief technology officer",
+        *(head for head in HEADS.values() if head.startswith("chief ") and head.endswith(" officer")))},
     **{h: "sport" for h in (
         "coach", "athletic director", "referee", "umpire", "quarterback", "running back", "fullback", "wide receiver", "tight end",
         "linebacker", "cornerback", "defensive end", "kicker", "punter", "goalkeeper", "striker", "midfielder",
@@ -176,8 +183,8 @@ ORGANISATIONS = frozenset(
 
 def head_at_end(words: Sequence[str]) -> tuple[str, int] | None:
     """The canonical head that ``words`` end with, and how many words it takes."""
-    lowered = [w.lower().strip("’'") for w in words[-3:]]
-    for size in (3, 2, 1):
+    lowered = [w.lower().strip("’'") for w in words[-4:]]
+    for size in (4, 3, 2, 1):
         if len(lowered) >= size:
             phrase = " ".join(lowered[-size:])
             if phrase in HEADS:

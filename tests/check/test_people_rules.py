@@ -39,7 +39,9 @@ def test_titles_that_conflict():
                         ("ambassador", "chargé d'affaires"), ("union president", "union secretary"),
                         ("company chief executive", "chief financial officer"), ("central bank governor", "finance minister"),
                         ("director", "deputy director"), ("deputy chief", "chief"),
-                        ("City Comptroller", "City Clerk"), ("treasurer", "mayor")]:
+                        ("City Comptroller", "City Clerk"), ("treasurer", "mayor"),
+                        ("chief product officer", "chief technology officer"),
+                        ("chief information security officer", "CTO"), ("CISO", "chief marketing officer")]:
         assert not compatible(title(left), title(right)), (left, right)
 
 

@@ -401,7 +401,7 @@ def test_the_same_amount_beside_two_counts_lines_them_up():
          "biggest contract the franchise has ever given a pitcher.")
     assert_conflicts({"a.md": a, "b.md": b}, "quantity-mismatch", {"5", "4"})
     # another amount beside them: nothing lines them up but their words
-    c = b.replace("$142 million", "$120 million")
+    c = b.replace("$142 million", "$120 million").replace("reached agreement", "came to terms")
     assert_conflicts({"a.md": a, "c.md": c}, "quantity-mismatch")
 
 
@@ -412,6 +412,12 @@ def test_a_total_is_not_contradicted_by_its_parts():
     assert_conflicts({"a.md": a, "b.md": b}, "amount-mismatch")
     c = b.replace("$8 million", "$3 million")  # parts that do not make the total
     assert_conflicts({"a.md": a, "c.md": c}, "amount-mismatch", {"20000000 USD", "~12000000 USD"})
+    # a part beside its total in one sentence: some of the other amounts make the total, not all of them
+    a = ("Lumora Analytics lands $120 million even as it trims staff. Lumora said on Wednesday that it had closed a "
+         "$120 million Series C round led by Northgate Ventures.")
+    b = ("The round totals $120 million: $90 million in equity led by Menlo Park-based Northgate Ventures and $30 "
+         "million in debt.")
+    assert_conflicts({"a.md": a, "b.md": b}, "amount-mismatch")
 
 
 def test_verbs_that_say_one_thing_of_a_count_are_one_word():
@@ -419,6 +425,34 @@ def test_verbs_that_say_one_thing_of_a_count_are_one_word():
     assert_conflicts({"a.md": a, "b.md": "Corvane will eliminate 1,400 positions."}, "quantity-mismatch",
                      {"1200", "1400"})
     assert_conflicts({"a.md": a, "c.md": "Corvane will add 1,400 positions."}, "quantity-mismatch")  # no cut
+    # jobs are workers, laying off is cutting, an announcement is what was announced
+    assert_conflicts({"a.md": "Lumora said it would cut 140 jobs, an announcement that surprised customers.",
+                      "b.md": "Lumora said it is laying off 180 employees, in a reorganization announced alongside "
+                              "a new round."}, "quantity-mismatch", {"140", "180"})
+    # a ransom demanded is a ransom sought
+    assert_conflicts({"a.md": "A ransomware group has demanded $4.5 million in cryptocurrency from the hospital.",
+                      "b.md": "The ransomware group is seeking $3.5 million, according to the ransom note."},
+                     "amount-mismatch", {"4500000 USD", "3500000 USD"})
+
+
+def test_people_of_one_fate_share_the_verb_said_before_or_after():
+    a = ("Dutch customs officers found 4.1 tonnes of cocaine hidden among crates of bananas at the port of Rotterdam, "
+         "and police arrested six suspects in raids across the southern Netherlands, prosecutors said on Friday.")
+    b = ("A crane operator who worked at one of Rotterdam's container terminals is among eight suspects arrested "
+         "after customs officers uncovered 4,100 kilograms of cocaine in a shipment of bananas.")
+    assert_conflicts({"a.md": a, "b.md": b}, "quantity-mismatch", {"6", "8"})
+    # the injured and those taken to hospital are counted apart
+    assert_conflicts({"a.md": "Six people were killed and 23 people were taken to hospitals, officials said.",
+                      "b.md": "Another 31 people were hospitalized."}, "quantity-mismatch", {"23", "31"})
+    assert_conflicts({"a.md": "Six people were killed and 31 people were injured, officials said.",
+                      "b.md": "Another 23 people were hospitalized."}, "quantity-mismatch")
+
+
+def test_a_vote_tally_is_compared_side_by_side():
+    a = "The bill passed the Senate 22-8 in April and cleared the House 41-17 earlier this month."
+    b = "The measure passed the Senate on a 19-11 vote this spring after a lengthy floor debate."
+    assert_conflicts({"a.md": a, "b.md": b}, "quantity-mismatch", {"22", "19"}, {"8", "11"})
+    assert_conflicts({"a.md": a, "c.md": b.replace("19-11", "22-8")}, "quantity-mismatch")
 
 
 def test_a_count_is_not_contradicted_by_its_parts_or_by_what_remains():

@@ -514,3 +514,13 @@ def test_a_bill_or_an_agreement_signed_is_a_signing():
     assert events("His father passed away in April.", "2025-05-16") == [("death", "2025-04")]
     assert events("Students must lock away their phones under a bill signed Thursday.", "2025-05-16") == [
         ("signing", "2025-05-15")]
+
+
+def test_an_intrusion_is_an_attack_and_a_base_is_no_place_of_it():
+    assert events("The health system's security team detected the intrusion early Sunday.", "2025-02-11") == [
+        ("attack", "2025-02-09")]
+    # where the company is based is not where the attack happened
+    assert events("Harlan Valley Health, based in Springfield, said its staff detected the attack early Saturday.",
+                  "2025-02-11") == [("attack", "2025-02-08")]
+    assert events("The attack in Springfield was detected early Saturday.", "2025-02-11") == [
+        ("Springfield attack", "2025-02-08")]

@@ -34,6 +34,14 @@ def test_title_in_an_appositive():
     assert people("“No,” said Alexis Kouyias, the lawyer for the officers.", "title") == [("Alexis Kouyias", "lawyer")]
 
 
+def test_an_office_one_serves_as_and_a_title_of_four_words():
+    assert people("Vance co-founded Lumora with Marcus Bell, who serves as chief product officer, in 2019.",
+                  "title") == [("Marcus Bell", "chief product officer")]
+    assert people("Marcus Bell, who served as mayor, spoke.", "title") == [("Marcus Bell", "former mayor")]
+    assert people("“No,” chief information security officer Priya Raman said.", "title") == [
+        ("Priya Raman", "chief information security officer")]
+
+
 def test_of_two_titles_joined_by_and_the_office_after_and_is_taken():
     assert people("Priya Raman, Vantora's co-founder and chief executive, will join Crestline.", "title") == [
         ("Priya Raman", "chief executive")]

@@ -4,8 +4,8 @@
 properties" do not; "about 100" (90–110) and "98" agree.  ``tolerance`` is a
 relative slack added on both sides (0.05 lets 100 and 104 agree).  Claims are
 compared across documents only, once per distinct pair of values.  A value
-that another claim and the other amounts of its sentence add up to is their
-total ("$20 million" of damage; "about $12 million to the building and $8
+that another claim and some of the other amounts of its sentence add up to is
+their total ("$20 million" of damage; "about $12 million to the building and $8
 million in inventory").  A toll (the
 dead, the injured, the arrested, what was destroyed or damaged) that a later
 report gives higher is an update:
@@ -13,6 +13,7 @@ report gives higher is an update:
 """
 from __future__ import annotations
 
+from itertools import combinations
 from typing import Any
 
 from factcheck.config import SEVERITIES
@@ -49,18 +50,26 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
 
 
 def _in_parts(parts: list[Fact], total: Interval) -> bool:
-    """Whether some claim of ``parts`` plus the other amounts of its sentence in its unit (or counts of its
-    noun) make ``total``: "about $12 million to the building and $8 million in inventory" is the "$20
-    million" of the damage, "four coast guard vessels, two navy ships" the "six ships"."""
+    """Whether some claim of ``parts`` plus some of the other amounts of its sentence in its unit (or counts
+    of its noun) make ``total``: "about $12 million to the building and $8 million in inventory" is the "$20
+    million" of the damage, "four coast guard vessels, two navy ships" the "six ships", and in "The round
+    totals $120 million: $90 million in equity and $30 million in debt" the $90 million is no $120 million
+    round."""
     for fact in parts:
         unit = fact.get("unit") if fact.attribute == "amount" else fact.key[-1]  # a count: its noun's key
-        others = [_number(value[:-len(unit) - 1]) for value in fact.get("beside", ()) if value.endswith(f" {unit}")]
-        if others and None not in others:
-            added = sum(others)  # type: ignore[arg-type]
-            own = fact.get("interval")
-            if Interval(own.low + added, own.high + added).overlaps(total, 0.0):
-                return True
+        others = [number for number in (_number(value[:-len(unit) - 1]) for value in fact.get("beside", ())
+                                        if value.endswith(f" {unit}")) if number is not None]
+        own = fact.get("interval")
+        for size in range(1, min(len(others), MAX_PARTS) + 1):
+            for chosen in combinations(others, size):
+                added = sum(chosen)
+                if Interval(own.low + added, own.high + added).overlaps(total, 0.0):
+                    return True
     return False
+
+
+#: At most this many other amounts of a sentence are tried as the rest of a total.
+MAX_PARTS = 4
 
 
 def _number(text: str) -> float | None:
