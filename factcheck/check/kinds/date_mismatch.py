@@ -110,10 +110,16 @@ APART_DAYS = 7
 
 
 def _apart(a: DateValue, b: DateValue, tolerance_days: int) -> bool:
+    """Whether two dates of one document are days apart.  A weekday read as a day ("early Friday") agrees with
+    any date on that weekday, but not as one occasion: told beside "On July 12, 2024, a landslide …" a year
+    before, it is another landslide; such a day is apart when more than a week further still."""
     bounds_a, bounds_b = a.bounds(), b.bounds()
-    if bounds_a is None or bounds_b is None or compatible(a, b, tolerance_days):
+    if bounds_a is None or bounds_b is None:
         return False
-    return max((bounds_a[0] - bounds_b[1]).days, (bounds_b[0] - bounds_a[1]).days) > APART_DAYS
+    weekday = a.from_weekday or b.from_weekday
+    if compatible(a, b, tolerance_days) and not weekday:
+        return False
+    return max((bounds_a[0] - bounds_b[1]).days, (bounds_b[0] - bounds_a[1]).days) > APART_DAYS * (2 if weekday else 1)
 
 
 def _clashes_recurring(value: DateValue, these: list[Fact],
