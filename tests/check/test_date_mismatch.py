@@ -57,9 +57,14 @@ def test_tolerance_days_widens_the_match():
 
 
 def apart(a, b, days):
-    """Two dates with known bounds that cannot be one day and lie more than ``days`` apart."""
-    if a.bounds() is None or b.bounds() is None or compatible(a, b):
+    """Two dates with known bounds that cannot be one day and lie more than ``days`` apart; a weekday read as
+    a day agrees with any date of that weekday but is apart from one more than twice ``days`` away."""
+    if a.bounds() is None or b.bounds() is None:
         return False
+    weekday = a.from_weekday or b.from_weekday
+    if compatible(a, b) and not weekday:
+        return False
+    days *= 2 if weekday else 1
     return (a.bounds()[0] - b.bounds()[1]).days > days or (b.bounds()[0] - a.bounds()[1]).days > days
 
 
