@@ -477,7 +477,9 @@ _NOUN_AFTER = re.compile(
 
 
 #: Event words whose type the words after them decide (see ``verb_sense``).
-SENSED = frozenset(("opened", "lifted", "blasted", "rocketed", "death", "jumped", "plunged"))
+SENSED = frozenset(("opened", "lifted", "blasted", "rocketed", "death", "jumped", "plunged", "walked"))
+#: What makes "walked" a strike: "walked off the job", "walked out" (not "walked out of the meeting").
+_OFF_THE_JOB = re.compile(r" (?:off the job|out(?! of))\b")
 #: What makes "jumped" or "plunged" a crash: "jumped the tracks", "plunged into a ravine", "plunged off a bridge".
 _OFF_THE_ROAD = re.compile(r" (?:the (?:tracks|rails)|(?:into|off|down|from) (?:a|an|the) (?:[\w-]+ )?"
                            r"(?:ravine|gorge|canyon|river|cliff|bridge|embankment|sea|lake|valley|precipice|road))\b")
@@ -489,7 +491,7 @@ def verb_sense(lower: str, text: str, end: int) -> str | None:
     """The event type of a word of ``SENSED`` ending at ``end`` in ``text``: "opened fire" kills, "opened a
     store" launches, "the talks opened Tuesday" names no event of its own; "lifted off" and "rocketed into
     orbit" launch, "lifted the ban" and "shares rocketed" do not; "jumped the tracks" and "plunged into a
-    ravine" are crashes, "shares plunged" none; "the death toll" is no death."""
+    ravine" are crashes, "shares plunged" none; "walked off the job" strikes; "the death toll" is no death."""
     if lower == "death":
         return None if text.startswith(" toll", end) else "death"
     if lower == "opened":
@@ -498,6 +500,8 @@ def verb_sense(lower: str, text: str, end: int) -> str | None:
         return "launch" if _OBJECT_AFTER.match(text, end) else None
     if lower in ("jumped", "plunged"):
         return "disaster" if _OFF_THE_ROAD.match(text, end) else None  # not "shares plunged", "jumped in"
+    if lower == "walked":
+        return "strike" if _OFF_THE_JOB.match(text, end) else None
     return "launch" if _ALOFT.match(text, end) else None
 
 
@@ -571,8 +575,10 @@ def _fired_someone(text: str, end: int) -> bool:
 def _noun_position(text: str, start: int, previous: str, before: str = "") -> bool:
     """Whether a word that is an event only as a noun ("a hearing", "the march", "a spectacular fire")
     stands as one: after a determiner, with one lower-case word between at most."""
-    if previous in NOUN_LEADERS or before in _DETERMINERS and previous.isalpha():
-        return True
+    if previous in NOUN_LEADERS or before in _DETERMINERS and previous.replace("-", "").isalpha():
+        return True  # "the march", "a spectacular fire", "the two-day strike"
+    if previous == "on" and text.startswith("strike", start):
+        return True  # "went on strike Monday"
     return text[:start].rstrip()[-1:].isdigit() and not previous
 
 
@@ -587,7 +593,8 @@ def _planned(sentence: Sentence, words: list[_Word], mention: DateMention, trigg
 
 def _described(words: list[_Word], mention: DateMention, sentence: Sentence) -> _Word | None:
     """The event word a date's "that" clause tells the day of: "the earthquake that struck the coast early
-    Saturday", "the shooting that happened on Friday"."""
+    Saturday", "the shooting that happened on Friday", "the two-day strike, which began at midnight on
+    Wednesday"."""
     at = mention.start - sentence.start
     found = _THAT_HAPPENED.search(sentence.text, max(at - 90, 0), at)
     if found is None:
@@ -602,8 +609,8 @@ def _described(words: list[_Word], mention: DateMention, sentence: Sentence) -> 
 
 
 #: An event word, "that", and a verb of its happening, up to a date: the clause dates the event word.
-_THAT_HAPPENED = re.compile(r"\b([a-z]+) that (?:[a-z]+ )?(struck|hit|happened|occurred|began|erupted|took place|"
-                            r"rocked|shook|broke out)\b[^,;:]*$")
+_THAT_HAPPENED = re.compile(r"\b([a-z]+)(?: that|, which) (?:[a-z]+ )?(struck|hit|happened|occurred|began|started|"
+                            r"erupted|took place|rocked|shook|broke out)\b[^,;:]*$")
 
 
 def _attributive(sentence: Sentence, word: _Word) -> bool:

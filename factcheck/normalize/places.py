@@ -93,15 +93,23 @@ def is_area(name: str) -> bool:
     return area_named(name) is not None
 
 
+#: Demonyms not made from their country's name by a suffix.
+IRREGULAR_DEMONYMS = frozenset("dutch french swiss greek welsh irish scottish norwegian thai filipino danish "
+                               "belgian argentine".split())
+
+
 @lru_cache(maxsize=4096)
 def is_demonym(word: str) -> bool:
     """Whether ``word`` is made from the name of a country or region: "Australian", "Iraqi", "Chinese"
     (not the name itself: "Jordan" may be a person)."""
     word = word.lower()
+    if word in IRREGULAR_DEMONYMS:
+        return True
     if not word.endswith(("an", "ese", "ish", "i")):
         return False
     stems = (word[:-1], word[:-2], word[:-3], word[:-1] + "a", word[:-2] + "a", word[:-3] + "a", word[:-3] + "y",
-             word[:-2] + "o", word[:-1] + "s")  # Iraq-i, Kenya-n, Japan-ese, Chin-ese, Ital-ian, Mexic-an, Texa-n
+             word[:-2] + "o", word[:-1] + "s", word + "y", word[:-4])
+    # Iraq-i, Kenya-n, Japan-ese, Chin-ese, Ital-ian, Mexic-an, Texa-n, German-y, Peru-vian
     if word.endswith("ish"):  # Turk-ey, Swed-en, Engl-and, Fin-land, Spa-in, Brit-ain
         stems += (word[:-3] + "ey", word[:-3] + "en", word[:-3] + "and", word[:-4] + "land", word[:-4] + "in",
                   word[:-3] + "ain")

@@ -51,6 +51,8 @@ def test_announcement_and_meeting_are_different_events():
 
 def test_demonyms_and_titles_before_triggers_are_not_places():
     assert events("The Russian talks were held on February 27.") == [("talks", "--02-27")]
+    assert events("A strike by pilots at German regional carrier Nordwind went on for a second day on Thursday.",
+                  "2025-10-16") == [("strike", "2025-10-16")]
     assert events("Trump and Zelensky clashed at a White House meeting on Friday.") == [("talks", "XXXX-WXX-5")]
 
 
@@ -524,3 +526,14 @@ def test_an_intrusion_is_an_attack_and_a_base_is_no_place_of_it():
                   "2025-02-11") == [("attack", "2025-02-08")]
     assert events("The attack in Springfield was detected early Saturday.", "2025-02-11") == [
         ("Springfield attack", "2025-02-08")]
+
+
+def test_a_strike_a_walkout_and_walking_off_the_job_are_strikes():
+    assert events("Pilots walked off the job on Thursday.", "2025-10-16") == [("strike", "2025-10-16")]
+    assert events("The union went on strike Monday.", "2025-10-16") == [("strike", "2025-10-13")]
+    # a clause set off by ", which began" dates the event word before it
+    assert events("The airline scrapped 312 flights across the two-day strike, which began at midnight on Wednesday.",
+                  "2025-10-16") == [("strike", "2025-10-15")]
+    # no strike: walking out of a meeting, a verb "strike"
+    assert events("The delegates walked out of the meeting on Thursday.", "2025-10-16") == [("talks", "2025-10-16")]
+    assert events("Negotiators hope to strike a deal on Thursday.", "2025-10-16") == []

@@ -68,3 +68,13 @@ def test_unknown_names_stay_text_only():
 def test_relation(a, b, expected):
     assert relation(resolve(*a), resolve(*b)) == expected
     assert relation(resolve(*b), resolve(*a)) == expected
+
+
+@pytest.mark.parametrize("word, demonym", [
+    ("Australian", True), ("Iraqi", True), ("Chinese", True), ("German", True), ("Peruvian", True), ("Dutch", True),
+    ("Jordan", False), ("Germany", False), ("Brian", False), ("Ryan", False), ("Norman", False),
+])
+def test_demonyms_come_from_their_country(word: str, demonym: bool) -> None:
+    from factcheck.normalize.places import is_demonym
+
+    assert is_demonym(word) is demonym
