@@ -775,11 +775,23 @@ def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[
             if _placed(tokens, k, LOCATIVES):
                 located = located or lower  # "MCF is headquartered in New York and has 350 employees": MCF's
                 continue
-            agent = lower
+            agent = _pair(tokens, k, lower)
             break
         if governor is None and distance < 3 and not _counted(tokens, k):
             governor = stem(lower)
     return agent or located, governor
+
+
+def _pair(tokens: _Tokens, k: int, agent: str) -> str:
+    """The agent ending at token ``k``, with the name joined to it by "and" ("Portugal and Vietnam sign five
+    agreements" and "Vietnam and Portugal sign six" are the same two agents), in alphabetical order."""
+    first = k
+    while first > 0 and tokens.text[first - 1][:1].isupper() and tokens.text[first - 1].isalpha():
+        first -= 1
+    if first > 1 and tokens.lower[first - 1] == "and" and tokens.text[first - 2][:1].isupper() and (
+            tokens.text[first - 2].isalpha()):
+        return "+".join(sorted((tokens.lower[first - 2], agent)))
+    return agent
 
 
 def _before(tokens: _Tokens, start: int) -> Iterator[int]:

@@ -150,6 +150,9 @@ def test_the_agent_is_who_the_number_is_about():
     assert agent("Civic Renewal, led by economist Andrija Radulovic, took 36.4% of the vote.",
                  "36.4%") == "renewal"  # past a participle's clause before the verb it interrupts
     assert agent("The MacBook Air, unveiled by Apple on Tuesday, is priced at $1,999.", "$1,999") == "air"
+    # two names joined by "and" are one agent, whatever their order
+    assert agent("Portugal and Vietnam signed five agreements on Wednesday.", "five agreements") == "portugal+vietnam"
+    assert agent("Vietnam and Portugal sign six agreements.", "six agreements") == "portugal+vietnam"
     # past ", bound for …," and the port it left: the ferry's passengers
     assert agent("The MV Aurora Dos, bound for Caticlan in Aklan province, left Roxas port on the evening of June 15 "
                  "with 168 passengers.", "168 passengers") == "dos"
