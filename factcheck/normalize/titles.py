@@ -58,8 +58,8 @@ HEADS: dict[str, str] = {
     "cto": "chief technology officer", "chief technology officer": "chief technology officer",
     "cio": "chief information officer", "ciso": "chief information security officer", "cmo": "chief marketing officer",
     **{f"chief {area} officer": f"chief {area} officer" for area in (
-        "product", "marketing", "information", "information security", "security", "revenue", "people", "legal",
-        "medical", "nursing", "commercial", "strategy", "digital", "data", "risk", "compliance", "science",
+        "product", "marketing", "information", "information security", "security", "safety", "revenue", "people",
+        "legal", "medical", "nursing", "commercial", "strategy", "digital", "data", "risk", "compliance", "science",
         "scientific", "investment", "administrative", "communications", "sustainability", "diversity", "privacy",
         "human resources", "business", "growth", "customer", "experience", "innovation", "creative", "content")},
     # churches: their titles stack ("Cardinal Dolan, the archbishop of New York")
