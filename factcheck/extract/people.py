@@ -22,7 +22,7 @@ from factcheck.extract.names import (
     split_name, title_case,
 )
 from factcheck.model import Fact, Sentence
-from factcheck.normalize.titles import HEADS, PAST, QUALIFIER_WORDS, Title, head_at_end, is_head, parse_title
+from factcheck.normalize.titles import HEADS, PAST, QUALIFIER_WORDS, RANKS, Title, head_at_end, is_head, parse_title
 
 _TOKEN = re.compile(r"\S+")
 _BEFORE = re.compile(r"[\w.’'&-]+|[^\w\s]")
@@ -366,12 +366,21 @@ def _title_before(sentence: Sentence, in_run: tuple[str, ...], title_start: int,
             return None, None
         taken = before[len(before) - found[1]:]
         words, first, before = [m.group() for m in taken], taken[0].start(), before[: len(before) - found[1]]
-    for m in reversed(before[-6:]):
-        word = m.group()
+    scan = before[-6:]
+    k = len(scan) - 1
+    while k >= 0:
+        word = scan[k].group()
         if not _title_word(word):
-            break
+            # a rank before one lower-case word of the office: "deputy utilities director", "vice board chair"
+            if not (k > 0 and word.isalpha() and word.islower() and word not in FUNCTION_WORDS
+                    and scan[k - 1].group().lower() in RANKS):
+                break
+            words.insert(0, word)
+            k -= 1
+            word = scan[k].group()
         words.insert(0, word)
-        first = m.start()
+        first = scan[k].start()
+        k -= 1
     title = parse_title(words)
     if title is None:
         return None, None

@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Callable, Iterator, NamedTuple
 
-from factcheck.extract.lexicon import MONTHS, WEEKDAYS
+from factcheck.extract.lexicon import DESCRIBED, MONTHS, WEEKDAYS
 from factcheck.model import Fact, Sentence
 from factcheck.normalize.titles import PAST, is_head
 from factcheck.normalize.numbers import (NUMBER_WORDS, SCALES, SMALL, Interval, interval, parse_number,
@@ -78,7 +78,7 @@ DURATION_HEADS = frozenset(
 #: What a player's or a team's counts are counted over: "a 20-point, 9-rebound performance" counts rebounds.
 PERFORMANCES = frozenset("performance performances effort efforts outing outings game games night showing".split())
 STARTERS = frozenset(SMALL) | {"a"}
-ANAPHORIC = frozenset(("those", "these", "his", "her", "their", "its", "all"))
+ANAPHORIC = frozenset(("those", "these", "his", "her", "their", "its"))
 ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 #: What a rate is counted per ("$1.02 a share", "12 points per game"): a rate is a unit of its own.
 PER_WORDS = frozenset(
@@ -98,6 +98,7 @@ FATES = {
     **dict.fromkeys("injured injuring injures injure wounded wounding wounds wound hurt hurting".split(), "hurt"),
     **dict.fromkeys("arrested arresting arrests arrest detained detaining detains detain".split(), "held"),
     **dict.fromkeys("missing".split(), "missing"),
+    **dict.fromkeys("trapped stranded".split(), "trapped"),  # "14 coal miners trapped", "remained trapped"
     **dict.fromkeys("hospitalized hospitalised".split(), "hospital"),  # not "hurt": "31 hurt, 23 hospitalized"
     **dict.fromkeys("rescued rescuing evacuated evacuating".split(), "rescued"),
     **dict.fromkeys("aboard onboard carrying carried".split(), "aboard"),  # "a ferry carrying 200 people"
@@ -303,8 +304,8 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     if text[i].isdigit() and i > 1 and text[i - 1] in "-–" and text[i - 2].isdigit() and (
             tokens.adjacent(i - 2) and tokens.adjacent(i - 1) and _tallied(tokens, i - 2, i + 1)):
         return _tally_side(sentence, tokens, i, False), i + 1  # and the losing side
-    if i > 1 and _named_number(tokens, i):
-        return None, _skip_number(tokens, i)  # "the Aero 14 battery", "Flight 103": part of a name
+    if i > 1 and _named_number(tokens, i) or _numbered(tokens, i):
+        return None, _skip_number(tokens, i)  # "the Aero 14 battery", "Flight 103", "Blackfork No. 3": a name
     j = _number_end(tokens, i)
     if j < len(text) and tokens.adjacent(j - 1) and lower[j] in ORDINAL_SUFFIXES:
         return None, j + 1
@@ -381,6 +382,15 @@ VOTE_WORDS = frozenset("vote votes voted voting passed approved rejected cleared
 TALLY_BEFORE = 6
 _NOT_TALLIED = frozenset(("a", "p", "am", "pm", "percent", "%"))
 TALLY_AFTER = 2
+
+
+def _numbered(tokens: _Tokens, i: int) -> bool:
+    """Whether the number at ``i`` follows "No." or "No": "Blackfork No. 3 trapped five workers"."""
+    k = i - 1
+    if k >= 0 and tokens.text[k] == ".":
+        k -= 1
+    return (k >= 0 and tokens.text[i][0].isdigit() and tokens.text[k] in ("No", "no", "Nos")
+            and (k == i - 2 or tokens.text[k] != "no"))
 
 
 def _tallied(tokens: _Tokens, start: int, end: int) -> bool:
@@ -696,7 +706,8 @@ def _fate(tokens: _Tokens, start: int, end: int) -> tuple[str, ...]:
             return ("!aboard",)  # "with 200 people on board"
         if lower[k] in _CARRIED and any(word.startswith("hospital") for word in lower[k + 1:k + 5]):
             return ("!hospital",)  # "23 people were taken to hospitals", "were rushed to area hospitals"
-        if lower[k] not in ("were", "was", "have", "has", "had", "been", "are", "is", "also", "reportedly"):
+        if lower[k] not in ("were", "was", "have", "has", "had", "been", "are", "is", "also", "reportedly", "remained",
+                            "remain", "remains", "still"):
             break
     for k in range(start - 1, max(-1, start - 4), -1):  # "killed at least 110 people", "killing 40 people"
         if tokens.text[k] in CLAUSE_MARKS or lower[k] in ("and", "or", "but", "while"):
@@ -757,8 +768,10 @@ def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[
     """
     agent = governor = located = None
     text = tokens.text
-    nearest = (k for k in _before(tokens, start) if text[k].isalpha() or _POSSESSIVE_NAME.fullmatch(text[k]))
-    opening = next((k for k, token in enumerate(text) if token[0].isalnum()), 0)  # past "# " or a quote mark
+    floor = _dateline_end(tokens, start)  # "HARLOW SPRINGS, Ind. — About 28,000 people": no one's
+    nearest = (k for k in _before(tokens, start)
+               if k > floor and (text[k].isalpha() or _POSSESSIVE_NAME.fullmatch(text[k])))
+    opening = next((k for k, token in enumerate(text) if k > floor and token[0].isalnum()), 0)  # past "# ", a quote
     for distance, k in enumerate(islice(nearest, AGENT_WINDOW)):
         lower = tokens.lower[k]
         if lower.endswith(("'s", "’s")):
@@ -767,8 +780,9 @@ def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[
             break  # "a spokeswoman for the hospital said the seven victims": who speaks, not who the count is of
         if lower in STOPWORDS or lower in MONTHS or lower in WEEKDAYS or lower in NUMBER_WORDS or len(lower) < 2:
             continue  # nor an initial ("B.C. attorney general confirms charges against two leaders")
-        if k == opening and (amount or lower.endswith(("ed", "ing", "ly")) or _comma_after(tokens)):
-            continue  # "Fouled on the flush, he …", "Elsewhere, …": a capitalised verb or adverb, not a name
+        if k == opening and (amount or lower.endswith(("ed", "ing", "ly")) or _comma_after(tokens)
+                             or k + 1 < len(text) and tokens.lower[k + 1] in ROLE_NOUNS):
+            continue  # "Fouled on the flush, he …", "Elsewhere, …", "City officials ordered …": no name
         if text[k][0].isupper():
             if lower in NAME_SUFFIXES or lower in PAST or is_head(lower) or _placed(tokens, k) or _possessed(tokens, k):
                 continue  # "LaCalamita III", "Former councilman", "of North Carolina", "his four NFL seasons": not who
@@ -780,6 +794,28 @@ def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[
         if governor is None and distance < 3 and not _counted(tokens, k):
             governor = stem(lower)
     return agent or located, governor
+
+
+#: Plural nouns of people by their role: a capitalised word before one qualifies it ("City officials",
+#: "State regulators") and names no one.
+ROLE_NOUNS = DESCRIBED | frozenset(
+    "officers workers employees students voters leaders lawmakers crews firefighters investigators prosecutors "
+    "regulators inspectors engineers doctors nurses teachers managers executives analysts".split())
+
+
+def _dateline_end(tokens: _Tokens, start: int) -> int:
+    """The index of the dash that closes a dateline opening the sentence ("HARLOW SPRINGS, Ind. —",
+    "BOSTON (AP) —"), or -1: the place a report was filed from is no one a count is about."""
+    for k in range(min(start, DATELINE_REACH)):
+        token = tokens.text[k]
+        if token in ("—", "--"):
+            return k
+        if token[0].isalpha() and not token[0].isupper():
+            return -1
+    return -1
+
+
+DATELINE_REACH = 12
 
 
 def _pair(tokens: _Tokens, k: int, agent: str) -> str:
@@ -901,6 +937,10 @@ def game_scores(text: str) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+#: A count with its noun left out after another: "three state rescue teams and two more from Virginia".
+_MORE = re.compile(r",?\s+(?:and|plus)\s+(\w+)\s+more\b")
+
+
 def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
                    quantities: list[Quantity] | None = None, published: str | None = None,
                    named: Callable[[str], bool] | None = None) -> list[Fact]:
@@ -919,6 +959,11 @@ def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
     scores = game_scores(sentence.text)
     found = find_quantities(sentence.text, sentence.start) if quantities is None else quantities
     told = {q.start: (q.attribute == "amount", f"{q.interval.canonical} {_told_unit(q)}") for q in found}
+    for q in found:  # "three state rescue teams and two more from Virginia": two more teams
+        elided = _MORE.match(sentence.text, q.end - sentence.start) if q.attribute == "count" else None
+        number = parse_number([elided.group(1)]) if elided else None
+        if number is not None:
+            told[q.end] = (False, f"{interval(number).canonical} {_told_unit(q)}")
     for q in found:
         value = q.interval.canonical + (f" {q.unit}" if q.attribute == "amount" else "")
         beside = tuple(sorted({other for start, (amount, other) in told.items() if start != q.start

@@ -435,6 +435,15 @@ def test_verbs_that_say_one_thing_of_a_count_are_one_word():
                      "amount-mismatch", {"4500000 USD", "3500000 USD"})
 
 
+def test_a_count_and_the_count_its_sentence_adds_with_two_more_make_a_total():
+    a = "Katherine Aldridge said five rescue teams with about 40 members in total were rotating through the mine."
+    b = ("Kate Aldridge told reporters that three state rescue teams and two more from neighboring Virginia were "
+         "rotating through the mine.")
+    assert_conflicts({"a.md": a, "b.md": b}, "quantity-mismatch")
+    assert_conflicts({"a.md": a, "c.md": b.replace(" and two more from neighboring Virginia", "")},
+                     "quantity-mismatch", {"5", "3"})
+
+
 def test_people_of_one_fate_share_the_verb_said_before_or_after():
     a = ("Dutch customs officers found 4.1 tonnes of cocaine hidden among crates of bananas at the port of Rotterdam, "
          "and police arrested six suspects in raids across the southern Netherlands, prosecutors said on Friday.")

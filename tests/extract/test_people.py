@@ -42,6 +42,13 @@ def test_an_office_one_serves_as_and_a_title_of_four_words():
         ("Priya Raman", "chief information security officer")]
 
 
+def test_a_rank_before_a_lower_case_title_of_two_words_is_kept():
+    assert people("“We would rather be cautious,” said deputy utilities director Marcus Bell.", "title") == [
+        ("Marcus Bell", "deputy director")]
+    assert people("“We would rather be cautious,” said the utilities director Marcus Bell.", "title") == [
+        ("Marcus Bell", "director")]
+
+
 def test_of_two_titles_joined_by_and_the_office_after_and_is_taken():
     assert people("Priya Raman, Vantora's co-founder and chief executive, will join Crestline.", "title") == [
         ("Priya Raman", "chief executive")]

@@ -150,6 +150,11 @@ def test_the_agent_is_who_the_number_is_about():
     assert agent("Civic Renewal, led by economist Andrija Radulovic, took 36.4% of the vote.",
                  "36.4%") == "renewal"  # past a participle's clause before the verb it interrupts
     assert agent("The MacBook Air, unveiled by Apple on Tuesday, is priced at $1,999.", "$1,999") == "air"
+    # a dateline is where the report was filed, and a capitalised word before a role noun names no one
+    assert agent("HARLOW SPRINGS, Ind. — About 28,000 people were told to boil their water.",
+                 "About 28,000 people") is None
+    assert agent("City officials on Wednesday ordered all 38,000 residents to boil their water.",
+                 "38,000 residents") is None
     # two names joined by "and" are one agent, whatever their order
     assert agent("Portugal and Vietnam signed five agreements on Wednesday.", "five agreements") == "portugal+vietnam"
     assert agent("Vietnam and Portugal sign six agreements.", "six agreements") == "portugal+vietnam"
@@ -192,6 +197,9 @@ def test_a_full_name_is_a_surname_after_a_given_name():
 
 def test_a_number_that_ends_a_name_counts_nothing():
     assert found("Whitaker said the Aero 14 battery lasts up to 18 hours.") == [("up to 18 hours", "<=18", "hour")]
+    assert found("A roof fall at Blackfork No. 3 trapped five workers.") == [("five workers", "5", "worker")]
+    # "all" before a count is no restatement of a part
+    assert found("Officials ordered all 38,000 residents to boil water.") == [("38,000 residents", "38000", "resident")]
     assert found("Pan Am Flight 103 killed 259 people.") == [("259 people", "259", "person")]
     # a name in a list before its own count still counts
     assert found("He scored 20 points, Smith 14 points.") == [("20 points", "20", "point"), ("14 points", "14", "point")]
@@ -206,6 +214,7 @@ def test_people_aboard_are_counted_apart_from_the_dead():
     assert fate("A ferry carrying 200 people capsized, killing 45 people.", "45 people") == ["!dead"]
     assert fate("The ferry sank with 200 people on board.", "200 people") == ["!aboard"]
     assert fate("The ferry left port with 200 people in the morning.", "200 people") == []
+    assert fate("Seventeen coal miners remained trapped underground.", "Seventeen coal miners") == ["!trapped"]
     # people taken to hospital are counted apart from the injured: "31 hurt, 23 of them hospitalized"
     assert fate("Another 31 people were hospitalized.", "31 people") == ["!hospital"]
     assert fate("23 people were taken to hospitals, officials said.", "23 people") == ["!hospital"]
