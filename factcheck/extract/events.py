@@ -137,6 +137,7 @@ _FIRED_OBJECT = re.compile(r"\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:(?:\d[\
                            r"eight|nine|ten|several|some|dozens\s+of|hundreds\s+of)\s+)?(?:(?:head|assistant|general)\s+)?"
                            r"([A-Za-z]+)")
 _STAFF = frozenset("manager managers employee employees worker workers staff staffer staffers".split())
+_FIRST_SINCE = re.compile(r"\b(?:first|[a-z]{3,}est)\s+(?:[\w'’-]+\s+){0,5}since\s+$")
 _BY_NAMED_DAY = re.compile(r"\bby\s+(?:[A-Z][\w'’]*\s+){0,2}[A-Z][\w'’]*,\s+$")
 _AS_OF = re.compile(r"\b(?:as of|as at|by)\s+$")  # "had burned 18,000 acres by Monday": a tally's date
 #: A full date set between a headline and the text, not in a clause of its own: "… in Suburban Detroit Apr 9,
@@ -216,6 +217,9 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
         if _BY_NAMED_DAY.search(sentence.text, max(mention.start - sentence.start - 40, 0),
                                 mention.start - sentence.start):
             continue  # "signed by Presidents Day, Feb. 16": a deadline
+        if _FIRST_SINCE.search(sentence.text, max(mention.start - sentence.start - 60, 0),
+                               mention.start - sentence.start):
+            continue  # "the first strike at the operator since 2015": the day of an earlier one
         if page_stamp(sentence.text, mention.start - sentence.start, mention.end - sentence.start):
             continue
         attributive, head = _modifies(words, mention, sentence)

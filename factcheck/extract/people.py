@@ -255,6 +255,8 @@ def _candidate(sentence: Sentence, offset: int, run: str) -> PersonMention | Non
         age, age_span = _age_before(sentence, start)
     if title is None:
         title, title_span = _appositive(sentence, after)
+    if title is None and not in_run:
+        title, title_span = _title_set_before(sentence, start, end)
     marked = marked or age is not None or title is not None or (" " in name.text and bool(_WHO.match(text, end)))
     span = Span(sentence.start + start, sentence.start + end, text[start:end])
     return PersonMention(sentence, name, span, title, title_span, age, age_span, marked)
@@ -386,6 +388,27 @@ def _title_before(sentence: Sentence, in_run: tuple[str, ...], title_start: int,
         return None, None
     end = title_end if in_run else _end_of(text, first, words)
     return title, Span(sentence.start + first, sentence.start + end, text[first:end])
+
+
+#: A title set off before a name by a comma, after a determiner or a possessive: "The board's vice chair,
+#: Raymond Oduya, led …", "the company's chief executive, Dana Hallworth, said".
+_SET_BEFORE = re.compile(r"(?:\b(?i:the|its|his|her|their)|[A-Za-z.]+['’]s)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+$")
+
+
+def _title_set_before(sentence: Sentence, start: int, end: int) -> tuple[Title | None, Span | None]:
+    """A title set off before the name, when a comma closes the name too."""
+    text = sentence.text
+    if not text.startswith(",", end):
+        return None, None
+    found = _SET_BEFORE.search(text, max(0, start - 60), start)
+    if found is None:
+        return None, None
+    words = found.group(1).split()
+    head = head_at_end(words)
+    title = parse_title(words) if head is not None else None
+    if title is None or any(w in FUNCTION_WORDS for w in words):
+        return None, None
+    return title, Span(sentence.start + found.start(1), sentence.start + found.end(1), found.group(1))
 
 
 def _last_token(text: str, low: int, high: int) -> str | None:

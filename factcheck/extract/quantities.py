@@ -533,6 +533,8 @@ def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str
     text, lower, size = tokens.text, tokens.lower, len(tokens.text)
     if j < size and text[j] == "%":
         return "%", "%", j + 1, None
+    if j + 1 < size and lower[j] == "per" and lower[j + 1] == "cent":
+        return "%", "%", j + 2, None  # "4.5 per cent"
     if j + 1 < size and text[j] in "-–" and tokens.adjacent(j - 1) and text[j + 1].isalpha():
         unit = lower[j + 1]  # "six-year offer": a number as a modifier
         if unit in STOPWORDS or len(unit) < 3 or unit.endswith("er") and unit not in ("quarter", "meter", "liter", "litre", "metre"):
@@ -552,6 +554,10 @@ def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str
     if not words:
         return ("", "", j, None) if money else None
     head_index = next((n for n, w in enumerate(words) if _plural(w)), None)
+    if (words[0] in PARTIAL and j + 2 < size and text[j + 1] == "-" and tokens.adjacent(j) and text[j + 2].isalpha()
+            and lower[j + 2] not in PARTS_OF_PLAY):  # "three first-half goals" still counts a part of a game
+        rest = _noun_after(tokens, j + 2, value, money)  # "two first-round draft picks": a modifier, no part
+        return (rest[0], f"{words[0]}-{rest[1]}", rest[2], rest[3]) if rest is not None and rest[0] else None
     if words[0] in PARTIAL:
         return None  # "four straight points", "two more years": a part of some other count
     if words[0] == "old" or (len(words) > 1 and words[1] == "old"):

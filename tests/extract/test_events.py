@@ -537,3 +537,8 @@ def test_a_strike_a_walkout_and_walking_off_the_job_are_strikes():
     # no strike: walking out of a meeting, a verb "strike"
     assert events("The delegates walked out of the meeting on Thursday.", "2025-10-16") == [("talks", "2025-10-16")]
     assert events("Negotiators hope to strike a deal on Thursday.", "2025-10-16") == []
+
+
+def test_a_date_after_the_first_since_is_an_earlier_occasion():
+    assert events("Members staged a 24-hour stoppage in October, the first strike at the operator since 2015.",
+                  "2025-01-10") == [("strike", "2024-10")]

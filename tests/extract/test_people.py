@@ -42,6 +42,15 @@ def test_an_office_one_serves_as_and_a_title_of_four_words():
         ("Priya Raman", "chief information security officer")]
 
 
+def test_a_title_set_off_before_the_name_by_commas():
+    assert people("The board's vice chair, Raymond Oduya, led the emergency session.", "title") == [
+        ("Raymond Oduya", "vice chair")]
+    assert people("He thanked the mayor, John Smith, and left.", "title") == [("John Smith", "mayor")]
+    # no title word before the comma, or no comma closing the name
+    assert people("He told the reporters, John Smith, and others.", "title") == []
+    assert people("The board's vice chair, Raymond Oduya led the session.", "title") == []
+
+
 def test_a_rank_before_a_lower_case_title_of_two_words_is_kept():
     assert people("“We would rather be cautious,” said deputy utilities director Marcus Bell.", "title") == [
         ("Marcus Bell", "deputy director")]

@@ -18,6 +18,8 @@ def found(sentence):
         ("The navy captured 23 pirates.", ("23 pirates", "23", "pirate")),
         ("He grabbed eleven rebounds.", ("eleven rebounds", "11", "rebound")),
         ("Turnout rose to 45% this year.", ("45%", "45", "%")),
+        ("The union rejected the 5.4 per cent offer.", ("5.4 per cent", "5.4", "%")),
+        ("Nashville sent two first-round draft picks to Seattle.", ("two first-round draft picks", "2", "pick")),
         ("Nearly 98 people were hurt.", ("Nearly 98 people", "<~98", "person")),
         ("About 100 people were hurt.", ("About 100 people", "~100", "person")),
         ("He served 9 months of a 2-1/2 year sentence.", ("9 months", "9", "month")),
@@ -220,6 +222,10 @@ def test_people_aboard_are_counted_apart_from_the_dead():
     assert fate("23 people were taken to hospitals, officials said.", "23 people") == ["!hospital"]
     assert fate("23 people were taken to a shelter.", "23 people") == []
     assert fate("31 people were injured.", "31 people") == ["!hurt"]
+
+
+def test_a_part_of_play_after_an_ordinal_is_still_no_count():
+    assert found("He added three first-half goals.") == []
 
 
 def test_a_verb_of_fate_counts_people_with_no_noun_after_the_number():
