@@ -392,7 +392,8 @@ def _title_before(sentence: Sentence, in_run: tuple[str, ...], title_start: int,
 
 #: A title set off before a name by a comma, after a determiner or a possessive: "The board's vice chair,
 #: Raymond Oduya, led …", "the company's chief executive, Dana Hallworth, said".
-_SET_BEFORE = re.compile(r"(?:\b(?i:the|its|his|her|their)|[A-Za-z.]+['’]s)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+$")
+_SET_BEFORE = re.compile(r"(?:\b(?i:the|its|his|her|their)|[A-Za-z.]+['’]s)\s+"
+                         r"((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+$")
 
 
 def _title_set_before(sentence: Sentence, start: int, end: int) -> tuple[Title | None, Span | None]:
