@@ -45,6 +45,9 @@ MAX_RATIO = 1000.0
 #: Between clusters sharing as many words, one that already holds the same value is the likelier match
 #: ("revenue of $2.1 billion" rather than analysts' "revenue of $2.08 billion"); less than one more word.
 SAME_VALUE_BONUS = 0.5
+#: A cluster holding the same value and sharing a word, too few to match otherwise, scores that word plus this:
+#: more than two words shared with a cluster of other values.
+EQUAL_VALUE_BONUS = 1.5
 #: One named person's counts of one noun ("McDermott … 23 points" / "Doug McDermott scored 23 points")
 #: need share no other word when their values are at most this many times apart.
 PERSON_RATIO = 3.0
@@ -136,13 +139,24 @@ def _best_cluster(fact: Fact, profile: _Profile, clusters: list[_Cluster],
         own = cluster.values.get(fact.source)
         if own and fact.value not in own or profile.excludes(cluster.profile):
             continue
-        score = max((_score(profile, other) or 0.0 for other in cluster.profiles if not profile.excludes(other)),
-                    default=0.0) or None
-        if score is not None and fact.value in cluster.seen:
-            score += SAME_VALUE_BONUS
+        allowed = [other for other in cluster.profiles if not profile.excludes(other)]
+        score = max((_score(profile, other) or 0.0 for other in allowed), default=0.0) or None
+        if fact.value in cluster.seen:
+            if score is not None:
+                score += SAME_VALUE_BONUS
+            else:
+                # the same value with a word in common: "a 29% premium to Friday's close" / "a price 29 percent
+                # above where the stock ended trading Friday", rather than another measure sharing more words
+                common = max((len(_words(profile.context) & _words(other.context)) for other in allowed), default=0)
+                score = common + EQUAL_VALUE_BONUS if common else None
         if score is not None and (best is None or score > best[0]):
             best = (score, index)
     return best[1] if best else None
+
+
+def _words(context: frozenset[str]) -> frozenset[str]:
+    """The plain words of a context, without its marks."""
+    return frozenset(w for w in context if w[0] not in _MARKS)
 
 
 def _governed(fact: Fact) -> frozenset[str]:

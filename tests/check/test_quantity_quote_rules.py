@@ -473,3 +473,11 @@ def test_a_count_is_not_contradicted_by_its_parts_or_by_what_remains():
     assert_conflicts({"a.md": "Kimaiyo broke away from the lead pack after 20 miles and won the marathon.",
                       "b.md": "Kimaiyo broke away from the lead pack with two miles to go and won the marathon."},
                      "quantity-mismatch")
+
+
+def test_the_same_value_with_a_word_in_common_is_the_likelier_match():
+    a = ("That is a 29% premium to Brightwater's Friday close. Brightwater shares jumped 21% in premarket trading "
+         "on Monday, while Halcyon shares slipped about 2%.")
+    b = ("Holders will receive $47.50 for each share, a price 29 percent above where the stock ended trading Friday, "
+         "Halcyon shares said.")
+    assert_conflicts({"a.md": a, "b.md": b}, "amount-mismatch")
