@@ -14,6 +14,7 @@ are not quantities.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -943,6 +944,35 @@ def game_scores(text: str) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+#: A sentence that opens on a day: "On Jan. 21, nine people died when a minibus plunged off the road".
+_DAY_OPENING = re.compile(r"(?:On|In|By)\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s+(\d{4}))?,")
+_MONTH_NUMBERS = {name: n for n, names in enumerate((
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+    ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+    ("dec", "december")), start=1) for name in names}
+#: A sentence opening on a day more than this many days before its report's publication tells of another
+#: occasion than the story's (a weekday misread, a late report are within a week).
+EARLIER_DAYS = 7
+
+
+def _earlier_occasion(text: str, published: str | None) -> bool:
+    """Whether ``text`` opens on a day more than ``EARLIER_DAYS`` before ``published`` (ISO): its counts
+    are another occasion's ("On Jan. 21, nine people died when a minibus plunged …" in a February report)."""
+    found = _DAY_OPENING.match(text) if published and text[:2] in ("On", "In", "By") else None
+    month = _MONTH_NUMBERS.get(found.group(1).lower()) if found else None
+    if found is None or month is None:
+        return False
+    reported = dt.date.fromisoformat(published)
+    year = int(found.group(3)) if found.group(3) else reported.year
+    try:
+        day = dt.date(year, month, int(found.group(2)))
+        if not found.group(3) and day > reported:
+            day = dt.date(year - 1, month, day.day)  # "On Dec. 30," in a January report: the year before
+    except ValueError:
+        return False  # "On Feb. 30,"
+    return (reported - day).days > EARLIER_DAYS
+
+
 #: A count with its noun left out after another: "three state rescue teams and two more from Virginia".
 _MORE = re.compile(r",?\s+(?:and|plus)\s+(\w+)\s+more\b")
 
@@ -961,6 +991,7 @@ def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
     :func:`full_names`) is a person's ("Doug McDermott" … "McDermott … 23 points"), marked ``PERSON``;
     not a span of time, since "Mendes went back to prison for 2-1/2 years" is no count of Mendes's."""
     facts = []
+    earlier = _earlier_occasion(sentence.text, published)
     years = tuple(sorted(set(_YEARS.findall(sentence.text))))
     scores = game_scores(sentence.text)
     found = find_quantities(sentence.text, sentence.start) if quantities is None else quantities
@@ -977,7 +1008,8 @@ def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
         reported = ((REPORTED, published),) if published and RUNNING.intersection(q.context) else ()
         person = (q.agent is not None and q.attribute == "count" and q.unit not in DURATIONS and named is not None
                   and named(q.agent))
-        data = (("agent", q.agent), ("context", q.context), ("exact", q.interval.exact), ("governor", q.governor),
+        context = q.context + (OTHER,) if earlier and OTHER not in q.context else q.context
+        data = (("agent", q.agent), ("context", context), ("exact", q.interval.exact), ("governor", q.governor),
                 ("high", q.interval.high), ("interval", q.interval), ("low", q.interval.low),
                 *(((PERSON, True),) if person else ()), *reported, ("scores", scores), ("unit", q.unit),
                 ("years", years), *((("beside", beside),) if beside else ()))

@@ -481,3 +481,12 @@ def test_the_same_value_with_a_word_in_common_is_the_likelier_match():
     b = ("Holders will receive $47.50 for each share, a price 29 percent above where the stock ended trading Friday, "
          "Halcyon shares said.")
     assert_conflicts({"a.md": a, "b.md": b}, "amount-mismatch")
+
+
+def test_a_count_in_a_sentence_opening_on_an_earlier_day_is_another_occasion():
+    a = ("A bus plunged into an Andean ravine on Thursday, killing at least 14 people.", "2025-02-14")
+    b = ("On Jan. 21, nine people died when a minibus plunged off the road near Nazca.", "2025-02-14")
+    assert_conflicts({"a.md": a, "b.md": b}, "quantity-mismatch")
+    # a day within the week of the report is the story's own
+    c = (b[0].replace("On Jan. 21,", "On Feb. 13,"), "2025-02-14")
+    assert_conflicts({"a.md": a, "c.md": c}, "quantity-mismatch", {">=14", "9"})
