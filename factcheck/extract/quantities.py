@@ -975,6 +975,8 @@ def _earlier_occasion(text: str, published: str | None) -> bool:
 
 #: A count with its noun left out after another: "three state rescue teams and two more from Virginia".
 _MORE = re.compile(r",?\s+(?:and|plus)\s+(\w+)\s+more\b")
+#: Another's count of the same noun, the noun left out: "Harbor State operates 89 branches and Northgate 53,".
+_GAPPED = re.compile(r",?\s+and\s+(?:[A-Z][\w.’'&-]*\s+){1,3}(\d[\d,]*)(?=\s*(?:[,;]|\.(?!\d)|$))")
 
 
 def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
@@ -982,6 +984,10 @@ def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
                    named: Callable[[str], bool] | None = None) -> list[Fact]:
     """The quantities of one sentence (``quantities`` if found already) as facts (kind "quantity"); a running
     count carries ``published``, its document's publication date (ISO), as ``REPORTED``.
+
+    A count whose sentence opens on a day more than a week before ``published``, or a toll (a count with a
+    fate) whose sentence names only years two or more before it ("a riot … in September 2022 injured nine
+    people" in 2026), is another occasion's: marked ``OTHER``.
 
     ``beside`` holds the other amounts of the sentence ("a four-year, $142 million deal": "142000000 USD"
     beside the four years), and for a count also the other counts of its noun ("Four coast guard vessels,
@@ -996,9 +1002,10 @@ def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
     scores = game_scores(sentence.text)
     found = find_quantities(sentence.text, sentence.start) if quantities is None else quantities
     told = {q.start: (q.attribute == "amount", f"{q.interval.canonical} {_told_unit(q)}") for q in found}
-    for q in found:  # "three state rescue teams and two more from Virginia": two more teams
-        elided = _MORE.match(sentence.text, q.end - sentence.start) if q.attribute == "count" else None
-        number = parse_number([elided.group(1)]) if elided else None
+    for q in found:  # "three state rescue teams and two more from Virginia", "89 branches and Northgate 53"
+        at = q.end - sentence.start
+        elided = (_MORE.match(sentence.text, at) or _GAPPED.match(sentence.text, at)) if q.attribute == "count" else None
+        number = parse_number([elided.group(1).replace(",", "")]) if elided else None
         if number is not None:
             told[q.end] = (False, f"{interval(number).canonical} {_told_unit(q)}")
     for q in found:
@@ -1008,7 +1015,9 @@ def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
         reported = ((REPORTED, published),) if published and RUNNING.intersection(q.context) else ()
         person = (q.agent is not None and q.attribute == "count" and q.unit not in DURATIONS and named is not None
                   and named(q.agent))
-        context = q.context + (OTHER,) if earlier and OTHER not in q.context else q.context
+        fated = any(w[0] == "!" for w in q.context)
+        past = fated and published is not None and years and all(int(y) <= int(published[:4]) - 2 for y in years)
+        context = q.context + (OTHER,) if (earlier or past) and OTHER not in q.context else q.context
         data = (("agent", q.agent), ("context", context), ("exact", q.interval.exact), ("governor", q.governor),
                 ("high", q.interval.high), ("interval", q.interval), ("low", q.interval.low),
                 *(((PERSON, True),) if person else ()), *reported, ("scores", scores), ("unit", q.unit),

@@ -211,22 +211,26 @@ _SAINTS = ("Saint ", "St ", "Sainte ", "San ", "Santa ")
 
 def _antecedent(text: str, open_at: int, floor: int) -> str | None:
     """Who "he"/"she" is: the person the sentence just before opens with ("Jackson issued a statement.
-    “…,” he said."), else the last named speaker just before, else the last person named in that
-    sentence, a full name ("Angela Merkel") before a bare one and no organisation ("the EU's rules")."""
+    “…,” he said."), else the one person that sentence names in full, else the last named speaker just
+    before, else the last person named in that sentence, a full name ("Angela Merkel") before a bare one
+    and no organisation ("the EU's rules")."""
     window = text[max(floor, open_at - LOOK_BACK):open_at]
     sentences = _SENTENCE_BREAK.split(window.strip())
     previous = sentences[-1] if sentences else ""
     subject = _subject(previous, text[floor:open_at])
     if subject:
         return subject
+    names = [_clean(m.group()) for m in _RUN.finditer(previous) if m.start() > 0]
+    names = [name for name in names if name and _personal(name) and not _is_place(name)
+             and not name.startswith(_SAINTS)]  # "Brussels", "Saint Pierre d'Uccle": no one
+    full = {name for name in names if " " in name and _given(name.split()[0])}
+    if len(full) == 1:
+        return full.pop()  # "In a dissent, Judge Paul Ostrander accused the majority … “…,” he wrote."
     spoke = [m.group(1) or m.group(2) for m in _SPOKE.finditer(window)]
     for candidate in reversed(spoke):
         name = _clean(candidate)
         if name and _personal(name) and name.split()[0].lower() not in PRONOUNS:
             return name
-    names = [_clean(m.group()) for m in _RUN.finditer(previous) if m.start() > 0]
-    names = [name for name in names if name and _personal(name) and not _is_place(name)
-             and not name.startswith(_SAINTS)]  # "Brussels", "Saint Pierre d'Uccle": no one
     for name in reversed(names):
         if " " in name and _given(name.split()[0]):
             return name
@@ -258,8 +262,9 @@ def _subject(sentence: str, before: str) -> str | None:
     if not name or not _personal(name):
         return None
     words = name.split()
-    if len(words) > 2 and not _given(words[0]) and _given(words[1]):
-        name = " ".join(words[1:])  # "Passenger Alicia Moreno, 29, said …": a capitalised role word first
+    given = next((k for k in range(1, len(words) - 1) if _given(words[k])), None) if not _given(words[0]) else None
+    if given is not None:
+        name = " ".join(words[given:])  # "Passenger Alicia Moreno, 29, said …", "Northgate CEO Linda Marchetti …"
     if " " in name:  # a full name, maybe after its title: "Police Superintendent Garry McCarthy promised …"
         return name if _given(name.split()[0]) else None
     if name.split()[0] != match.group().split()[0]:

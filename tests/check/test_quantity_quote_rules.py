@@ -490,3 +490,18 @@ def test_a_count_in_a_sentence_opening_on_an_earlier_day_is_another_occasion():
     # a day within the week of the report is the story's own
     c = (b[0].replace("On Jan. 21,", "On Feb. 13,"), "2025-02-14")
     assert_conflicts({"a.md": a, "c.md": c}, "quantity-mismatch", {">=14", "9"})
+
+
+def test_a_count_another_name_gives_with_its_noun_left_out_is_a_part():
+    a = "The combined bank will operate 142 branches across Maine and New Hampshire."
+    b = "Harbor State operates 89 branches and Northgate 53, across Maine and New Hampshire."
+    assert_conflicts({"a.md": a, "b.md": b}, "quantity-mismatch")
+    assert_conflicts({"a.md": a, "c.md": b.replace(" and Northgate 53", "")}, "quantity-mismatch", {"142", "89"})
+
+
+def test_a_toll_of_a_year_long_past_is_another_occasion():
+    a = ("A riot at Coldwater Ridge State Prison on Saturday injured 17 people.", "2026-03-02")
+    b = ("A riot at Dalton Creek State Prison in September 2022 injured nine people.", "2026-03-02")
+    assert_conflicts({"a.md": a, "b.md": b}, "quantity-mismatch")
+    c = (b[0].replace("September 2022", "September"), "2026-03-02")
+    assert_conflicts({"a.md": a, "c.md": c}, "quantity-mismatch", {"17", "9"})

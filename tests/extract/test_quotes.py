@@ -140,3 +140,16 @@ def test_a_pronoun_is_not_an_organisation_or_an_acronym():
     text = ("The German Chancellor, Angela Merkel, fighting accusations, said the crisis showed the need for an "
             "overhaul of the EU's fiscal rules. “The future of Europe is at stake,” she told a debate.")
     assert speakers(text) == [("The future of Europe is at stake", "Angela Merkel")]
+
+
+def test_he_is_the_one_person_the_sentence_before_names_in_full():
+    text = ("“The constitution does not permit it,” Judge Eleanor Whitcombe wrote for the majority. In a dissent, "
+            "Judge Paul Ostrander accused the majority of overreach. “Compactness is a measure, not a command,” "
+            "he wrote.")
+    assert speakers(text)[-1] == ("Compactness is a measure, not a command", "Paul Ostrander")
+
+
+def test_a_company_and_a_title_before_a_name_that_opens_a_sentence():
+    text = ("Northgate CEO Linda Marchetti, 59, who will serve as president of the combined bank, described the two "
+            "as natural partners. “These are two banks with the same DNA,” she said in an interview.")
+    assert speakers(text) == [("These are two banks with the same DNA", "Linda Marchetti")]
