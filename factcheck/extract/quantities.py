@@ -1004,7 +1004,7 @@ def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
     told = {q.start: (q.attribute == "amount", f"{q.interval.canonical} {_told_unit(q)}") for q in found}
     for q in found:  # "three state rescue teams and two more from Virginia", "89 branches and Northgate 53"
         at = q.end - sentence.start
-        elided = (_MORE.match(sentence.text, at) or _GAPPED.match(sentence.text, at)) if q.attribute == "count" else None
+        elided = _MORE.match(sentence.text, at) or _GAPPED.match(sentence.text, at) if q.attribute == "count" else None
         number = parse_number([elided.group(1).replace(",", "")]) if elided else None
         if number is not None:
             told[q.end] = (False, f"{interval(number).canonical} {_told_unit(q)}")
