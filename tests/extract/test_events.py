@@ -542,3 +542,8 @@ def test_a_strike_a_walkout_and_walking_off_the_job_are_strikes():
 def test_a_date_after_the_first_since_is_an_earlier_occasion():
     assert events("Members staged a 24-hour stoppage in October, the first strike at the operator since 2015.",
                   "2025-01-10") == [("strike", "2024-10")]
+
+
+def test_a_volcano_that_erupted_is_a_disaster():
+    assert events("Mount Gamtala erupted late Sunday, hurling rocks onto nearby villages.", "2024-11-11") == [
+        ("disaster", "2024-11-10")]
