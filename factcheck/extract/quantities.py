@@ -23,6 +23,7 @@ from typing import Callable, Iterator, NamedTuple
 
 from factcheck.extract.lexicon import DESCRIBED, MONTHS, WEEKDAYS
 from factcheck.model import Fact, Sentence
+from factcheck.normalize.places import IRREGULAR_DEMONYMS
 from factcheck.normalize.titles import PAST, is_head
 from factcheck.normalize.numbers import (NUMBER_WORDS, SCALES, SMALL, Interval, interval, parse_number,
                                          qualifier_before, rounding_of)
@@ -793,6 +794,8 @@ def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[
         if text[k][0].isupper():
             if lower in NAME_SUFFIXES or lower in PAST or is_head(lower) or _placed(tokens, k) or _possessed(tokens, k):
                 continue  # "LaCalamita III", "Former councilman", "of North Carolina", "his four NFL seasons": not who
+            if _nationality(lower):
+                continue  # "the Scot will receive a settlement": who he is, not his name
             if _placed(tokens, k, LOCATIVES):
                 located = located or lower  # "MCF is headquartered in New York and has 350 employees": MCF's
                 continue
@@ -823,6 +826,19 @@ def _dateline_end(tokens: _Tokens, start: int) -> int:
 
 
 DATELINE_REACH = 12
+
+
+def _nationality(word: str) -> bool:
+    """Whether a lower-case word names a nationality ("scot", "serb", "australian"): the gazetteer is asked only
+    for words with a demonym's ending."""
+    if word in IRREGULAR_DEMONYMS:
+        return True
+    if not word.endswith(("an", "ese", "ish", "i")):
+        return False
+    from factcheck.extract.names import given_names
+    from factcheck.normalize.places import is_demonym
+
+    return word not in given_names() and is_demonym(word)  # "Susan" is no Susa
 
 
 def _pair(tokens: _Tokens, k: int, agent: str) -> str:

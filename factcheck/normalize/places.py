@@ -95,7 +95,8 @@ def is_area(name: str) -> bool:
 
 #: Demonyms not made from their country's name by a suffix.
 IRREGULAR_DEMONYMS = frozenset("dutch french swiss greek welsh irish scottish norwegian thai filipino danish "
-                               "belgian argentine".split())
+                               "belgian argentine scot scots brit brits swede swedes dane danes finn finns pole poles "
+                               "turk turks serb serbs croat croats czech czechs slovak slovaks".split())
 
 
 @lru_cache(maxsize=4096)

@@ -157,6 +157,9 @@ def test_the_agent_is_who_the_number_is_about():
                  "About 28,000 people") is None
     assert agent("City officials on Wednesday ordered all 38,000 residents to boil their water.",
                  "38,000 residents") is None
+    # a nationality names no one: "the Scot" is who Morrow is
+    assert agent("Sources said the Scot will receive a settlement worth about £2.5 million.",
+                 "about £2.5 million") is None
     # two names joined by "and" are one agent, whatever their order
     assert agent("Portugal and Vietnam signed five agreements on Wednesday.", "five agreements") == "portugal+vietnam"
     assert agent("Vietnam and Portugal sign six agreements.", "six agreements") == "portugal+vietnam"

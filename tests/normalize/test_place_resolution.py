@@ -72,6 +72,7 @@ def test_relation(a, b, expected):
 
 @pytest.mark.parametrize("word, demonym", [
     ("Australian", True), ("Iraqi", True), ("Chinese", True), ("German", True), ("Peruvian", True), ("Dutch", True),
+    ("Scot", True), ("Serb", True),
     ("Jordan", False), ("Germany", False), ("Brian", False), ("Ryan", False), ("Norman", False),
 ])
 def test_demonyms_come_from_their_country(word: str, demonym: bool) -> None:
