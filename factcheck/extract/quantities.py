@@ -23,7 +23,6 @@ from typing import Callable, Iterator, NamedTuple
 
 from factcheck.extract.lexicon import DESCRIBED, MONTHS, WEEKDAYS
 from factcheck.model import Fact, Sentence
-from factcheck.normalize.places import IRREGULAR_DEMONYMS
 from factcheck.normalize.titles import PAST, is_head
 from factcheck.normalize.numbers import (NUMBER_WORDS, SCALES, SMALL, Interval, interval, parse_number,
                                          qualifier_before, rounding_of)
@@ -806,6 +805,9 @@ def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[
     return agent or located, governor
 
 
+#: Nouns of nationality that are no adjective: "the Scot will receive a settlement" names no one.
+NATIONALITY_NOUNS = frozenset("scot scots brit brits swede swedes dane danes finn finns pole poles turk turks serb "
+                              "serbs croat croats kiwi kiwis".split())
 #: Plural nouns of people by their role: a capitalised word before one qualifies it ("City officials",
 #: "State regulators") and names no one.
 ROLE_NOUNS = DESCRIBED | frozenset(
@@ -829,16 +831,9 @@ DATELINE_REACH = 12
 
 
 def _nationality(word: str) -> bool:
-    """Whether a lower-case word names a nationality ("scot", "serb", "australian"): the gazetteer is asked only
-    for words with a demonym's ending."""
-    if word in IRREGULAR_DEMONYMS:
-        return True
-    if not word.endswith(("an", "ese", "ish", "i")):
-        return False
-    from factcheck.extract.names import given_names
-    from factcheck.normalize.places import is_demonym
-
-    return word not in given_names() and is_demonym(word)  # "Susan" is no Susa
+    """Whether a lower-case word is a noun of nationality ("the Scot", "the Serb"); adjectives stay agents,
+    since "a French satellite" and "a Thai satellite" count different things."""
+    return word in NATIONALITY_NOUNS
 
 
 def _pair(tokens: _Tokens, k: int, agent: str) -> str:
