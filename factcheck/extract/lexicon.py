@@ -53,6 +53,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "admission": ("rehab", "rehabilitation", "checked", "hospitalized", "hospitalised"),
     "illness": ("aneurysm", "seizure", "overdose"),  # and a heart attack (see events)
     "signing": ("signed", "signing"),  # a bill into law, an agreement, a contract
+    "landing": ("landing", "landed"),  # "made an emergency landing in Hanover"
     "strike": ("strike", "strikes", "walkout", "walkouts", "stoppage"),  # and "walked off the job" (see events)
     "launch": ("launched", "launch", "launches", "opened", "released", "liftoff", "blastoff", "lifted", "blasted",
                "rocketed"),
@@ -70,7 +71,7 @@ TYPES = frozenset(EVENT_WORDS)
 #: Words that name an event only as nouns, so only after a determiner or a date ("a hearing", "the march").
 NOUN_ONLY = frozenset(
     "hearing march fire play match call round final release sentence trip tour session vote court phone strike "
-    "strikes".split()
+    "strikes landing".split()
 )
 NOUN_LEADERS = frozenset(
     "a an the this that its his her their our bail first second third final next last latest same new "

@@ -246,12 +246,12 @@ def _words(sentence: Sentence) -> tuple[list[_Word], list[tuple[int, int]]]:
     breaks: list[tuple[int, int]] = []  # (where, the clause from there on)
     clauses = Clauses()
     clause = 0
-    previous = ""
+    previous = before = ""
     for match in _TOKEN.finditer(sentence.text):
         token = match.group()
         lower, kind = _kind(token)
-        if kind is None:  # most words: the next word's test needs only this one in lower case
-            previous = lower
+        if kind is None:  # most words: the next words' tests need only this one in lower case
+            previous, before = lower, previous
             continue
         if kind == "break":
             clauses.passing(token)  # "struck at 04:17 local time (0917 GMT) on Sunday near Guaranda": one clause
@@ -261,15 +261,16 @@ def _words(sentence: Sentence) -> tuple[list[_Word], list[tuple[int, int]]]:
         if kind == "future":
             words.append((sentence.start + match.start(), sentence.start + match.end(), token, kind, clause))
             continue
-        if kind in TYPES and lower in NOUN_ONLY and previous not in NOUN_LEADERS:
-            kind = None  # "the march", not "in March"; "a hearing", not "hearing the case"
+        if kind in TYPES and lower in NOUN_ONLY and previous not in NOUN_LEADERS and not (
+                before in ("a", "an", "the") and previous.replace("-", "").isalpha()):
+            kind = None  # "the march", "an emergency landing", not "in March"; "a hearing", not "hearing the case"
         elif lower == "conference" and previous in ("news", "press"):
             kind = None  # "said at a news conference in Rome": where it was said, not talks
         elif lower in SENSED:
             kind = verb_sense(lower, sentence.text, match.end())  # "opened fire", "opened a store"
         if kind is not None:
             words.append((sentence.start + match.start(), sentence.start + match.end(), token, kind, clause))
-        previous = lower
+        previous, before = lower, previous
     return words, breaks
 
 

@@ -98,7 +98,7 @@ FATES = {
     **dict.fromkeys("killed killing kills kill died dying dead".split(), "dead"),
     **dict.fromkeys("injured injuring injures injure wounded wounding wounds wound hurt hurting".split(), "hurt"),
     **dict.fromkeys("arrested arresting arrests arrest detained detaining detains detain".split(), "held"),
-    **dict.fromkeys("missing".split(), "missing"),
+    **dict.fromkeys("missing unaccounted".split(), "missing"),  # "Seven workers remain unaccounted for"
     **dict.fromkeys("trapped stranded".split(), "trapped"),  # "14 coal miners trapped", "remained trapped"
     **dict.fromkeys("hospitalized hospitalised".split(), "hospital"),  # not "hurt": "31 hurt, 23 hospitalized"
     **dict.fromkeys("rescued rescuing evacuated evacuating".split(), "rescued"),

@@ -547,3 +547,8 @@ def test_a_date_after_the_first_since_is_an_earlier_occasion():
 def test_a_volcano_that_erupted_is_a_disaster():
     assert events("Mount Gamtala erupted late Sunday, hurling rocks onto nearby villages.", "2024-11-11") == [
         ("disaster", "2024-11-10")]
+
+
+def test_an_emergency_landing_is_an_event():
+    assert events("A jet made an emergency landing in Hamburg on Friday afternoon.", "2025-08-16") == [
+        ("Hamburg landing", "2025-08-15")]

@@ -95,6 +95,12 @@ def test_a_title_followed_by_another_name_belongs_to_that_name():
     assert ("Roy Williams", "coach") in people(text, "title")
 
 
+def test_an_age_in_an_apposition_after_the_name():
+    assert people("Elizabeth Harmon, a 52-year-old veteran of the Sacramento Police Department, was sworn in.",
+                  "age") == [("Elizabeth Harmon", "52")]
+    assert people("Ann Lee, an 81-year-old retired teacher, died.", "age") == [("Ann Lee", "81")]
+
+
 def test_ages_after_and_before_the_name():
     assert people("Alexander Darchiev, 64, a seasoned diplomat, was named.", "age") == [("Alexander Darchiev", "64")]
     assert people("Winston Blackmore, 52, and James Oler, 44, were arrested.", "age") == [

@@ -12,8 +12,9 @@ type happen in different places, so a conflict needs all of this:
 - every most specific place of one document is apart from every most specific
   place of the other (a place that contains another of its document, "Canada"
   beside "Bountiful, B.C.", only adds context), and no pair is unknown;
-- the events have no different ordinals ("the second meeting") and no dates
-  that cannot be one day (a date in the same sentence dates the event).
+- the events have no different ordinals ("the second meeting") and, unless
+  both are told in the lead, no dates that cannot be one day (a date in the
+  same sentence dates the event).
 
 Places both resolved and apart ("Istanbul" / "Ankara") give the rule's
 severity; when a level is known by name only ("Bountiful, B.C." / "Prague,
@@ -161,5 +162,7 @@ def _other_event(a: Fact, b: Fact) -> bool:
     left, right = a.get("ordinal"), b.get("ordinal")
     if left is not None and right is not None and left != right:
         return True
+    if a.get("lead") and b.get("lead"):
+        return False  # the story each lead tells: a day that differs too is one more contradiction, not two events
     first, second = a.get("date"), b.get("date")
     return first is not None and second is not None and not compatible(first, second)
