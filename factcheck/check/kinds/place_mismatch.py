@@ -12,9 +12,9 @@ type happen in different places, so a conflict needs all of this:
 - every most specific place of one document is apart from every most specific
   place of the other (a place that contains another of its document, "Canada"
   beside "Bountiful, B.C.", only adds context), and no pair is unknown;
-- the events have no different ordinals ("the second meeting") and, unless
-  both are told in the lead, no dates that cannot be one day (a date in the
-  same sentence dates the event).
+- the events have no different ordinals ("the second meeting") and no dates
+  that cannot be one day (a date in the same sentence dates the event), unless
+  both are told in the lead on days at most ``LEAD_DAYS`` apart.
 
 Places both resolved and apart ("Istanbul" / "Ankara") give the rule's
 severity; when a level is known by name only ("Bountiful, B.C." / "Prague,
@@ -28,6 +28,7 @@ from typing import Any
 
 from factcheck.check.kinds.date_mismatch import compatible
 from factcheck.model import Fact
+from factcheck.normalize.dates import DateValue
 from factcheck.normalize.places import Place, relation
 
 PARAMS: dict[str, tuple[type, Any]] = {
@@ -162,7 +163,22 @@ def _other_event(a: Fact, b: Fact) -> bool:
     left, right = a.get("ordinal"), b.get("ordinal")
     if left is not None and right is not None and left != right:
         return True
-    if a.get("lead") and b.get("lead"):
-        return False  # the story each lead tells: a day that differs too is one more contradiction, not two events
     first, second = a.get("date"), b.get("date")
-    return first is not None and second is not None and not compatible(first, second)
+    if first is None or second is None or compatible(first, second):
+        return False
+    # the story each lead tells, its day misread by a few days: one more contradiction, not two events
+    return not (a.get("lead") and b.get("lead") and _days_apart(first, second) <= LEAD_DAYS)
+
+
+#: Lead events whose days are at most this far apart are one event told two ways ("talks in Istanbul on
+#: Thursday" / "talks in Ankara on Wednesday"); further apart, they are two (Riyadh in February, Istanbul in April).
+LEAD_DAYS = 7
+
+
+def _days_apart(first: DateValue, second: DateValue) -> int:
+    """Days between two dates' nearest ends: two weekdays of no known week are within one; a large number
+    when either is otherwise unbounded."""
+    a, b = first.bounds(), second.bounds()
+    if a is None or b is None:
+        return 1 if first.weekday and second.weekday and (a is None and b is None) else 1 << 20
+    return max((a[0] - b[1]).days, (b[0] - a[1]).days)
