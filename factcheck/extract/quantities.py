@@ -104,8 +104,9 @@ FATES = {
     **dict.fromkeys("rescued rescuing evacuated evacuating".split(), "rescued"),
     **dict.fromkeys("aboard onboard carrying carried".split(), "aboard"),  # "a ferry carrying 200 people"
     # what befell things: "destroying at least 80 homes", "had burned 1,500 acres", "damaged 40 buildings"
-    **dict.fromkeys("destroyed destroying destroys razed razing gutted gutting flattened flattening leveled "
-                    "leveling levelled levelling burned burning burnt charred scorched".split(), "destroyed"),
+    **dict.fromkeys("destroyed destroying destroys razed razing razes gutted gutting guts flattened flattening "
+                    "flattens leveled leveling levelled levelling levels burned burning burnt charred scorched"
+                    .split(), "destroyed"),
     **dict.fromkeys("damaged damaging damages".split(), "damaged"),
 }
 #: Verbs that, before "to … hospital", say the people counted were hospitalized.

@@ -505,3 +505,4 @@ def test_a_toll_of_a_year_long_past_is_another_occasion():
     assert_conflicts({"a.md": a, "b.md": b}, "quantity-mismatch")
     c = (b[0].replace("September 2022", "September"), "2026-03-02")
     assert_conflicts({"a.md": a, "c.md": c}, "quantity-mismatch", {"17", "9"})
+

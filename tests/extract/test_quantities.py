@@ -221,6 +221,8 @@ def test_people_aboard_are_counted_apart_from_the_dead():
     assert fate("The ferry left port with 200 people in the morning.", "200 people") == []
     assert fate("Seventeen coal miners remained trapped underground.", "Seventeen coal miners") == ["!trapped"]
     assert fate("The blast killed one man, flattening 11 homes.", "11 homes") == ["!destroyed"]
+    assert fate("Pipeline blast kills retired teacher, flattens 11 homes outside Columbus", "11 homes") == [
+        "!destroyed"]
     assert fate("Seven workers remain unaccounted for after the fire.", "Seven workers") == ["!missing"]
     # people taken to hospital are counted apart from the injured: "31 hurt, 23 of them hospitalized"
     assert fate("Another 31 people were hospitalized.", "31 people") == ["!hospital"]
