@@ -378,14 +378,6 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     return Quantity(start, end, sentence[start:end], span, unit, display, attribute, context, agent, governor), end_index
 
 
-#: Words that make "22-8" a vote's tally: "passed the Senate 22-8", "voted 7-2", "on a 19-11 vote".
-VOTE_WORDS = frozenset("vote votes voted voting passed approved rejected cleared adopted ratified confirmed ruled "
-                       "ruling backed endorsed".split())
-TALLY_BEFORE = 6
-_NOT_TALLIED = frozenset(("a", "p", "am", "pm", "percent", "%"))
-TALLY_AFTER = 2
-
-
 def _numbered(tokens: _Tokens, i: int) -> bool:
     """Whether the number at ``i`` follows "No." or "No": "Blackfork No. 3 trapped five workers"."""
     k = i - 1
@@ -393,6 +385,14 @@ def _numbered(tokens: _Tokens, i: int) -> bool:
         k -= 1
     return (k >= 0 and tokens.text[i][0].isdigit() and tokens.text[k] in ("No", "no", "Nos")
             and (k == i - 2 or tokens.text[k] != "no"))
+
+
+#: Words that make "22-8" a vote's tally: "passed the Senate 22-8", "voted 7-2", "on a 19-11 vote".
+VOTE_WORDS = frozenset("vote votes voted voting passed approved rejected cleared adopted ratified confirmed ruled "
+                       "ruling backed endorsed".split())
+TALLY_BEFORE = 6
+TALLY_AFTER = 2
+_NOT_TALLIED = frozenset(("a", "p", "am", "pm", "percent", "%"))  # a time or a share after the numbers
 
 
 def _tallied(tokens: _Tokens, start: int, end: int) -> bool:
