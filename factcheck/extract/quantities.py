@@ -338,8 +338,9 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
             and _SPREAD.search(sentence, max(0, qualified[1] - 40), qualified[1])):
         qualified = None  # "$82.5 million over five years": across five years, not more than five
     qualifier = qualified[0] if qualified else None
-    if noun is None and currency is None and _fated(tokens, start_token):
-        noun = ("person", "person", j, None)  # "Gunman kills four at Denver warehouse": four people
+    toll = noun is None and currency is None and _toll_before(tokens, start_token)
+    if noun is None and currency is None and (toll or _fated(tokens, start_token)):
+        noun = ("person", "person", j, None)  # "Gunman kills four at Denver warehouse", "the death toll stands at 17"
     if noun is None:
         return None, j
     unit, display, end_index, compound = noun
@@ -362,6 +363,8 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
         start = qualified[1]
     measure = _measure(tokens, start_token) if attribute == "amount" else None
     roles = _roles(tokens, start_token, end_index) + _fate(tokens, start_token, end_index) + ((OTHER,) if other else ())
+    if toll and not any(role[0] == "!" for role in roles):
+        roles += ("!dead",)
     if i > 0 and lower[i - 1] in DEFINITE_WORDS and not qualified and not currency:
         roles += (DEFINITE,)
     if unit in DURATIONS and end_index < len(lower) and lower[end_index] in OFFSET_WORDS:
@@ -376,6 +379,18 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     if attribute == "amount":
         agent = _recipient(tokens, end_index) or agent
     return Quantity(start, end, sentence[start:end], span, unit, display, attribute, context, agent, governor), end_index
+
+
+def _toll_before(tokens: _Tokens, start: int) -> bool:
+    """Whether a death toll comes just before the number: "The confirmed death toll stands at 17", "the toll
+    rose to 12"."""
+    lower = tokens.lower
+    for k in range(start - 1, max(-1, start - 5), -1):
+        if tokens.text[k] in CLAUSE_MARKS:
+            return False
+        if lower[k] == "toll":
+            return k == 0 or lower[k - 1] != "injury"
+    return False
 
 
 def _numbered(tokens: _Tokens, i: int) -> bool:

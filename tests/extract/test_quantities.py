@@ -235,6 +235,13 @@ def test_a_part_of_play_after_an_ordinal_is_still_no_count():
     assert found("He added three first-half goals.") == []
 
 
+def test_a_death_toll_counts_the_dead_with_no_noun_after_the_number():
+    (toll,) = find_quantities("The confirmed death toll stands at 17, officials said.")
+    assert (toll.text, toll.unit, "!dead" in toll.context) == ("17", "person", True)
+    assert [q.unit for q in find_quantities("The road toll is 5 dollars.")] == ["USD"]
+    assert find_quantities("The injury toll rose to 40.") == []
+
+
 def test_a_verb_of_fate_counts_people_with_no_noun_after_the_number():
     assert found("Gunman kills four at Denver warehouse") == [("four", "4", "person")]
     assert found("The bombing killed 12 and wounded at least 40.") == [("12", "12", "person"),
