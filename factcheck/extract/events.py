@@ -15,7 +15,6 @@ from factcheck.extract.names import FUNCTION_WORDS, given_names, title_case
 from factcheck.extract.lexicon import (
     AUXILIARIES,
     BODIES,
-    DESCRIBED,
     FUTURE_WORDS,
     MONTHS,
     NOT_PLACES,
@@ -36,7 +35,9 @@ _PLACE = re.compile(
     r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+(?:suburb|exurb|enclave)\s+of\s+)?"  # "the Salt Lake City suburb of Sandy"
     r"((?:[A-Z][\w’'.-]*)(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w’'.-]*)*)"
 )
-_DESCRIBING = re.compile(r"\b(?:" + "|".join(sorted(DESCRIBED)) + r")\s+$")
+#: Words after which a place says where someone or something is, not where anything happened ("based in
+#: Springfield"); not "people in Springfield", who may well be where it happened.
+_DESCRIBING = re.compile(r"\b(?:based|headquartered|born|lives|living|resident|residents)\s+$")
 _PLACE_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+)\s+$")
 _DEMONYM = re.compile(r"(?:ian|an|ese|ish|i)$")
 MAX_TRIGGER_DISTANCE = 90
