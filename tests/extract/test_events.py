@@ -526,6 +526,8 @@ def test_an_intrusion_is_an_attack_and_a_base_is_no_place_of_it():
                   "2025-02-11") == [("attack", "2025-02-08")]
     assert events("The attack in Springfield was detected early Saturday.", "2025-02-11") == [
         ("Springfield attack", "2025-02-08")]
+    assert events("A gunman killed five people in Springfield on Monday.", "2025-02-11") == [
+        ("Springfield killing", "2025-02-10")]
 
 
 def test_a_strike_a_walkout_and_walking_off_the_job_are_strikes():
