@@ -406,8 +406,7 @@ def _title_set_before(sentence: Sentence, start: int, end: int) -> tuple[Title |
     if found is None:
         return None, None
     words = found.group(1).split()
-    head = head_at_end(words)
-    title = parse_title(words) if head is not None else None
+    title = parse_title(words)  # None unless the words end with a title's head
     if title is None or any(w in FUNCTION_WORDS for w in words):
         return None, None
     return title, Span(sentence.start + found.start(1), sentence.start + found.end(1), found.group(1))

@@ -23,6 +23,7 @@ from typing import Callable, Iterator, NamedTuple
 
 from factcheck.extract.lexicon import DESCRIBED, MONTHS, WEEKDAYS
 from factcheck.model import Fact, Sentence
+from factcheck.normalize.dates import month_index
 from factcheck.normalize.titles import PAST, is_head
 from factcheck.normalize.numbers import (NUMBER_WORDS, SCALES, SMALL, Interval, interval, parse_number,
                                          qualifier_before, rounding_of)
@@ -809,7 +810,7 @@ def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[
         if text[k][0].isupper():
             if lower in NAME_SUFFIXES or lower in PAST or is_head(lower) or _placed(tokens, k) or _possessed(tokens, k):
                 continue  # "LaCalamita III", "Former councilman", "of North Carolina", "his four NFL seasons": not who
-            if _nationality(lower):
+            if lower in NATIONALITY_NOUNS:
                 continue  # "the Scot will receive a settlement": who he is, not his name
             if _placed(tokens, k, LOCATIVES):
                 located = located or lower  # "MCF is headquartered in New York and has 350 employees": MCF's
@@ -821,7 +822,8 @@ def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[
     return agent or located, governor
 
 
-#: Nouns of nationality that are no adjective: "the Scot will receive a settlement" names no one.
+#: Nouns of nationality that are no adjective: "the Scot will receive a settlement" names no one (adjectives
+#: stay agents: "a French satellite" and "a Thai satellite" count different things).
 NATIONALITY_NOUNS = frozenset("scot scots brit brits swede swedes dane danes finn finns pole poles turk turks serb "
                               "serbs croat croats kiwi kiwis".split())
 #: Plural nouns of people by their role: a capitalised word before one qualifies it ("City officials",
@@ -844,12 +846,6 @@ def _dateline_end(tokens: _Tokens, start: int) -> int:
 
 
 DATELINE_REACH = 12
-
-
-def _nationality(word: str) -> bool:
-    """Whether a lower-case word is a noun of nationality ("the Scot", "the Serb"); adjectives stay agents,
-    since "a French satellite" and "a Thai satellite" count different things."""
-    return word in NATIONALITY_NOUNS
 
 
 def _pair(tokens: _Tokens, k: int, agent: str) -> str:
@@ -973,10 +969,6 @@ def game_scores(text: str) -> tuple[str, ...]:
 
 #: A sentence that opens on a day: "On Jan. 21, nine people died when a minibus plunged off the road".
 _DAY_OPENING = re.compile(r"(?:On|In|By)\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s+(\d{4}))?,")
-_MONTH_NUMBERS = {name: n for n, names in enumerate((
-    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
-    ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-    ("dec", "december")), start=1) for name in names}
 #: A sentence opening on a day more than this many days before its report's publication tells of another
 #: occasion than the story's (a weekday misread, a late report are within a week).
 EARLIER_DAYS = 7
@@ -986,9 +978,9 @@ def _earlier_occasion(text: str, published: str | None) -> bool:
     """Whether ``text`` opens on a day more than ``EARLIER_DAYS`` before ``published`` (ISO): its counts
     are another occasion's ("On Jan. 21, nine people died when a minibus plunged …" in a February report)."""
     found = _DAY_OPENING.match(text) if published and text[:2] in ("On", "In", "By") else None
-    month = _MONTH_NUMBERS.get(found.group(1).lower()) if found else None
-    if found is None or month is None:
+    if found is None or found.group(1).lower() not in MONTHS:
         return False
+    month = month_index(found.group(1))
     reported = dt.date.fromisoformat(published)
     year = int(found.group(3)) if found.group(3) else reported.year
     try:

@@ -113,13 +113,21 @@ def _apart(a: DateValue, b: DateValue, tolerance_days: int) -> bool:
     """Whether two dates of one document are days apart.  A weekday read as a day ("early Friday") agrees with
     any date on that weekday, but not as one occasion: told beside "On July 12, 2024, a landslide …" a year
     before, it is another landslide; such a day is apart when more than a week further still."""
-    bounds_a, bounds_b = a.bounds(), b.bounds()
-    if bounds_a is None or bounds_b is None:
+    between = days_between(a, b)
+    if between is None:
         return False
     weekday = a.from_weekday or b.from_weekday
     if compatible(a, b, tolerance_days) and not weekday:
         return False
-    return max((bounds_a[0] - bounds_b[1]).days, (bounds_b[0] - bounds_a[1]).days) > APART_DAYS * (2 if weekday else 1)
+    return between > APART_DAYS * (2 if weekday else 1)
+
+
+def days_between(a: DateValue, b: DateValue) -> int | None:
+    """Days between two dates' nearest ends (negative when they overlap), None when either has no bounds."""
+    bounds_a, bounds_b = a.bounds(), b.bounds()
+    if bounds_a is None or bounds_b is None:
+        return None
+    return max((bounds_a[0] - bounds_b[1]).days, (bounds_b[0] - bounds_a[1]).days)
 
 
 def _clashes_recurring(value: DateValue, these: list[Fact],

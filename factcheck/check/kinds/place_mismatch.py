@@ -26,7 +26,7 @@ from collections import defaultdict
 from itertools import combinations
 from typing import Any
 
-from factcheck.check.kinds.date_mismatch import compatible
+from factcheck.check.kinds.date_mismatch import compatible, days_between
 from factcheck.model import Fact
 from factcheck.normalize.dates import DateValue
 from factcheck.normalize.places import Place, relation
@@ -178,7 +178,8 @@ LEAD_DAYS = 7
 def _days_apart(first: DateValue, second: DateValue) -> int:
     """Days between two dates' nearest ends: two weekdays of no known week are within one; a large number
     when either is otherwise unbounded."""
-    a, b = first.bounds(), second.bounds()
-    if a is None or b is None:
-        return 1 if first.weekday and second.weekday and (a is None and b is None) else 1 << 20
-    return max((a[0] - b[1]).days, (b[0] - a[1]).days)
+    between = days_between(first, second)
+    if between is None:
+        unanchored = first.bounds() is None and second.bounds() is None
+        return 1 if first.weekday and second.weekday and unanchored else 1 << 20
+    return between
