@@ -74,6 +74,27 @@ def test_age_mismatch_allows_the_years_between_publications():
                      "person-age-mismatch", {"23", "26"})
 
 
+def test_age_one_year_off_is_a_warning_only_when_both_dates_rule_out_a_birthday():
+    def severities(a: tuple[str, str], b: tuple[str, str]) -> list[tuple[str, set[str]]]:
+        return [(c.severity, set(c.values)) for c in conflicts({"a.md": a, "b.md": b}, "person-age-mismatch")]
+
+    same_day = severities(("Marcus Tillman, 27, is averaging 24 points.", "2026-02-03"),
+                          ("Marcus Tillman, 28, agreed to an extension.", "2026-02-03"))
+    assert same_day == [("warning", {"27", "28"})]
+    younger_later = severities(("Marcus Tillman, 28, was traded.", "2025-02-03"),
+                               ("Marcus Tillman, 27, agreed to an extension.", "2025-06-03"))
+    assert younger_later == [("warning", {"27", "28"})]
+    stale_a_year_on = severities(("Marcus Tillman, 27, was traded.", "2025-02-03"),
+                                 ("Marcus Tillman, 27, retired.", "2026-03-03"))
+    assert stale_a_year_on == []
+    assert severities(("Marcus Tillman, 27, was traded.", "2026-02-03"),
+                      ("Marcus Tillman, 29, agreed to an extension.", "2026-02-03")) == [("error", {"27", "29"})]
+    # a birthday may fall between two different days, and without dates one year is allowed
+    assert severities(("Marcus Tillman, 27, was traded.", "2026-02-03"),
+                      ("Marcus Tillman, 28, agreed to an extension.", "2026-02-04")) == []
+    assert severities(("Marcus Tillman, 27, was traded.", ""), ("Marcus Tillman, 28, signed.", "")) == []
+
+
 def test_spelling_inside_one_document_is_a_warning_across_sources_a_misspelling_is_an_error():
     one = "Alexander Darchiyev, a seasoned diplomat, was named. Alexander Darchiev, 64, arrives soon."
     [found] = conflicts({"a.txt": one})

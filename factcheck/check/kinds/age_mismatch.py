@@ -2,17 +2,24 @@
 
 Between two documents an age may grow by the whole years between their
 published dates plus ``slack`` (a birthday, a stale figure), and may fall by
-``slack``; when either date is unknown the ages may differ by ``slack``.
+``slack``; when either date is unknown the ages may differ by ``slack``.  With
+``near_severity`` set, ages that only that slack reconciles are reported too,
+at that severity: when both dates are known, the same day allows one age and
+two days the whole years between them or one more (a birthday in between),
+so "Tillman, 27" and "Tillman, 28" on one day, or an age that falls, are one
+year off (one age told twice a year apart is not).
 """
 from __future__ import annotations
 
 import datetime as dt
+from itertools import combinations
 from typing import Any
 
 from factcheck.model import Fact
 
 PARAMS: dict[str, tuple[type, Any]] = {
     "slack": (int, 1),
+    "near_severity": (str, ""),
 }
 
 
@@ -22,16 +29,29 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
     for fact in facts:
         distinct.setdefault((fact.get("age"), fact.get("published")), fact)
     claims = list(distinct.items())
+    strict = bool(params["near_severity"])
     clashing: set[tuple[Any, Any]] = set()
     for i, (left_key, left) in enumerate(claims):
         for right_key, right in claims[i + 1:]:
-            if not compatible(left, right, params["slack"]):
+            if not compatible(left, right, params["slack"], strict):
                 clashing.update((left_key, right_key))
     return tuple(f for f in facts if (f.get("age"), f.get("published")) in clashing)
 
 
-def compatible(a: Fact, b: Fact, slack: int = 1) -> bool:
-    """Whether the ages of two facts can both be right, given when each was published."""
+def severity(claims: tuple[Fact, ...], params: dict[str, Any], default: str) -> str:
+    """``near_severity`` when every clash is one the rule's ``slack`` reconciles; else the rule's severity."""
+    near = params["near_severity"]
+    if not near or any(not compatible(a, b, params["slack"]) for a, b in combinations(claims, 2)):
+        return default
+    return near
+
+
+def compatible(a: Fact, b: Fact, slack: int = 1, strict: bool = False) -> bool:
+    """Whether the ages of two facts can both be right, given when each was published.
+
+    ``strict``, when both dates are known and the ages differ, leaves out the slack: the later age is
+    the earlier one plus the whole years between the dates, or one more if the dates differ.
+    """
     age_a, age_b = a.get("age"), b.get("age")
     if not isinstance(age_a, int) or not isinstance(age_b, int):
         return True
@@ -41,6 +61,8 @@ def compatible(a: Fact, b: Fact, slack: int = 1) -> bool:
     if date_b < date_a:
         (date_a, age_a), (date_b, age_b) = (date_b, age_b), (date_a, age_a)
     years = _whole_years(date_a, date_b)
+    if strict and age_a != age_b:
+        return years <= age_b - age_a <= years + (date_a != date_b)
     return -slack <= age_b - age_a <= years + slack
 
 
