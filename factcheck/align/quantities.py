@@ -71,25 +71,30 @@ class _Profile(NamedTuple):
     beside: frozenset[str]  # the other amounts its sentence gives
     agent_stem: str  # the agent as a context word
     result: str | None  # which of a company's results its measure is (RESULTS)
+    firm: bool  # the agent is surely a name, not a sentence's first word maybe common ("?rescuers")
 
     @classmethod
     def of(cls, fact: Fact) -> _Profile:
         governed = _governed(fact)
         written = frozenset(_ALIKE.get(word, word) for word in fact.get("context", ()))
         context = written - _UNSHARED | governed
+        agent = fact.get("agent") or ""
         return cls(context, max(1, sum(1 for w in context if w[0] not in _MARKS)), governed, context & SCOPE,
                    (PRIOR in context, FORECAST in context, OFFSET in written, OTHER in context),
                    frozenset(w for w in context if w[0] == "!"),
-                   fact.get("agent"), _size(fact), fact.attribute == "amount",
+                   agent.lstrip("?") or None, _size(fact), fact.attribute == "amount",
                    bool(fact.get(PERSON)), frozenset(fact.get("years", ())),
-                   frozenset(fact.get("scores", ())), frozenset(fact.get("beside", ())), stem(fact.get("agent") or ""),
-                   next((RESULTS[w[1:]] for w in written if w[0] == "@" and w[1:] in RESULTS), None))
+                   frozenset(fact.get("scores", ())), frozenset(fact.get("beside", ())),
+                   stem(agent.lstrip("?")),
+                   next((RESULTS[w[1:]] for w in written if w[0] == "@" and w[1:] in RESULTS), None),
+                   not agent.startswith("?"))
 
     def excludes(self, other: _Profile) -> bool:
         """Whether the two can never be one quantity, whatever their words share."""
         return (_other_scope(self.scope, other.scope, self.amount) or self.roles != other.roles
                 or bool(self.fate and other.fate and self.fate != other.fate)
-                or _different_agents(self.agent, other.agent) or _far_apart(self.size, other.size)
+                or self.firm and other.firm and _different_agents(self.agent, other.agent)
+                or _far_apart(self.size, other.size)
                 or bool(self.years and other.years and self.years.isdisjoint(other.years))
                 or bool(self.scores and other.scores and self.scores.isdisjoint(other.scores))
                 or bool(self.result and other.result and self.result != other.result))

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from factcheck.normalize.dates import DateValue
 
 #: Bump when any extractor's output changes for the same input (the cache keys on it).
-EXTRACTOR_VERSION = 37
+EXTRACTOR_VERSION = 38
 
 #: Fact families, each one extractor: "date" gives date and event-date facts, "place" event places,
 #: "person" people and name spellings.  Kept in this order (it is part of the cache key).
@@ -66,7 +66,7 @@ def extract_document(document: Document, settings: Settings = Settings()) -> lis
     from factcheck.extract.measures import measure_facts
     from factcheck.extract.people import find_people, person_facts
     from factcheck.extract.places import place_facts
-    from factcheck.extract.quantities import find_quantities, full_names, quantity_facts
+    from factcheck.extract.quantities import find_quantities, full_names, quantity_facts, written_as_name
     from factcheck.extract.quotes import quote_facts
     from factcheck.segment import sentences
 
@@ -83,11 +83,12 @@ def extract_document(document: Document, settings: Settings = Settings()) -> lis
     published = document.published.isoformat() if document.published else None
     named = full_names(document.text) if "quantity" in families or "place" in families else None
     if "quantity" in families:
+        written = written_as_name(document.text)
         for sentence in spans:
             quantities = find_quantities(sentence.text, sentence.start)
             if quantities:
                 facts.extend(quantity_facts(document.path, sentence, said(sentence.text), quantities, published,
-                                            named))
+                                            named, written))
             facts.extend(measure_facts(document.path, sentence, said, document.published))
     if "quote" in families:
         facts.extend(quote_facts(document.path, document.text, document.body_start, spans))

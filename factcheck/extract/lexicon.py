@@ -45,7 +45,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "disaster": ("earthquake", "quake", "tsunami", "flood", "flooding", "storm", "hurricane", "fire", "blaze", "crash",
                  "crashed", "temblor", "wildfire", "avalanche", "landslide", "eruption", "erupted", "erupting", "tornado",
                  "typhoon", "cyclone", "sank", "sinking", "capsized", "capsizing", "shipwreck", "derailed", "derailment",
-                 "jumped", "plunged"),
+                 "jumped", "plunged", "aground", "collided", "collision"),
     "release": ("released", "freed", "release"),
     "resignation": ("resigned", "resignation", "resigns", "fired", "dismissed", "dismissal", "sacked", "ousted",
                     "ouster"),

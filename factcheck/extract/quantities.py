@@ -28,7 +28,7 @@ from factcheck.normalize.titles import PAST, is_head
 from factcheck.normalize.numbers import (NUMBER_WORDS, SCALES, SMALL, Interval, interval, parse_number,
                                          qualifier_before, rounding_of)
 
-_TOKEN = re.compile(r"[$€£¥]|\d+(?:[,.]\d+)*(?:/\d+)?|[A-Za-z]+(?:['’][a-z]+)?|\S")
+_TOKEN = re.compile(r"[$€£¥]|\d+(?:[,.]\d+)*(?:/\d+)?|[^\W\d_]+(?:['’][a-z]+)?|\S")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 #: The years a sentence names ("the 1995 bombing", "Aug. 7, 1998"): quantities of sentences naming only
@@ -44,9 +44,19 @@ _SCORES = re.compile(
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, any other byte a space
 _NUMBER_WORDS_ASCII = frozenset(w.encode() for w in NUMBER_WORDS)
 CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+#: Dollars of other countries, by the letters written before the sign.
+DOLLAR_PREFIXES = {"US": "USD", "A": "AUD", "AU": "AUD", "NZ": "NZD", "C": "CAD", "CA": "CAD", "HK": "HKD",
+                   "S": "SGD", "NT": "TWD", "R": "BRL", "Mex": "MXN"}
+#: Dollars of other countries, by the name written before "dollars" ("50 Hong Kong dollars").
+DOLLAR_COUNTRIES = {"australian": "AUD", "canadian": "CAD", "hong kong": "HKD", "new zealand": "NZD",
+                    "singapore": "SGD", "taiwan": "TWD", "taiwanese": "TWD", "jamaican": "JMD"}
+_COUNTRY_DOLLARS = frozenset(DOLLAR_COUNTRIES.values())
 CURRENCY_WORDS = {
     "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
-    "rupee": "INR", "ruble": "RUB", "rouble": "RUB",
+    "rupee": "INR", "ruble": "RUB", "rouble": "RUB", "real": "BRL", "franc": "CHF",
+    "koruna": "CZK", "zloty": "PLN", "forint": "HUF", "rand": "ZAR",
+    "lira": "TRY", "shekel": "ILS", "naira": "NGN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR",
+    "hryvnia": "UAH", "dirham": "AED", "riyal": "SAR", "kronor": "SEK", "krona": "SEK",
 }
 PERCENT_WORDS = frozenset(("percent", "per", "%", "pct"))
 IRREGULAR = {
@@ -54,6 +64,9 @@ IRREGULAR = {
     "feet": "foot", "teeth": "tooth", "mice": "mouse", "personnel": "personnel", "staff": "staff",
     "crew": "crew", "aircraft": "aircraft", "troops": "troop", "sheep": "sheep", "fish": "fish",
     "cattle": "cattle", "deer": "deer", "series": "series", "species": "species",
+    # currencies whose plural is no "-s" plural
+    "reais": "real", "yen": "yen", "yuan": "yuan", "koruna": "koruna", "kronor": "krona", "rand": "rand",
+    "baht": "baht", "naira": "naira", "ringgit": "ringgit", "rupiah": "rupiah", "lire": "lira",
 }
 STOPWORDS = frozenset(
     "a an the and or but of in on at to for from by with as into onto than then that this these those "
@@ -180,7 +193,8 @@ PLACE_PREPOSITIONS = frozenset(("of", "from", "by"))  # "by": who did something 
 LOCATIVES = frozenset(("in", "at", "near", "into", "toward", "towards", "left", "leaving", "departed", "reached"))
 POSSESSIVES = frozenset(("his", "her", "their", "its", "our", "my", "your"))
 NAME_DETERMINERS = POSSESSIVES | {"the", "a", "an"}
-NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv", "corp", "inc", "co", "ltd", "llc", "plc", "cos"))
+NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv", "corp", "inc", "co", "ltd", "llc", "plc", "cos", "ag",
+                           "gmbh", "sa", "nv", "bv", "spa", "ab", "asa"))
 
 
 @dataclass(frozen=True)
@@ -197,6 +211,7 @@ class Quantity:
     context: tuple[str, ...]
     agent: str | None = None  # the nearest name before the number ("Blackmore … 20 women")
     governor: str | None = None  # the nearest content word before it ("married two weeks" → "marry")
+    opening: bool = False  # the agent is the sentence's first word: a name only if written so elsewhere
 
 
 class _Tokens(NamedTuple):
@@ -299,6 +314,9 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     if not _starts_number(tokens, i):
         return None, i + 1
     currency = CURRENCY_SIGNS.get(text[i - 1]) if i > 0 else None
+    sign = i - 1
+    if currency == "USD" and i > 1 and text[i - 2] in DOLLAR_PREFIXES and tokens.adjacent(i - 2):
+        currency, sign = DOLLAR_PREFIXES[text[i - 2]], i - 2  # "A$52 million", "NZ$1.49 billion", "US$890 million"
     if i > 0 and (lower[i - 1].rstrip(".") in MONTHS or text[i - 1] in "#№"):
         return None, _skip_number(tokens, i)
     if text[i].isdigit() and i + 2 < len(text) and text[i + 1] in "-–" and text[i + 2].isdigit() and (
@@ -330,7 +348,7 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     if low_high and low_high[0] < value:
         low_high = None  # "$423.5 million to three free agents", "from 6% to 5.5%": no range
     high, j = (low_high if low_high else (None, j))
-    start_token = i - 1 if currency else i  # the currency sign, if one comes first
+    start_token = sign if currency else i  # the currency sign, if one comes first
     start = tokens.start[start_token]
     qualified = qualifier_before(sentence, start)
     other = currency is None and j < len(lower) - 1 and lower[j] == "other"  # "three other students"
@@ -349,6 +367,8 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
         return None, j  # "the past two months": a span up to when it is told, which moves with it
     if currency is None and unit in CURRENCY_WORDS:
         currency = CURRENCY_WORDS[unit]
+    elif currency is None and unit in _COUNTRY_DOLLARS:
+        currency, unit = unit, "dollar"
     elif currency is None and unit == "cent":
         currency, value, high = "USD", value / 100, (high / 100 if high is not None else None)
     attribute = "amount" if currency or unit == "%" else "count"
@@ -368,18 +388,20 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
         roles += ("!dead",)
     if i > 0 and lower[i - 1] in DEFINITE_WORDS and not qualified and not currency:
         roles += (DEFINITE,)
-    if unit in DURATIONS and end_index < len(lower) and lower[end_index] in OFFSET_WORDS:
-        roles += (OFFSET,)
+    if unit in DURATIONS and end_index < len(lower) and lower[end_index] in OFFSET_WORDS and not (
+            start_token > 0 and lower[start_token - 1] == "for" and lower[end_index] in ("after", "since")):
+        roles += (OFFSET,)  # "two years after the war", not "banned for four years after testing positive"
     elif (lower[end_index:end_index + 2] in (["to", "go"], ["to", "play"])
           and lower[end_index + 2:end_index + 3] != ["with"]
           or lower[end_index:end_index + 1] in (["left"], ["remaining"])):
         roles += (OFFSET,)  # "with two miles to go", "with 4:43 to play": what remains ("to go with": none)
     context = _context(tokens, i, end_index, compound, measure, roles)
     span = interval(value, qualifier, high, rounding_of(words, value))
-    agent, governor = _agent_governor(tokens, start_token, attribute == "amount")
+    agent, governor, opening = _agent_governor(tokens, start_token, attribute == "amount")
     if attribute == "amount":
         agent = _recipient(tokens, end_index) or agent
-    return Quantity(start, end, sentence[start:end], span, unit, display, attribute, context, agent, governor), end_index
+    return Quantity(start, end, sentence[start:end], span, unit, display, attribute, context, agent, governor,
+                    opening), end_index
 
 
 def _toll_before(tokens: _Tokens, start: int) -> bool:
@@ -431,11 +453,11 @@ def _tally_side(sentence: str, tokens: _Tokens, i: int, first: bool) -> Quantity
     value, rival = (float(tokens.text[k].replace(",", "")) for k in (i, other))
     side = "winning" if value > rival or value == rival and first else "losing"
     low, high = min(i, other), max(i, other) + 1  # the tally's tokens
-    agent, governor = _agent_governor(tokens, low)
+    agent, governor, opening = _agent_governor(tokens, low)
     context = _context(tokens, low, high, None)
     start, end = tokens.start[i], tokens.end[i]
     return Quantity(start, end, sentence[start:end], interval(value, None, None, 0.0), f"{side} vote",
-                    f"votes on the {side} side", "count", context, agent, governor)
+                    f"votes on the {side} side", "count", context, agent, governor, opening)
 
 
 #: What is paid or spread over a span of time: "for $161 million over seven years", "a deal over eight years".
@@ -455,8 +477,8 @@ def _recipient(tokens: _Tokens, end: int) -> str | None:
     while text[k] == "." and k > end + 1:
         k -= 1
     name = tokens.lower[k]
-    if name in STOPWORDS or name in MONTHS or name in WEEKDAYS:
-        return None
+    if name in STOPWORDS or name in MONTHS or name in WEEKDAYS or k + 1 < len(text) and text[k + 1][0].isdigit():
+        return None  # nor a currency: "fell 6.2 percent to CHF 4.12 billion"
     from factcheck.normalize.places import is_place  # the gazetteer only when an amount goes to a name
 
     return None if is_place(" ".join(text[end + 1:k + 1])) else name
@@ -567,6 +589,15 @@ def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str
         return key, singular(unit) + (f" {head}" if head else ""), j + 2, head
     words = _content_words(tokens, j, 3)
     k = j + len(words)
+    if not words:
+        named = j
+        while named < min(size, j + 2) and text[named][0].isupper() and text[named].isalpha():
+            named += 1  # "4.12 billion Swiss francs", "50 Hong Kong dollars"
+        if named > j and named < size and singular(lower[named]) in CURRENCY_WORDS:
+            unit = singular(lower[named])
+            if unit == "dollar":
+                unit = DOLLAR_COUNTRIES.get(" ".join(lower[j:named]), unit)  # "50 Hong Kong dollars": HKD
+            return unit, singular(lower[named]), named + 1, None
     if words and words[0] in PERCENT_WORDS or (k < size and words == [] and lower[k] == "percent"):
         return "%", "%", j + 1, None
     if not words:
@@ -782,10 +813,10 @@ def _ordinal_before(tokens: _Tokens, k: int) -> bool:
     return k >= 0 and (tokens.lower[k] in PLAY_ORDINALS or tokens.lower[k] in ORDINAL_SUFFIXES)
 
 
-def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[str | None, str | None]:
+def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[str | None, str | None, bool]:
     """The nearest name (within the window, not past a reporting verb) and content word (within three
-    words) before ``start``; a name after "of" or "from" is skipped, and one after "in", "at" or "near"
-    is taken only when no other name comes before it.
+    words) before ``start``, and whether that name is the sentence's first word; a name after "of" or
+    "from" is skipped, and one after "in", "at" or "near" is taken only when no other name comes before it.
 
     A capitalised first word names an agent for counts ("Hansbrough scored 20 points") but not for
     amounts, whose sentences start with what is measured ("Revenue rose 4%", "Net income was $1 million").
@@ -812,6 +843,12 @@ def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[
                 continue  # "LaCalamita III", "Former councilman", "of North Carolina", "his four NFL seasons": not who
             if lower in NATIONALITY_NOUNS:
                 continue  # "the Scot will receive a settlement": who he is, not his name
+            if k + 1 < len(text) and singular(tokens.lower[k + 1]) in CURRENCY_WORDS:
+                continue  # "4.12 billion Swiss francs ($5.2 billion), a 4.2% drop": the money's, not whose
+            if k + 1 < len(text) and tokens.lower[k + 1] in PLACE_NOUNS:
+                continue  # "in the central Polish city of Lodz on Sunday, killing three people": where
+            if _hyphened_modifier(tokens, k):
+                continue  # "A Philippine-flagged tanker carrying 800,000 liters": of what kind, not whose
             if _placed(tokens, k, LOCATIVES):
                 located = located or lower  # "MCF is headquartered in New York and has 350 employees": MCF's
                 continue
@@ -819,7 +856,18 @@ def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[
             break
         if governor is None and distance < 3 and not _counted(tokens, k):
             governor = stem(lower)
-    return agent or located, governor
+    return agent or located, governor, agent is not None and k == opening
+
+
+def _hyphened_modifier(tokens: _Tokens, k: int) -> bool:
+    """Whether the name at ``k`` opens a hyphened modifier: "Philippine-flagged", "Texas-based", "U.S.-led"."""
+    return (k + 2 < len(tokens.text) and tokens.text[k + 1] == "-" and tokens.end[k] == tokens.start[k + 1]
+            and tokens.text[k + 2].islower())
+
+
+#: Nouns of a place: a capitalised word before one says where ("the Polish city of Lodz"), not whose.
+PLACE_NOUNS = frozenset("city town village capital province region state county district port island coast "
+                        "border".split())
 
 
 #: Nouns of nationality that are no adjective: "the Scot will receive a settlement" names no one (adjectives
@@ -845,7 +893,7 @@ def _dateline_end(tokens: _Tokens, start: int) -> int:
     return -1
 
 
-DATELINE_REACH = 12
+DATELINE_REACH = 20
 
 
 def _pair(tokens: _Tokens, k: int, agent: str) -> str:
@@ -946,6 +994,32 @@ def full_names(text: str) -> Callable[[str], bool]:
     return named
 
 
+#: A word with a capital inside it opening a sentence ("McDermott", "DeShawn"): a name wherever it stands.
+_CAMEL = re.compile(r"^\W*[A-Z][a-z]+[A-Z]")
+
+
+def written_as_name(text: str) -> Callable[[str], bool]:
+    """Whether ``text`` writes a (lower-case) word capitalised inside a sentence and never in lower case:
+    "Hansbrough" in "… said Hansbrough", not "Fine" of "Fine particulate matter reached 312 micrograms"
+    nor "Rescuers" when "rescuers" comes again.  Each word is looked up once."""
+    lower = text.lower()
+
+    @lru_cache(maxsize=None)
+    def written(word: str) -> bool:
+        inside = False
+        at = lower.find(word)
+        while at != -1:
+            end = at + len(word)
+            if (at == 0 or not lower[at - 1].isalpha()) and not lower[end:end + 1].isalpha():
+                if text[at].islower():
+                    return False
+                inside = inside or at > 1 and text[at - 1] == " " and (text[at - 2].isalnum() or text[at - 2] in ",;:")
+            at = lower.find(word, end)
+        return inside
+
+    return written
+
+
 def _told_unit(q: Quantity) -> str:
     """What a quantity counts or measures, as ``beside`` names it: the unit, or the counted noun's key."""
     return q.unit if q.attribute == "amount" else SAME_COUNT.get(q.unit, q.unit)
@@ -953,7 +1027,7 @@ def _told_unit(q: Quantity) -> str:
 
 def _shift(q: Quantity, offset: int) -> Quantity:
     return Quantity(q.start + offset, q.end + offset, q.text, q.interval, q.unit, q.noun, q.attribute, q.context,
-                    q.agent, q.governor)
+                    q.agent, q.governor, q.opening)
 
 
 def game_scores(text: str) -> tuple[str, ...]:
@@ -1000,7 +1074,8 @@ _GAPPED = re.compile(r",?\s+and\s+(?:[A-Z][\w.’'&-]*\s+){1,3}(\d[\d,]*)(?=\s*(
 
 def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
                    quantities: list[Quantity] | None = None, published: str | None = None,
-                   named: Callable[[str], bool] | None = None) -> list[Fact]:
+                   named: Callable[[str], bool] | None = None,
+                   written: Callable[[str], bool] | None = None) -> list[Fact]:
     """The quantities of one sentence (``quantities`` if found already) as facts (kind "quantity"); a running
     count carries ``published``, its document's publication date (ISO), as ``REPORTED``.
 
@@ -1014,7 +1089,11 @@ def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
 
     A count whose agent the document writes after a given name somewhere (``named``, from
     :func:`full_names`) is a person's ("Doug McDermott" … "McDermott … 23 points"), marked ``PERSON``;
-    not a span of time, since "Mendes went back to prison for 2-1/2 years" is no count of Mendes's."""
+    not a span of time, since "Mendes went back to prison for 2-1/2 years" is no count of Mendes's.
+
+    An agent that is its sentence's first word is tentative, marked "?", unless the document writes it as a
+    name inside a sentence (``written``, from :func:`written_as_name`) or after a given name, or it has a
+    capital inside it ("McDermott"): "Rescuers pulled 12 people" may name no one."""
     facts = []
     earlier = _earlier_occasion(sentence.text, published)
     years = tuple(sorted(set(_YEARS.findall(sentence.text))))
@@ -1028,6 +1107,9 @@ def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
         if number is not None:
             told[q.end] = (False, f"{interval(number).canonical} {_told_unit(q)}")
     for q in found:
+        if (q.opening and written is not None and not written(q.agent) and not (named and named(q.agent))
+                and not _CAMEL.search(sentence.text, 0, q.start - sentence.start)):
+            q = replace(q, agent=f"?{q.agent}", opening=False)
         value = q.interval.canonical + (f" {q.unit}" if q.attribute == "amount" else "")
         beside = tuple(sorted({other for start, (amount, other) in told.items() if start != q.start
                                and (amount or other.endswith(f" {_told_unit(q)}"))}))

@@ -251,6 +251,22 @@ def test_a_deal_priced_differently_is_an_amount_mismatch_whatever_the_companys_s
                      "amount-mismatch", {"13900000000 USD", "12600000000 USD"})
 
 
+def test_a_span_for_which_something_lasts_after_an_event_is_how_long_it_lasted():
+    assert_conflicts({"a.md": "Daniel Chesire has been banned for four years after testing positive for EPO.",
+                      "b.md": "Daniel Chesire had been banned for three years for using the blood booster EPO."},
+                     "quantity-mismatch", {"4", "3"})
+
+
+def test_a_sentences_first_word_that_may_be_no_name_keeps_no_count_apart():
+    assert_conflicts({"a.md": "Rescuers pulled 12 people from the collapsed building on Monday.",
+                      "b.md": "Firefighters pulled 14 people from the collapsed building on Monday."},
+                     "quantity-mismatch", {"12", "14"})
+    # names the documents write as names still do
+    assert_conflicts({"a.md": "Police said Harlow pulled 12 people from the collapsed building. Harlow is a hero.",
+                      "b.md": "Police said Brandt pulled 14 people from the collapsed building. Brandt is a hero."},
+                     "quantity-mismatch")
+
+
 def test_a_span_between_two_events_is_not_how_long_something_lasted():
     assert_conflicts({"a.md": "The operation comes two years after the capture of Bernardo Provenzano.",
                       "b.md": "Bernardo Provenzano was captured in April 2006 after 43 years as a fugitive."},

@@ -551,6 +551,10 @@ def test_a_volcano_that_erupted_is_a_disaster():
         ("disaster", "2024-11-10")]
 
 
+def test_a_ship_that_ran_aground_is_a_disaster():
+    assert events("A tanker ran aground off Bohol before dawn on Sunday.", "2026-03-10") == [("disaster", "2026-03-08")]
+
+
 def test_an_emergency_landing_is_an_event():
     assert events("A jet made an emergency landing in Hamburg on Friday afternoon.", "2025-08-16") == [
         ("Hamburg landing", "2025-08-15")]

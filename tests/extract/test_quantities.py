@@ -180,15 +180,43 @@ def test_a_name_suffix_or_a_word_after_a_possessive_is_not_the_agent():
     assert agent("Jackson said the NFL fined 59 players.", "59 players") == "nfl"
 
 
+def test_a_name_that_says_where_of_what_kind_or_of_which_money_is_not_the_agent():
+    assert agent("A Philippine-flagged tanker carrying about 800,000 liters ran aground.",
+                 "about 800,000 liters") is None
+    assert agent("A blast hit a building in the central Polish city of Lodz on Sunday, killing three people.",
+                 "three people") is None
+    assert agent("Sales came in at 4.12 billion Swiss francs, a 4.2% drop from a year earlier.", "4.2%") is None
+    assert agent("Valtris AG will eliminate 1,200 positions.", "1,200 positions") == "valtris"
+    assert agent("Revenue fell 6.2 percent to CHF 4.12 billion.", "6.2 percent") is None  # a sum, no recipient
+    # a dateline of many words is still no one's, and names keep their accented letters
+    assert agent("CASTELO BRANCO, Portugal (Correio Atlântico English Service) — Some 3,400 people had been "
+                 "evacuated.", "Some 3,400 people") is None
+
+
 def test_a_count_whose_agent_the_document_names_with_a_given_name_is_a_persons():
     from factcheck.extract import extract_document
     from factcheck.model import Document
 
-    text = "Doug McDermott scored 23 points.\n\nDrake had 53 points, and McDermott 10 rebounds.\n\nHe made 5 trips.\n"
+    text = ("Doug McDermott scored 23 points against Drake.\n\nDrake had 53 points, and McDermott 10 rebounds.\n\n"
+            "He made 5 trips.\n")
     facts = [f for f in extract_document(Document("a.txt", text)) if f.kind == "quantity"]
     assert [(f.text, f.get("agent"), f.get("person")) for f in facts] == [
         ("23 points", "mcdermott", True), ("53 points", "drake", None), ("10 rebounds", "mcdermott", True),
         ("5 trips", None, None)]
+
+
+def test_a_first_word_is_a_tentative_agent_unless_the_document_writes_it_as_a_name_elsewhere():
+    from factcheck.extract import extract_document
+    from factcheck.model import Document
+
+    def agents(text: str) -> list[tuple[str, str | None]]:
+        return [(f.text, f.get("agent")) for f in extract_document(Document("a.txt", text)) if f.kind == "quantity"]
+
+    assert agents("Fine particulate matter reached 312 micrograms per cubic metre.\n") == [("312 micrograms", "?fine")]
+    assert agents("Rescuers pulled 12 people from the rubble.\n\nThe rescuers were tired.\n") == [
+        ("12 people", "?rescuers")]
+    assert agents("McDermott had 37 points.\n") == [("37 points", "mcdermott")]
+    assert agents("Hansbrough scored 20 points.\n\nNobody stopped Hansbrough.\n") == [("20 points", "hansbrough")]
 
 
 def test_a_full_name_is_a_surname_after_a_given_name():
@@ -296,6 +324,23 @@ def test_final_scores_of_a_sentence(text: str, scores: tuple[str, ...]) -> None:
     ("He will serve two more years.", []),
 ])
 def test_ranges_and_spans_paid_over(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("He received 4.7 million reais in bribes.", [("4.7 million reais", "4700000", "BRL")]),
+    ("Sales were 4.12 billion Swiss francs.", [("4.12 billion Swiss francs", "4120000000", "CHF")]),
+    ("The plan has a deficit of 286 billion koruna.", [("286 billion koruna", "286000000000", "CZK")]),
+    ("The NZ$1.49 billion (US$890 million) contract was approved.",
+     [("NZ$1.49 billion", "1490000000", "NZD"), ("US$890 million", "890000000", "USD")]),
+    ("Australia set aside A$90 million.", [("A$90 million", "90000000", "AUD")]),
+    ("It cost 50 Hong Kong dollars.", [("50 Hong Kong dollars", "50", "HKD")]),
+    ("He paid 500 yen.", [("500 yen", "500", "JPY")]),
+    # not money: an adjective "real", crowns of no named country
+    ("Two real estate agents were arrested.", [("Two real estate agents", "2", "agent")]),
+    ("The plan has a deficit of 268 billion crowns.", [("268 billion crowns", "268000000000", "crown")]),
+])
+def test_currencies_of_other_countries(sentence, expected):
     assert found(sentence) == expected
 
 
