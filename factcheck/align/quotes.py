@@ -7,7 +7,9 @@ named speaker are never grouped.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -22,7 +24,8 @@ def split_quotes(attribute: str, facts: list[Fact]) -> list[tuple[str, list[Fact
     if attribute == "words":
         if not facts[0].key[-1]:
             return []
-        return _clusters(facts, lambda a, b: _words_ratio(a, b) >= SIMILAR or _fragment(a, b), by_trigram=False)
+        return _clusters(facts, lambda a, b: _words_ratio(a, b) >= SIMILAR or _fragment(a, b)
+                         or end_ratio(*sorted((a.get("words"), b.get("words")), key=len)) >= SIMILAR, by_trigram=False)
     return _clusters(facts, same_words, by_trigram=True)
 
 
@@ -33,6 +36,46 @@ def same_words(a: Fact, b: Fact) -> bool:
 
 def _words_ratio(a: Fact, b: Fact) -> float:
     return fuzz.ratio(a.get("words"), b.get("words"))
+
+
+#: Contractions written out, so "I'm sorry" and "I am sorry" are the same words.
+CONTRACTIONS = {
+    "i'm": "i am", "it's": "it is", "that's": "that is", "there's": "there is", "he's": "he is", "she's": "she is",
+    "let's": "let us", "don't": "do not", "doesn't": "does not", "didn't": "did not", "can't": "cannot",
+    "won't": "will not", "isn't": "is not", "aren't": "are not", "wasn't": "was not", "weren't": "were not",
+    "haven't": "have not", "hasn't": "has not", "couldn't": "could not", "wouldn't": "would not",
+    "shouldn't": "should not", "we're": "we are", "they're": "they are", "you're": "you are", "i've": "i have",
+    "we've": "we have", "they've": "they have", "you've": "you have", "i'll": "i will", "we'll": "we will",
+    "you'll": "you will", "they'll": "they will", "it'll": "it will", "i'd": "i would", "we'd": "we would",
+}
+#: British spellings in American form: "offence" / "offense", "labour" / "labor", "organised" / "organized",
+#: "centre" / "center".  Both sides are rewritten alike, so a word caught by mistake changes nothing.
+_SPELLINGS = (
+    (re.compile(r"(?<=\w\w)our(s?)$"), r"or\1"), (re.compile(r"(?<=\w\w)ence$"), "ense"),
+    (re.compile(r"(?<=\w\w)is(e|ed|es|ing|ation|ations)$"), r"iz\1"), (re.compile(r"(?<=\w\w)tre(s?)$"), r"ter\1"),
+)
+
+
+@lru_cache(maxsize=4096)
+def comparable(words: str) -> str:
+    """Normalized quote words with contractions written out and British spellings made American: how two
+    wordings are compared for a misquote, since "I'm" for "I am" or "offence" for "offense" alters nothing."""
+    out = []
+    for word in words.split():
+        word = CONTRACTIONS.get(word, word)
+        for pattern, replacement in _SPELLINGS:
+            word = pattern.sub(replacement, word)
+        out.append(word)
+    return " ".join(out)
+
+
+def end_ratio(shorter: str, longer: str) -> float:
+    """How near ``shorter`` comes to the start or the end of ``longer``, as many words of it: "the
+    snowpack was stable by every test we ran" to "the snowpack was stable by every measure we had we did
+    everything by the book" (a quote cut short with words altered)."""
+    words, within = shorter.split(), longer.split()
+    size = len(words)
+    return max(fuzz.ratio(shorter, " ".join(within[:size])), fuzz.ratio(shorter, " ".join(within[-size:])))
 
 
 def _fragment(a: Fact, b: Fact, min_words: int = 5) -> bool:

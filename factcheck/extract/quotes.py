@@ -47,6 +47,9 @@ _AFTER_NAME_APPOSITION = re.compile(
 _BEFORE = re.compile(rf"({_NAME})\s+(?:{_VERBS})(?:\s+[\w’'.-]+){{0,3}}\s*[,:]?\s*$")
 _ACCORDING = re.compile(rf"[Aa]ccording to (?:[\w’'.-]+\s+){{0,4}}?({_NAME})\s*,?\s*$")
 _PARTIAL = re.compile(rf"({_NAME})\s+(?:{_PARTIAL_VERBS})\b")
+#: A name set off by commas right before the verb: "A park spokesperson, Jess Nguyen, said the leopard was “…”".
+_PARTIAL_VERB = re.compile(rf"\b(?:{_PARTIAL_VERBS})\b")
+_APPOSED_PARTIAL = re.compile(rf",\s+({_NAME}),\s+(?:{_PARTIAL_VERBS})\b")
 _SPOKE = re.compile(rf"({_NAME})\s+(?:also\s+|later\s+|then\s+|\w+ly\s+)?(?:{_VERBS})\b|\b(?:{_VERBS})\s+({_NAME})(?=\s*[,.;])")
 _RUN = re.compile(_NAME)
 #: A clause of speech opened by a participle: ", saying …", ", telling reporters that …", ", calling it …".
@@ -131,22 +134,33 @@ def _speaker(text: str, open_at: int, close_at: int, floor: int) -> tuple[str | 
         name = match.group(1)
         if name.lower() in PRONOUNS:
             return _antecedent(text, open_at, floor), close_at + match.end()
-        return _clean(name), close_at + match.end()
+        return _person(name, text[floor:open_at]), close_at + match.end()
     match = _AFTER_NAME_APPOSITION.match(after)
     if match:
-        return _clean(match.group(1)), close_at + match.end()
+        return _person(match.group(1), text[floor:open_at]), close_at + match.end()
     before = text[line_start:open_at]
     window = before[-200:]
     match = _ACCORDING.search(window) if "ccording to" in window else None
     if match is None and _verb_at_end(window):
         match = _BEFORE.search(window)
     if match:
-        return _clean(match.group(1)), close_at
+        return _person(match.group(1), text[floor:open_at]), close_at
+    if before.rstrip().endswith(":"):  # Muresan put it bluntly at Wednesday's briefing: “…”
+        opening = before[max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1:].strip()
+        name = _subject(opening, text[floor:open_at]) or _one_full_name(opening[:-1])
+        if name:
+            return name, close_at
     if before.rstrip() and before.rstrip()[-1].isalpha():
         sentence_start = max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1
-        match = _PARTIAL.search(before[sentence_start:])
+        opening = before[sentence_start:]
+        match = _PARTIAL.search(opening) or _APPOSED_PARTIAL.search(opening)
         if match:
-            return _clean(match.group(1)), close_at
+            return _person(match.group(1), text[floor:open_at]), close_at
+        verb = _PARTIAL_VERB.search(opening)
+        if verb:  # "Dr. Ioana Muresan, director of the county's health directorate, said the outbreak was “…”"
+            name = _subject(opening[:verb.end()].strip(), text[floor:open_at])
+            if name:
+                return name, close_at
     if before.rstrip() and "ing " in before:
         return _participle_subject(before[max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1:]), close_at
     return None, close_at
@@ -186,6 +200,12 @@ def _last_name_run(text: str) -> str | None:
     return runs[-1] if runs else None
 
 
+def _person(name: str, before: str) -> str | None:
+    """``_clean(name)``, or a one-word name the text ``before`` writes after a given name although it has a
+    demonym's shape: "Muresan" after "Dr. Ioana Muresan"."""
+    return _clean(name) or (name if _full_before(name, before) else None)
+
+
 def _clean(name: str) -> str | None:
     """The name in a speaker's run, past a title before it; None when the run names no one: "It's",
     "the Turkish official" (a demonym), "The Malaysian PM" (a demonym and a title)."""
@@ -221,8 +241,9 @@ def _antecedent(text: str, open_at: int, floor: int) -> str | None:
     if subject:
         return subject
     names = [_clean(m.group()) for m in _RUN.finditer(previous) if m.start() > 0]
-    names = [name for name in names if name and _personal(name) and not _is_place(name)
-             and not name.startswith(_SAINTS)]  # "Brussels", "Saint Pierre d'Uccle": no one
+    names = [name for name in names if name and _personal(name) and not name.startswith(_SAINTS)
+             and (not _is_place(name) or _full_before(name, text[floor:open_at]))]
+    # "Brussels", "Saint Pierre d'Uccle": no one; "Ventura" after "Ricardo Ventura": someone
     full = {name for name in names if " " in name and _given(name.split()[0])}
     if len(full) == 1:
         return full.pop()  # "In a dissent, Judge Paul Ostrander accused the majority … “…,” he wrote."
@@ -258,7 +279,7 @@ def _subject(sentence: str, before: str) -> str | None:
         match = _RUN.match(sentence, titled.start(2))  # "Northern Sierra coach Gary Lindqvist lamented …"
     if match is None or not _VERB_AFTER_SUBJECT.match(sentence, match.end()):
         return None
-    name = _clean(match.group())
+    name = _person(match.group(), before)
     if not name or not _personal(name):
         return None
     words = name.split()
@@ -269,8 +290,20 @@ def _subject(sentence: str, before: str) -> str | None:
         return name if _given(name.split()[0]) else None
     if name.split()[0] != match.group().split()[0]:
         return None  # "The German Chancellor …", "Police …": not opened by a name
-    full = re.search(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", before)
-    return name if full and _given(full.group(1)) else None
+    return name if _full_before(name, before) else None
+
+
+def _full_before(name: str, before: str) -> bool:
+    """Whether ``before`` writes the one-word ``name`` after a given name: "Ricardo Ventura"."""
+    return " " not in name and any(_given(m.group(1)) for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b",
+                                                                          before))
+
+
+def _one_full_name(text: str) -> str | None:
+    """The one person ``text`` names in full, a given name first, if it names exactly one."""
+    names = {" ".join(words[k:]) for words in ((_clean(m.group()) or "").split() for m in _RUN.finditer(text))
+             for k in range(len(words) - 1) if _given(words[k]) and not is_organisation(" ".join(words))}
+    return names.pop() if len(names) == 1 else None
 
 
 def _given(word: str) -> bool:

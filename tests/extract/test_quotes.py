@@ -50,6 +50,17 @@ def speakers(text):
         ("“Teams fold,” Kessler said. Fans cheered. “We didn't flinch. Not once.”", "We didn't flinch. Not once",
          None),
         ("“We will see it,” he said. Then Okoye, the boss, said no.", "We will see it", None),  # another sentence
+        # a quote after a colon is the sentence's subject's
+        ("Park director Helen Marsh was quick to reassure the public: “She was more frightened of us than we "
+         "ever were of her.”", "She was more frightened of us than we ever were of her", "Helen Marsh"),
+        ("Head keeper Tom Baxter, who helped track her, said: “She was more frightened of us.”",
+         "She was more frightened of us", "Tom Baxter"),
+        ("Officials gave a warning on Monday: “Stay indoors.”", "Stay indoors", None),
+        # a partial quote after a name set off by commas, or after the sentence's subject and its apposition
+        ("A park spokesperson, Jess Nguyen, said the leopard was “calm, fed and back to her usual self.”",
+         "calm, fed and back to her usual self", "Jess Nguyen"),
+        ("Dr. Ioana Muresan, director of the county health directorate, said the outbreak had been “entirely "
+         "predictable” given falling vaccination rates.", "entirely predictable", "Ioana Muresan"),
     ],
 )
 def test_speakers(text, words, speaker):
@@ -153,3 +164,10 @@ def test_a_company_and_a_title_before_a_name_that_opens_a_sentence():
     text = ("Northgate CEO Linda Marchetti, 59, who will serve as president of the combined bank, described the two "
             "as natural partners. “These are two banks with the same DNA,” she said in an interview.")
     assert speakers(text) == [("These are two banks with the same DNA", "Linda Marchetti")]
+
+
+def test_a_surname_shaped_like_a_demonym_or_a_place_is_a_person_once_written_after_a_given_name():
+    text = ("Dr. Ioana Muresan spoke first. Muresan put it bluntly at the briefing: “Every child is a risk.” "
+            "The mayor, Ricardo Ventura, was charged. In a video, Ventura denied any wrongdoing. “I have never "
+            "taken a single centavo,” he said.")
+    assert speakers(text) == [("Every child is a risk", "Muresan"), ("I have never taken a single centavo", "Ventura")]

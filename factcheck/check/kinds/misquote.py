@@ -1,9 +1,12 @@
 """misquote: one speaker, near-identical but altered words.
 
-Words compare with rapidfuzz after normalizing case, punctuation and spaces:
-a ratio of at least ``min_ratio`` that is not equality is an altered quote.  A
-shorter quote that is a fragment of a longer one is not a misquote.  The
-conflict carries a word diff: "… [-constructive-] {+productive+} …".
+Words compare with rapidfuzz after normalizing case, punctuation and spaces,
+with contractions written out and British spellings made American ("I'm" is
+"I am", "offence" is "offense"): a ratio of at least ``min_ratio`` that is not
+equality is an altered quote, and so is a shorter quote that comes that near
+to as many words of a longer one's start or end (a quote cut short and
+altered).  A shorter quote that is a fragment of a longer one is not a
+misquote.  The conflict carries a word diff: "… [-constructive-] {+productive+} …".
 """
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from factcheck.align.quotes import comparable, end_ratio
 from factcheck.model import Fact
 
 PARAMS: dict[str, tuple[type, Any]] = {
@@ -37,10 +41,10 @@ def _altered_wordings(facts: tuple[Fact, ...], params: dict[str, Any]) -> set[tu
         for b in wordings[i + 1:]:
             if min(len(a.split()), len(b.split())) < params["min_words"]:
                 continue
-            shorter, longer = sorted((a, b), key=len)
+            shorter, longer = sorted((comparable(a), comparable(b)), key=len)
             if f" {shorter} " in f" {longer} ":
                 continue
-            if fuzz.ratio(a, b) >= params["min_ratio"]:
+            if fuzz.ratio(shorter, longer) >= params["min_ratio"] or end_ratio(shorter, longer) >= params["min_ratio"]:
                 found.update(((a, b), (b, a)))
     return found
 
