@@ -321,10 +321,17 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
         return None, _skip_number(tokens, i)
     if text[i].isdigit() and i + 2 < len(text) and text[i + 1] in "-–" and text[i + 2].isdigit() and (
             tokens.adjacent(i) and tokens.adjacent(i + 1) and _tallied(tokens, i, i + 3)):
-        return _tally_side(sentence, tokens, i, True), i + 2  # "passed the Senate 22-8": the winning side
+        return _tally_side(sentence, tokens, i, i + 2), i + 2  # "passed the Senate 22-8": the winning side
     if text[i].isdigit() and i > 1 and text[i - 1] in "-–" and text[i - 2].isdigit() and (
             tokens.adjacent(i - 2) and tokens.adjacent(i - 1) and _tallied(tokens, i - 2, i + 1)):
-        return _tally_side(sentence, tokens, i, False), i + 1  # and the losing side
+        return _tally_side(sentence, tokens, i, i - 2), i + 1  # and the losing side
+    if text[i].isdigit():
+        partner = _tally_in_words(tokens, i)
+        if partner is None:
+            partner = next((p for p in range(max(0, i - TALLY_REACH), i) if text[p].isdigit()
+                            and _tally_in_words(tokens, p) == i), None)
+        if partner is not None:
+            return _tally_side(sentence, tokens, i, partner), i + 1  # "passed by 108 votes to 83"
     if i > 1 and _named_number(tokens, i) or _numbered(tokens, i):
         return None, _skip_number(tokens, i)  # "the Aero 14 battery", "Flight 103", "Blackfork No. 3": a name
     j = _number_end(tokens, i)
@@ -445,16 +452,43 @@ def _tallied(tokens: _Tokens, start: int, end: int) -> bool:
     return not VOTE_WORDS.isdisjoint(before) or not VOTE_WORDS.isdisjoint(lower[end:end + TALLY_AFTER])
 
 
-def _tally_side(sentence: str, tokens: _Tokens, i: int, first: bool) -> Quantity:
-    """One number of a vote's tally, at token ``i``, the tally's ``first`` or second: the larger is the
+#: How far apart the two numbers of a tally told in words may be: "106 deputies voted in favour and 83 against".
+TALLY_REACH = 9
+_IN_FAVOUR = (["in", "favour"], ["in", "favor"])
+
+
+def _tally_in_words(tokens: _Tokens, i: int) -> int | None:
+    """The index of the second number of a tally told in words whose first number is at ``i``: "passed by
+    108 votes to 83", "by a vote of 108 to 83", "106 deputies voted in favour and 83 against"."""
+    text, lower, size = tokens.text, tokens.lower, len(tokens.text)
+
+    def number(k: int) -> bool:
+        return k < size and text[k].isdigit()
+
+    if lower[i + 1:i + 3] in (["votes", "to"], ["vote", "to"]) and number(i + 3):
+        return i + 3
+    if lower[i - 2:i] == ["vote", "of"] and lower[i + 1:i + 2] == ["to"] and number(i + 2):
+        return i + 2
+    j = i + 1
+    while j < min(size, i + 3) and lower[j] != "voted" and text[j].isalpha() and text[j].islower():
+        j += 1  # "106 deputies voted", "106 opposition lawmakers voted"
+    if lower[j:j + 1] != ["voted"]:
+        return None
+    k = j + 3 if lower[j + 1:j + 3] in _IN_FAVOUR else j + 2 if lower[j + 1:j + 2] in (["for"], ["yes"]) else None
+    if k is None or lower[k:k + 1] not in (["and"], [","]) or not number(k + 1):
+        return None
+    return k + 1 if lower[k + 2:k + 3] in (["against"], ["no"], ["opposed"]) else None
+
+
+def _tally_side(sentence: str, tokens: _Tokens, i: int, other: int) -> Quantity:
+    """One number of a vote's tally, at token ``i``, the other number at ``other``: the larger is the
     winning side's, the other the losing side's, whichever way the measure went ("rejected 5-4": five
     against it)."""
-    other = i + 2 if first else i - 2
     value, rival = (float(tokens.text[k].replace(",", "")) for k in (i, other))
-    side = "winning" if value > rival or value == rival and first else "losing"
+    side = "winning" if value > rival or value == rival and i < other else "losing"
     low, high = min(i, other), max(i, other) + 1  # the tally's tokens
     agent, governor, opening = _agent_governor(tokens, low)
-    context = _context(tokens, low, high, None)
+    context = _context(tokens, low, high, None, roles=(DEFINITE,))  # a story's vote: the whole count of its side
     start, end = tokens.start[i], tokens.end[i]
     return Quantity(start, end, sentence[start:end], interval(value, None, None, 0.0), f"{side} vote",
                     f"votes on the {side} side", "count", context, agent, governor, opening)

@@ -31,7 +31,7 @@ _VERB_WORDS = frozenset(_VERBS.split("|"))
 _PARTIAL_VERBS = _VERBS + r"|called|calls|described|describes|termed|dubbed|characterized|characterised"
 #: Titles and honorifics written short before a name: "Sgt. Pete Simpson", "Dr. Ann Lee".
 SHORT_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sgt", "Lt", "Capt", "Col", "Gen", "Gov", "Sen", "Rep", "Det", "Maj", "Cpl",
-                "Adm", "Supt", "Insp", "Cmdr", "Rev", "Prof", "Atty", "Amb", "Pres")
+                "Adm", "Supt", "Insp", "Cmdr", "Rev", "Prof", "Atty", "Amb", "Pres", "Brig", "Const", "Fr", "Hon")
 #: Abbreviations whose period ends no attribution: "said Sgt. Pete Simpson", "said U.S. Attorney John Smith".
 _ABBREVIATED = rf"(?<![A-Za-z])(?:{'|'.join(SHORT_TITLES)}|Sr|Jr|St|[A-Z])\."
 _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{_VERBS})\s+((?:{_ABBREVIATED}|[^,.;:!?—–]){{1,90}})")
@@ -194,10 +194,15 @@ def _verb_at_end(before: str) -> bool:
 
 
 def _last_name_run(text: str) -> str | None:
-    """"Russian Foreign Ministry spokesperson Maria Zakharova" → "Maria Zakharova"."""
-    runs = [_clean(m.group()) for m in _RUN.finditer(text)]
-    runs = [r for r in runs if r]
-    return runs[-1] if runs else None
+    """"Russian Foreign Ministry spokesperson Maria Zakharova" → "Maria Zakharova"; not a body named
+    after it ("Inspector Claudio Riquelme of the PDI" → "Claudio Riquelme")."""
+    runs = [(_clean(m.group()), text[:m.start()].rsplit(None, 2)[-2:]) for m in _RUN.finditer(text)]
+    named = [run for run, before in runs if run and not (_AFFILIATED.intersection(before) and runs[0][0] != run)]
+    return named[-1] if named else None
+
+
+#: Words after a speaker's name that open what they belong to: "… Riquelme of the PDI", "… Lee at Reuters".
+_AFFILIATED = frozenset(("of", "from", "at", "for"))
 
 
 def _person(name: str, before: str) -> str | None:

@@ -20,7 +20,7 @@ from typing import Iterable, Mapping
 from factcheck.extract.events import MAYBE
 from factcheck.extract.names import fold
 from factcheck.model import Fact
-from factcheck.resolve.similarity import block_keys, given_compatible, surname_variants
+from factcheck.resolve.similarity import block_keys, close_surnames, given_compatible, surname_variants
 
 PERSON_KINDS = ("name", "person")
 #: Set on a surname-only mention whose document names no one of that surname in full: it was matched to
@@ -203,9 +203,10 @@ def _same_surname(left: str, right: str, givens: dict[str, set[str]]) -> bool:
     """Variants of one surname, unless the given names said with them (``givens``) show different people."""
     if fold(left) == fold(right):
         return True
-    if not surname_variants(left, right):
-        return False
     given_left, given_right = givens[left], givens[right]
+    if not surname_variants(left, right):
+        # with the same given name, two edits apart from five letters: "Petr Sedláček" / "Petr Sedlák"
+        return bool(given_left & given_right) and close_surnames(left, right)
     if given_left and given_right:
         return any(given_compatible(a, b) for a in given_left for b in given_right)
     return min(len(left), len(right)) >= 6

@@ -89,6 +89,15 @@ def surname_variants(a: str, b: str) -> bool:
     return OSA.distance(left, right, score_cutoff=2) <= (2 if shorter >= 8 else 1)
 
 
+def close_surnames(a: str, b: str) -> bool:
+    """Whether two surnames of five letters or more that open with the same three letters are at most two
+    edits apart: spellings of one name when the same given name comes with both ("Sedláček" / "Sedlák";
+    not "Assad" / "al-Assad", an article)."""
+    left, right = fold(a), fold(b)
+    return (min(len(left), len(right)) >= 5 and left[:3] == right[:3]
+            and OSA.distance(left, right, score_cutoff=2) <= 2)
+
+
 def given_compatible(a: str, b: str) -> bool:
     """Whether two given names can name one person (empty means unknown)."""
     left, right = fold(a), fold(b)

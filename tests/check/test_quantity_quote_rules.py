@@ -251,6 +251,15 @@ def test_a_deal_priced_differently_is_an_amount_mismatch_whatever_the_companys_s
                      "amount-mismatch", {"13900000000 USD", "12600000000 USD"})
 
 
+def test_tallies_of_a_vote_told_in_words_and_in_digits_are_compared():
+    assert_conflicts({"a.md": "The budget passed by 108 votes to 83, with the coalition voting as a bloc.",
+                      "b.md": "In the 200-seat lower house, 106 deputies voted in favour and 83 against."},
+                     "quantity-mismatch", {"108", "106"})
+    assert_conflicts({"a.md": "The council approved the stadium subsidy 7-2 on Tuesday.",
+                      "b.md": "Council members voted 6-3 to approve the subsidy."},
+                     "quantity-mismatch", {"7", "6"}, {"2", "3"})
+
+
 def test_a_span_for_which_something_lasts_after_an_event_is_how_long_it_lasted():
     assert_conflicts({"a.md": "Daniel Chesire has been banned for four years after testing positive for EPO.",
                       "b.md": "Daniel Chesire had been banned for three years for using the blood booster EPO."},

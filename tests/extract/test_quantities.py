@@ -291,6 +291,16 @@ def test_a_vote_tally_counts_the_winning_and_the_losing_side():
     assert found("The vote came at 10-11 p.m.") == []
 
 
+def test_a_vote_tally_told_in_words():
+    assert found("The budget passed by 108 votes to 83.") == [("108", "108", "winning vote"), ("83", "83", "losing vote")]
+    assert found("In the lower house, 106 deputies voted in favour and 83 against.") == [
+        ("106", "106", "winning vote"), ("83", "83", "losing vote")]
+    assert found("It passed by a vote of 12 to 5.") == [("12", "12", "winning vote"), ("5", "5", "losing vote")]
+    # no tally: a count to a count of something else, voters for someone
+    assert found("He scored 10 points to 8 for Smith.") == [("10 points", "10", "point")]
+    assert found("In 2020, 45 people voted for him and 30 against.") == [("45 people", "45", "person")]
+
+
 @pytest.mark.parametrize("text, scores", [
     ("The Tar Heels (10-0) remain unbeaten with a 91-73 victory over Evansville.", ("73-91",)),
     ("North Carolina beat Evansville 91-73 on Thursday.", ("73-91",)),

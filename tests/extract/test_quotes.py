@@ -50,6 +50,9 @@ def speakers(text):
         ("“Teams fold,” Kessler said. Fans cheered. “We didn't flinch. Not once.”", "We didn't flinch. Not once",
          None),
         ("“We will see it,” he said. Then Okoye, the boss, said no.", "We will see it", None),  # another sentence
+        # a body after the name is whom the speaker serves, a short title before it no name
+        ("“This was planned,” said Inspector Claudio Riquelme of the PDI.", "This was planned", "Claudio Riquelme"),
+        ("“It was enormous,” said Brig. Marek Zawadzki, the fire commander.", "It was enormous", "Marek Zawadzki"),
         # a quote after a colon is the sentence's subject's
         ("Park director Helen Marsh was quick to reassure the public: “She was more frightened of us than we "
          "ever were of her.”", "She was more frightened of us than we ever were of her", "Helen Marsh"),

@@ -67,6 +67,18 @@ def test_typos_early_in_a_surname_or_swapped_letters_are_one_person():
     assert sorted(found) == ["Tim Manson", "Tom Hanson"]
 
 
+def test_one_given_name_lets_a_surname_two_edits_away_be_the_same_person():
+    found = entities({"a.txt": "Finance Minister Petr Sedláček told lawmakers.",
+                      "b.txt": "Finance Minister Petr Sedlák defended the plan."})
+    assert list(found.values()) == [{"Petr Sedláček", "Petr Sedlák"}]
+    # another given name, another opening or a short name stays another person
+    found = entities({"a.txt": "Finance Minister Petr Sedláček spoke.", "b.txt": "Finance Minister Jan Sedlák spoke."})
+    assert len(found) == 2
+    report = check_documents(documents({"a.txt": "Bashar al Assad spoke.", "b.txt": "Bashar al-Assad spoke."}),
+                             load_rules(), Options())
+    assert [c.severity for c in report.conflicts if c.severity == "error"] == []  # an article, no misspelling
+
+
 def test_aliases_from_the_config_override():
     found = entities({"a.txt": "Vladimir Zelensky spoke.", "b.txt": "President Volodymyr Zelensky spoke."},
                      aliases=(("Volodymyr Zelensky", ("Vladimir Zelensky",)),))
