@@ -449,6 +449,10 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
         elif lower in ("approved", "rejected") and not _VOTING_BODY.search(text, max(match.start() - 60, 0),
                                                                              match.start()):
             kind = None  # "the council on Tuesday approved the budget" is a vote; "the FDA approved the drug" is none
+        elif kind == "reopening" and (lower in ("reopen", "resume") and not (
+                previous in ("will", "would") or previous == "to" and before in _PLANNING)
+                or lower.endswith("ing") and previous not in _ARTICLES and previous not in ("its", "their")):
+            kind = None  # "agreed on Wednesday to reopen a crossing", "said that reopening it would help"
         elif lower in SENSED:
             kind = verb_sense(lower, text, match.end())
         elif lower == "checked" and not _CHECKED_INTO.match(text, match.end()):
@@ -481,6 +485,10 @@ _NOUN_AFTER = re.compile(
     r" (?!(?:by|in|on|at|to|for|from|with|and|or|after|before|when|as|of|last|this|early|late)\b)[a-z]")
 
 
+#: Words before "to reopen" or "to resume" that make it a plan with a day of its own ("scheduled to reopen
+#: on Monday"); after other verbs the day is theirs ("agreed on Wednesday to reopen the border"), and so
+#: it is after "and" ("pledged to restore flights and reopen trade, officials said on Thursday").
+_PLANNING = frozenset("scheduled expected due set planned plans plan poised slated going".split())
 #: Event words whose type the words after them decide (see ``verb_sense``).
 SENSED = frozenset(("opened", "lifted", "blasted", "rocketed", "death", "jumped", "plunged", "walked"))
 #: What makes "walked" a strike: "walked off the job", "walked out" (not "walked out of the meeting").

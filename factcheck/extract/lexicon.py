@@ -54,6 +54,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "illness": ("aneurysm", "seizure", "overdose"),  # and a heart attack (see events)
     "signing": ("signed", "signing"),  # a bill into law, an agreement, a contract
     "landing": ("landing", "landed"),  # "made an emergency landing in Hanover"
+    "reopening": ("reopen", "reopened", "reopens", "reopening", "resume", "resumed", "resumes", "resumption"),
     "strike": ("strike", "strikes", "walkout", "walkouts", "stoppage"),  # and "walked off the job" (see events)
     "launch": ("launched", "launch", "launches", "opened", "released", "liftoff", "blastoff", "lifted", "blasted",
                "rocketed"),

@@ -551,6 +551,17 @@ def test_a_volcano_that_erupted_is_a_disaster():
         ("disaster", "2024-11-10")]
 
 
+def test_a_reopening_or_a_resumption_is_an_event():
+    assert events("Schools are scheduled to reopen on Monday, June 15, the district said.", "2026-06-11") == [
+        ("planned reopening", "2026-06-15")]
+    assert events("Classes resumed on Tuesday after the strike.", "2025-09-24") == [("reopening", "2025-09-23")]
+    # the day of another verb: an agreement to reopen, telling that reopening would help
+    for text in ("Kenya and Somalia agreed on Wednesday to reopen a border crossing.",
+                 "Otieno told reporters on Thursday that reopening the crossing would bring relief.",
+                 "They pledged to restore flights and reopen trade, officials said on Thursday."):
+        assert [subject for subject, _ in events(text, "2019-03-07") if "reopening" in subject] == [], text
+
+
 def test_a_ship_that_ran_aground_is_a_disaster():
     assert events("A tanker ran aground off Bohol before dawn on Sunday.", "2026-03-10") == [("disaster", "2026-03-08")]
 
