@@ -26,7 +26,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from factcheck.extract.quantities import DEFINITE, FORECAST, OFFSET, OTHER, PERSON, PRIOR, stem
+from factcheck.extract.quantities import DEFINITE, FORECAST, OFFSET, OTHER, PERIOD, PERSON, PRIOR, stem
 from factcheck.model import Fact
 
 MIN_SHARED = 2
@@ -60,7 +60,7 @@ class _Profile(NamedTuple):
     words: int  # context words, not counting marks: measure ("@…"), fate ("!…"), governor ("^…"), roles ("<…")
     governed: frozenset[str]  # the governor mark, if any
     scope: frozenset[str]
-    roles: tuple[bool, bool, bool, bool]  # (PRIOR, FORECAST, OFFSET, OTHER)
+    roles: tuple[bool, bool, bool, bool, bool]  # (PRIOR, FORECAST, OFFSET, OTHER, PERIOD)
     fate: frozenset[str]
     agent: str | None
     size: float | None
@@ -80,7 +80,7 @@ class _Profile(NamedTuple):
         context = written - _UNSHARED | governed
         agent = fact.get("agent") or ""
         return cls(context, max(1, sum(1 for w in context if w[0] not in _MARKS)), governed, context & SCOPE,
-                   (PRIOR in context, FORECAST in context, OFFSET in written, OTHER in context),
+                   (PRIOR in context, FORECAST in context, OFFSET in written, OTHER in context, PERIOD in context),
                    frozenset(w for w in context if w[0] == "!"),
                    agent.lstrip("?") or None, _size(fact), fact.attribute == "amount",
                    bool(fact.get(PERSON)), frozenset(fact.get("years", ())),
@@ -177,6 +177,8 @@ _ALIKE = {
     **dict.fromkeys(("stol", "steal", "stolen", "siphon", "embezzl", "misappropriat"), "steal"),
     **dict.fromkeys(("demand", "seek", "sought", "ask"), "demand"),
     **dict.fromkeys(("ransom", "ransomwar"), "ransom"),
+    **dict.fromkeys(("found", "find", "recover", "retriev"), "find"),  # "recovered 11 fragments" / "found 17"
+    **dict.fromkeys(("combin", "total", "overall"), "total"),  # "fetched a combined €7.4 million" / "a total of"
 }
 
 

@@ -123,6 +123,8 @@ FATES = {
                     .split(), "destroyed"),
     **dict.fromkeys("damaged damaging damages".split(), "damaged"),
 }
+#: Nouns of what befell people: a count of them counts the people ("14 heat-related deaths" are 14 dead).
+FATE_NOUNS = {"death": "dead", "fatality": "dead", "arrest": "held", "injury": "hurt"}
 #: Verbs that, before "to … hospital", say the people counted were hospitalized.
 _CARRIED = frozenset("taken rushed transported airlifted sent brought".split())
 #: Fates whose counts only grow as reports come in: a later report that gives more dead, or more homes
@@ -150,6 +152,12 @@ DEFINITE = "<the"
 #: compared only with counts of others.
 OTHER = "<other"
 DEFINITE_WORDS = frozenset(("the", "both"))
+#: The context word that marks one period's share of a whole ("pay will rise by 3.5 percent in the first
+#: year", "by 3 percent in each of the following two years"): compared only with other periods' shares,
+#: not with the whole ("a 9.5 percent pay rise over three years").
+PERIOD = "<period"
+_PERIOD_AFTER = re.compile(r"\s+in\s+(?:the\s+(?:first|second|third|fourth|fifth|final|last|next)\s+(?:year|month|"
+                           r"quarter|half|season)|each\s+of|year\s+(?:one|two|three|\d))\b")
 FORECAST_WORDS = frozenset(
     "expected expect expects expecting forecast forecasts forecasted estimated estimate estimates "
     "projected projects predicted predict predicts anticipated anticipate target targets goal "
@@ -372,6 +380,8 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     unit, display, end_index, compound = noun
     if unit in DURATIONS and _up_to_now(tokens, i):
         return None, j  # "the past two months": a span up to when it is told, which moves with it
+    if unit == "home" and lower[end_index:end_index + 2] == ["and", "businesses"]:
+        unit, end_index = "customer", end_index + 2  # "left about 160,000 homes and businesses without power"
     if currency is None and unit in CURRENCY_WORDS:
         currency = CURRENCY_WORDS[unit]
     elif currency is None and unit in _COUNTRY_DOLLARS:
@@ -393,6 +403,10 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     roles = _roles(tokens, start_token, end_index) + _fate(tokens, start_token, end_index) + ((OTHER,) if other else ())
     if toll and not any(role[0] == "!" for role in roles):
         roles += ("!dead",)
+    if attribute == "count" and unit in FATE_NOUNS:
+        if not any(role[0] == "!" for role in roles):
+            roles += (f"!{FATE_NOUNS[unit]}",)
+        unit = "person"  # "14 heat-related deaths", "made 11 arrests": people dead, people held
     if i > 0 and lower[i - 1] in DEFINITE_WORDS and not qualified and not currency:
         roles += (DEFINITE,)
     if unit in DURATIONS and end_index < len(lower) and lower[end_index] in OFFSET_WORDS and not (
@@ -402,6 +416,8 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
           and lower[end_index + 2:end_index + 3] != ["with"]
           or lower[end_index:end_index + 1] in (["left"], ["remaining"])):
         roles += (OFFSET,)  # "with two miles to go", "with 4:43 to play": what remains ("to go with": none)
+    if _PERIOD_AFTER.match(sentence, tokens.end[end_index - 1]):
+        roles += (PERIOD,)
     context = _context(tokens, i, end_index, compound, measure, roles)
     span = interval(value, qualifier, high, rounding_of(words, value))
     agent, governor, opening = _agent_governor(tokens, start_token, attribute == "amount")
@@ -621,8 +637,9 @@ def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str
         # with no noun after it ("another 20-point, 9-rebound performance") the number counts the unit itself
         key = singular(unit) if head is None or _plain_span(singular(unit), head) else f"{singular(unit)}-{head}"
         return key, singular(unit) + (f" {head}" if head else ""), j + 2, head
-    words = _content_words(tokens, j, 3)
-    k = j + len(words)
+    run = _content_run(tokens, j, 3)
+    words = [word for word, _end in run]
+    k = run[-1][1] if run else j
     if not words:
         named = j
         while named < min(size, j + 2) and text[named][0].isupper() and text[named].isalpha():
@@ -653,27 +670,35 @@ def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str
             return None
         head_index = len(words) - 1
     head = singular(words[head_index])
-    end = j + head_index + 1
+    end = run[head_index][1]
     if end < size and lower[end] == "old":
         return None  # "64 years old": an age
     display = " ".join(words[:head_index] + [head])
     if end < size and lower[end] == "of":
-        tail = _content_words(tokens, end + 1, 2)
+        tail = _content_run(tokens, end + 1, 2)
         if tail:
-            display += " of " + " ".join(tail)
-            end += 1 + len(tail)
+            display += " of " + " ".join(word for word, _end in tail)
+            end = tail[-1][1]
     return head, display, end, None
 
 
-def _content_words(tokens: _Tokens, j: int, limit: int) -> list[str]:
-    """Up to ``limit`` lower-case content words from ``j``, stopping after a plural."""
-    words: list[str] = []
-    while j < len(tokens.text) and len(words) < limit:
-        text, lower = tokens.text[j], tokens.lower[j]
-        if not (text.isalpha() or "-" in text and text.replace("-", "").isalpha()) or not text.islower() \
+def _content_run(tokens: _Tokens, j: int, limit: int) -> list[tuple[str, int]]:
+    """Up to ``limit`` lower-case content words from ``j``, each with the index after its tokens, stopping
+    after a plural; a modifier written with a hyphen is one word ("14 heat-related deaths")."""
+    words: list[tuple[str, int]] = []
+    text = tokens.text
+    while j < len(text) and len(words) < limit:
+        word, lower = text[j], tokens.lower[j]
+        if not (word.isalpha() or "-" in word and word.replace("-", "").isalpha()) or not word.islower() \
                 or lower in STOPWORDS:
             break
-        words.append(lower)
+        if (j + 3 < len(text) and text[j + 1] == "-" and tokens.adjacent(j) and tokens.adjacent(j + 1)
+                and text[j + 2].isalpha() and text[j + 2].islower() and text[j + 3] != "-"
+                and lower not in NUMBER_WORDS and lower not in PARTIAL):
+            words.append((f"{lower}-{tokens.lower[j + 2]}", j + 3))
+            j += 3
+            continue
+        words.append((lower, j + 1))
         j += 1
         if _plural(lower):
             break
@@ -687,7 +712,7 @@ def _plural(word: str) -> bool:
 #: Counted nouns that count the same things, by the noun they are compared under: "1,200 jobs" and
 #: "1,400 positions", "3,400 people" and "4,300 residents", "1,100 employees" and "1,100 workers".
 SAME_COUNT = {"position": "worker", "job": "worker", "resident": "person", "employee": "worker", "staffer": "worker",
-              "vessel": "ship"}  # "cut 140 jobs" / "laying off 180 employees"
+              "staff": "worker", "vessel": "ship"}  # "cut 140 jobs" / "laying off 180 employees"
 
 
 def singular(word: str) -> str:

@@ -260,6 +260,20 @@ def test_tallies_of_a_vote_told_in_words_and_in_digits_are_compared():
                      "quantity-mismatch", {"7", "6"}, {"2", "3"})
 
 
+def test_counts_said_with_words_of_one_meaning_are_compared_and_a_periods_share_is_not_the_whole():
+    assert_conflicts({"a.md": "Meteorite hunters have recovered 11 fragments of the fireball near Saskatoon.",
+                      "b.md": "A university team has found 17 fragments of the meteorite on the prairie."},
+                     "quantity-mismatch", {"11", "17"})
+    assert_conflicts({"a.md": "The forged paintings fetched a combined €7.4 million at auction.",
+                      "b.md": "The forged works sold at auction for a total of €4.7 million."},
+                     "amount-mismatch", {"7400000 EUR", "4700000 EUR"})
+    assert_conflicts({"a.md": "Nine people were arrested after the failed coup, police said.",
+                      "b.md": "Police have made 11 arrests after the failed coup."}, "quantity-mismatch", {"9", "11"})
+    assert_conflicts({"a.md": "The deal gives nurses a 9.5 percent pay rise over three years.",
+                      "b.md": "Under its terms, nurses' pay will rise by 3.5 percent in the first year."},
+                     "amount-mismatch")
+
+
 def test_a_span_for_which_something_lasts_after_an_event_is_how_long_it_lasted():
     assert_conflicts({"a.md": "Daniel Chesire has been banned for four years after testing positive for EPO.",
                       "b.md": "Daniel Chesire had been banned for three years for using the blood booster EPO."},

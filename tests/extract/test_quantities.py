@@ -354,6 +354,31 @@ def test_currencies_of_other_countries(sentence, expected):
     assert found(sentence) == expected
 
 
+def test_nouns_of_fate_count_people_and_hyphened_modifiers_are_one_word():
+    (deaths,) = find_quantities("The government has confirmed 14 heat-related deaths so far.")
+    assert (deaths.text, deaths.unit, deaths.noun, "!dead" in deaths.context) == (
+        "14 heat-related deaths", "person", "heat-related death", True)
+    (arrests,) = find_quantities("Authorities have made 11 arrests following the failed attempt.")
+    assert (arrests.unit, "!held" in arrests.context) == ("person", True)
+    assert found("The storm left about 160,000 homes and businesses without power.") == [
+        ("about 160,000 homes and businesses", "~160000", "customer")]
+    assert found("They arrested 5 drug-dealing suspects.") == [("5 drug-dealing suspects", "5", "suspect")]
+    # a number word or a part before the hyphen keeps its own handling
+    assert found("Six two-year-old children.") == []
+    assert found("They got two first-round draft picks.") == [("two first-round draft picks", "2", "pick")]
+
+
+def test_one_periods_share_is_marked():
+    from factcheck.extract.quantities import PERIOD
+
+    first, rest = find_quantities("Pay will rise by 3.5 percent in the first year and by 3 percent in each of the "
+                                  "following two years.")[:2]
+    assert (first.text, rest.text) == ("3.5 percent", "3 percent")
+    assert PERIOD in first.context and PERIOD in rest.context
+    (whole,) = find_quantities("The deal gives nurses a 9.5 percent pay rise over three years.")[:1]
+    assert PERIOD not in whole.context
+
+
 def test_an_amount_paid_to_someone_is_theirs():
     (_, paid) = find_quantities("New York committed $161 million to CC Sabathia and $82.5 million to A.J. Burnett.")
     assert (paid.text, paid.agent) == ("$82.5 million", "burnett")
