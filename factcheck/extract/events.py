@@ -453,6 +453,11 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
                 previous in ("will", "would") or previous == "to" and before in _PLANNING)
                 or lower.endswith("ing") and previous not in _ARTICLES and previous not in ("its", "their")):
             kind = None  # "agreed on Wednesday to reopen a crossing", "said that reopening it would help"
+        elif lower == "fire" and previous in _GUNFIRE:
+            kind = None  # "exchanging fire with soldiers": shots, no blaze
+        elif lower == "launched" and (previous in _ASSAULTS or before in _ASSAULTS or _ASSAULT_AFTER.match(
+                text, match.end())):
+            kind = "attack"  # "a coup attempt launched in the early hours of Friday", "launched an offensive"
         elif lower in SENSED:
             kind = verb_sense(lower, text, match.end())
         elif lower == "checked" and not _CHECKED_INTO.match(text, match.end()):
@@ -485,6 +490,11 @@ _NOUN_AFTER = re.compile(
     r" (?!(?:by|in|on|at|to|for|from|with|and|or|after|before|when|as|of|last|this|early|late)\b)[a-z]")
 
 
+#: Words before "fire" that make it shots: "exchanging fire", "returned fire", "came under fire".
+_GUNFIRE = frozenset("exchanging exchanged exchange returned returning under heavy gun sniper opened".split())
+#: What "launched" launches when it is an attack: "a coup attempt launched", "launched an offensive".
+_ASSAULTS = frozenset("attempt attack attacks offensive assault raid raids coup strikes".split())
+_ASSAULT_AFTER = re.compile(r" (?:an?|the|its|their|his|her) (?:[\w-]+ )?(?:attack|offensive|assault|raid|coup|strikes?)\b")
 #: Words before "to reopen" or "to resume" that make it a plan with a day of its own ("scheduled to reopen
 #: on Monday"); after other verbs the day is theirs ("agreed on Wednesday to reopen the border"), and so
 #: it is after "and" ("pledged to restore flights and reopen trade, officials said on Thursday").

@@ -25,6 +25,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
         "attack", "attacked", "attacks", "bombing", "bombed", "explosion", "blast", "raid", "raided",
         "ambush", "ambushed", "piracy", "hijacked", "hijacking", "intercepted", "foiled", "thwarted",
         "rescued", "rescue", "assault", "assaulted", "cyberattack", "hack", "hacked", "intrusion", "breach",
+        "coup", "stormed", "storming",
     ),
     "killing": (
         "shot", "shooting", "shootings", "killed", "killing", "killings", "murder", "murdered",

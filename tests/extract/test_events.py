@@ -551,6 +551,14 @@ def test_a_volcano_that_erupted_is_a_disaster():
         ("disaster", "2024-11-10")]
 
 
+def test_a_coup_attempt_launched_or_a_building_stormed_is_an_attack_and_gunfire_no_blaze():
+    assert events("The government said it had thwarted a coup attempt launched in the early hours of Friday.",
+                  "2026-06-14") == [("attack", "2026-06-12")]
+    assert events("Armed men stormed the army headquarters in the early hours of June 13, exchanging fire with "
+                  "soldiers.", "2026-06-14") == [("attack", "2026-06-13")]
+    assert events("SpaceX launched a satellite on Tuesday.", "2026-06-14") == [("launch", "2026-06-09")]
+
+
 def test_a_reopening_or_a_resumption_is_an_event():
     assert events("Schools are scheduled to reopen on Monday, June 15, the district said.", "2026-06-11") == [
         ("planned reopening", "2026-06-15")]
