@@ -179,6 +179,7 @@ _ALIKE = {
     **dict.fromkeys(("ransom", "ransomwar"), "ransom"),
     **dict.fromkeys(("found", "find", "recover", "retriev"), "find"),  # "recovered 11 fragments" / "found 17"
     **dict.fromkeys(("combin", "total", "overall"), "total"),  # "fetched a combined €7.4 million" / "a total of"
+    **dict.fromkeys(("contract", "deal"), "deal"),  # "signed a five-year contract" / "signed a four-year deal"
 }
 
 

@@ -423,6 +423,8 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     agent, governor, opening = _agent_governor(tokens, start_token, attribute == "amount")
     if attribute == "amount":
         agent = _recipient(tokens, end_index) or agent
+    elif governor is None and compound in DURATION_HEADS and unit in DURATIONS:
+        governor = stem(compound)  # "a 25-year sentence" is governed as "sentenced to 20 years" is
     return Quantity(start, end, sentence[start:end], span, unit, display, attribute, context, agent, governor,
                     opening), end_index
 
@@ -740,8 +742,14 @@ def stem(word: str) -> str:
             return base
     for suffix, keep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: len(word) - len(suffix)] + keep
+            base = word[: len(word) - len(suffix)] + keep
+            if suffix in ("ing", "ed") and len(base) >= 4 and base[-1] == base[-2] and base[-1] in _UNDOUBLED:
+                base = base[:-1]  # "running" / "run", "planned" / "plan" (not "killed", "added")
+            return base
     return word
+
+
+_UNDOUBLED = frozenset("bdgmnprt")
 
 
 def _per_after(tokens: _Tokens, j: int) -> str | None:
@@ -1125,6 +1133,9 @@ def _earlier_occasion(text: str, published: str | None) -> bool:
     return (reported - day).days > EARLIER_DAYS
 
 
+#: A further share, which counts nothing by itself but is a part of a total: "an 8 percent raise this year and a
+#: further 7 percent in 2026" (15 percent over two years).
+_FURTHER = re.compile(r"\b(?:an?\s+(?:further|additional|extra)|another)\s+(\d+(?:\.\d+)?)\s*(?:percent\b|per cent\b|%)")
 #: A count with its noun left out after another: "three state rescue teams and two more from Virginia".
 _MORE = re.compile(r",?\s+(?:and|plus)\s+(\w+)\s+more\b")
 #: Another's count of the same noun, the noun left out: "Harbor State operates 89 branches and Northgate 53,".
@@ -1156,9 +1167,13 @@ def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
     facts = []
     earlier = _earlier_occasion(sentence.text, published)
     years = tuple(sorted(set(_YEARS.findall(sentence.text))))
+    if published:  # a year still to come is when something ends or is due, no other occasion: "until June 2031"
+        years = tuple(year for year in years if year <= published[:4])
     scores = game_scores(sentence.text)
     found = find_quantities(sentence.text, sentence.start) if quantities is None else quantities
     told = {q.start: (q.attribute == "amount", f"{q.interval.canonical} {_told_unit(q)}") for q in found}
+    for further in _FURTHER.finditer(sentence.text):  # "an 8 percent raise this year and a further 7 percent"
+        told[sentence.start + further.start(1)] = (True, f"{interval(float(further.group(1))).canonical} %")
     for q in found:  # "three state rescue teams and two more from Virginia", "89 branches and Northgate 53"
         at = q.end - sentence.start
         elided = _MORE.match(sentence.text, at) or _GAPPED.match(sentence.text, at) if q.attribute == "count" else None

@@ -274,6 +274,22 @@ def test_counts_said_with_words_of_one_meaning_are_compared_and_a_periods_share_
                      "amount-mismatch")
 
 
+def test_a_sentence_a_contract_and_a_year_still_to_come_line_up_spans():
+    # "a 25-year sentence" is governed as "sentenced to 20 years" is
+    assert_conflicts({"a.md": ("Kessler had served about six years of a 25-year sentence for armed robbery.",
+                               "2025-06-02"),
+                      "b.md": ("Kessler, 34, was sentenced in 2019 to 20 years in prison.", "2025-06-02")},
+                     "quantity-mismatch", {"25", "20"})
+    # a contract is a deal, and a year still to come is when it ends, no other occasion
+    assert_conflicts({"a.md": ("He signed a five-year contract running until June 2031.", "2026-07-01"),
+                      "b.md": ("He has signed a four-year deal with the club that runs until 2030.", "2026-07-01")},
+                     "quantity-mismatch", {"5", "4"})
+    # a total and its parts told in another document: 8 percent now and a further 7 percent next year
+    assert_conflicts({"a.md": ("The pilots are seeking a 15 percent pay increase over two years.", "2025-10-16"),
+                      "b.md": ("The union is demanding an 8 percent raise this year and a further 7 percent in 2026.",
+                               "2025-10-16")}, "amount-mismatch")
+
+
 def test_a_span_for_which_something_lasts_after_an_event_is_how_long_it_lasted():
     assert_conflicts({"a.md": "Daniel Chesire has been banned for four years after testing positive for EPO.",
                       "b.md": "Daniel Chesire had been banned for three years for using the blood booster EPO."},
@@ -440,7 +456,8 @@ def test_the_same_amount_beside_two_counts_lines_them_up():
          "biggest contract the franchise has ever given a pitcher.")
     assert_conflicts({"a.md": a, "b.md": b}, "quantity-mismatch", {"5", "4"})
     # another amount beside them: nothing lines them up but their words
-    c = b.replace("$142 million", "$120 million").replace("reached agreement", "came to terms")
+    c = b.replace("$142 million", "$120 million").replace("reached agreement", "came to terms").replace(
+        "deal", "extension")
     assert_conflicts({"a.md": a, "c.md": c}, "quantity-mismatch")
 
 
