@@ -1135,7 +1135,8 @@ def _earlier_occasion(text: str, published: str | None) -> bool:
 
 #: A further share, which counts nothing by itself but is a part of a total: "an 8 percent raise this year and a
 #: further 7 percent in 2026" (15 percent over two years).
-_FURTHER = re.compile(r"\b(?:an?\s+(?:further|additional|extra)|another)\s+(\d+(?:\.\d+)?)\s*(?:percent\b|per cent\b|%)")
+_FURTHER = re.compile(r"\b(?:an?\s+(?:further|additional|extra)|another)\s+(\d+(?:\.\d+)?)\s*"
+                      r"(?:percent\b|per cent\b|%)")
 #: A count with its noun left out after another: "three state rescue teams and two more from Virginia".
 _MORE = re.compile(r",?\s+(?:and|plus)\s+(\w+)\s+more\b")
 #: Another's count of the same noun, the noun left out: "Harbor State operates 89 branches and Northgate 53,".
