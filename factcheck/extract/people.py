@@ -117,7 +117,11 @@ _PRONOUN_AGE = re.compile(r"\s*(?:He|She) (?:was|is|would have been) (\d{1,3})(?
 #: A sentence that opens with an age and what the person is, of whom the sentence before names: "Dawson Reyes
 #: is stepping away from the stage. The 37-year-old country star announced …".
 _EPITHET_AGE = re.compile(r"The (\d{1,3})-year-old (?!(?:had|has|have|was|is|said|says|told|will|would|could|did)\b)"
-                          r"(?:[a-z][\w-]* ){0,2}[a-z][\w-]*\b(?! [A-Z])")
+                          r"(?:[a-z][\w-]* ){0,2}(?:[a-z][\w-]*|[A-Z]{2,4}|[A-Z][a-z]+(?:an|ian|ese|ish|i))\b(?! [A-Z])")
+#: Where a sentence's first words are, past a dateline ("MADRID (Courtside Sports Service) — ").
+_DATELINE = re.compile(r"[^a-z—]{0,80}?\s[—–-]{1,2}\s")
+#: How far into a sentence its subject may start (a title before the name: "Minister for Enterprise …").
+SUBJECT_REACH = 40
 #: An age that opens the sentence naming its person: "At 32, Brannigan is coming off his best season".
 _AGE_OPENING = re.compile(r"At (\d{1,3}), (?=[A-Z])")
 #: An age said in a sentence away from the name: "Lacerda died Nov. 18 at the age of 81", "dies at 81".
@@ -149,6 +153,9 @@ def _with_pronoun_ages(spans: list[Sentence], mentions: list[PersonMention]) -> 
                     named = [m for m in named if m.span.start == sentence.start + opening.end()]
             if match is not None and any(m.age is not None for m in named):
                 continue
+        if (match is not None and match.re is _EPITHET_AGE and len({fold(m.name.surname) for m in named}) > 1
+                and before is not None):
+            named = _subject_of(before, named)  # "Elena Kovač silenced the crowd, beating Spain's Marta Salgardo"
         if match is None or len({fold(m.name.surname) for m in named}) != 1 or not 0 < int(match.group(1)) <= MAX_AGE:
             continue
         at = sentence.start + match.start(1)
@@ -156,6 +163,23 @@ def _with_pronoun_ages(spans: list[Sentence], mentions: list[PersonMention]) -> 
         found.append(PersonMention(sentence, named[0].name, age, age=int(age.text), age_span=age, marked=True,
                                    pronoun=True))
     return sorted(mentions + found, key=lambda m: m.span.start) if found else mentions
+
+
+def _subject_of(sentence: Sentence, named: list[PersonMention]) -> list[PersonMention]:
+    """The mentions of the person a sentence opens with (past a dateline and a title), if the others it
+    names come only after a comma, in a clause of their own ("Elena Kovač silenced the crowd on May 2,
+    beating Spain's Marta Salgardo"; not "Ann Lee met Tom Hart")."""
+    dateline = _DATELINE.match(sentence.text)
+    opening = sentence.start + (dateline.end() if dateline else 0)
+    first = min(named, key=lambda m: m.span.start)
+    comma = sentence.text.find(", ", first.span.end - sentence.start)
+    if first.span.start - opening > SUBJECT_REACH or comma < 0:
+        return []
+    subject = fold(first.name.surname)
+    others = [m for m in named if fold(m.name.surname) != subject]
+    if any(m.span.start < sentence.start + comma for m in others):
+        return []
+    return [m for m in named if fold(m.name.surname) == subject]
 
 
 def _candidate_at(sentence: Sentence, offset: int, run: str) -> _Candidate | None:

@@ -130,6 +130,11 @@ def test_an_age_away_from_the_name_with_no_one_person_to_be_of_is_no_age():
     assert people("Ann Lee met Tom Hart. The 37-year-old country star left.", "age") == []  # two people
     assert people("Salah Abdeslam's brother died. The 31-year-old had rented a car.", "age") == []  # the brother
     assert people("Ann Lee sang. The 37-year-old singer Tom Hart left.", "age") == [("Tom Hart", "37")]
+    # an acronym or a nationality after the age, and the subject of a sentence naming others after a comma
+    assert people("Minister Declan Mulryan resigned. The 58-year-old TD for Cork had faced pressure.", "age") == [
+        ("Declan Mulryan", "58")]
+    assert people("MADRID (Courtside Sports Service) — Elena Kovač won on May 2, beating Spain's Marta Salgardo. "
+                  "The 23-year-old Croatian needed two hours.", "age") == [("Elena Kovač", "23")]
     assert people("Ann Lee said the oak was felled at the age of 300.", "age") == []  # no one is 300
     assert people("Ann Lee, who retired at 65, died at 81%.", "age") == []
 
