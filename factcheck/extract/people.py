@@ -117,7 +117,8 @@ _PRONOUN_AGE = re.compile(r"\s*(?:He|She) (?:was|is|would have been) (\d{1,3})(?
 #: A sentence that opens with an age and what the person is, of whom the sentence before names: "Dawson Reyes
 #: is stepping away from the stage. The 37-year-old country star announced …".
 _EPITHET_AGE = re.compile(r"The (\d{1,3})-year-old (?!(?:had|has|have|was|is|said|says|told|will|would|could|did)\b)"
-                          r"(?:[a-z][\w-]* ){0,2}(?:[a-z][\w-]*|[A-Z]{2,4}|[A-Z][a-z]+(?:an|ian|ese|ish|i))\b(?! [A-Z])")
+                          r"(?:[a-z][\w-]* ){0,2}(?:[a-z][\w-]*|[A-Z]{2,4}|[A-Z][a-z]+(?:an|ian|ese|ish|i))"
+                          r"\b(?! [A-Z])")  # a noun, an acronym ("TD") or a nationality ("Croatian")
 #: Where a sentence's first words are, past a dateline ("MADRID (Courtside Sports Service) — ").
 _DATELINE = re.compile(r"[^a-z—]{0,80}?\s[—–-]{1,2}\s")
 #: How far into a sentence its subject may start (a title before the name: "Minister for Enterprise …").
