@@ -510,6 +510,8 @@ def _appositive(sentence: Sentence, after: int) -> tuple[Title | None, Span | No
     if match is None:
         return None, None
     words = [(m.start() + match.start(1), m.group()) for m in _TOKEN.finditer(match.group(1))]
+    if words and words[-1][1].endswith(".") and not sentence.text[match.end():].strip() and words[-1][1][:-1].isalpha():
+        words[-1] = (words[-1][0], words[-1][1][:-1])  # ", the university's chief privacy officer." ends the sentence
     while words and words[0][1].lower() in FUNCTION_WORDS:
         if words[0][1].lower() == "also":
             return None, None  # ", who is also the country's defence minister": a second office, held at once

@@ -32,7 +32,8 @@ HEADS: dict[str, str] = {
     "congresswoman": "representative", "representative": "representative", "ambassador": "ambassador",
     "chargé d'affaires": "chargé d'affaires", "charge d'affaires": "chargé d'affaires",
     "comptroller": "comptroller", "clerk": "clerk", "treasurer": "treasurer", "auditor": "auditor",
-    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
+    "district administrator": "district administrator", "county administrator": "county administrator",
+    "city manager": "city manager", "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
     "press secretary": "spokesperson", "attorney general": "attorney general",
     "solicitor general": "solicitor general", "king": "king", "queen": "queen", "prince": "prince",
     "princess": "princess", "pope": "pope", "speaker": "speaker", "gov.": "governor", "pres.": "president",
@@ -91,8 +92,8 @@ FAMILIES: dict[str, str] = {
     **{h: "government" for h in (
         "president", "prime minister", "minister", "secretary of state", "secretary-general", "chancellor",
         "governor", "mayor", "senator", "representative", "ambassador", "chargé d'affaires", "spokesperson",
-        "comptroller", "clerk", "treasurer", "auditor",
-        "attorney general", "solicitor general", "king", "queen", "prince", "princess", "pope", "speaker")},
+        "comptroller", "clerk", "treasurer", "auditor", "district administrator", "county administrator",
+        "city manager", "attorney general", "solicitor general", "king", "queen", "prince", "princess", "pope", "speaker")},
     **{h: "law" for h in ("judge", "magistrate", "prosecutor", "lawyer")},
     **{h: "force" for h in (
         "sheriff", "undersheriff", "deputy", "sergeant", "constable", "inspector", "superintendent",

@@ -182,3 +182,10 @@ def test_a_middle_initial_is_part_of_the_name_even_m():
     assert people("He helped bring down President Richard M. Nixon by resisting.", "title") == [
         ("Richard Nixon", "president")]
     assert people("Former FBI official W. Mark Felt, 91, died.", "age") == [("Mark Felt", "91")]
+
+
+def test_an_appositive_title_that_ends_the_sentence_and_a_district_administrator():
+    assert people("Staff detected the intrusion, said Priya Raman, the university's chief privacy officer.",
+                  "title") == [("Priya Raman", "chief privacy officer")]
+    assert people("District administrator Katrin Vogel said early on Monday that the dike held.", "title") == [
+        ("Katrin Vogel", "district administrator")]
