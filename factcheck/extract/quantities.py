@@ -403,6 +403,8 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     roles = _roles(tokens, start_token, end_index) + _fate(tokens, start_token, end_index) + ((OTHER,) if other else ())
     if toll and not any(role[0] == "!" for role in roles):
         roles += ("!dead",)
+    if attribute == "count" and unit == "other" and any(role[0] == "!" for role in roles):
+        unit = "person"  # "five others injured", "injuring 14 others": people hurt besides those named before
     if attribute == "count" and unit in FATE_NOUNS:
         if not any(role[0] == "!" for role in roles):
             roles += (f"!{FATE_NOUNS[unit]}",)
@@ -1087,6 +1089,11 @@ def written_as_name(text: str) -> Callable[[str], bool]:
     return written
 
 
+def _fate_of(q: Quantity) -> str | None:
+    """What befell the people a count counts ("!dead", "!hurt"), if its sentence says."""
+    return next((word for word in q.context if word[0] == "!"), None)
+
+
 def _told_unit(q: Quantity) -> str:
     """What a quantity counts or measures, as ``beside`` names it: the unit, or the counted noun's key."""
     return q.unit if q.attribute == "amount" else SAME_COUNT.get(q.unit, q.unit)
@@ -1172,22 +1179,23 @@ def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
         years = tuple(year for year in years if year <= published[:4])
     scores = game_scores(sentence.text)
     found = find_quantities(sentence.text, sentence.start) if quantities is None else quantities
-    told = {q.start: (q.attribute == "amount", f"{q.interval.canonical} {_told_unit(q)}") for q in found}
+    told = {q.start: (q.attribute == "amount", f"{q.interval.canonical} {_told_unit(q)}", _fate_of(q)) for q in found}
     for further in _FURTHER.finditer(sentence.text):  # "an 8 percent raise this year and a further 7 percent"
-        told[sentence.start + further.start(1)] = (True, f"{interval(float(further.group(1))).canonical} %")
+        told[sentence.start + further.start(1)] = (True, f"{interval(float(further.group(1))).canonical} %", None)
     for q in found:  # "three state rescue teams and two more from Virginia", "89 branches and Northgate 53"
         at = q.end - sentence.start
         elided = _MORE.match(sentence.text, at) or _GAPPED.match(sentence.text, at) if q.attribute == "count" else None
         number = parse_number([elided.group(1).replace(",", "")]) if elided else None
         if number is not None:
-            told[q.end] = (False, f"{interval(number).canonical} {_told_unit(q)}")
+            told[q.end] = (False, f"{interval(number).canonical} {_told_unit(q)}", _fate_of(q))
     for q in found:
         if (q.opening and written is not None and not written(q.agent) and not (named and named(q.agent))
                 and not _CAMEL.search(sentence.text, 0, q.start - sentence.start)):
             q = replace(q, agent=f"?{q.agent}", opening=False)
         value = q.interval.canonical + (f" {q.unit}" if q.attribute == "amount" else "")
-        beside = tuple(sorted({other for start, (amount, other) in told.items() if start != q.start
-                               and (amount or other.endswith(f" {_told_unit(q)}"))}))
+        fate = _fate_of(q)  # "kills two, injures five": no five of seven hurt
+        beside = tuple(sorted({other for start, (amount, other, other_fate) in told.items() if start != q.start
+                               and (amount or other.endswith(f" {_told_unit(q)}") and other_fate == fate)}))
         reported = ((REPORTED, published),) if published and RUNNING.intersection(q.context) else ()
         person = (q.agent is not None and q.attribute == "count" and q.unit not in DURATIONS and named is not None
                   and named(q.agent))

@@ -290,6 +290,14 @@ def test_a_sentence_a_contract_and_a_year_still_to_come_line_up_spans():
                                "2025-10-16")}, "amount-mismatch")
 
 
+def test_others_befallen_are_people_and_the_dead_are_no_part_of_the_hurt():
+    found = conflicts({"a.md": ("Avalanche at Sable Ridge kills two, injures five. Two skiers were killed and five "
+                                "others injured on Saturday when an avalanche swept through a run.", "2026-02-08"),
+                       "b.md": ("The avalanche killed two skiers and injured seven on Saturday.", "2026-02-08")},
+                      "quantity-mismatch")
+    assert [sorted(c.values) for c in found] == [["5", "7"]]
+
+
 def test_a_span_for_which_something_lasts_after_an_event_is_how_long_it_lasted():
     assert_conflicts({"a.md": "Daniel Chesire has been banned for four years after testing positive for EPO.",
                       "b.md": "Daniel Chesire had been banned for three years for using the blood booster EPO."},
