@@ -268,7 +268,8 @@ def might_have_quantities(sentence: str) -> bool:
 
 def find_quantities(sentence: str, offset: int = 0) -> list[Quantity]:
     """Every quantity in one sentence, ``offset`` being where the sentence starts in its document."""
-    if not might_have_quantities(sentence):
+    unanimous = _UNANIMOUS.search(sentence) if "nanimous" in sentence else None
+    if unanimous is None and not might_have_quantities(sentence):
         return []
     tokens = _Tokens.of(sentence)
     found: list[tuple[Quantity, int, int]] = []
@@ -281,7 +282,30 @@ def find_quantities(sentence: str, offset: int = 0) -> list[Quantity]:
         if quantity is not None:
             found.append((quantity, i, end))
         after = max(end, i + 1)
-    return [_shift(q, offset) for q in _fenced(tokens, found)]
+    quantities = _fenced(tokens, found)
+    if unanimous is not None and not any(q.unit == "losing vote" for q in quantities):
+        agreed = _unanimous(sentence, tokens, unanimous.start())
+        if agreed is not None:
+            quantities.append(agreed)
+    return [_shift(q, offset) for q in quantities]
+
+
+#: A vote with no one against it: "The board's decision was unanimous", "voted unanimously".
+_UNANIMOUS = re.compile(r"\b(?:unanimous(?:ly)?|nem\.? con\.?)\b", re.IGNORECASE)
+#: Words that make "unanimous" a vote's: a vote word (``VOTE_WORDS``) or one of these.
+_DECIDED = frozenset(("decision", "verdict", "approval", "backing", "support", "agreement"))
+
+
+def _unanimous(sentence: str, tokens: _Tokens, at: int) -> Quantity | None:
+    """The losing side of a unanimous vote, none against, when its sentence speaks of a vote or a decision."""
+    if VOTE_WORDS.isdisjoint(tokens.lower) and _DECIDED.isdisjoint(tokens.lower):
+        return None
+    k = next(n for n, start in enumerate(tokens.start) if start >= at)
+    agent, governor, opening = _agent_governor(tokens, k)
+    context = _context(tokens, k, k + 1, None, roles=(DEFINITE,))
+    start, end = tokens.start[k], tokens.end[k]
+    return Quantity(start, end, sentence[start:end], interval(0.0, None, None, 0.0), "losing vote",
+                    "votes on the losing side", "count", context, agent, governor, opening)
 
 
 def _fenced(tokens: _Tokens, found: list[tuple[Quantity, int, int]]) -> list[Quantity]:
