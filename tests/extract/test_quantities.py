@@ -292,9 +292,11 @@ def test_a_vote_tally_counts_the_winning_and_the_losing_side():
 
 
 def test_a_unanimous_vote_has_no_one_on_its_losing_side():
-    assert found("The five-member board's decision was unanimous, the bank said.") == [("unanimous", "0", "losing vote")]
+    assert found("The five-member board's decision was unanimous, the bank said.") == [
+        ("unanimous", "0", "losing vote")]
     assert found("The board voted unanimously to cut rates.") == [("unanimously", "0", "losing vote")]
-    assert found("The council voted 5-0, a unanimous decision.") == [("5", "5", "winning vote"), ("0", "0", "losing vote")]
+    assert found("The council voted 5-0, a unanimous decision.") == [
+        ("5", "5", "winning vote"), ("0", "0", "losing vote")]
     assert found("She won unanimous praise from critics.") == []  # no vote
 
 
