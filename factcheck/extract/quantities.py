@@ -191,7 +191,6 @@ SPEAKING = frozenset("said says saying told tells stated states claimed claims r
                      "insists explained explains".split())
 #: Verbs that speak only before "that": "the statement added that 118 people …", but "Lawson added 16 points".
 SPEAKING_BEFORE_THAT = frozenset("added adds adding noted notes noting".split())
-_POSSESSIVE_NAME = re.compile(r"[A-Z][a-z]+['’]s")
 _APPOSITION = frozenset(("a", "an", "the", "who"))
 #: A name after these is where someone is from, not whose number it is ("Hansbrough of North Carolina scored").
 #: Not "in": "down by 80 percent in Egypt" is Egypt's figure.
@@ -918,11 +917,15 @@ def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[
     text = tokens.text
     floor = _dateline_end(tokens, start)  # "HARLOW SPRINGS, Ind. — About 28,000 people": no one's
     nearest = (k for k in _before(tokens, start)
-               if k > floor and (text[k].isalpha() or _POSSESSIVE_NAME.fullmatch(text[k])))
+               if k > floor and (text[k].isalpha() or text[k].endswith(("'s", "’s"))))
     opening = next((k for k, token in enumerate(text) if k > floor and token[0].isalnum()), 0)  # past "# ", a quote
     for distance, k in enumerate(islice(nearest, AGENT_WINDOW)):
         lower = tokens.lower[k]
         if lower.endswith(("'s", "’s")):
+            if text[k][0].islower():
+                if all(tokens.lower[n] in QUALIFIER_WORDS for n in range(k + 1, start)):
+                    break  # "all of the company's 184 employees": the company's, whatever name comes before
+                continue  # "Earl Clark finished his team's victory with 25 points": still Clark's
             lower = lower[:-2]  # "Buford’s school record of 2,116 points": Buford's
         if lower in SPEAKING or (lower in SPEAKING_BEFORE_THAT and tokens.lower[k + 1] == "that"):
             break  # "a spokeswoman for the hospital said the seven victims": who speaks, not who the count is of

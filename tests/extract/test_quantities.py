@@ -180,6 +180,12 @@ def test_a_name_suffix_or_a_word_after_a_possessive_is_not_the_agent():
     assert agent("Jackson said the NFL fined 59 players.", "59 players") == "nfl"
 
 
+def test_a_common_nouns_possessive_right_before_the_number_is_whose_count_it_is():
+    assert agent("Saar will run Lumera within Arcturus's cloud division, and all of the company's 184 employees are "
+                 "expected to join.", "184 employees") is None
+    assert agent("Louisville's Earl Clark finished his team's victory with 25 points.", "25 points") == "clark"
+
+
 def test_a_name_that_says_where_of_what_kind_or_of_which_money_is_not_the_agent():
     assert agent("A Philippine-flagged tanker carrying about 800,000 liters ran aground.",
                  "about 800,000 liters") is None
