@@ -138,7 +138,13 @@ def split_name(words: list[str]) -> Name | None:
     if len(surname) < 2 or surname.endswith("."):
         return None
     given = core[0] if len(core) > 1 and not _is_initial(core[0]) else ""
+    if len(core) == 2 and core[0].lower() in PARTICLES:
+        given = ""  # "Van Loon, 52,": a surname with its particle, capitalised to open a sentence
     return Name(" ".join(core), given, surname)
+
+
+#: Particles that open a surname ("Pieter van Loon" is "Van Loon" in a sentence's first words).
+PARTICLES = frozenset(("van", "von", "de", "der", "den", "du", "del", "della", "di", "da", "le", "la", "dos"))
 
 
 def is_nickname(word: str) -> bool:

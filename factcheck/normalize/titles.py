@@ -124,6 +124,11 @@ OFFICES = frozenset({"president", "prime minister", "minister", "chancellor", "g
 
 #: Modifiers that make another office: a deputy minister is not the minister.
 RANKS = frozenset({"deputy", "vice", "assistant", "under", "associate", "vice-president"})
+#: Words that make another rank of the head after them: a lieutenant commander, a major general, a rear
+#: admiral, a lieutenant governor.
+COMPOUND_RANKS = {"lieutenant": "lieutenant", "lt": "lieutenant", "lt.": "lieutenant", "major": "major",
+                  "maj": "major", "maj.": "major", "brigadier": "brigadier", "rear": "rear"}
+COMPOUNDED = frozenset(("commander", "colonel", "general", "admiral", "governor"))
 #: Families where a bare title means the office itself ("President" is not "Vice President"); elsewhere
 #: it is loose usage ("coach" for an assistant coach, "prosecutor" for a deputy district attorney).
 RANKED_FAMILIES = frozenset({"government", "force"})
@@ -220,10 +225,13 @@ def _parse_title(words: tuple[str, ...]) -> Title | None:
         head, before = "prime minister", before[:-1]
     former = any(w in PAST or w.startswith(("ex-", "then-")) for w in before)
     rank = tuple(w for w in before if w in RANKS)
+    if before and before[-1] in COMPOUND_RANKS and head in COMPOUNDED:
+        rank += (COMPOUND_RANKS[before[-1]],)  # "Lt. Cmdr." is no commander, "Lieutenant Governor" no governor
     portfolio = ""
     if head == "minister" and before and before[-1] in PORTFOLIOS:
         portfolio = PORTFOLIOS[before[-1]]
-    qualifiers = tuple(w for w in before if w not in RANKS and w not in PAST and PORTFOLIOS.get(w) != portfolio)
+    qualifiers = tuple(w for w in before if w not in RANKS and w not in PAST and PORTFOLIOS.get(w) != portfolio
+                       and not (w in COMPOUND_RANKS and head in COMPOUNDED))
     return Title(head, rank, portfolio, qualifiers, former)
 
 

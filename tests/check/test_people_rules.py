@@ -74,6 +74,18 @@ def test_age_mismatch_allows_the_years_between_publications():
                      "person-age-mismatch", {"23", "26"})
 
 
+def test_a_lieutenant_commander_is_no_commander_and_van_loon_is_pieter_van_loon():
+    assert_conflicts({"a.md": "Coast guard spokesman Lt. Cmdr. Nikos Alexiou told reporters.",
+                      "b.md": "Coast guard spokesman Commander Nikos Alexiou said the ferry was slow."},
+                     "person-title-mismatch", {"lieutenant commander", "commander"})
+    assert_conflicts({"a.md": "Lieutenant Governor Anna Ruiz spoke.", "b.md": "Governor Anna Ruiz spoke."},
+                     "person-title-mismatch", {"lieutenant governor", "governor"})
+    assert_conflicts({"a.md": "Lt. Col. Anna Ruiz spoke.", "b.md": "Lieutenant Colonel Anna Ruiz spoke."},
+                     "person-title-mismatch")
+    assert_conflicts({"a.md": "Castlebridge sacked head coach Pieter van Loon on Monday. Van Loon, 52, was hired.",
+                      "b.md": "Pieter van Loon, 54, was sacked on Monday."}, "person-age-mismatch", {"52", "54"})
+
+
 def test_age_one_year_off_is_a_warning_only_when_both_dates_rule_out_a_birthday():
     def severities(a: tuple[str, str], b: tuple[str, str]) -> list[tuple[str, set[str]]]:
         return [(c.severity, set(c.values)) for c in conflicts({"a.md": a, "b.md": b}, "person-age-mismatch")]
