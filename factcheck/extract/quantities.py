@@ -356,10 +356,10 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     if text[i].isdigit() and i > 1 and text[i - 1] in "-–" and text[i - 2].isdigit() and (
             tokens.adjacent(i - 2) and tokens.adjacent(i - 1) and _tallied(tokens, i - 2, i + 1)):
         return _tally_side(sentence, tokens, i, i - 2), i + 1  # and the losing side
-    if text[i].isdigit():
+    if text[i].isdigit() or lower[i] in SMALL:
         partner = _tally_in_words(tokens, i)
         if partner is None:
-            partner = next((p for p in range(max(0, i - TALLY_REACH), i) if text[p].isdigit()
+            partner = next((p for p in range(max(0, i - TALLY_REACH), i) if (text[p].isdigit() or lower[p] in SMALL)
                             and _tally_in_words(tokens, p) == i), None)
         if partner is not None:
             return _tally_side(sentence, tokens, i, partner), i + 1  # "passed by 108 votes to 83"
@@ -506,7 +506,7 @@ def _tally_in_words(tokens: _Tokens, i: int) -> int | None:
     text, lower, size = tokens.text, tokens.lower, len(tokens.text)
 
     def number(k: int) -> bool:
-        return k < size and text[k].isdigit()
+        return k < size and (text[k].isdigit() or lower[k] in SMALL)
 
     if lower[i + 1:i + 3] in (["votes", "to"], ["vote", "to"]) and number(i + 3):
         return i + 3
@@ -527,7 +527,7 @@ def _tally_side(sentence: str, tokens: _Tokens, i: int, other: int) -> Quantity:
     """One number of a vote's tally, at token ``i``, the other number at ``other``: the larger is the
     winning side's, the other the losing side's, whichever way the measure went ("rejected 5-4": five
     against it)."""
-    value, rival = (float(tokens.text[k].replace(",", "")) for k in (i, other))
+    value, rival = (parse_number([tokens.text[k].replace(",", "")]) or 0.0 for k in (i, other))
     side = "winning" if value > rival or value == rival and i < other else "losing"
     low, high = min(i, other), max(i, other) + 1  # the tally's tokens
     agent, governor, opening = _agent_governor(tokens, low)

@@ -311,6 +311,8 @@ def test_a_vote_tally_told_in_words():
     assert found("In the lower house, 106 deputies voted in favour and 83 against.") == [
         ("106", "106", "winning vote"), ("83", "83", "losing vote")]
     assert found("It passed by a vote of 12 to 5.") == [("12", "12", "winning vote"), ("5", "5", "losing vote")]
+    assert found("The budget passed by nine votes to five.") == [
+        ("nine", "9", "winning vote"), ("five", "5", "losing vote")]
     # no tally: a count to a count of something else, voters for someone
     assert found("He scored 10 points to 8 for Smith.") == [("10 points", "10", "point")]
     assert found("In 2020, 45 people voted for him and 30 against.") == [("45 people", "45", "person")]
