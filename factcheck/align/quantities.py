@@ -26,7 +26,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from factcheck.extract.quantities import DEFINITE, FORECAST, OFFSET, OTHER, PERIOD, PERSON, PRIOR, stem
+from factcheck.extract.quantities import DEFINITE, FORECAST, OFFSET, OTHER, PERIOD, PERSON, POPULATION, PRIOR, stem
 from factcheck.model import Fact
 
 MIN_SHARED = 2
@@ -60,7 +60,7 @@ class _Profile(NamedTuple):
     words: int  # context words, not counting marks: measure ("@…"), fate ("!…"), governor ("^…"), roles ("<…")
     governed: frozenset[str]  # the governor mark, if any
     scope: frozenset[str]
-    roles: tuple[bool, bool, bool, bool, bool]  # (PRIOR, FORECAST, OFFSET, OTHER, PERIOD)
+    roles: tuple[bool, ...]  # (PRIOR, FORECAST, OFFSET, OTHER, PERIOD, POPULATION)
     fate: frozenset[str]
     agent: str | None
     size: float | None
@@ -80,7 +80,8 @@ class _Profile(NamedTuple):
         context = written - _UNSHARED | governed
         agent = fact.get("agent") or ""
         return cls(context, max(1, sum(1 for w in context if w[0] not in _MARKS)), governed, context & SCOPE,
-                   (PRIOR in context, FORECAST in context, OFFSET in written, OTHER in context, PERIOD in context),
+                   (PRIOR in context, FORECAST in context, OFFSET in written, OTHER in context, PERIOD in context,
+                    POPULATION in context),
                    frozenset(w for w in context if w[0] == "!"),
                    agent.lstrip("?") or None, _size(fact), fact.attribute == "amount",
                    bool(fact.get(PERSON)), frozenset(fact.get("years", ())),

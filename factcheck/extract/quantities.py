@@ -156,6 +156,11 @@ DEFINITE_WORDS = frozenset(("the", "both"))
 #: year", "by 3 percent in each of the following two years"): compared only with other periods' shares,
 #: not with the whole ("a 9.5 percent pay rise over three years").
 PERIOD = "<period"
+#: The context word that marks how many live in a place ("a ranching community of about 400 people"):
+#: compared only with other populations, not with the evacuees or the dead.
+POPULATION = "<population"
+_POPULATION_BEFORE = re.compile(r"\b(?:town|city|village|community|hamlet|nation|country|island|county|district|"
+                                r"suburb|municipality|settlement|neighbou?rhood|region)\s+of\s+$")
 _PERIOD_AFTER = re.compile(r"\s+in\s+(?:the\s+(?:first|second|third|fourth|fifth|final|last|next)\s+(?:year|month|"
                            r"quarter|half|season)|each\s+of|year\s+(?:one|two|three|\d))\b")
 FORECAST_WORDS = frozenset(
@@ -443,6 +448,8 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
         roles += (OFFSET,)  # "with two miles to go", "with 4:43 to play": what remains ("to go with": none)
     if _PERIOD_AFTER.match(sentence, tokens.end[end_index - 1]):
         roles += (PERIOD,)
+    if attribute == "count" and _POPULATION_BEFORE.search(sentence, max(0, start - 60), start):
+        roles += (POPULATION,)
     context = _context(tokens, i, end_index, compound, measure, roles)
     span = interval(value, qualifier, high, rounding_of(words, value))
     agent, governor, opening = _agent_governor(tokens, start_token, attribute == "amount")

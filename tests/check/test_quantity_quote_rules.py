@@ -298,6 +298,15 @@ def test_others_befallen_are_people_and_the_dead_are_no_part_of_the_hurt():
     assert [sorted(c.values) for c in found] == [["5", "7"]]
 
 
+def test_how_many_live_in_a_place_is_no_count_of_evacuees():
+    assert_conflicts({"a.md": "Nearly 2,000 residents of Pine Hollow and Cedar Flat were ordered to evacuate.",
+                      "b.md": "The fire ignited near Cedar Flat, a ranching community of about 400 people, and "
+                              "residents were ordered to evacuate."}, "quantity-mismatch")
+    assert_conflicts({"a.md": "Cedar Flat, a town of about 400 people, was evacuated.",
+                      "b.md": "Cedar Flat, a town of 4,000 people, was evacuated."}, "quantity-mismatch",
+                     {"~400", "4000"})
+
+
 def test_a_span_for_which_something_lasts_after_an_event_is_how_long_it_lasted():
     assert_conflicts({"a.md": "Daniel Chesire has been banned for four years after testing positive for EPO.",
                       "b.md": "Daniel Chesire had been banned for three years for using the blood booster EPO."},
