@@ -451,7 +451,7 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     if attribute == "count" and _POPULATION_BEFORE.search(sentence, max(0, start - 60), start):
         roles += (POPULATION,)
     context = _context(tokens, i, end_index, compound, measure, roles)
-    span = interval(value, qualifier, high, rounding_of(words, value))
+    span = interval(value, qualifier, high, rounding_of(words, value), percent=unit == "%")
     agent, governor, opening = _agent_governor(tokens, start_token, attribute == "amount")
     if attribute == "amount":
         agent = _recipient(tokens, end_index) or agent

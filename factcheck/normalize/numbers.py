@@ -120,10 +120,19 @@ def qualifier_before(text: str, end: int) -> tuple[str, int] | None:
     return (QUALIFIERS[" ".join(match.group(1).lower().split())], match.start(1)) if match else None
 
 
+#: How far "about" or "nearly" reaches for a percentage, as a share of it (and at least one point).
+PERCENT_APPROXIMATE = 0.05
+
+
 def interval(value: float, qualifier: str | None = None, high: float | None = None,
-             rounding: float = 0.0) -> Interval:
+             rounding: float = 0.0, percent: bool = False) -> Interval:
     """The interval a qualified value (or a range up to ``high``) allows; ``rounding`` is half the last
-    decimal place an exact value was written to (see :func:`rounding_of`)."""
+    decimal place an exact value was written to (see :func:`rounding_of`).  A ``percent`` that is "about"
+    or "nearly" so much is PERCENT_APPROXIMATE of it off, or one point if that is more: "about 71 percent"
+    is no 64 percent, "nearly 68 percent" is 67.6%."""
+    if percent and qualifier in ("about", "nearly"):
+        slack = max(1.0, value * PERCENT_APPROXIMATE)
+        return Interval(value - slack, value + slack if qualifier == "about" else value, False, qualifier)
     if high is not None:
         return Interval(min(value, high), max(value, high), False, "range")
     if qualifier == "over":

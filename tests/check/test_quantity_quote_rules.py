@@ -307,6 +307,16 @@ def test_how_many_live_in_a_place_is_no_count_of_evacuees():
                      {"~400", "4000"})
 
 
+def test_about_a_percentage_reaches_five_percent_of_it_or_one_point():
+    assert_conflicts({"a.md": "About 71 percent of the shares outstanding were represented at the meeting.",
+                      "b.md": "Turnout was 64 per cent of the outstanding shares at the meeting."},
+                     "amount-mismatch", {"~71 %", "64 %"})
+    assert_conflicts({"a.md": "Turnout was nearly 68 percent, the commission said.",
+                      "b.md": "Turnout stood at 67.6%, the commission said."}, "amount-mismatch")
+    assert_conflicts({"a.md": "Shares of the company rose about 2 percent on Monday.",
+                      "b.md": "Shares of the company rose 2.9% on Monday."}, "amount-mismatch")
+
+
 def test_a_span_for_which_something_lasts_after_an_event_is_how_long_it_lasted():
     assert_conflicts({"a.md": "Daniel Chesire has been banned for four years after testing positive for EPO.",
                       "b.md": "Daniel Chesire had been banned for three years for using the blood booster EPO."},
