@@ -123,7 +123,7 @@ _YEAR_CONTEXT = frozenset(
     "year years fiscal calendar spring summer fall autumn winter circa than the end since "
     "january february march april may june july august september october november december".split())
 _NOT_YEAR_BEFORE = re.compile(r"(?:[$#£€]|\b(?i:no|nos|section|room|flight|page|pages|route|article|at\s+about|at\s+around|"
-                              r"number|rule|chapter|item)\.?)\s*$")
+                              r"number|rule|chapter|item)\.?|\bAct(?:\s+of)?)\s*$")  # "the Criminal Justice Act 1984"
 _NOT_YEAR_AFTER = re.compile(r"\s*(?:%|(?i:percent|people|persons|men|women|troops|soldiers|workers|"
                              r"jobs|units|shares|points|feet|meters|metres|miles|km|kilometers|hours|"
                              r"votes|cars|tons|barrels|acres|pounds|dollars|euros|yen|copies|cases|"

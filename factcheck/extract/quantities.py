@@ -1156,9 +1156,16 @@ _DAY_OPENING = re.compile(r"(?:On|In|By)\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:st
 EARLIER_DAYS = 7
 
 
+#: A sentence opening on a year: "In 2025, 19 cyclists were killed on Irish roads".
+_YEAR_OPENING = re.compile(r"In ((?:19|20)\d\d),")
+
+
 def _earlier_occasion(text: str, published: str | None) -> bool:
-    """Whether ``text`` opens on a day more than ``EARLIER_DAYS`` before ``published`` (ISO): its counts
-    are another occasion's ("On Jan. 21, nine people died when a minibus plunged …" in a February report)."""
+    """Whether ``text`` opens on a day more than ``EARLIER_DAYS`` before ``published`` (ISO), or on a year
+    before its year: its counts are another occasion's ("On Jan. 21, nine people died when a minibus
+    plunged …" in a February report, "In 2025, 19 cyclists were killed" in 2026)."""
+    if published and text[:3] == "In " and (opening := _YEAR_OPENING.match(text)):
+        return opening.group(1) < published[:4]  # "In 2025, 19 cyclists were killed" in a 2026 report
     found = _DAY_OPENING.match(text) if published and text[:2] in ("On", "In", "By") else None
     if found is None or found.group(1).lower() not in MONTHS:
         return False

@@ -317,6 +317,16 @@ def test_about_a_percentage_reaches_five_percent_of_it_or_one_point():
                       "b.md": "Shares of the company rose 2.9% on Monday."}, "amount-mismatch")
 
 
+def test_a_count_in_a_sentence_opening_on_an_earlier_year_is_another_occasions():
+    assert_conflicts({"a.md": ("Seven cyclists have died on Irish roads so far this year, Garda figures show.",
+                               "2026-05-11"),
+                      "b.md": ("In 2025, 19 cyclists were killed on Irish roads, Garda figures show.", "2026-05-12")},
+                     "quantity-mismatch")
+    assert_conflicts({"a.md": ("In 2026, seven cyclists were killed on Irish roads.", "2026-05-11"),
+                      "b.md": ("In 2026, nine cyclists were killed on Irish roads.", "2026-05-12")},
+                     "quantity-mismatch", {"7", "9"})
+
+
 def test_a_span_for_which_something_lasts_after_an_event_is_how_long_it_lasted():
     assert_conflicts({"a.md": "Daniel Chesire has been banned for four years after testing positive for EPO.",
                       "b.md": "Daniel Chesire had been banned for three years for using the blood booster EPO."},

@@ -259,3 +259,9 @@ def test_mentions_are_in_order_and_do_not_overlap() -> None:
     found = find_dates(text, REF)
     assert [m.text for m in found] == ["Feb. 18", "Thursday, Feb. 27", "March"]
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+def test_a_year_in_the_name_of_a_law_is_no_date() -> None:
+    assert_dates("He is held under Section 4 of the Criminal Justice Act 1984 in Galway.")
+    assert_dates("The Civil Rights Act of 1964 was cited on Monday.", ("Monday", "2025-02-24"))
+    assert_dates("The act was passed in 1984.", ("1984", "1984"))
