@@ -78,16 +78,16 @@ class _Profile(NamedTuple):
         governed = _governed(fact)
         written = frozenset(_ALIKE.get(word, word) for word in fact.get("context", ()))
         context = written - _UNSHARED | governed
-        agent = fact.get("agent") or ""
+        agent = fact.get("agent") or ""  # "?rescuers": a sentence's first word, maybe no name
+        named = agent.lstrip("?")
         return cls(context, max(1, sum(1 for w in context if w[0] not in _MARKS)), governed, context & SCOPE,
                    (PRIOR in context, FORECAST in context, OFFSET in written, OTHER in context, PERIOD in context,
                     POPULATION in context),
                    frozenset(w for w in context if w[0] == "!"),
-                   agent.lstrip("?") or None, _size(fact), fact.attribute == "amount",
+                   named or None, _size(fact), fact.attribute == "amount",
                    bool(fact.get(PERSON)), frozenset(fact.get("years", ())),
                    frozenset(fact.get("scores", ())), frozenset(fact.get("beside", ())),
-                   stem(agent.lstrip("?")),
-                   next((RESULTS[w[1:]] for w in written if w[0] == "@" and w[1:] in RESULTS), None),
+                   stem(named), next((RESULTS[w[1:]] for w in written if w[0] == "@" and w[1:] in RESULTS), None),
                    not agent.startswith("?"))
 
     def excludes(self, other: _Profile) -> bool:

@@ -361,10 +361,10 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     if text[i].isdigit() and i > 1 and text[i - 1] in "-–" and text[i - 2].isdigit() and (
             tokens.adjacent(i - 2) and tokens.adjacent(i - 1) and _tallied(tokens, i - 2, i + 1)):
         return _tally_side(sentence, tokens, i, i - 2), i + 1  # and the losing side
-    if text[i].isdigit() or lower[i] in SMALL:
+    if _tally_number(tokens, i):
         partner = _tally_in_words(tokens, i)
         if partner is None:
-            partner = next((p for p in range(max(0, i - TALLY_REACH), i) if (text[p].isdigit() or lower[p] in SMALL)
+            partner = next((p for p in range(max(0, i - TALLY_REACH), i) if _tally_number(tokens, p)
                             and _tally_in_words(tokens, p) == i), None)
         if partner is not None:
             return _tally_side(sentence, tokens, i, partner), i + 1  # "passed by 108 votes to 83"
@@ -513,7 +513,7 @@ def _tally_in_words(tokens: _Tokens, i: int) -> int | None:
     text, lower, size = tokens.text, tokens.lower, len(tokens.text)
 
     def number(k: int) -> bool:
-        return k < size and (text[k].isdigit() or lower[k] in SMALL)
+        return k < size and _tally_number(tokens, k)
 
     if lower[i + 1:i + 3] in (["votes", "to"], ["vote", "to"]) and number(i + 3):
         return i + 3
@@ -528,6 +528,11 @@ def _tally_in_words(tokens: _Tokens, i: int) -> int | None:
     if k is None or lower[k:k + 1] not in (["and"], [","]) or not number(k + 1):
         return None
     return k + 1 if lower[k + 2:k + 3] in (["against"], ["no"], ["opposed"]) else None
+
+
+def _tally_number(tokens: _Tokens, k: int) -> bool:
+    """Whether token ``k`` may be one side of a tally told in words: digits or a number word ("nine")."""
+    return tokens.text[k].isdigit() or tokens.lower[k] in SMALL
 
 
 def _tally_side(sentence: str, tokens: _Tokens, i: int, other: int) -> Quantity:

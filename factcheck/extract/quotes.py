@@ -145,14 +145,12 @@ def _speaker(text: str, open_at: int, close_at: int, floor: int) -> tuple[str | 
         match = _BEFORE.search(window)
     if match:
         return _person(match.group(1), text[floor:open_at]), close_at
+    opening = before[max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1:]  # the sentence so far
     if before.rstrip().endswith(":"):  # Muresan put it bluntly at Wednesday's briefing: “…”
-        opening = before[max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1:].strip()
-        name = _subject(opening, text[floor:open_at]) or _one_full_name(opening[:-1])
+        name = _subject(opening.strip(), text[floor:open_at]) or _one_full_name(opening.strip()[:-1])
         if name:
             return name, close_at
     if before.rstrip() and before.rstrip()[-1].isalpha():
-        sentence_start = max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1
-        opening = before[sentence_start:]
         match = _PARTIAL.search(opening) or _APPOSED_PARTIAL.search(opening)
         if match:
             return _person(match.group(1), text[floor:open_at]), close_at
@@ -162,7 +160,7 @@ def _speaker(text: str, open_at: int, close_at: int, floor: int) -> tuple[str | 
             if name:
                 return name, close_at
     if before.rstrip() and "ing " in before:
-        return _participle_subject(before[max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1:]), close_at
+        return _participle_subject(opening), close_at
     return None, close_at
 
 
