@@ -21,7 +21,7 @@ _QUOTE = re.compile(r"“([^“”\n]{2,3000})”|\"([^\"\n]{2,3000})\"")
 #: A capitalised word, a particle before one ("de Gaulle", "bin Salman"), or an Arabic surname with its
 #: article ("al-Mutairi", "el-Sisi"), lower case even after a quote.
 _NAME_WORD = r"(?:[A-Z][\w’'.-]*|(?:de|van|von|bin|al)(?=\s+[A-Z])|(?:al|el)-[A-Z][\w’'.-]*)"
-_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*"
+_NAME = rf"{_NAME_WORD}(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*){_NAME_WORD})*"  # a line's wrap, never a blank line
 _VERBS = (
     r"said|says|added|adds|told|tells|stated|states|explained|noted|insisted|argued|asked|continued|wrote|"
     r"writes|tweeted|declared|claimed|claims|remarked|recalled|warned|acknowledged|admitted|replied|"
@@ -205,8 +205,24 @@ _AFFILIATED = frozenset(("of", "from", "at", "for"))
 
 def _person(name: str, before: str) -> str | None:
     """``_clean(name)``, or a one-word name the text ``before`` writes after a given name although it has a
-    demonym's shape: "Muresan" after "Dr. Ioana Muresan"."""
-    return _clean(name) or (name if _full_before(name, before) else None)
+    demonym's shape: "Muresan" after "Dr. Ioana Muresan"; a one-word name that opens the one longer name
+    the text before writes with it is that name ("Seiuli" after "Seiuli Tofilau Sione", "Xi" after "Xi
+    Jinping": a family name or a title written first)."""
+    cleaned = _clean(name) or (name if _full_before(name, before) else None)
+    return _opened(cleaned, before) if cleaned and " " not in cleaned else cleaned
+
+
+def _opened(name: str, before: str) -> str:
+    """The one longer name ``before`` opens with the one-word ``name`` ("Jordan" is "Jordan Hale" too), unless
+    it also writes ``name`` after a given name, as a surname ("Emmanuel Boakye")."""
+    if name not in before:
+        return name
+    opening = rf"(?<![\w’'-]){re.escape(name)}((?:\s+[A-Z][a-z][\w’'-]*){{1,2}})"
+    longer = {name + m.group(1) for m in re.finditer(opening, before)}
+    if len(longer) != 1 or _full_before(name, before):
+        return name
+    full = longer.pop()
+    return full if _personal(full) and not _is_place(full) and not any(w in NOT_NAMES for w in full.split()) else name
 
 
 def _clean(name: str) -> str | None:
@@ -243,7 +259,8 @@ def _antecedent(text: str, open_at: int, floor: int) -> str | None:
     subject = _subject(previous, text[floor:open_at])
     if subject:
         return subject
-    names = [_clean(m.group()) for m in _RUN.finditer(previous) if m.start() > 0]
+    names = [_clean(m.group()) for m in _RUN.finditer(previous)
+             if m.start() > 0 and not previous.endswith(("the ", "The "), 0, m.start())]  # "in the Chapare": no one
     names = [name for name in names if name and _personal(name) and not name.startswith(_SAINTS)
              and (not _is_place(name) or _full_before(name, text[floor:open_at]))]
     # "Brussels", "Saint Pierre d'Uccle": no one; "Ventura" after "Ricardo Ventura": someone
@@ -274,6 +291,11 @@ def _subject(sentence: str, before: str) -> str | None:
     """The person a sentence opens with, followed by a verb (past an age or an apposition): a full name
     ("Vincent Jackson said"), or a surname the text before gives in full ("Jackson issued …" after
     "Vincent Jackson")."""
+    apposed = _APPOSED_SUBJECT.match(sentence)
+    if apposed:  # "Boakye's lead counsel, Kwesi Amponsah-Darko, said …"
+        name = _clean(apposed.group(1))
+        if name and _personal(name) and (" " in name or _full_before(name, before)):
+            return name
     match = _RUN.match(sentence)
     if match is None:
         return None
@@ -290,15 +312,27 @@ def _subject(sentence: str, before: str) -> str | None:
     if given is not None:
         name = " ".join(words[given:])  # "Passenger Alicia Moreno, 29, said …", "Northgate CEO Linda Marchetti …"
     if " " in name:  # a full name, maybe after its title: "Police Superintendent Garry McCarthy promised …"
-        return name if _given(name.split()[0]) else None
+        if _given(name.split()[0]) or _full_before(name, before):
+            return name  # "Quiroga Baca accepted defeat" after "Marcelo Quiroga Baca"
+        described = _DESCRIBED_PERSON.match(sentence, match.end()) and name.split()[-1] not in PLACE_HEADS
+        return name if described and not _is_place(name) else None  # "Dorjsuren Batbayar, a herder in …, said"
     if name.split()[0] != match.group().split()[0]:
         return None  # "The German Chancellor …", "Police …": not opened by a name
     return name if _full_before(name, before) else None
 
 
+#: A sentence that opens on whose someone is, then names them between commas: "Boakye's lead counsel, Kwesi
+#: Amponsah-Darko, said …", "His lawyer, …".
+_APPOSED_SUBJECT = re.compile(rf"(?:[\w’'.-]+\s+){{0,4}}?[a-z][\w’'-]*,\s+({_NAME}),\s+[a-z]")
+#: What describes a person right after their name: "Dorjsuren Batbayar, a herder …", "Ana Ruiz, 41, …".
+_DESCRIBED_PERSON = re.compile(r",\s+(?:an?\s+[a-z]|\d{1,3},)")
+#: Last words of a name that make it a place: "Zavkhan Province, a remote region, …" is no one.
+PLACE_HEADS = frozenset("Province District County Region State City Town Village Island Valley River".split())
+
+
 def _full_before(name: str, before: str) -> bool:
-    """Whether ``before`` writes the one-word ``name`` after a given name: "Ricardo Ventura"."""
-    return " " not in name and any(_given(m.group(1)) for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b",
+    """Whether ``before`` writes ``name`` after a given name: "Ricardo Ventura", "Marcelo Quiroga Baca"."""
+    return any(_given(m.group(1)) for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b",
                                                                           before))
 
 

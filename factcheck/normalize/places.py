@@ -15,8 +15,12 @@ from factcheck.normalize import gazetteer
 from factcheck.normalize.gazetteer import Area, City
 
 LEVELS = ("country", "region", "city")
-#: Two gazetteer cities closer than this may be a city and its borough or suburb.
+#: Two gazetteer cities closer than this may be a city and its borough or suburb ...
 NEAR_KM = 40.0
+#: ... when one of them has this many people; two smaller towns this far apart are two places (Kettering
+#: and Xenia, Ohio, 25 km apart), though a town's own suburb may be a few kilometres off its centre.
+METRO_POPULATION = 100_000
+TOWN_KM = 10.0
 
 
 @dataclass(frozen=True, order=True)
@@ -28,6 +32,7 @@ class Node:
     name: str
     latitude: float | None = None
     longitude: float | None = None
+    population: int = 0
 
 
 @dataclass(frozen=True, order=True)
@@ -167,7 +172,7 @@ def _city_nodes(city: City, area: Area | None) -> tuple[Node, ...]:
         above = _area_nodes(region) if region else _area_nodes(Area(city.country, "", ""))
         if region is None and city.region:
             above = above + (Node("region", city.region, ""),)
-    return above + (Node("city", city.id, city.name, city.latitude, city.longitude),)
+    return above + (Node("city", city.id, city.name, city.latitude, city.longitude, city.population),)
 
 
 def relation(a: Place, b: Place) -> str:
@@ -232,4 +237,5 @@ def _near(left: Node, right: Node) -> bool:
         return False
     lat1, lon1, lat2, lon2 = map(math.radians, (left.latitude, left.longitude, right.latitude, right.longitude))  # type: ignore[arg-type]
     cosine = math.sin(lat1) * math.sin(lat2) + math.cos(lat1) * math.cos(lat2) * math.cos(lon1 - lon2)
-    return 6371.0 * math.acos(max(-1.0, min(1.0, cosine))) < NEAR_KM
+    reach = NEAR_KM if max(left.population, right.population) >= METRO_POPULATION else TOWN_KM
+    return 6371.0 * math.acos(max(-1.0, min(1.0, cosine))) < reach

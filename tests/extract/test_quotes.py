@@ -174,3 +174,45 @@ def test_a_surname_shaped_like_a_demonym_or_a_place_is_a_person_once_written_aft
             "The mayor, Ricardo Ventura, was charged. In a video, Ventura denied any wrongdoing. “I have never "
             "taken a single centavo,” he said.")
     assert speakers(text) == [("Every child is a risk", "Muresan"), ("I have never taken a single centavo", "Ventura")]
+
+
+def test_a_one_word_speaker_that_opens_the_one_longer_name_before_is_that_person():
+    # a family name or a chief's title written first: "Seiuli" is Seiuli Tofilau Sione, "Xi" is Xi Jinping
+    text = ("Director-General of Health Seiuli Tofilau Sione told a news conference the girl had died. "
+            "“Our hearts go out to her family,” Seiuli said.")
+    assert speakers(text) == [("Our hearts go out to her family", "Seiuli Tofilau Sione")]
+    text = "Xi Jinping met the delegation. “We are partners,” Xi said."
+    assert speakers(text) == [("We are partners", "Xi Jinping")]
+    text = "Jordan Hale scored twice. “It was easy,” Jordan said."
+    assert speakers(text) == [("It was easy", "Jordan Hale")]
+    # not a surname the text writes after a given name, not one of two longer names
+    text = "Emmanuel Boakye arrived at Boakye Holdings. “I am innocent,” Boakye said."
+    assert speakers(text) == [("I am innocent", "Boakye")]
+    text = "Michael Jordan watched Jordan Hale score. “It was easy,” Jordan said."
+    assert speakers(text) == [("It was easy", "Jordan")]
+    text = "Kim Jong Un and Kim Yo Jong arrived. “We are ready,” Kim said."
+    assert speakers(text) == [("We are ready", "Kim")]
+
+
+def test_a_pronoun_is_the_person_named_after_whose_they_are():
+    text = ("“Public office is a trust,” Justice Mensah said before passing sentence.\n\n"
+            "Boakye's lead counsel, Kwesi Amponsah-Darko, said his client would appeal. "
+            "“We respectfully disagree with the findings,” he said.")
+    assert speakers(text)[-1] == ("We respectfully disagree with the findings", "Kwesi Amponsah-Darko")
+
+
+def test_a_pronoun_is_a_subject_the_text_gives_in_full_or_describes_as_a_person():
+    # two surnames after a given name written before ("Marcelo Quiroga Baca"), and no place after "the"
+    text = ("Rojas beat former senator Marcelo Quiroga Baca. “It is a new era,” Rojas said. Quiroga Baca "
+            "accepted defeat but said his party would challenge results in the Chapare. “We accept the will of "
+            "the people,” he said.")
+    assert speakers(text)[-1] == ("We accept the will of the people", "Quiroga Baca")
+    # a name no given-name list knows, described as a person right after it
+    text = ("“The dzud is the worst in years,” said Purevdorj Erdenebat, the agency head.\n\n"
+            "Dorjsuren Batbayar, a herder in Tosontsengel district, said 300 of his sheep had died. "
+            "“In the morning we go out and count the dead ones,” he said.")
+    assert speakers(text)[-1] == ("In the morning we go out and count the dead ones", "Dorjsuren Batbayar")
+    # a place so described is no one: the last speaker stays
+    text = ("“The dzud is the worst in years,” said Purevdorj Erdenebat.\n\nZavkhan Province, a remote region, "
+            "lost 40 percent of its herds. “We need hay,” he said.")
+    assert speakers(text)[-1] == ("We need hay", "Purevdorj Erdenebat")

@@ -64,6 +64,11 @@ def test_unknown_names_stay_text_only():
     (("Bountiful",), ("Bountiful", "B.C."), "same"),  # the bare name's country is only the gazetteer's guess
     (("Brooklyn",), ("New York City",), "unknown"),  # a borough and its city are close: never apart
     (("Gulf of Aden",), ("Somalia",), "unknown"),
+    # two towns 25 km apart are two places; a suburb and its city, or towns a few kilometres apart, may be one
+    (("Kettering", "Ohio"), ("Xenia", "Ohio"), "disjoint"),
+    (("Sandy", "Utah"), ("Salt Lake City", "Utah"), "unknown"),
+    (("Fairborn", "Ohio"), ("Dayton", "Ohio"), "unknown"),
+    (("Kettering", "Ohio"), ("Centerville", "Ohio"), "unknown"),
 ])
 def test_relation(a, b, expected):
     assert relation(resolve(*a), resolve(*b)) == expected
