@@ -41,6 +41,7 @@ _DESCRIBING = re.compile(r"\b(?:based|headquartered|born|lives|living|resident|r
 _PLACE_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+)\s+$")
 _DEMONYM = re.compile(r"(?:ian|an|ese|ish|i)$")
 MAX_TRIGGER_DISTANCE = 90
+SAID_REACH = 4  # "said Sunday", "said on Sunday"
 MAX_PLACE_DISTANCE = 60
 AFTER_PENALTY = 2  # a time adjunct usually follows what it dates: "shot ... on Saturday"
 ADJACENT = 4
@@ -140,7 +141,8 @@ _FIRED_OBJECT = re.compile(r"\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:(?:\d[\
 _STAFF = frozenset("manager managers employee employees worker workers staff staffer staffers".split())
 _FIRST_SINCE = re.compile(r"\b(?:first|[a-z]{3,}est)\s+(?:[\w'’-]+\s+){0,5}since\s+$")
 _BY_NAMED_DAY = re.compile(r"\bby\s+(?:[A-Z][\w'’]*\s+){0,2}[A-Z][\w'’]*,\s+$")
-_AS_OF = re.compile(r"\b(?:as of|as at|by)\s+$")  # "had burned 18,000 acres by Monday": a tally's date
+#: A tally's date ("had burned 18,000 acres by Monday") or where a span ends ("rain would persist until Friday").
+_AS_OF = re.compile(r"\b(?:as of|as at|by|until|till|through)\s+$")
 #: A full date set between a headline and the text, not in a clause of its own: "… in Suburban Detroit Apr 9,
 #: 2007 There is breaking news", "September 15, 2013 11:26 pm Australian climbers …".  It dates the page.
 _STAMP_AFTER = re.compile(r"\s*(?:\d{1,2}\s*[:.]\s*\d\d\b|[A-Z“\"|•·]|$)")
@@ -213,7 +215,7 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
     for index, mention in enumerate(mentions):
         if mention.value.granularity in ("ref", "unknown") or any(a < mention.start < b for a, b in quoted):
             continue
-        if _AS_OF.search(sentence.text, max(mention.start - sentence.start - 8, 0), mention.start - sentence.start):
+        if _AS_OF.search(sentence.text, max(mention.start - sentence.start - 9, 0), mention.start - sentence.start):
             continue
         if _BY_NAMED_DAY.search(sentence.text, max(mention.start - sentence.start - 40, 0),
                                 mention.start - sentence.start):
@@ -229,6 +231,9 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
         else:
             clause = _clause_of(words, mention.start)
             ranked = _ranked_triggers(words, mention, clause, sentence, mentions)
+            if not ranked and any(w.type == "say" and w.clause == clause and 0 <= mention.start - w.end <= SAID_REACH
+                                  for w in words):
+                continue  # "seven people were killed when …, officials said Sunday": the day it was said
             opening = next((w for w in words if w.type == "mark" and w.clause == clause and w.text in _SUBORDINATORS),
                            None)
             if not ranked and opening is not None:

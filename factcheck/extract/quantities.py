@@ -84,6 +84,9 @@ UNIT_WORDS = frozenset(
     "second minute hour day week month year decade century mile kilometer kilometre meter metre foot inch "
     "pound kilogram ton tonne gallon liter litre acre point percent".split()
 )
+#: Scales a temperature is told in: "minus 42 degrees Celsius" and "minus 44 degrees Fahrenheit" are one cold.
+TEMPERATURE_SCALES = {"celsius": "celsius", "centigrade": "celsius", "c": "celsius", "fahrenheit": "fahrenheit",
+                      "f": "fahrenheit"}
 #: Units of time, and what a span of them may modify and still count as the plain span does: "a six-year
 #: offer" and "a 12-year sentence" share a key with "six years" (the word they modify joins the context),
 #: while "a two-year term" (of office) or "a three-point play" keep their own.
@@ -126,7 +129,9 @@ FATES = {
 #: Nouns of what befell people: a count of them counts the people ("14 heat-related deaths" are 14 dead).
 FATE_NOUNS = {"death": "dead", "fatality": "dead", "arrest": "held", "injury": "hurt"}
 #: Verbs that, before "to … hospital", say the people counted were hospitalized.
-_CARRIED = frozenset("taken rushed transported airlifted sent brought".split())
+_CARRIED = frozenset("taken rushed transported airlifted sent brought treated admitted".split())
+#: Verbs that, before "to … shelters", say the people counted were evacuated.
+_MOVED = frozenset("moved relocated".split())
 #: Fates whose counts only grow as reports come in: a later report that gives more dead, or more homes
 #: destroyed, is an update.
 RUNNING = frozenset({"!dead", "!hurt", "!held", "!rescued", "!destroyed", "!damaged", "contain"})  # "5% contained"
@@ -161,6 +166,10 @@ PERIOD = "<period"
 POPULATION = "<population"
 _POPULATION_BEFORE = re.compile(r"\b(?:town|city|village|community|hamlet|nation|country|island|county|district|"
                                 r"suburb|municipality|settlement|neighbou?rhood|region)\s+of\s+$")
+#: A place's own count after a part of it, which is a population of its kind: "in 11 of the country's 21
+#: provinces", "one of Ohio's 88 counties".
+_ALL_IN_PLACE = re.compile(r"\b(?:\d[\d,]*|[a-z]+)\s+of\s+(?:(?:the|its)\s+(?:country|nation|state|city|region|"
+                           r"province|county|world|island|continent)|[A-Z][\w-]+)['’]s\s+$")
 _PERIOD_AFTER = re.compile(r"\s+in\s+(?:the\s+(?:first|second|third|fourth|fifth|final|last|next)\s+(?:year|month|"
                            r"quarter|half|season)|each\s+of|year\s+(?:one|two|three|\d))\b")
 FORECAST_WORDS = frozenset(
@@ -408,6 +417,9 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     unit, display, end_index, compound = noun
     if unit in DURATIONS and _up_to_now(tokens, i):
         return None, j  # "the past two months": a span up to when it is told, which moves with it
+    if unit == "degree" and end_index < len(lower) and lower[end_index] in TEMPERATURE_SCALES:
+        unit = display = f"degree {TEMPERATURE_SCALES[lower[end_index]]}"  # never compare °C with °F
+        end_index += 1
     if unit == "home" and lower[end_index:end_index + 2] == ["and", "businesses"]:
         unit, end_index = "customer", end_index + 2  # "left about 160,000 homes and businesses without power"
     if currency is None and unit in CURRENCY_WORDS:
@@ -422,7 +434,9 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
             compound = compound or unit  # "the $1.1 billion mission": what the money is, a word of its context
         unit, display = currency, currency + (f" {display}" if display and display != currency else "")
     per = _per_after(tokens, end_index)
-    if per:
+    if per == "each":
+        unit, display, end_index = f"{unit}/each", f"{display} each", end_index + 1
+    elif per:
         unit, display, end_index = f"{unit}/{per}", f"{display} per {per}", end_index + 2
     end = tokens.end[end_index - 1]
     if qualified:
@@ -448,7 +462,8 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
         roles += (OFFSET,)  # "with two miles to go", "with 4:43 to play": what remains ("to go with": none)
     if _PERIOD_AFTER.match(sentence, tokens.end[end_index - 1]):
         roles += (PERIOD,)
-    if attribute == "count" and _POPULATION_BEFORE.search(sentence, max(0, start - 60), start):
+    if attribute == "count" and (_POPULATION_BEFORE.search(sentence, max(0, start - 60), start)
+                                 or _ALL_IN_PLACE.search(sentence, max(0, start - 60), start)):
         roles += (POPULATION,)
     context = _context(tokens, i, end_index, compound, measure, roles)
     span = interval(value, qualifier, high, rounding_of(words, value), percent=unit == "%")
@@ -790,8 +805,11 @@ _UNDOUBLED = frozenset("bdgmnprt")
 
 
 def _per_after(tokens: _Tokens, j: int) -> str | None:
-    """"a share", "per game" right after a quantity: what it is a rate of, singular."""
+    """"a share", "per game" right after a quantity: what it is a rate of, singular; "each" for an amount
+    every one of several gets ("bail of €50,000 each", "$500 apiece"), never their sum."""
     lower = tokens.lower
+    if j < len(lower) and lower[j] in ("each", "apiece") and (j + 1 == len(lower) or lower[j + 1] != "of"):
+        return "each"
     if j + 1 < len(lower) and lower[j] in ("a", "an", "per", "each"):
         word = singular(lower[j + 1])
         if word in PER_WORDS and (j + 2 == len(lower) or lower[j + 2] not in TIME_AFTER):
@@ -864,7 +882,9 @@ def _fate(tokens: _Tokens, start: int, end: int) -> tuple[str, ...]:
         if lower[k] == "on" and k + 1 < len(lower) and lower[k + 1] == "board":
             return ("!aboard",)  # "with 200 people on board"
         if lower[k] in _CARRIED and any(word.startswith("hospital") for word in lower[k + 1:k + 5]):
-            return ("!hospital",)  # "23 people were taken to hospitals", "were rushed to area hospitals"
+            return ("!hospital",)  # "23 people were taken to hospitals", "were treated in hospital"
+        if lower[k] in _MOVED and any(word.startswith("shelter") for word in lower[k + 1:k + 5]):
+            return ("!rescued",)  # "4,200 people had been moved to 38 shelters"
         if lower[k] not in ("were", "was", "have", "has", "had", "been", "are", "is", "also", "reportedly", "remained",
                             "remain", "remains", "still"):
             break

@@ -73,3 +73,16 @@ def test_names_near_a_disaster_are_no_cast_that_keeps_its_dates_apart():
                       "b.md": ("The MV Santa Lucia Express, carrying more than 200 people, capsized before dawn on "
                                "Friday near the port of Calapan.", "2013-06-16")},
                      "event-date-mismatch", {"2013-06-15", "2013-06-14"})
+
+
+def test_dates_of_an_event_every_document_states_alike_are_two_occasions():
+    a = ("Legionnaires' disease has killed two people in Ljubljana. The first death was reported on Tuesday. "
+         "A 77-year-old woman from the same district died on Wednesday.")
+    b = ("Legionnaires' disease has killed two people in Ljubljana. He died on Tuesday, four days after being "
+         "admitted. The second victim, a 77-year-old woman, died on Wednesday.")
+    assert_conflicts({"a.txt": (a, "2026-09-11"), "b.txt": (b, "2026-09-11")}, "event-date-mismatch")
+    # documents that state different days are still at odds
+    c = b.replace("died on Wednesday", "died on Thursday")
+    found = [set(c.values) for c in conflicts({"a.txt": (a, "2026-09-11"), "c.txt": (c, "2026-09-11")},
+                                              "event-date-mismatch")]
+    assert found and all("2026-09-10" in values for values in found), found

@@ -577,3 +577,15 @@ def test_a_ship_that_ran_aground_is_a_disaster():
 def test_an_emergency_landing_is_an_event():
     assert events("A jet made an emergency landing in Hamburg on Friday afternoon.", "2025-08-16") == [
         ("Hamburg landing", "2025-08-15")]
+
+
+def test_the_day_something_was_said_after_an_event_clause_or_a_spans_end_dates_no_event():
+    # the reporting verb right before the date takes it, even with event words in the clause before
+    assert events("At least seven people were killed when the cyclone struck the coast, officials said Sunday.",
+                  "2026-05-31") == []
+    assert events("At least seven people were killed on Saturday when the cyclone struck the coast.",
+                  "2026-05-31") == [("killing", "2026-05-30")]
+    # where a span ends ("until", "through") is no day of the event
+    assert events("The weather centre said rain would persist until Friday.", "2026-10-21") == []
+    assert events("The storm could cause flash floods through Monday.", "2026-05-30") == []
+    assert events("The storm caused flash floods on Monday.", "2026-05-30") != []

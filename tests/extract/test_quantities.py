@@ -430,3 +430,24 @@ def test_a_verb_of_speech_before_that_governs_no_count():
 def test_what_money_is_for_is_a_word_of_its_context():
     assert "mission" in context("The $1.1 billion mission is a joint project of NASA.", "$1.1 billion mission")
     assert "dollar" not in context("It cost 5 million dollars.", "5 million dollars")  # the currency itself
+
+
+def test_temperatures_keep_their_scale_and_an_amount_each_is_no_sum():
+    assert found("Temperatures fell to minus 42 degrees Celsius.") == [("42 degrees Celsius", "42", "degree celsius")]
+    assert found("It dropped to minus 44 degrees Fahrenheit.") == [("44 degrees Fahrenheit", "44", "degree fahrenheit")]
+    assert found("The lake is 42 degrees off the wind.") == [("42 degrees", "42", "degree")]
+    bail = found("The magistrate granted the four men bail of €50,000 each.")
+    assert bail[-1] == ("€50,000 each", "50000", "EUR/each")
+    assert found("The magistrate set combined bail of €200,000.") == [("€200,000", "200000", "EUR")]
+    assert found("Each of the men paid €500.")[0][2] == "EUR"  # "each" before: no rate
+
+
+def test_a_whole_a_part_is_counted_in_and_the_people_moved_or_treated_are_their_own_counts():
+    assert "<population" in context("The government declared an emergency in 11 of the country's 21 provinces.",
+                                    "21 provinces")
+    assert "<population" in context("The storm hit one of Ohio's 88 counties.", "88 counties")
+    assert "<population" not in context("Rescuers found two of the 12 victims.", "12 victims")  # the toll itself
+    assert "!rescued" in context("Officials said 4,200 people had been moved to 38 shelters.", "4,200 people")
+    assert "!hospital" in context("He said 32 people were treated in hospital for injuries.", "32 people")
+    assert not {"!rescued", "!hospital"} & set(context("Officials said 4,200 people moved to the city.",
+                                                      "4,200 people"))

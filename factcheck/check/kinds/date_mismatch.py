@@ -32,6 +32,7 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
     dates the event twice in one sentence, on days that differ ("a vigil
     Monday; another protest Wednesday night"), tells of an event that recurs:
     another document's date that it also states is one of those occasions.
+    When every document states every date, no two sources are at odds.
     """
     readings: dict[DateValue, list[Fact]] = {}
     for fact in facts:
@@ -46,6 +47,11 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
             if not compatible(left, keys[j], params["tolerance_days"]):
                 opponents[i].append(j)
                 opponents[j].append(i)
+    if len(sources[0]) > 1 and all(found == sources[0] for found in sources):
+        # every document states every reading ("the first death on Tuesday", "another died on Wednesday"):
+        # occasions all tell alike, no source at odds with another; only one document's own clashes count
+        return tuple(a for i, members in enumerate(claims) for a in members
+                     if any(_same_occasion(a, b) for o in opponents[i] for b in claims[o] if b.source == a.source))
     recurring = _recurring(facts, params["tolerance_days"])
     clashing: set[int] = set()  # ids: a fact's own hash walks all its fields
     for i, key in enumerate(keys):
