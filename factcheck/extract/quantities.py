@@ -158,8 +158,9 @@ DEFINITE = "<the"
 OTHER = "<other"
 DEFINITE_WORDS = frozenset(("the", "both"))
 #: The context word that marks one period's share of a whole ("pay will rise by 3.5 percent in the first
-#: year", "by 3 percent in each of the following two years"): compared only with other periods' shares,
-#: not with the whole ("a 9.5 percent pay rise over three years").
+#: year", "by 3 percent in each of the following two years") or a change since some time ("the stock has
+#: gained about 18 percent since the start of the year"): compared only with other periods' shares, not
+#: with the whole ("a 9.5 percent pay rise over three years") or one day's change.
 PERIOD = "<period"
 #: The context word that marks how many live in a place ("a ranching community of about 400 people"):
 #: compared only with other populations, not with the evacuees or the dead.
@@ -460,7 +461,8 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
           and lower[end_index + 2:end_index + 3] != ["with"]
           or lower[end_index:end_index + 1] in (["left"], ["remaining"])):
         roles += (OFFSET,)  # "with two miles to go", "with 4:43 to play": what remains ("to go with": none)
-    if _PERIOD_AFTER.match(sentence, tokens.end[end_index - 1]):
+    if _PERIOD_AFTER.match(sentence, tokens.end[end_index - 1]) or unit == "%" and sentence.startswith(
+            " since ", tokens.end[end_index - 1]):
         roles += (PERIOD,)
     if attribute == "count" and (_POPULATION_BEFORE.search(sentence, max(0, start - 60), start)
                                  or _ALL_IN_PLACE.search(sentence, max(0, start - 60), start)):
@@ -830,8 +832,13 @@ def _measure(tokens: _Tokens, start: int) -> str | None:
             break
         if tokens.lower[k] in PRICE_WORDS:
             return "price"  # "will sell for $1,799", "is priced at $1,999", "pricing the machine at $1,499"
-    for k in range(start - 1, -1, -1):
+    k = start
+    while k > 0:
+        k -= 1
         text, lower = tokens.text[k], tokens.lower[k]
+        if text == "," and (opening := _inserted(tokens, k)) is not None:
+            k = opening  # "fee income, boosted by card transactions, climbed 22 percent": past the insertion
+            continue
         if text in CLAUSE_MARKS:
             return None
         if (not text.isalpha() or lower in STOPWORDS or lower in NUMBER_WORDS or lower in CHANGE_WORDS
@@ -843,6 +850,19 @@ def _measure(tokens: _Tokens, start: int) -> str | None:
     return None
 
 
+def _inserted(tokens: _Tokens, comma: int) -> int | None:
+    """Where a participle's phrase set off by commas opens, when ``comma`` closes one (", boosted by growth
+    in card transactions,"): the index of its opening comma."""
+    for k in range(comma - 1, max(comma - 1 - INSERTION_REACH, 0), -1):
+        if tokens.text[k] in CLAUSE_MARKS:
+            if tokens.text[k] == "," and k + 1 < comma and tokens.lower[k + 1].endswith("ed") and (
+                    k + 2 < comma and tokens.lower[k + 2] in ("by", "in", "with", "from", "after")):
+                return k
+            return None
+    return None
+
+
+INSERTION_REACH = 12
 _THE = frozenset(("the", "its", "their", "his", "her"))  # "down from the 33 seats it won four years ago"
 #: Words of a part before "of the <amount>": "most of the $400,000", "half of their savings".
 PARTITIVES = frozenset("most some all half part much portion share bulk rest none any".split())

@@ -76,6 +76,7 @@ ORGANISATION_WORDS = frozenset(
 )
 MIN_WORDS = 2
 LOOK_BACK = 600
+MAX_CHAIN = 2  # sentences opened by "he" or "she" followed back to the one that names them
 
 
 @dataclass(frozen=True)
@@ -248,14 +249,17 @@ def _is_demonym(word: str) -> bool:
 _SAINTS = ("Saint ", "St ", "Sainte ", "San ", "Santa ")
 
 
-def _antecedent(text: str, open_at: int, floor: int) -> str | None:
+def _antecedent(text: str, open_at: int, floor: int, depth: int = 0) -> str | None:
     """Who "he"/"she" is: the person the sentence just before opens with ("Jackson issued a statement.
-    “…,” he said."), else the one person that sentence names in full, else the last named speaker just
+    “…,” he said."), or that sentence's own "he" (followed back ``MAX_CHAIN`` sentences), else the one person that sentence names in full, else the last named speaker just
     before, else the last person named in that sentence, a full name ("Angela Merkel") before a bare one
     and no organisation ("the EU's rules")."""
     window = text[max(floor, open_at - LOOK_BACK):open_at]
     sentences = _SENTENCE_BREAK.split(window.strip())
     previous = sentences[-1] if sentences else ""
+    if depth < MAX_CHAIN and previous.startswith(("He ", "She ")) and len(sentences) > 1:
+        # "His lawyer, Irakli Mchedlishvili, told …. He said the court had … “…,” he said.": the same "he"
+        return _antecedent(text, max(floor, open_at - LOOK_BACK) + window.rfind(previous), floor, depth + 1)
     subject = _subject(previous, text[floor:open_at])
     if subject:
         return subject

@@ -216,3 +216,14 @@ def test_a_pronoun_is_a_subject_the_text_gives_in_full_or_describes_as_a_person(
     text = ("“The dzud is the worst in years,” said Purevdorj Erdenebat.\n\nZavkhan Province, a remote region, "
             "lost 40 percent of its herds. “We need hay,” he said.")
     assert speakers(text)[-1] == ("We need hay", "Purevdorj Erdenebat")
+
+
+def test_a_pronoun_after_a_sentence_opened_by_the_same_pronoun_goes_back_to_who_that_is():
+    text = ("“They have convicted a newspaper,” Abashidze said.\n\nHis lawyer, Irakli Mchedlishvili, told reporters "
+            "the defence would appeal. He said the court had disregarded bank records. “We will go to the Court "
+            "of Appeals,” he said.")
+    assert speakers(text)[-1] == ("We will go to the Court of Appeals", "Irakli Mchedlishvili")
+    # a sentence that opens with a name is no chain
+    text = ("His lawyer, Irakli Mchedlishvili, told reporters the defence would appeal. Levan Abashidze said the "
+            "court was wrong. “We will go to the Court of Appeals,” he said.")
+    assert speakers(text)[-1] == ("We will go to the Court of Appeals", "Levan Abashidze")
