@@ -251,9 +251,10 @@ _SAINTS = ("Saint ", "St ", "Sainte ", "San ", "Santa ")
 
 def _antecedent(text: str, open_at: int, floor: int, depth: int = 0) -> str | None:
     """Who "he"/"she" is: the person the sentence just before opens with ("Jackson issued a statement.
-    “…,” he said."), or that sentence's own "he" (followed back ``MAX_CHAIN`` sentences), else the one person that sentence names in full, else the last named speaker just
-    before, else the last person named in that sentence, a full name ("Angela Merkel") before a bare one
-    and no organisation ("the EU's rules")."""
+    “…,” he said."), or that sentence's own "he" (followed back ``MAX_CHAIN`` sentences), else the one
+    person that sentence names in full, else the last named speaker just before, else the last person
+    named in that sentence, a full name ("Angela Merkel") before a bare one and no organisation ("the
+    EU's rules")."""
     window = text[max(floor, open_at - LOOK_BACK):open_at]
     sentences = _SENTENCE_BREAK.split(window.strip())
     previous = sentences[-1] if sentences else ""

@@ -454,7 +454,8 @@ def test_a_whole_a_part_is_counted_in_and_the_people_moved_or_treated_are_their_
 
 
 def test_a_change_since_some_time_is_a_periods_and_a_measure_is_found_past_an_inserted_participle():
-    assert "<period" in context("The stock has gained about 18 percent since the start of the year.", "about 18 percent")
+    sentence = "The stock has gained about 18 percent since the start of the year."
+    assert "<period" in context(sentence, "about 18 percent")
     assert "<period" not in context("The stock gained 4.2 percent on Friday.", "4.2 percent")
     assert "<period" not in context("The fire has destroyed 500 homes since Tuesday.", "500 homes")  # a running count
     sentence = "Fee and commission income, boosted by growth in card transactions, climbed 22 percent."
