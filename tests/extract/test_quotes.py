@@ -220,8 +220,8 @@ def test_a_pronoun_is_a_subject_the_text_gives_in_full_or_describes_as_a_person(
 
 def test_a_pronoun_after_a_sentence_opened_by_the_same_pronoun_goes_back_to_who_that_is():
     text = ("“They have convicted a newspaper,” Abashidze said.\n\nHis lawyer, Irakli Mchedlishvili, told "
-            "reporters the defence would appeal. He said the court had disregarded bank records. “We will go to the Court "
-            "of Appeals,” he said.")
+            "reporters the defence would appeal. He said the court had disregarded bank records. “We will go to "
+            "the Court of Appeals,” he said.")
     assert speakers(text)[-1] == ("We will go to the Court of Appeals", "Irakli Mchedlishvili")
     # a sentence that opens with a name is no chain
     text = ("His lawyer, Irakli Mchedlishvili, told reporters the defence would appeal. Levan Abashidze said the "
