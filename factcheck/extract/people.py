@@ -29,7 +29,8 @@ _BEFORE = re.compile(r"[\w.’'&-]+|[^\w\s]")
 _LAST_WORD = re.compile(r"[\w.’'&-]+\Z")  # the word ``_BEFORE`` takes last from a chunk ending in one
 _HEAD_ENDS = frozenset(head.rsplit(" ", 1)[-1] for head in HEADS)  # the last word of every title head
 _AGE_AFTER = re.compile(r",\s+(?:aged\s+|an?\s+)?(\d{1,3})(?=,|\.(?!\d)|;|:|\)|$|\s+(?:and|or)\b|-year-old\s+[a-z])"
-                        r"|\s+\((?:aged\s+)?(\d{1,3})\)")  # ", 64,", ", aged 64", ", a 52-year-old veteran", " (35)"
+                        r"|\s+\((?:aged\s+)?(\d{1,3})\)"  # ", 64,", ", aged 64", ", a 52-year-old veteran", " (35)"
+                        r"|,\s+the\s+(\d{1,3})(?=-year-old\s+[a-z])")  # ", the 52-year-old founder of …"
 #: A name before these qualifies who is meant without naming them: "a 38-year-old Troy resident".
 _MODIFIES = re.compile(r"\s+(?:resident|native|man|woman|boy|girl|teen|teenager|student|mother|father|worker)s?\b")
 _AGE_BEFORE = re.compile(r"(?<![\d,.$£€])(\d{1,3})-year-old(?:\s+[a-z]+)?,?\s+$")
@@ -466,7 +467,7 @@ def _age_after(sentence: Sentence, end: int) -> tuple[int | None, Span | None, i
     match = _AGE_AFTER.match(sentence.text, end)
     if match is None:
         return None, None, end
-    group = 1 if match.group(1) else 2
+    group = next(g for g in (1, 2, 3) if match.group(g))
     age = int(match.group(group))
     if not 0 < age <= MAX_AGE:
         return None, None, end

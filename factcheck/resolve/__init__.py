@@ -47,6 +47,7 @@ def resolve(facts: Iterable[Fact], aliases: Mapping[str, tuple[str, ...]] | None
              for as_written, mention in mentions.items()}
     known: dict[tuple[str, ...], tuple[str, ...]] = {}  # participants as written → those known as people
     speakers = _speaker_surnames(mentions, entity_of, names)
+    introduced = _introduced(facts, written, mentions, entity_of)
     resolved = []
     for fact, as_written in zip(facts, written):
         if as_written is None:
@@ -57,6 +58,9 @@ def resolve(facts: Iterable[Fact], aliases: Mapping[str, tuple[str, ...]] | None
             resolved.append(fact)
             continue
         entity, name, surname, elsewhere = plans[as_written]
+        if entity is None and not as_written[1]:
+            entity = _named_before(introduced.get((fact.source, fold(as_written[2])), ()), fact.start)
+            name = names.get(entity, "") if entity else name
         if entity is None:
             key = (fact.kind, "?", fact.source, str(fact.start))  # ambiguous: compared with nothing
             resolved.append(fact.about(fact.subject, key, fact.value))
@@ -78,6 +82,30 @@ def _plan(as_written: Mention, mention: Mention, entity: str | None, names: dict
         return None, "", None, False
     surname = mention[2] if mention[2] != as_written[2] else None
     return entity, names[entity], surname, not mention[1] and (mention[0], entity) not in named_in
+
+
+def _introduced(facts: list[Fact], written: list[Mention | None], mentions: dict[Mention, Mention],
+                entity_of: dict[Mention, str]) -> dict[tuple[str, str], list[tuple[int, str]]]:
+    """(source, folded surname) → where each person of that surname is first named in full there."""
+    first: dict[tuple[str, str, str], int] = {}
+    for fact, as_written in zip(facts, written):
+        if as_written is None or not as_written[1]:
+            continue
+        entity = entity_of.get(mentions[as_written])
+        if entity is not None:
+            key = (fact.source, fold(as_written[2]), entity)
+            first[key] = min(first.get(key, fact.start), fact.start)
+    introduced: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+    for (source, surname, entity), start in first.items():
+        introduced[(source, surname)].append((start, entity))
+    return introduced
+
+
+def _named_before(people: Iterable[tuple[int, str]], start: int) -> str | None:
+    """The one person of a surname named in full before ``start``: "Abashidze, 54," after "Levan Abashidze"
+    and before his wife "Natia Abashidze" is introduced is Levan."""
+    before = {entity for first, entity in people if first < start}
+    return before.pop() if len(before) == 1 else None
 
 
 def _known_participants(fact: Fact, people: set[str], known: dict[tuple[str, ...], tuple[str, ...]]) -> Fact:

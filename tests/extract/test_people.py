@@ -189,3 +189,11 @@ def test_an_appositive_title_that_ends_the_sentence_and_a_district_administrator
                   "title") == [("Priya Raman", "chief privacy officer")]
     assert people("District administrator Katrin Vogel said early on Monday that the dike held.", "title") == [
         ("Katrin Vogel", "district administrator")]
+
+
+def test_an_age_in_an_epithet_after_the_name():
+    people = [(f.subject, f.value) for f in facts_of("A court sentenced Levan Abashidze, the 52-year-old founder of "
+                                                     "the site, to four years.", "person") if f.attribute == "age"]
+    assert people == [("Levan Abashidze", "52")]
+    assert [f for f in facts_of("Levan Abashidze, the 52 members said, was late.", "person")
+            if f.attribute == "age"] == []

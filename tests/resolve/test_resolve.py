@@ -137,3 +137,15 @@ def test_why_two_spellings_were_taken_for_one_name():
     assert why_same("Kouyias", "Kougias") == "same consonants 'ks'"
     assert why_same("Villanueva", "Villaneuva") == "two letters swapped"
     assert why_same("Hansbrough", "Hansrough") == "1 letter(s) apart"
+
+
+def test_a_lone_surname_is_the_one_person_of_it_named_in_full_before_it():
+    report = check_documents(documents({"a.txt": "The court sentenced Levan Abashidze, the 52-year-old editor. "
+                                                 "Abashidze, 52, founded the site. Natia Abashidze, his wife, wept. "
+                                                 "Abashidze was led away."}), [], Options())
+    named = [(f.display, f.subject) for f in report.facts if f.kind == "name" and f.key[1] != "?"]
+    # before his wife is named, "Abashidze" can only be Levan; after, it is no one's
+    assert named == [("Levan Abashidze", "Levan Abashidze"), ("Abashidze", "Levan Abashidze"),
+                     ("Natia Abashidze", "Natia Abashidze")]
+    ages = [(f.subject, f.value) for f in report.facts if f.kind == "person" and f.attribute == "age"]
+    assert ages == [("Levan Abashidze", "52"), ("Levan Abashidze", "52")]
