@@ -32,7 +32,7 @@ from factcheck.model import Fact
 MIN_SHARED = 2
 #: Marks that only keep quantities apart, never count as a word they share: two spans between events
 #: ("six weeks ago", "two weeks ago") need words of their own in common.
-_UNSHARED = frozenset((OFFSET,))
+_UNSHARED = frozenset((OFFSET, "year"))
 _MARKS = "@!^<"
 #: Context stems that narrow what is counted: "seven points in the first half" is not "14 points".
 SCOPE = frozenset("half quarter period inning overtime lap".split())
@@ -181,6 +181,7 @@ _ALIKE = {
     **dict.fromkeys(("found", "find", "recover", "retriev"), "find"),  # "recovered 11 fragments" / "found 17"
     **dict.fromkeys(("combin", "total", "overall"), "total"),  # "fetched a combined €7.4 million" / "a total of"
     **dict.fromkeys(("contract", "deal"), "deal"),  # "signed a five-year contract" / "signed a four-year deal"
+    "revenu": "sal", "@revenu": "@sal",  # "Revenue … fell 6.2 percent to" / "Sales … came in at"
 }
 
 

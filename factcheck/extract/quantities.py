@@ -25,10 +25,10 @@ from factcheck.extract.lexicon import DESCRIBED, MONTHS, WEEKDAYS
 from factcheck.model import Fact, Sentence
 from factcheck.normalize.dates import month_index
 from factcheck.normalize.titles import PAST, is_head
-from factcheck.normalize.numbers import (NUMBER_WORDS, SCALES, SMALL, Interval, interval, parse_number,
+from factcheck.normalize.numbers import (NUMBER_WORDS, SCALES, SMALL, SPACED_SCALES, Interval, interval, parse_number,
                                          qualifier_before, rounding_of)
 
-_TOKEN = re.compile(r"[$€£¥]|\d+(?:[,.]\d+)*(?:/\d+)?|[^\W\d_]+(?:['’][a-z]+)?|\S")
+_TOKEN = re.compile(r"[$€£¥₦₹₩₱₴₺₪৳¢]|\d+(?:[,.]\d+)*(?:/\d+)?|[^\W\d_]+(?:['’][a-z]+)?|\S")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 #: The years a sentence names ("the 1995 bombing", "Aug. 7, 1998"): quantities of sentences naming only
@@ -43,7 +43,15 @@ _SCORES = re.compile(
     r"[^.;\d]{0,40}?(?<![\w(])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w)]|[-–]\d)")
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))  # a-z kept, any other byte a space
 _NUMBER_WORDS_ASCII = frozenset(w.encode() for w in NUMBER_WORDS)
-CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₦": "NGN", "₹": "INR", "₩": "KRW", "₱": "PHP",
+                  "₴": "UAH", "₺": "TRY", "₪": "ILS", "৳": "BDT"}
+#: Codes and abbreviations written before an amount: "CHF 4.12 billion", "Rs 1,200 crore", "Tk 16,900 crore".
+CODE_PREFIXES = {code: code for code in ("USD", "EUR", "GBP", "CHF", "JPY", "CNY", "INR", "BDT", "PKR", "KES", "UGX",
+                                          "TZS", "NGN", "GHS", "ZAR", "AUD", "CAD", "NZD", "SGD", "HKD", "SEK", "NOK",
+                                          "DKK", "PLN", "CZK", "HUF", "BRL", "MXN", "TRY", "AED", "SAR", "MYR", "THB",
+                                          "IDR", "PHP", "VND", "KRW")} | {"Rs": "INR", "Tk": "BDT", "KSh": "KES"}
+#: Signs that name a currency only after the letters of its country: "GH¢48.6 million" (a "¢" alone is a cent).
+PREFIXED_SIGNS = {("GH", "¢"): "GHS"}
 #: Dollars of other countries, by the letters written before the sign.
 DOLLAR_PREFIXES = {"US": "USD", "A": "AUD", "AU": "AUD", "NZ": "NZD", "C": "CAD", "CA": "CAD", "HK": "HKD",
                    "S": "SGD", "NT": "TWD", "R": "BRL", "Mex": "MXN"}
@@ -57,6 +65,7 @@ CURRENCY_WORDS = {
     "koruna": "CZK", "zloty": "PLN", "forint": "HUF", "rand": "ZAR",
     "lira": "TRY", "shekel": "ILS", "naira": "NGN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR",
     "hryvnia": "UAH", "dirham": "AED", "riyal": "SAR", "kronor": "SEK", "krona": "SEK",
+    "cedi": "GHS", "taka": "BDT", "tala": "WST", "kina": "PGK", "tugrik": "MNT", "togrog": "MNT", "dong": "VND",
 }
 PERCENT_WORDS = frozenset(("percent", "per", "%", "pct"))
 IRREGULAR = {
@@ -361,6 +370,12 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
         return None, i + 1
     currency = CURRENCY_SIGNS.get(text[i - 1]) if i > 0 else None
     sign = i - 1
+    if i > 1 and (text[i - 2], text[i - 1]) in PREFIXED_SIGNS and tokens.adjacent(i - 2):
+        currency, sign = PREFIXED_SIGNS[text[i - 2], text[i - 1]], i - 2
+    elif currency is None and i > 0 and text[i - 1] in CODE_PREFIXES:
+        currency = CODE_PREFIXES[text[i - 1]]  # "CHF 4.12 billion"
+    elif currency is None and i > 1 and text[i - 1] == "." and text[i - 2] in CODE_PREFIXES and tokens.adjacent(i - 2):
+        currency, sign = CODE_PREFIXES[text[i - 2]], i - 2  # "Rs. 1,200 crore"
     if currency == "USD" and i > 1 and text[i - 2] in DOLLAR_PREFIXES and tokens.adjacent(i - 2):
         currency, sign = DOLLAR_PREFIXES[text[i - 2]], i - 2  # "A$52 million", "NZ$1.49 billion", "US$890 million"
     if i > 0 and (lower[i - 1].rstrip(".") in MONTHS or text[i - 1] in "#№"):
@@ -626,7 +641,7 @@ def _number_end(tokens: _Tokens, i: int) -> int:
     j = i + 1
     while j < len(text):
         word = lower[j]
-        if word in SCALES and (word in NUMBER_WORDS or tokens.adjacent(j - 1)):
+        if word in SCALES and (word in NUMBER_WORDS or word in SPACED_SCALES or tokens.adjacent(j - 1)):
             j += 1
         elif word in SMALL and lower[j - 1] in _JOINED_AFTER and in_words:
             j += 1
@@ -842,8 +857,8 @@ def _measure(tokens: _Tokens, start: int) -> str | None:
         if text in CLAUSE_MARKS:
             return None
         if (not text.isalpha() or lower in STOPWORDS or lower in NUMBER_WORDS or lower in CHANGE_WORDS
-                or lower in PERCENT_WORDS or lower.endswith("ed")):
-            continue
+                or lower in PERCENT_WORDS or lower.endswith("ed") or lower in _WHEN_WORDS or lower in MONTHS):
+            continue  # "Sales in the January-to-March period came in at …": the sales, not the period
         if text[0].isupper() and k > 0:
             return None  # a name: whose amount, not what it measures
         return stem(lower)
@@ -864,6 +879,8 @@ def _inserted(tokens: _Tokens, comma: int) -> int | None:
 
 INSERTION_REACH = 12
 _THE = frozenset(("the", "its", "their", "his", "her"))  # "down from the 33 seats it won four years ago"
+#: Nouns of a time an amount is measured over, never what it measures.
+_WHEN_WORDS = frozenset("period quarter half first second third fourth fiscal".split())  # "first-quarter sales"
 #: Words of a part before "of the <amount>": "most of the $400,000", "half of their savings".
 PARTITIVES = frozenset("most some all half part much portion share bulk rest none any".split())
 
@@ -926,7 +943,7 @@ def _context(tokens: _Tokens, start: int, end: int, compound: str | None,
     before = [k for k in range(start) if text[k].isalpha()][-CONTEXT_WINDOW:]
     after = _before_earlier_state(lower, [k for k in range(end, len(text)) if text[k].isalpha()][:CONTEXT_WINDOW])
     words = {stem(text[k]) for k in before + after if len(text[k]) > 2
-             and lower[k] not in STOPWORDS and lower[k] not in NUMBER_WORDS
+             and lower[k] not in STOPWORDS and lower[k] not in NUMBER_WORDS and text[k] not in CODE_PREFIXES
              and (lower[k] not in PARTS_OF_PLAY or _ordinal_before(tokens, k))}
     if compound:
         words.add(stem(compound))
@@ -987,6 +1004,8 @@ def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[
                              or k + 1 < len(text) and tokens.lower[k + 1] in ROLE_NOUNS):
             continue  # "Fouled on the flush, he …", "Elsewhere, …", "City officials ordered …": no name
         if text[k][0].isupper():
+            if text[k] in CODE_PREFIXES:
+                continue  # "from CHF 4.39 billion": a currency, not whose
             if lower in NAME_SUFFIXES or lower in PAST or is_head(lower) or _placed(tokens, k) or _possessed(tokens, k):
                 continue  # "LaCalamita III", "Former councilman", "of North Carolina", "his four NFL seasons": not who
             if lower in NATIONALITY_NOUNS:

@@ -19,7 +19,10 @@ SMALL: dict[str, int] = {
 SCALES: dict[str, int] = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000,
+    "crore": 10_000_000, "crores": 10_000_000, "lakh": 100_000, "lakhs": 100_000,  # South Asian: "16,900 crore"
 }
+#: Scale words written apart from the digits they scale, as "million" is: "16,900 crore", "5 lakh".
+SPACED_SCALES = frozenset(("crore", "crores", "lakh", "lakhs"))
 #: Every word that can be part of a number written in words.
 NUMBER_WORDS = frozenset(SMALL) | frozenset(("hundred", "thousand", "million", "billion", "trillion"))
 

@@ -599,3 +599,14 @@ def test_a_toll_of_a_year_long_past_is_another_occasion():
     c = (b[0].replace("September 2022", "September"), "2026-03-02")
     assert_conflicts({"a.md": a, "c.md": c}, "quantity-mismatch", {"17", "9"})
 
+
+
+def test_a_years_sales_and_a_products_are_not_one_amount_and_revenue_is_sales():
+    a = ("Revenue for the first quarter fell 6.2 percent to CHF 4.12 billion, the company said. Newer products "
+         "include Lumiveq, a treatment approved last year, whose sales more than doubled to CHF 310 million.")
+    b = ("Sales in the January-to-March period came in at 4.12 billion Swiss francs, a drop from a year earlier. "
+         "Lumiveq generated 310 million francs of sales.")
+    assert_conflicts({"a.txt": a, "b.txt": b}, "amount-mismatch")
+    # the quarter's sales told in other words still meet
+    c = "Sales for the first quarter fell to 4.21 billion Swiss francs, the company said."
+    assert_conflicts({"a.txt": a, "c.txt": c}, "amount-mismatch", {"4120000000 CHF", "4210000000 CHF"})

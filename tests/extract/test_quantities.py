@@ -461,3 +461,29 @@ def test_a_change_since_some_time_is_a_periods_and_a_measure_is_found_past_an_in
     sentence = "Fee and commission income, boosted by growth in card transactions, climbed 22 percent."
     assert "@incom" in context(sentence, "22 percent")
     assert "@incom" not in context("Fee and commission income fell, and costs climbed 22 percent.", "22 percent")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("He ordered him to return GH¢46.8 million to the state.", ("GH¢46.8 million", "46800000", "GHS")),
+    ("Profit before tax rose to ₦612.4bn.", ("₦612.4bn", "612400000000", "NGN")),
+    ("The expressway cost ৳16,900 crore.", ("৳16,900 crore", "169000000000", "BDT")),
+    ("The expressway cost Tk 16,900 crore.", ("Tk 16,900 crore", "169000000000", "BDT")),
+    ("Earnings were Rs. 1,200 crore.", ("Rs. 1,200 crore", "12000000000", "INR")),
+    ("About 5 lakh people attended.", ("About 5 lakh people", "~500000", "person")),
+    ("Sales fell to CHF 4.12 billion.", ("CHF 4.12 billion", "4120000000", "CHF")),
+    ("The fund holds 2 billion tugriks.", ("2 billion tugriks", "2000000000", "MNT")),
+])
+def test_currencies_of_more_countries_and_south_asian_scales(sentence, expected):
+    assert found(sentence)[-1] == expected
+
+
+def test_a_cent_sign_alone_and_a_capitalised_word_before_a_number_are_no_currency():
+    assert [q for q in found("The stamp costs 50¢ now.") if q[2] == "GHS"] == []
+    assert found("Chelsea scored 3 goals.") == [("3 goals", "3", "goal")]
+
+
+def test_a_measure_is_no_time_it_is_measured_over():
+    assert "@sal" in context("Sales in the January-to-March period came in at 4.12 billion Swiss francs.",
+                             "4.12 billion Swiss francs")
+    assert "@sal" in context("First-quarter sales fell to $4.12 billion.", "$4.12 billion")
+    assert "@revenu" in context("Revenue for the quarter rose to $4.12 billion.", "$4.12 billion")
