@@ -724,6 +724,13 @@ def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str
         return "%", "%", j + 1, None
     if not words:
         return ("", "", j, None) if money else None
+    if money:  # "$46.8 million paid to …", "$11.2 million two days after", "the $1.1 billion mission launched"
+        verb = next((n for n, w in enumerate(words) if w.endswith("ed") or w in _MONEY_VERBS or w in NUMBER_WORDS),
+                    None)
+        if verb == 0:
+            return "", "", j, None
+        if verb is not None:
+            run, words = run[:verb], words[:verb]
     head_index = next((n for n, w in enumerate(words) if _plural(w)), None)
     if (words[0] in PARTIAL and j + 2 < size and text[j + 1] == "-" and tokens.adjacent(j) and text[j + 2].isalpha()
             and lower[j + 2] not in PARTS_OF_PLAY):  # "three first-half goals" still counts a part of a game
@@ -819,6 +826,8 @@ def stem(word: str) -> str:
 
 
 _UNDOUBLED = frozenset("bdgmnprt")
+#: Participles that end no "-ed": what was done with money, never what it is ("$46.8 million paid to …").
+_MONEY_VERBS = frozenset("paid sold spent lost won made built held owed owing paying spending".split())
 
 
 def _per_after(tokens: _Tokens, j: int) -> str | None:

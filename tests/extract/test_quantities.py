@@ -487,3 +487,11 @@ def test_a_measure_is_no_time_it_is_measured_over():
                              "4.12 billion Swiss francs")
     assert "@sal" in context("First-quarter sales fell to $4.12 billion.", "$4.12 billion")
     assert "@revenu" in context("Revenue for the quarter rose to $4.12 billion.", "$4.12 billion")
+
+
+def test_what_is_done_with_money_or_a_count_after_it_is_no_noun_of_the_money():
+    assert found("He ordered him to return $46.8 million paid to three firms.")[0] == ("$46.8 million", "46800000",
+                                                                                        "USD")
+    assert found("One firm received $11.2 million two days after it was set up.")[0][0] == "$11.2 million"
+    assert found("The $1.1 billion mission launched on Friday.")[0][0] == "$1.1 billion mission"
+    assert found("Voters approved a $2 billion bond issue.")[0][0] == "$2 billion bond issue"
