@@ -35,11 +35,12 @@ SHORT_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sgt", "Lt", "Capt", "Col", "Gen", "Gov
 #: Abbreviations whose period ends no attribution: "said Sgt. Pete Simpson", "said U.S. Attorney John Smith".
 _ABBREVIATED = rf"(?<![A-Za-z])(?:{'|'.join(SHORT_TITLES)}|Sr|Jr|St|[A-Z])\."
 _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{_VERBS})\s+((?:{_ABBREVIATED}|[^,.;:!?—–]){{1,90}})")
-#: “…,” Smith said; “…,” producer Laurence Mark said; “…,” his manager, Jane Marcus, said: up to three
-#: lower-case words of a title (and a comma) may stand before the name, after the name of whom they
-#: serve (“…,” Lakers head coach Gary Tompkins said; “…,” White House spokesman Josh Earnest said).
+#: “…,” Smith said; “…,” producer Laurence Mark said; “…,” his manager, Jane Marcus, said: up to six
+#: lower-case words of a title (and a comma) may stand before the name ("managing director and chief
+#: executive"), after the name of whom they serve (“…,” Lakers head coach Gary Tompkins said; “…,” White
+#: House spokesman Josh Earnest said).
 _AFTER_NAME_FIRST = re.compile(
-    rf"^\s*,?\s*(?:(?:[A-Z][\w’'.-]*\s+){{1,3}}(?=[a-z]))?(?:[a-z][\w’'-]*,?\s+){{0,3}}?({_NAME}|he|she),?\s+"
+    rf"^\s*,?\s*(?:(?:[A-Z][\w’'.-]*\s+){{1,3}}(?=[a-z]))?(?:[a-z][\w’'-]*,?\s+){{0,6}}?({_NAME}|he|she),?\s+"
     rf"(?:{_VERBS})\b")
 #: “…,” Raymond Okoye, NASA's associate administrator for science, said: the name, then what they are.
 _AFTER_NAME_APPOSITION = re.compile(

@@ -227,3 +227,11 @@ def test_a_pronoun_after_a_sentence_opened_by_the_same_pronoun_goes_back_to_who_
     text = ("His lawyer, Irakli Mchedlishvili, told reporters the defence would appeal. Levan Abashidze said the "
             "court was wrong. “We will go to the Court of Appeals,” he said.")
     assert speakers(text)[-1] == ("We will go to the Court of Appeals", "Levan Abashidze")
+
+
+def test_a_title_of_up_to_six_words_before_the_speakers_name():
+    text = ("“We remain very optimistic about 2026,” managing director and chief executive Adaeze Okonkwo-Bello "
+            "told analysts.")
+    assert speakers(text) == [("We remain very optimistic about 2026", "Adaeze Okonkwo-Bello")]
+    text = "“We remain optimistic,” the bank said in a long statement that Adaeze Okonkwo-Bello said was fair."
+    assert speakers(text)[0][1] != "Adaeze Okonkwo-Bello"
