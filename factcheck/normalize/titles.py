@@ -77,6 +77,9 @@ HEADS: dict[str, str] = {
     "goaltender": "goalkeeper", "striker": "striker", "midfielder": "midfielder", "defenseman": "defenseman",
     "pitcher": "pitcher", "catcher": "catcher", "shortstop": "shortstop", "outfielder": "outfielder",
     "point guard": "point guard", "shooting guard": "shooting guard",
+    "winger": "winger", "forward": "forward", "defender": "defender", "fly-half": "fly-half",
+    "scrum-half": "scrum-half", "flanker": "flanker", "batsman": "batsman", "bowler": "bowler",
+    "wicketkeeper": "wicketkeeper", "setter": "setter", "libero": "libero",
     # generic: a person holds these alongside any office
     "aide": "adviser", "adviser": "adviser", "advisor": "adviser", "envoy": "envoy", "diplomat": "diplomat",
     "official": "official", "leader": "leader", "head": "head", "chief": "chief", "director": "director",
@@ -107,7 +110,9 @@ FAMILIES: dict[str, str] = {
     **{h: "sport" for h in (
         "coach", "athletic director", "referee", "umpire", "quarterback", "running back", "fullback", "wide receiver", "tight end",
         "linebacker", "cornerback", "defensive end", "kicker", "punter", "goalkeeper", "striker", "midfielder",
-        "defenseman", "pitcher", "catcher", "shortstop", "outfielder", "point guard", "shooting guard")},
+        "defenseman", "pitcher", "catcher", "shortstop", "outfielder", "point guard", "shooting guard", "winger",
+        "forward", "defender", "fly-half", "scrum-half", "flanker", "batsman", "bowler", "wicketkeeper", "setter",
+        "libero")},
 }
 
 #: Offices that exclude every other one, whatever its family: a sitting judge is no senator or spokesman.

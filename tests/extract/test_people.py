@@ -197,3 +197,10 @@ def test_an_age_in_an_epithet_after_the_name():
     assert people == [("Levan Abashidze", "52")]
     assert [f for f in facts_of("Levan Abashidze, the 52 members said, was late.", "person")
             if f.attribute == "age"] == []
+
+
+def test_an_epithet_age_set_off_by_a_comma_and_a_players_position_before_the_name():
+    text = ("Winger Josaia Ravulo was the star of the match. The 26-year-old, from Sigatoka, scored nine tries.")
+    assert people(text, "age") == [("Josaia Ravulo", "26")]
+    assert people(text, "title") == [("Josaia Ravulo", "winger")]
+    assert people("Ann Lee met Tom Hart. The 26-year-old, from Sigatoka, scored.", "age") == []  # whose?
