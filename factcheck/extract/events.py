@@ -119,6 +119,7 @@ _BROKE_IN = re.compile(
 #: What makes "found" the end of a captivity: "was found alive Wednesday".
 _ALIVE = re.compile(r"\s+(?:alive|safe|unharmed)\b")
 #: What makes "set" speak of an event to come, after a form of "be": "the inauguration is set for Feb. 14".
+_WOULD_HAVE = re.compile(r"\s+(?:\w+\s+)?have\b")  # "would have turned 40", "would never have …": no future
 _SET_FOR = re.compile(r"\s+(?:for|to)\b")
 _AUXILIARY_BE = frozenset("is are was were be been".split())
 #: A determiner after a verb: what it acts on follows ("opened a new store").
@@ -422,6 +423,8 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
         if kind in TYPES and token[0].isupper() and not token.isupper() and _named(
                 text, match.start(), match.end(), kind):
             kind = None  # "Rally officials", "the Fire Department": a name, unless a headline or "Hurricane Hugo"
+        if kind == "aux" and lower == "would" and not _WOULD_HAVE.match(text, match.end()):
+            kind = "future"  # "said pickup of storm debris would start May 23": still to come when said
         if kind is None and lower in ("interview", "interviews"):
             kind = "say"  # "In an interview Monday, Brody said …": the day of what was said
         elif kind == "call" and text.startswith(" interview", match.end()):

@@ -41,6 +41,8 @@ HEADS: dict[str, str] = {
     # courts and law
     "judge": "judge", "justice": "judge", "magistrate": "magistrate", "prosecutor": "prosecutor",
     "district attorney": "prosecutor", "d.a.": "prosecutor", "da": "prosecutor", "lawyer": "lawyer",
+    "prosecuting attorney": "prosecutor", "state attorney": "prosecutor", "crown prosecutor": "prosecutor",
+    "public prosecutor": "prosecutor", "crown counsel": "prosecutor",
     "attorney": "lawyer", "counsel": "lawyer", "barrister": "lawyer", "solicitor": "lawyer",
     "defense attorney": "lawyer", "defence lawyer": "lawyer", "public defender": "lawyer",
     # police and armed forces (ranks are shared)
@@ -77,7 +79,7 @@ HEADS: dict[str, str] = {
     "goaltender": "goalkeeper", "striker": "striker", "midfielder": "midfielder", "defenseman": "defenseman",
     "pitcher": "pitcher", "catcher": "catcher", "shortstop": "shortstop", "outfielder": "outfielder",
     "point guard": "point guard", "shooting guard": "shooting guard",
-    "winger": "winger", "forward": "forward", "defender": "defender", "fly-half": "fly-half",
+    "winger": "winger", "defender": "defender", "fly-half": "fly-half",
     "scrum-half": "scrum-half", "flanker": "flanker", "batsman": "batsman", "bowler": "bowler",
     "wicketkeeper": "wicketkeeper", "setter": "setter", "libero": "libero",
     # generic: a person holds these alongside any office
@@ -111,7 +113,7 @@ FAMILIES: dict[str, str] = {
         "coach", "athletic director", "referee", "umpire", "quarterback", "running back", "fullback", "wide receiver", "tight end",
         "linebacker", "cornerback", "defensive end", "kicker", "punter", "goalkeeper", "striker", "midfielder",
         "defenseman", "pitcher", "catcher", "shortstop", "outfielder", "point guard", "shooting guard", "winger",
-        "forward", "defender", "fly-half", "scrum-half", "flanker", "batsman", "bowler", "wicketkeeper", "setter",
+        "defender", "fly-half", "scrum-half", "flanker", "batsman", "bowler", "wicketkeeper", "setter",
         "libero")},
 }
 

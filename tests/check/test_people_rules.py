@@ -24,7 +24,8 @@ def test_titles_that_agree():
                         ("charge d'affaires", "chargé d'affaires"), ("former ambassador", "chargé d'affaires"),
                         ("union president", "Transport Minister"), ("party president", "President"),
                         ("university president", "governor"), ("city clerk", "lawyer"),
-                        ("union treasurer", "mayor")]:
+                        ("union treasurer", "mayor"), ("Deputy Prosecuting Attorney", "Prosecutor"),
+                        ("Crown prosecutor", "prosecutor")]:
         assert compatible(title(left), title(right)), (left, right)
 
 
@@ -41,7 +42,8 @@ def test_titles_that_conflict():
                         ("director", "deputy director"), ("deputy chief", "chief"),
                         ("City Comptroller", "City Clerk"), ("treasurer", "mayor"),
                         ("chief product officer", "chief technology officer"),
-                        ("chief information security officer", "CTO"), ("CISO", "chief marketing officer")]:
+                        ("chief information security officer", "CTO"), ("CISO", "chief marketing officer"),
+                        ("Prosecuting Attorney", "Judge"), ("winger", "coach")]:
         assert not compatible(title(left), title(right)), (left, right)
 
 

@@ -589,3 +589,12 @@ def test_the_day_something_was_said_after_an_event_clause_or_a_spans_end_dates_n
     assert events("The weather centre said rain would persist until Friday.", "2026-10-21") == []
     assert events("The storm could cause flash floods through Monday.", "2026-05-30") == []
     assert events("The storm caused flash floods on Monday.", "2026-05-30") != []
+
+
+def test_what_someone_said_would_happen_is_planned():
+    (fact,) = dated("The city said free pickup of storm debris would start May 23.", "2026-05-21")
+    assert fact.get("planned") is True
+    (fact,) = dated("The storm struck the city on May 19.", "2026-05-21")
+    assert fact.get("planned") is False
+    # "would have" looks back, not ahead
+    assert all(not f.get("planned") for f in dated("He would have been at the meeting on May 19.", "2026-05-21"))
