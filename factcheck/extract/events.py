@@ -126,7 +126,7 @@ _AUXILIARY_BE = frozenset("is are was were be been".split())
 _OBJECT_AFTER = re.compile(r" (?:a|an|the|its|his|her|their|our|two|three|four|five|six|several)\b")
 #: Who votes: "approved" or "rejected" after one of these in its clause is a vote.
 _VOTING_BODY = re.compile(r"\b(?:[Cc]ouncil|[Bb]oard|[Ll]egislature|[Ll]awmakers|[Ss]enate|[Pp]arliament|[Cc]ommission"
-                          r"|[Vv]oters|[Cc]ommittee|[Aa]ssembly|[Ss]hareholders|[Cc]ongress|[Jj]ury)\b[^.;:,]*$")
+                          r"|[Vv]oters|[Cc]ommittee|[Aa]ssembly|[Ss]hareholders|[Cc]ongress|[Jj]ury)\b[^;:]*$")
 #: Words before "conviction" or "sentence" that make it an appeal's subject, dated by the appeal.
 _APPEALED = frozenset("upheld upholds uphold upholding overturned overturn overturns overturning reversed reverses "
                       "vacated vacates affirmed affirms appealed appealing appeal appeals challenged challenging "
@@ -286,10 +286,11 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
 
 
 #: Words before an event word that make it another occurrence than the one a story reports: "a separate
-#: police shooting on Feb. 3", "the last ministerial meeting, in November 2023".  Not "earlier" or "prior":
+#: police shooting on Feb. 3", "the last ministerial meeting, in November 2023", "more thunderstorms were
+#: possible on Friday".  Not "earlier" or "prior":
 #: "two prior meetings: the first on February 18 in Riyadh" are compared as such; nor "another", which
 #: mostly goes on a series the document dates in full ("a Monday vigil …; another protest on Wednesday").
-_OTHER_OCCASION = re.compile(r"\b(?i:separate|unrelated|(?:the|its|their) last)"
+_OTHER_OCCASION = re.compile(r"\b(?i:separate|unrelated|(?:the|its|their) last|more|further)"
                              r"\s+(?:[a-z][\w-]*,?\s+){0,2}$")
 
 
@@ -444,8 +445,10 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
             kind = "robbery"  # "broke a ground-floor window at the museum about 3:40 a.m. Tuesday": a break-in
         elif lower == "broke" and not _BROKE_FREE.match(text, match.end()):
             kind = None  # "negotiations broke off", "as dawn broke": no escape
-        elif lower == "passed" and not text.startswith(" away", match.end()):
-            kind = None  # "The bill passed the Senate 22-8 in April": no death
+        elif lower == "passed":  # "passed away" is a death, "lawmakers on Tuesday passed a law" a vote; "The
+            # bill passed the Senate 22-8 in April" neither (the Senate's vote is told elsewhere)
+            kind = "death" if text.startswith(" away", match.end()) else "election" if _VOTING_BODY.search(
+                text, max(match.start() - 60, 0), match.start()) else None
         elif lower == "attack" and previous == "heart":
             kind = "illness"  # "suffered a heart attack on December 2": no attack
         elif lower == "guilty" and previous == "not":

@@ -46,7 +46,8 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "disaster": ("earthquake", "quake", "tsunami", "flood", "flooding", "storm", "hurricane", "fire", "blaze", "crash",
                  "crashed", "temblor", "wildfire", "avalanche", "landslide", "eruption", "erupted", "erupting", "tornado",
                  "typhoon", "cyclone", "sank", "sinking", "capsized", "capsizing", "shipwreck", "derailed", "derailment",
-                 "jumped", "plunged", "aground", "collided", "collision"),
+                 "jumped", "plunged", "aground", "collided", "collision", "thunderstorm", "hailstorm", "supercell",
+                 "blizzard", "mudslide"),
     "release": ("released", "freed", "release"),
     "resignation": ("resigned", "resignation", "resigns", "fired", "dismissed", "dismissal", "sacked", "ousted",
                     "ouster"),
@@ -84,7 +85,7 @@ NOUN_LEADERS = frozenset(
 AUXILIARIES = frozenset("was were is are had has have would did does do be been being".split())
 
 #: Words that put an event in the future of the text: such dates are compared only with each other.
-FUTURE_WORDS = frozenset("will scheduled planned plans expected upcoming due".split())
+FUTURE_WORDS = frozenset("will scheduled planned plans expected upcoming due possible forecast".split())
 
 #: Words that make the following trigger a distinct occurrence of its type.
 ORDINALS: dict[str, int] = {

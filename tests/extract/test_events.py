@@ -598,3 +598,22 @@ def test_what_someone_said_would_happen_is_planned():
     assert fact.get("planned") is False
     # "would have" looks back, not ahead
     assert all(not f.get("planned") for f in dated("He would have been at the meeting on May 19.", "2026-05-21"))
+
+
+def test_a_law_passed_or_approved_by_lawmakers_on_a_day_written_with_commas_is_a_vote():
+    assert events("Spanish lawmakers on Tuesday, Oct. 20, passed a contested law.", "2026-10-21") == [
+        ("election", "2026-10-20")]
+    assert events("Spain's lower house of parliament on Thursday, Oct. 22, narrowly approved a law.",
+                  "2026-10-23") == [("election", "2026-10-22")]
+    assert events("The singer passed away on Tuesday, Oct. 20.", "2026-10-21") == [("death", "2026-10-20")]
+    assert events("The bill passed on Tuesday, Oct. 20.", "2026-10-21") == []  # no one voting named
+    assert events("He passed the ball on Tuesday, Oct. 20.", "2026-10-21") == []
+
+
+def test_storms_by_other_names_and_storms_still_to_come():
+    assert events("A severe thunderstorm unleashed hail on Denver on Wednesday, May 20.", "2026-05-21") == [
+        ("disaster", "2026-05-20")]
+    # more storms are other storms; storms forecast are still to come
+    assert dated("Forecasters said more thunderstorms were possible on Friday.", "2026-05-21") == []
+    assert [f.get("planned") for f in dated("Forecasters said thunderstorms were possible on Friday.",
+                                            "2026-05-21")] == [True]
