@@ -541,7 +541,8 @@ _IN_FAVOUR = (["in", "favour"], ["in", "favor"])
 
 def _tally_in_words(tokens: _Tokens, i: int) -> int | None:
     """The index of the second number of a tally told in words whose first number is at ``i``: "passed by
-    108 votes to 83", "by a vote of 108 to 83", "106 deputies voted in favour and 83 against"."""
+    108 votes to 83", "by a vote of 108 to 83", "106 deputies voted in favour and 83 against", "with 178
+    votes in favour, 169 against"."""
     text, lower, size = tokens.text, tokens.lower, len(tokens.text)
 
     def number(k: int) -> bool:
@@ -551,12 +552,15 @@ def _tally_in_words(tokens: _Tokens, i: int) -> int | None:
         return i + 3
     if lower[i - 2:i] == ["vote", "of"] and lower[i + 1:i + 2] == ["to"] and number(i + 2):
         return i + 2
-    j = i + 1
-    while j < min(size, i + 3) and lower[j] != "voted" and text[j].isalpha() and text[j].islower():
-        j += 1  # "106 deputies voted", "106 opposition lawmakers voted"
-    if lower[j:j + 1] != ["voted"]:
-        return None
-    k = j + 3 if lower[j + 1:j + 3] in _IN_FAVOUR else j + 2 if lower[j + 1:j + 2] in (["for"], ["yes"]) else None
+    if lower[i + 1:i + 4] in (["votes", "in", "favour"], ["votes", "in", "favor"]):
+        k = i + 4  # "with 178 votes in favour, 169 against and three abstentions"
+    else:
+        j = i + 1
+        while j < min(size, i + 3) and lower[j] != "voted" and text[j].isalpha() and text[j].islower():
+            j += 1  # "106 deputies voted", "106 opposition lawmakers voted"
+        if lower[j:j + 1] != ["voted"]:
+            return None
+        k = j + 3 if lower[j + 1:j + 3] in _IN_FAVOUR else j + 2 if lower[j + 1:j + 2] in (["for"], ["yes"]) else None
     if k is None or lower[k:k + 1] not in (["and"], [","]) or not number(k + 1):
         return None
     return k + 1 if lower[k + 2:k + 3] in (["against"], ["no"], ["opposed"]) else None

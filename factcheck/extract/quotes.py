@@ -42,6 +42,11 @@ _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{_VERBS})\s+((?:{_ABBREVIATED}|[^,
 _AFTER_NAME_FIRST = re.compile(
     rf"^\s*,?\s*(?:(?:[A-Z][\w’'.-]*\s+){{1,3}}(?=[a-z]))?(?:[a-z][\w’'-]*,?\s+){{0,6}}?({_NAME}|he|she),?\s+"
     rf"(?:{_VERBS})\b")
+#: “…,” Minister of Housing and Urban Agenda Elena Vidal Sarasola told deputies: a title of capitalised words
+#: and "of", "and", "for", "the" before the name, which opens on a given name.
+_AFTER_LONG_TITLE = re.compile(
+    rf"^\s*,?\s*((?:[A-Z][\w’'.-]*|of|and|for|the)(?:\s+(?:[A-Z][\w’'.-]*|of|and|for|the)){{2,12}}),?\s+"
+    rf"(?:{_VERBS})\b")
 #: “…,” Raymond Okoye, NASA's associate administrator for science, said: the name, then what they are.
 _AFTER_NAME_APPOSITION = re.compile(
     rf"^\s*,?\s*({_NAME}),\s+(?:[^,;“”\"]{{1,80}}?,\s+){{1,2}}(?:{_VERBS})\b")
@@ -140,6 +145,13 @@ def _speaker(text: str, open_at: int, close_at: int, floor: int) -> tuple[str | 
     match = _AFTER_NAME_APPOSITION.match(after)
     if match:
         return _person(match.group(1), text[floor:open_at]), close_at + match.end()
+    match = _AFTER_LONG_TITLE.match(after)
+    if match:
+        words = match.group(1).split()  # the name is its last two or three words, from a given name
+        given = next((k for k in range(max(1, len(words) - 3), len(words) - 1) if _given(words[k])), None)
+        if (given is not None and all(w[0].isupper() for w in words[given:]) and words[given - 1][0].isupper()
+                and _personal(" ".join(words[given:]))):  # not "… Ministry of Housing and Urban Agenda"
+            return " ".join(words[given:]), close_at + match.end()
     before = text[line_start:open_at]
     window = before[-200:]
     match = _ACCORDING.search(window) if "ccording to" in window else None

@@ -495,3 +495,9 @@ def test_what_is_done_with_money_or_a_count_after_it_is_no_noun_of_the_money():
     assert found("One firm received $11.2 million two days after it was set up.")[0][0] == "$11.2 million"
     assert found("The $1.1 billion mission launched on Friday.")[0][0] == "$1.1 billion mission"
     assert found("Voters approved a $2 billion bond issue.")[0][0] == "$2 billion bond issue"
+
+
+def test_a_tally_of_votes_in_favour_and_against_told_in_words():
+    assert found("The bill passed with 178 votes in favour, 169 against and three abstentions.")[:2] == [
+        ("178", "178", "winning vote"), ("169", "169", "losing vote")]
+    assert found("The bill got 178 votes in favour.") == [("178 votes", "178", "vote")]  # no other side

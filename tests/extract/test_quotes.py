@@ -235,3 +235,12 @@ def test_a_title_of_up_to_six_words_before_the_speakers_name():
     assert speakers(text) == [("We remain very optimistic about 2026", "Adaeze Okonkwo-Bello")]
     text = "“We remain optimistic,” the bank said in a long statement that Adaeze Okonkwo-Bello said was fair."
     assert speakers(text)[0][1] != "Adaeze Okonkwo-Bello"
+
+
+def test_a_long_title_of_capitalised_words_before_the_speakers_name():
+    text = ("“Housing is a right, not a luxury asset,” Minister of Housing and Urban Agenda Elena Vidal Sarasola "
+            "told deputies.")
+    assert speakers(text) == [("Housing is a right, not a luxury asset", "Elena Vidal Sarasola")]
+    # no given name among the last words: no speaker
+    text = "“Housing is a right,” the Ministry of Housing and Urban Agenda told deputies."
+    assert speakers(text) == [("Housing is a right", None)]
