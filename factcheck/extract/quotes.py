@@ -226,13 +226,21 @@ def _person(name: str, before: str) -> str | None:
     return _opened(cleaned, before) if cleaned and " " not in cleaned else cleaned
 
 
+_FOLLOWING_NAME = re.compile(r"(?:\s+[A-Z][a-z][\w’'-]*){1,2}")
+
+
 def _opened(name: str, before: str) -> str:
     """The one longer name ``before`` opens with the one-word ``name`` ("Jordan" is "Jordan Hale" too), unless
     it also writes ``name`` after a given name, as a surname ("Emmanuel Boakye")."""
-    if name not in before:
-        return name
-    opening = rf"(?<![\w’'-]){re.escape(name)}((?:\s+[A-Z][a-z][\w’'-]*){{1,2}})"
-    longer = {name + m.group(1) for m in re.finditer(opening, before)}
+    longer = set()
+    at = before.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not (at and (before[at - 1].isalnum() or before[at - 1] in "’'-")):
+            following = _FOLLOWING_NAME.match(before, end)
+            if following:
+                longer.add(name + following.group())
+        at = before.find(name, end)
     if len(longer) != 1 or _full_before(name, before):
         return name
     full = longer.pop()
