@@ -914,6 +914,8 @@ def _roles(tokens: _Tokens, start: int, end: int) -> tuple[str, ...]:
         if tokens.text[k] in CLAUSE_MARKS:
             break
         if lower[k] in FORECAST_WORDS:
+            if lower[k] == "estimated" and lower[k + 1:k + 2] in (["at"], ["to"]):
+                break  # "debts estimated at £3.1m": the figure as best known, not an expectation
             roles.append(FORECAST)
             break
     if FORECAST not in roles and not NEED_AFTER.isdisjoint(after):

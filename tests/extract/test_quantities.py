@@ -501,3 +501,8 @@ def test_a_tally_of_votes_in_favour_and_against_told_in_words():
     assert found("The bill passed with 178 votes in favour, 169 against and three abstentions.")[:2] == [
         ("178", "178", "winning vote"), ("169", "169", "losing vote")]
     assert found("The bill got 178 votes in favour.") == [("178 votes", "178", "vote")]  # no other side
+
+
+def test_a_figure_estimated_at_is_no_expectation():
+    assert FORECAST not in context("The club entered administration with debts estimated at £3.1m.", "£3.1m")
+    assert FORECAST in context("Analysts had estimated revenue of $2.08 billion.", "$2.08 billion")
