@@ -610,3 +610,14 @@ def test_a_years_sales_and_a_products_are_not_one_amount_and_revenue_is_sales():
     # the quarter's sales told in other words still meet
     c = "Sales for the first quarter fell to 4.21 billion Swiss francs, the company said."
     assert_conflicts({"a.txt": a, "c.txt": c}, "amount-mismatch", {"4120000000 CHF", "4210000000 CHF"})
+
+
+def test_lower_bounds_that_differ_are_a_warning_and_a_value_above_a_bound_agrees():
+    found = conflicts({"a.txt": "At least 14 people died in the typhoon, officials said.",
+                       "b.txt": "At least 19 people died in the typhoon, officials said."}, "quantity-mismatch")
+    assert [(c.severity, sorted(c.values)) for c in found] == [("warning", [">=14", ">=19"])]
+    assert_conflicts({"a.txt": "Nine people died in the typhoon, officials said.",
+                      "b.txt": "At least seven people died in the typhoon, officials said."}, "quantity-mismatch")
+    found = conflicts({"a.txt": "At least 14 people died in the typhoon, officials said.",
+                       "b.txt": "Eleven people died in the typhoon, officials said."}, "quantity-mismatch")
+    assert [c.severity for c in found] == ["error"]  # eleven is below the bound: no both-true

@@ -25,7 +25,10 @@ PARAMS: dict[str, tuple[type, Any]] = {
     "tolerance": (float, 0.0),
     "hedged_severity": (str, ""),
     "rising_severity": (str, ""),
+    "bounds_severity": (str, ""),
 }
+#: Qualifiers of a lower bound: "at least 14", "more than 300".
+LOWER_BOUNDS = frozenset(("least", "over"))
 
 
 def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, ...]:
@@ -38,9 +41,11 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
     intervals = [by_value[value][0].get("interval") for value in values]
     sources = [{f.source for f in by_value[value]} for value in values]
     clashing: set[int] = set()  # ids: a fact's hash walks all its fields (equal facts share a value)
+    bounds = bool(params.get("bounds_severity"))
     for i, left in enumerate(values):
         for j in range(i + 1, len(values)):
-            if intervals[i].overlaps(intervals[j], params["tolerance"]):
+            if intervals[i].overlaps(intervals[j], params["tolerance"]) and not (
+                    bounds and _other_bounds(intervals[i], intervals[j], params["tolerance"])):
                 continue
             if _in_parts(by_value[left], intervals[j]) or _in_parts(by_value[values[j]], intervals[i]):
                 continue
@@ -79,12 +84,31 @@ def _number(text: str) -> float | None:
         return None  # a range or an approximate value ("~8000000"): no exact part
 
 
+def _other_bounds(a: Interval, b: Interval, tolerance: float) -> bool:
+    """Two lower bounds of one thing that differ ("at least 14" / "at least 19"): both may hold, yet the
+    reports disagree on what is known."""
+    return (a.qualifier in LOWER_BOUNDS and b.qualifier in LOWER_BOUNDS
+            and not Interval(a.low, a.low).overlaps(Interval(b.low, b.low), tolerance))
+
+
 def severity(claims: tuple[Fact, ...], params: dict[str, Any], default: str) -> str:
-    """``rising_severity`` when every clash between two documents is a toll the later report gives higher."""
+    """``bounds_severity`` when every clash between two documents is one of lower bounds that differ,
+    ``rising_severity`` when every clash is a toll the later report gives higher."""
+    bounded = params.get("bounds_severity")
+    if bounded and _only_bounds(claims, params["tolerance"]):
+        return bounded
     lowered = params.get("rising_severity")
     if not lowered or SEVERITIES.index(lowered) <= SEVERITIES.index(default):
         return default
     return lowered if _only_rising(claims, params["tolerance"]) else default
+
+
+def _only_bounds(claims: tuple[Fact, ...], tolerance: float) -> bool:
+    """Whether the claims of every two documents may all be true together (the conflict is one of lower
+    bounds only)."""
+    spans = {(fact.source, fact.value): fact.get("interval") for fact in claims}
+    return all(a.overlaps(b, tolerance) for (source_a, _), a in spans.items() for (source_b, _), b in spans.items()
+               if source_a != source_b)
 
 
 def _only_rising(claims: tuple[Fact, ...], tolerance: float) -> bool:
