@@ -67,7 +67,7 @@ _NAME_AFTER_COMMA = re.compile(rf",\s+({_NAME})(?=\s*[,.;]|$)")
 #: A sentence's end, maybe inside a closing quote mark; not after an initial or a title's abbreviation
 #: ("Garry F. McCarthy", "Sgt. Pete Simpson").
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[.!?])(?<!\s[A-Z]\.)" + "".join(
-    rf"(?<!\b{word}\.)" for word in (*SHORT_TITLES, "St")) + r"|(?<=[.!?][\"”]))\s+")
+    rf"(?<!\b{word}\.)" for word in (*SHORT_TITLES, "St")) + r"|(?<=[.!?][\"”]))\s+(?![a-z])")  # not "10 p.m. and"
 PRONOUNS = frozenset(("he", "she"))
 NOT_NAMES = frozenset(
     "The A An This That These Those It He She They We I You His Her Their Its Our My Mr Mrs Ms Dr But And Or "
@@ -285,7 +285,7 @@ def _antecedent(text: str, open_at: int, floor: int, depth: int = 0) -> str | No
     subject = _subject(previous, text[floor:open_at])
     if subject:
         return subject
-    names = [_clean(m.group()) for m in _RUN.finditer(previous)
+    names = [_from_given(_clean(m.group())) for m in _RUN.finditer(previous)
              if m.start() > 0 and not previous.endswith(("the ", "The "), 0, m.start())]  # "in the Chapare": no one
     names = [name for name in names if name and _personal(name) and not name.startswith(_SAINTS)
              and (not _is_place(name) or _full_before(name, text[floor:open_at]))]
@@ -344,7 +344,7 @@ def _subject(sentence: str, before: str) -> str | None:
         return name if described and not _is_place(name) else None  # "Dorjsuren Batbayar, a herder in …, said"
     if name.split()[0] != match.group().split()[0]:
         return None  # "The German Chancellor …", "Police …": not opened by a name
-    return name if _full_before(name, before) else None
+    return name if _full_before(name, before) or _AGED.match(sentence, match.end()) else None  # "Beaulieu, 61,"
 
 
 #: A sentence that opens on whose someone is, then names them between commas: "Boakye's lead counsel, Kwesi
@@ -352,8 +352,20 @@ def _subject(sentence: str, before: str) -> str | None:
 _APPOSED_SUBJECT = re.compile(rf"(?:[\w’'.-]+\s+){{0,4}}?[a-z][\w’'-]*,\s+({_NAME}),\s+[a-z]")
 #: What describes a person right after their name: "Dorjsuren Batbayar, a herder …", "Ana Ruiz, 41, …".
 _DESCRIBED_PERSON = re.compile(r",\s+(?:an?\s+[a-z]|\d{1,3},)")
+#: An age right after a name: "Beaulieu, 61, conceded …" is someone.
+_AGED = re.compile(r",\s+\d{1,3},")
 #: Last words of a name that make it a place: "Zavkhan Province, a remote region, …" is no one.
 PLACE_HEADS = frozenset("Province District County Region State City Town Village Island Valley River".split())
+
+
+def _from_given(name: str | None) -> str | None:
+    """A name past the title words before its given name: "Minerals Development Minister Grace Tembo" →
+    "Grace Tembo"."""
+    words = name.split() if name else []
+    if len(words) < 3 or _given(words[0]):
+        return name
+    given = next((k for k in range(1, len(words) - 1) if _given(words[k])), None)
+    return " ".join(words[given:]) if given is not None else name
 
 
 def _full_before(name: str, before: str) -> bool:

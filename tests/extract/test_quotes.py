@@ -244,3 +244,16 @@ def test_a_long_title_of_capitalised_words_before_the_speakers_name():
     # no given name among the last words: no speaker
     text = "“Housing is a right,” the Ministry of Housing and Urban Agenda told deputies."
     assert speakers(text) == [("Housing is a right", None)]
+
+
+def test_a_pronoun_is_a_surname_given_an_age_or_a_full_name_past_its_title_words():
+    text = ("“It was close,” city clerk Nathalie Gervais said.\n\nBeaulieu, 61, conceded shortly before 10 p.m. and "
+            "said he would not seek a recount. “The process was fair,” he said.")
+    assert speakers(text)[-1] == ("The process was fair", "Beaulieu")
+    text = ("Mwansa said the section had been inspected on Monday.\n\nMines and Minerals Development Minister Grace "
+            "Tembo said inspectors had sealed the area. “If we find that corners were cut, there will be "
+            "consequences,” she said.")
+    assert speakers(text)[-1] == ("If we find that corners were cut, there will be consequences", "Grace Tembo")
+    # a bare word with no age is still no one
+    text = "“It was close,” Nathalie Gervais said.\n\nYesterday brought no news. “It is over,” he said."
+    assert speakers(text)[-1] == ("It is over", "Nathalie Gervais")
