@@ -247,8 +247,8 @@ def test_a_long_title_of_capitalised_words_before_the_speakers_name():
 
 
 def test_a_pronoun_is_a_surname_given_an_age_or_a_full_name_past_its_title_words():
-    text = ("“It was close,” city clerk Nathalie Gervais said.\n\nBeaulieu, 61, conceded shortly before 10 p.m. and "
-            "said he would not seek a recount. “The process was fair,” he said.")
+    text = ("“It was close,” city clerk Nathalie Gervais said.\n\nBeaulieu, 61, conceded shortly before 10 p.m. "
+            "and said he would not seek a recount. “The process was fair,” he said.")
     assert speakers(text)[-1] == ("The process was fair", "Beaulieu")
     text = ("Mwansa said the section had been inspected on Monday.\n\nMines and Minerals Development Minister Grace "
             "Tembo said inspectors had sealed the area. “If we find that corners were cut, there will be "
