@@ -47,7 +47,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
                  "crashed", "temblor", "wildfire", "avalanche", "landslide", "eruption", "erupted", "erupting", "tornado",
                  "typhoon", "cyclone", "sank", "sinking", "capsized", "capsizing", "shipwreck", "derailed", "derailment",
                  "jumped", "plunged", "aground", "collided", "collision", "thunderstorm", "hailstorm", "supercell",
-                 "blizzard", "mudslide"),
+                 "blizzard", "mudslide", "accident", "collapse", "collapsed", "caved"),
     "release": ("released", "freed", "release"),
     "resignation": ("resigned", "resignation", "resigns", "fired", "dismissed", "dismissal", "sacked", "ousted",
                     "ouster"),

@@ -617,3 +617,10 @@ def test_storms_by_other_names_and_storms_still_to_come():
     assert dated("Forecasters said more thunderstorms were possible on Friday.", "2026-05-21") == []
     assert [f.get("planned") for f in dated("Forecasters said thunderstorms were possible on Friday.",
                                             "2026-05-21")] == [True]
+
+
+def test_an_accident_or_a_collapse_is_a_disaster():
+    assert events("The accident occurred early on Wednesday, May 13, at the mine.", "2026-05-14") == [
+        ("disaster", "2026-05-13")]
+    assert events("A haulage tunnel collapsed on Tuesday, May 12, at the mine.", "2026-05-14") == [
+        ("disaster", "2026-05-12")]
