@@ -56,10 +56,18 @@ class City:
 
     @property
     def region(self) -> str:
-        """The region id: ISO 3166-2 in the US (geonames uses postal codes there), geonames' own elsewhere."""
+        """The region id: ISO 3166-2 in the US (geonames uses postal codes there) and Canada, geonames' own
+        elsewhere."""
         if not self.admin1 or self.admin1 == "00":
             return ""
+        if self.country == "CA" and self.admin1 in CANADIAN_PROVINCES:
+            return f"CA-{CANADIAN_PROVINCES[self.admin1]}"
         return f"US-{self.admin1}" if self.country == "US" else f"{self.country}.{self.admin1}"
+
+
+#: Geonames' first-level codes of Canada's provinces and territories → their ISO 3166-2 codes.
+CANADIAN_PROVINCES = {"01": "AB", "02": "BC", "03": "MB", "04": "NB", "05": "NL", "07": "NS", "08": "ON", "09": "PE",
+                      "10": "QC", "11": "SK", "12": "YT", "13": "NT", "14": "NU"}
 
 
 def fold(name: str) -> str:

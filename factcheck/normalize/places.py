@@ -145,13 +145,26 @@ def _bare(name: str, hints: frozenset[str]) -> tuple[Node, ...]:
         return _city_nodes(hinted[0] if hinted else found[0], None)
     if area is not None and area.country in hints:
         return _area_nodes(area)  # "Punjab" in a story that names Pakistan; never "Central" or "Gulf" alone
+    first, _, rest = name.partition(" ")
+    if first in DIRECTIONS and rest and area is None:
+        # "Northern Ontario", "Southern California": a part of the area, when not a name of its own
+        # ("Western Australia", "Central Java" are found above)
+        within = gazetteer.country(rest) or gazetteer.region(rest)
+        if within is not None and (within.country in ("US", "CA") or within.country in hints or not within.region):
+            return _area_nodes(within)
     return ()
+
+
+#: Words that name a part of the area after them: "Northern Ontario", "Eastern Europe" is none (no area).
+DIRECTIONS = frozenset("Northern Southern Eastern Western Central Upper Lower Northeastern Northwestern "
+                       "Southeastern Southwestern".split())
 
 
 def city_in(name: str, area: Area) -> City | None:
     """The city ``name`` in ``area``, if the gazetteer knows one (in the US, in that very state)."""
     for city in gazetteer.cities(name):
-        if city.country == area.country and (not area.region or not area.region.startswith("US-") or city.region == area.region):
+        if city.country == area.country and (not area.region or not area.region.startswith(("US-", "CA-"))
+                                             or city.region == area.region):
             return city
     return None
 
@@ -168,7 +181,7 @@ def _city_nodes(city: City, area: Area | None) -> tuple[Node, ...]:
     if area is not None and area.region:
         above = _area_nodes(area)
     else:
-        region = gazetteer.region_by_code(city.region) if city.region.startswith("US-") else None
+        region = gazetteer.region_by_code(city.region) if city.region.startswith(("US-", "CA-")) else None
         above = _area_nodes(region) if region else _area_nodes(Area(city.country, "", ""))
         if region is None and city.region:
             above = above + (Node("region", city.region, ""),)

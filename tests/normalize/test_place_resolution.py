@@ -69,6 +69,12 @@ def test_unknown_names_stay_text_only():
     (("Sandy", "Utah"), ("Salt Lake City", "Utah"), "unknown"),
     (("Fairborn", "Ohio"), ("Dayton", "Ohio"), "unknown"),
     (("Kettering", "Ohio"), ("Centerville", "Ohio"), "unknown"),
+    # a Canadian city is in its province; a direction before an area names a part of it
+    (("Greater Sudbury",), ("Ontario",), "nested"),
+    (("Toronto",), ("Quebec",), "disjoint"),
+    (("Greater Sudbury",), ("Northern Ontario",), "nested"),
+    (("Southern California",), ("Texas",), "disjoint"),
+    (("Northern Ireland",), ("Ireland",), "unknown"),  # a name of its own, never the Republic's north
 ])
 def test_relation(a, b, expected):
     assert relation(resolve(*a), resolve(*b)) == expected
