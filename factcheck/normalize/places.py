@@ -32,7 +32,7 @@ class Node:
     name: str
     latitude: float | None = None
     longitude: float | None = None
-    population: int = 0
+    metro: bool = False  # a city of METRO_POPULATION or more (a flag, not the number: facts hold many nodes)
 
 
 @dataclass(frozen=True, order=True)
@@ -185,7 +185,8 @@ def _city_nodes(city: City, area: Area | None) -> tuple[Node, ...]:
         above = _area_nodes(region) if region else _area_nodes(Area(city.country, "", ""))
         if region is None and city.region:
             above = above + (Node("region", city.region, ""),)
-    return above + (Node("city", city.id, city.name, city.latitude, city.longitude, city.population),)
+    return above + (Node("city", city.id, city.name, city.latitude, city.longitude,
+                          city.population >= METRO_POPULATION),)
 
 
 def relation(a: Place, b: Place) -> str:
@@ -250,5 +251,5 @@ def _near(left: Node, right: Node) -> bool:
         return False
     lat1, lon1, lat2, lon2 = map(math.radians, (left.latitude, left.longitude, right.latitude, right.longitude))  # type: ignore[arg-type]
     cosine = math.sin(lat1) * math.sin(lat2) + math.cos(lat1) * math.cos(lat2) * math.cos(lon1 - lon2)
-    reach = NEAR_KM if max(left.population, right.population) >= METRO_POPULATION else TOWN_KM
+    reach = NEAR_KM if left.metro or right.metro else TOWN_KM
     return 6371.0 * math.acos(max(-1.0, min(1.0, cosine))) < reach

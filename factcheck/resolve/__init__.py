@@ -47,7 +47,11 @@ def resolve(facts: Iterable[Fact], aliases: Mapping[str, tuple[str, ...]] | None
              for as_written, mention in mentions.items()}
     known: dict[tuple[str, ...], tuple[str, ...]] = {}  # participants as written → those known as people
     speakers = _speaker_surnames(mentions, entity_of, names)
-    introduced = _introduced(facts, written, mentions, entity_of)
+    # where people of a surname are first named in full, only for the documents with a lone surname that
+    # is ambiguous: the corpus names hundreds of thousands of people
+    ambiguous = {(source, fold(surname)) for (source, given, surname), plan in plans.items()
+                 if plan[0] is None and not given}
+    introduced = _introduced(facts, written, mentions, entity_of, ambiguous) if ambiguous else {}
     resolved = []
     for fact, as_written in zip(facts, written):
         if as_written is None:
@@ -85,11 +89,13 @@ def _plan(as_written: Mention, mention: Mention, entity: str | None, names: dict
 
 
 def _introduced(facts: list[Fact], written: list[Mention | None], mentions: dict[Mention, Mention],
-                entity_of: dict[Mention, str]) -> dict[tuple[str, str], list[tuple[int, str]]]:
-    """(source, folded surname) → where each person of that surname is first named in full there."""
+                entity_of: dict[Mention, str], wanted: set[tuple[str, str]]
+                ) -> dict[tuple[str, str], list[tuple[int, str]]]:
+    """(source, folded surname) → where each person of that surname is first named in full there, for the
+    ``wanted`` ones."""
     first: dict[tuple[str, str, str], int] = {}
     for fact, as_written in zip(facts, written):
-        if as_written is None or not as_written[1]:
+        if as_written is None or not as_written[1] or (fact.source, fold(as_written[2])) not in wanted:
             continue
         entity = entity_of.get(mentions[as_written])
         if entity is not None:
