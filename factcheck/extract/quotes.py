@@ -333,10 +333,7 @@ def _subject(sentence: str, before: str) -> str | None:
     name = _person(match.group(), before)
     if not name or not _personal(name):
         return None
-    words = name.split()
-    given = next((k for k in range(1, len(words) - 1) if _given(words[k])), None) if not _given(words[0]) else None
-    if given is not None:
-        name = " ".join(words[given:])  # "Passenger Alicia Moreno, 29, said …", "Northgate CEO Linda Marchetti …"
+    name = _from_given(name)  # "Passenger Alicia Moreno, 29, said …", "Northgate CEO Linda Marchetti …"
     if " " in name:  # a full name, maybe after its title: "Police Superintendent Garry McCarthy promised …"
         if _given(name.split()[0]) or _full_before(name, before):
             return name  # "Quiroga Baca accepted defeat" after "Marcelo Quiroga Baca"

@@ -15,6 +15,8 @@ from factcheck.normalize import gazetteer
 from factcheck.normalize.gazetteer import Area, City
 
 LEVELS = ("country", "region", "city")
+#: Countries whose cities the gazetteer places in ISO 3166-2 regions, as their states and provinces are named.
+ISO_REGIONS = ("US-", "CA-")
 #: Two gazetteer cities closer than this may be a city and its borough or suburb ...
 NEAR_KM = 40.0
 #: ... when one of them has this many people; two smaller towns this far apart are two places (Kettering
@@ -163,7 +165,7 @@ DIRECTIONS = frozenset("Northern Southern Eastern Western Central Upper Lower No
 def city_in(name: str, area: Area) -> City | None:
     """The city ``name`` in ``area``, if the gazetteer knows one (in the US, in that very state)."""
     for city in gazetteer.cities(name):
-        if city.country == area.country and (not area.region or not area.region.startswith(("US-", "CA-"))
+        if city.country == area.country and (not area.region or not area.region.startswith(ISO_REGIONS)
                                              or city.region == area.region):
             return city
     return None
@@ -181,7 +183,7 @@ def _city_nodes(city: City, area: Area | None) -> tuple[Node, ...]:
     if area is not None and area.region:
         above = _area_nodes(area)
     else:
-        region = gazetteer.region_by_code(city.region) if city.region.startswith(("US-", "CA-")) else None
+        region = gazetteer.region_by_code(city.region) if city.region.startswith(ISO_REGIONS) else None
         above = _area_nodes(region) if region else _area_nodes(Area(city.country, "", ""))
         if region is None and city.region:
             above = above + (Node("region", city.region, ""),)
