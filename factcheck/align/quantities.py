@@ -26,7 +26,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from factcheck.extract.quantities import DEFINITE, FORECAST, OFFSET, OTHER, PERIOD, PERSON, POPULATION, PRIOR, stem
+from factcheck.extract.quantities import (DEFINITE, FORECAST, OFFSET, OTHER, PERIOD, PERSON, POPULATION, PRIOR,
+                                          SAME_COUNT, stem)
 from factcheck.model import Fact
 
 MIN_SHARED = 2
@@ -72,6 +73,7 @@ class _Profile(NamedTuple):
     agent_stem: str  # the agent as a context word
     result: str | None  # which of a company's results its measure is (RESULTS)
     firm: bool  # the agent is surely a name, not a sentence's first word maybe common ("?rescuers")
+    noun: str  # what it counts, as written: "miner" in the block of people a toll counts
 
     @classmethod
     def of(cls, fact: Fact) -> _Profile:
@@ -88,12 +90,13 @@ class _Profile(NamedTuple):
                    bool(fact.get(PERSON)), frozenset(fact.get("years", ())),
                    frozenset(fact.get("scores", ())), frozenset(fact.get("beside", ())),
                    stem(named), next((RESULTS[w[1:]] for w in written if w[0] == "@" and w[1:] in RESULTS), None),
-                   not agent.startswith("?"))
+                   not agent.startswith("?"), SAME_COUNT.get(fact.get("unit"), fact.get("unit")))
 
     def excludes(self, other: _Profile) -> bool:
         """Whether the two can never be one quantity, whatever their words share."""
         return (_other_scope(self.scope, other.scope, self.amount) or self.roles != other.roles
                 or bool(self.fate and other.fate and self.fate != other.fate)
+                or self.noun != other.noun and not (self.fate and self.fate == other.fate)
                 or self.firm and other.firm and _different_agents(self.agent, other.agent)
                 or _far_apart(self.size, other.size)
                 or bool(self.years and other.years and self.years.isdisjoint(other.years))

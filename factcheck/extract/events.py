@@ -477,6 +477,8 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
             kind = "resignation"  # "fired head coach Maurice Cheeks": a dismissal, not shots
         if kind in TYPES and lower in NOUN_ONLY and not _noun_position(text, match.start(), previous, before):
             kind = None
+        elif kind == "final" and _REACHED.search(text, max(0, match.start() - 60), match.start()):
+            kind = None  # "reached the final by beating Bradley on Thursday": a game before the final
         elif kind in TYPES and previous in _ARTICLES and lower.endswith(("ed", "en")) and _NOUN_AFTER.match(
                 text, match.end()):
             kind = None  # "released the hijacked bulk carrier on Sunday": a participle that describes a noun
@@ -606,6 +608,13 @@ def _fired_someone(text: str, end: int) -> bool:
     return is_head(word) or word in _STAFF
 
 
+#: What is said of a final by a team that plays in it later: "reached the final", "a place in the final".
+_REACHED = re.compile(r"\b(?:reach\w*|advanc\w*|book\w*|progress\w*|qualif\w*|mov\w+ on|through|place|spot|"
+                      r"berth|into|semi-?finals?|to)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}\Z")
+#: A determiner and a name right before a word: what it is an event of ("the Champions League final").
+_NAMED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:[A-Z][\w’'-]*\s+){1,4}\Z")
+
+
 def _noun_position(text: str, start: int, previous: str, before: str = "") -> bool:
     """Whether a word that is an event only as a noun ("a hearing", "the march", "a spectacular fire")
     stands as one: after a determiner, with one lower-case word between at most."""
@@ -613,6 +622,8 @@ def _noun_position(text: str, start: int, previous: str, before: str = "") -> bo
         return True  # "the march", "a spectacular fire", "the two-day strike"
     if previous == "on" and text.startswith("strike", start):
         return True  # "went on strike Monday"
+    if _NAMED_BEFORE.search(text, max(0, start - 60), start):
+        return True  # "the West Asian Championship final", "the Champions League match"
     return text[:start].rstrip()[-1:].isdigit() and not previous
 
 

@@ -334,10 +334,13 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int, bool, Name, int, in
     return in_run, title_start, title_end, marked, name, start, end
 
 
+_LONE_AGE = re.compile(r",\s+(?:aged\s+|an?\s+|the\s+)?\d")
+
+
 def _lone_word_context(text: str, start: int, end: int) -> bool:
     """Whether a lone capitalised word has a title, honorific or age right next to it."""
-    if text.startswith(", ", end) and text[end + 2:end + 3].isdigit() or text.startswith(" (", end):
-        return True
+    if text.startswith(", ", end) and _LONE_AGE.match(text, end) or text.startswith(" (", end):
+        return True  # "Suparman, 62,", "Suparman, a 67-year-old farmer"
     low = max(0, start - 40)
     if text.find("year-old", low, start) >= 0:
         return True
@@ -492,8 +495,9 @@ def _title_length(words: list[tuple[int, str]]) -> int:
     """How many of the first words of an appositive make its longest title (0: none)."""
     best = 0
     for k, (_, word) in enumerate(words[:8], start=1):
-        if word.lower() in _APPOSITIVE_STOPS or word.endswith((".", "’s", "'s")) and k > 1 and not is_head(word):
-            break
+        if word.lower() in _APPOSITIVE_STOPS or word.endswith((".", "’s", "'s")) and k > 1 and not is_head(word) and (
+                word.endswith(".") or not all(w[0].isupper() for _, w in words[:k])):
+            break  # but "Salar Andino's chairman": whose office, by name
         if head_at_end([w for _, w in words[:k]]) is not None and (k <= 5 or best):
             best = k
     return best

@@ -59,6 +59,11 @@ DOLLAR_PREFIXES = {"US": "USD", "A": "AUD", "AU": "AUD", "NZ": "NZD", "C": "CAD"
 DOLLAR_COUNTRIES = {"australian": "AUD", "canadian": "CAD", "hong kong": "HKD", "new zealand": "NZD",
                     "singapore": "SGD", "taiwan": "TWD", "taiwanese": "TWD", "jamaican": "JMD"}
 _COUNTRY_DOLLARS = frozenset(DOLLAR_COUNTRIES.values())
+#: Dinars, by the country's adjective written before them ("355,000 Jordanian dinars").
+DINAR_COUNTRIES = {"jordanian": "JOD", "kuwaiti": "KWD", "iraqi": "IQD", "bahraini": "BHD", "libyan": "LYD",
+                   "tunisian": "TND", "algerian": "DZD", "serbian": "RSD"}
+_COUNTRY_DINARS = frozenset(DINAR_COUNTRIES.values())
+_NAMED_CURRENCIES = {"dollar": DOLLAR_COUNTRIES, "dinar": DINAR_COUNTRIES}
 CURRENCY_WORDS = {
     "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
     "rupee": "INR", "ruble": "RUB", "rouble": "RUB", "real": "BRL", "franc": "CHF",
@@ -66,6 +71,7 @@ CURRENCY_WORDS = {
     "lira": "TRY", "shekel": "ILS", "naira": "NGN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR",
     "hryvnia": "UAH", "dirham": "AED", "riyal": "SAR", "kronor": "SEK", "krona": "SEK",
     "cedi": "GHS", "taka": "BDT", "tala": "WST", "kina": "PGK", "tugrik": "MNT", "togrog": "MNT", "dong": "VND",
+    "dinar": "dinar",  # of one of eight countries: its code only when the text names which (DINAR_COUNTRIES)
 }
 PERCENT_WORDS = frozenset(("percent", "per", "%", "pct"))
 IRREGULAR = {
@@ -137,6 +143,12 @@ FATES = {
 }
 #: Nouns of what befell people: a count of them counts the people ("14 heat-related deaths" are 14 dead).
 FATE_NOUNS = {"death": "dead", "fatality": "dead", "arrest": "held", "injury": "hurt"}
+#: Nouns of people that a toll counts as people whatever their trade: "11 miners died" and "the death toll
+#: rose to nine" count one thing.
+PEOPLE_NOUNS = frozenset(
+    "person man woman child miner worker passenger resident villager civilian soldier student pilgrim tourist "
+    "migrant firefighter patient climber hiker fisherman crewman crew swimmer rider driver pedestrian "
+    "spectator fan guest employee labourer laborer farmer".split())
 #: Verbs that, before "to … hospital", say the people counted were hospitalized.
 _CARRIED = frozenset("taken rushed transported airlifted sent brought treated admitted".split())
 #: Verbs that, before "to … shelters", say the people counted were evacuated.
@@ -442,6 +454,8 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
         currency = CURRENCY_WORDS[unit]
     elif currency is None and unit in _COUNTRY_DOLLARS:
         currency, unit = unit, "dollar"
+    elif currency is None and unit in _COUNTRY_DINARS:
+        currency, unit = unit, "dinar"
     elif currency is None and unit == "cent":
         currency, value, high = "USD", value / 100, (high / 100 if high is not None else None)
     attribute = "amount" if currency or unit == "%" else "count"
@@ -454,6 +468,8 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
         unit, display, end_index = f"{unit}/each", f"{display} each", end_index + 1
     elif per:
         unit, display, end_index = f"{unit}/{per}", f"{display} per {per}", end_index + 2
+    elif currency and _each_in_clause(tokens, start_token, end_index):
+        unit, display = f"{unit}/each", f"{display} each"  # "each of the 23 players would receive 10,000 dinars"
     end = tokens.end[end_index - 1]
     if qualified:
         start = qualified[1]
@@ -495,9 +511,10 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
 
 def _toll_before(tokens: _Tokens, start: int) -> bool:
     """Whether a death toll comes just before the number: "The confirmed death toll stands at 17", "the toll
-    rose to 12"."""
+    rose to 12", "bringing the death toll from this week's collapse to nine"."""
     lower = tokens.lower
-    for k in range(start - 1, max(-1, start - 5), -1):
+    reach = 10 if start and lower[start - 1] in ("to", "at") else 5  # "the death toll from … collapse to nine"
+    for k in range(start - 1, max(-1, start - reach), -1):
         if tokens.text[k] in CLAUSE_MARKS:
             return False
         if lower[k] == "toll":
@@ -721,8 +738,8 @@ def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str
             named += 1  # "4.12 billion Swiss francs", "50 Hong Kong dollars"
         if named > j and named < size and singular(lower[named]) in CURRENCY_WORDS:
             unit = singular(lower[named])
-            if unit == "dollar":
-                unit = DOLLAR_COUNTRIES.get(" ".join(lower[j:named]), unit)  # "50 Hong Kong dollars": HKD
+            if unit in _NAMED_CURRENCIES:  # "50 Hong Kong dollars": HKD, "355,000 Jordanian dinars": JOD
+                unit = _NAMED_CURRENCIES[unit].get(" ".join(lower[j:named]), unit)
             return unit, singular(lower[named]), named + 1, None
     if words and words[0] in PERCENT_WORDS or (k < size and words == [] and lower[k] == "percent"):
         return "%", "%", j + 1, None
@@ -835,16 +852,36 @@ _MONEY_VERBS = frozenset("paid sold spent lost won made built held owed owing pa
 
 
 def _per_after(tokens: _Tokens, j: int) -> str | None:
-    """"a share", "per game" right after a quantity: what it is a rate of, singular; "each" for an amount
+    """"a share", "per game", "per shift" right after a quantity: what it is a rate of, singular; "each" for an amount
     every one of several gets ("bail of €50,000 each", "$500 apiece"), never their sum."""
     lower = tokens.lower
-    if j < len(lower) and lower[j] in ("each", "apiece") and (j + 1 == len(lower) or lower[j + 1] != "of"):
-        return "each"
+    if j < len(lower) and lower[j] in ("each", "apiece") and (
+            j + 1 == len(lower) or lower[j + 1] != "of" and singular(lower[j + 1]) not in PER_WORDS):
+        return "each"  # not "€500,000 each year", a rate of a year
     if j + 1 < len(lower) and lower[j] in ("a", "an", "per", "each"):
         word = singular(lower[j + 1])
         if word in PER_WORDS and (j + 2 == len(lower) or lower[j + 2] not in TIME_AFTER):
             return word
+        if lower[j] == "per" and word.isalpha() and word not in ("cent", "cubic", "square") and word not in STOPWORDS:
+            return word  # "about 1,200 workers per shift": a rate of whatever follows "per"
     return None
+
+
+#: How far from an amount, within its clause, an "each" makes it what every one gets.
+EACH_REACH = 12
+#: "each year": a rate in time, not a share of each one.
+_TIMES = frozenset("year month week day night hour minute season quarter".split())
+
+
+def _each_in_clause(tokens: _Tokens, start: int, end: int) -> bool:
+    """Whether "each" (not "each year") stands in the amount's clause: an amount every one of several gets."""
+    lower = tokens.lower
+    for k in (*range(start - 1, max(-1, start - 1 - EACH_REACH), -1), *range(end, min(len(lower), end + 8))):
+        if lower[k] == "each" and (k + 1 == len(lower) or singular(lower[k + 1]) not in _TIMES):
+            between = range(k + 1, start) if k < start else range(end, k)
+            if not any(tokens.text[i] in CLAUSE_MARKS for i in between):
+                return True
+    return False
 
 
 def _measure(tokens: _Tokens, start: int) -> str | None:
@@ -928,6 +965,10 @@ def _fate(tokens: _Tokens, start: int, end: int) -> tuple[str, ...]:
     were killed" → "!dead", "injuring 5,000 others" → "!hurt", "carrying 200 people" and "200 people on
     board" → "!aboard"; nothing when no such verb is beside it."""
     lower = tokens.lower
+    if end < len(lower) and lower[end] == ",":  # "Three other students, ages 14 to 16, were wounded"
+        close = next((k for k in range(end + 1, min(len(lower), end + 9)) if tokens.text[k] in CLAUSE_MARKS), None)
+        if close is not None and lower[close] == ",":
+            end = close + 1
     for k in range(end, min(len(lower), end + 4)):  # "six people were also killed", "10 people died"
         if lower[k] in FATES:
             return (f"!{FATES[lower[k]]}",)
@@ -1207,6 +1248,13 @@ def _fate_of(q: Quantity) -> str | None:
     return next((word for word in q.context if word[0] == "!"), None)
 
 
+def _key_noun(q: Quantity, fate: str | None) -> str:
+    """What a quantity's key says it counts: its noun, as SAME_COUNT compares it, or "person" for people of a
+    toll ("11 miners died", as "the death toll rose to nine" does)."""
+    noun = SAME_COUNT.get(q.unit, q.unit)
+    return "person" if q.attribute == "count" and noun in PEOPLE_NOUNS and fate == "!dead" else noun
+
+
 def _told_unit(q: Quantity) -> str:
     """What a quantity counts or measures, as ``beside`` names it: the unit, or the counted noun's key."""
     return q.unit if q.attribute == "amount" else SAME_COUNT.get(q.unit, q.unit)
@@ -1236,15 +1284,16 @@ EARLIER_DAYS = 7
 
 
 #: A sentence opening on a year: "In 2025, 19 cyclists were killed on Irish roads".
-_YEAR_OPENING = re.compile(r"In ((?:19|20)\d\d),")
+_YEAR_OPENING = re.compile(r"In (?:([A-Z][a-z]{2,8})\.?\s+)?((?:19|20)\d\d),")
 
 
 def _earlier_occasion(text: str, published: str | None) -> bool:
     """Whether ``text`` opens on a day more than ``EARLIER_DAYS`` before ``published`` (ISO), or on a year
     before its year: its counts are another occasion's ("On Jan. 21, nine people died when a minibus
-    plunged …" in a February report, "In 2025, 19 cyclists were killed" in 2026)."""
-    if published and text[:3] == "In " and (opening := _YEAR_OPENING.match(text)):
-        return opening.group(1) < published[:4]  # "In 2025, 19 cyclists were killed" in a 2026 report
+    plunged …" in a February report, "In 2025, 19 cyclists were killed" or "In December 2022, …" in 2026)."""
+    if published and text[:3] == "In " and (opening := _YEAR_OPENING.match(text)) and (
+            opening.group(1) is None or opening.group(1).lower() in MONTHS):
+        return opening.group(2) < published[:4]  # "In 2025, 19 cyclists were killed", "In December 2022," in 2026
     found = _DAY_OPENING.match(text) if published and text[:2] in ("On", "In", "By") else None
     if found is None or found.group(1).lower() not in MONTHS:
         return False
@@ -1327,6 +1376,6 @@ def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
                 *(((PERSON, True),) if person else ()), *reported, ("scores", scores), ("unit", q.unit),
                 ("years", years), *((("beside", beside),) if beside else ()))
         facts.append(Fact(path, q.start, q.end, "quantity", q.attribute, q.noun,
-                          ("quantity", SAME_COUNT.get(q.unit, q.unit)), value,
+                          ("quantity", _key_noun(q, fate)), value,
                           q.text, q.text, sentence.text, said_by, data))
     return facts

@@ -337,8 +337,11 @@ def _subject(sentence: str, before: str) -> str | None:
     if " " in name:  # a full name, maybe after its title: "Police Superintendent Garry McCarthy promised …"
         if _given(name.split()[0]) or _full_before(name, before):
             return name  # "Quiroga Baca accepted defeat" after "Marcelo Quiroga Baca"
-        described = _DESCRIBED_PERSON.match(sentence, match.end()) and name.split()[-1] not in PLACE_HEADS
-        return name if described and not _is_place(name) else None  # "Dorjsuren Batbayar, a herder in …, said"
+        titled = _TITLED_PERSON.match(sentence, match.end())
+        described = (_DESCRIBED_PERSON.match(sentence, match.end()) or titled and (
+            is_head(titled.group(1)) or titled.group(1) in ROLE_NOUNS)) and name.split()[-1] not in PLACE_HEADS
+        return name if described and not _is_place(name) else None  # "Dorjsuren Batbayar, a herder in …, said",
+        # "Nazma Parvin, president of the …, demanded"
     if name.split()[0] != match.group().split()[0]:
         return None  # "The German Chancellor …", "Police …": not opened by a name
     return name if _full_before(name, before) or _AGED.match(sentence, match.end()) else None  # "Beaulieu, 61,"
@@ -349,6 +352,11 @@ def _subject(sentence: str, before: str) -> str | None:
 _APPOSED_SUBJECT = re.compile(rf"(?:[\w’'.-]+\s+){{0,4}}?[a-z][\w’'-]*,\s+({_NAME}),\s+[a-z]")
 #: What describes a person right after their name: "Dorjsuren Batbayar, a herder …", "Ana Ruiz, 41, …".
 _DESCRIBED_PERSON = re.compile(r",\s+(?:an?\s+[a-z]|\d{1,3},)")
+#: A title of someone's right after a name: "Nazma Parvin, president of the National Garment Workers' Alliance, …".
+_TITLED_PERSON = re.compile(r",\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,3}?([a-z][\w’'-]*)\s+(?:of|for|at)\s")
+#: Nouns of what people do that are no title: "Mele Taufa, policy manager at the NZ Drug Foundation, said".
+ROLE_NOUNS = frozenset("manager adviser advisor analyst researcher professor lecturer economist coordinator organiser "
+                       "organizer founder owner member fellow partner editor engineer scientist expert".split())
 #: An age right after a name: "Beaulieu, 61, conceded …" is someone.
 _AGED = re.compile(r",\s+\d{1,3},")
 #: Last words of a name that make it a place: "Zavkhan Province, a remote region, …" is no one.

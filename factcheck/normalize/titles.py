@@ -196,9 +196,22 @@ ORGANISATIONS = frozenset(
     "coalition movement charity".split())
 
 
+#: Ranks written joined to their office: "vice-president", "deputy-governor".
+_JOINED_RANKS = ("vice-", "deputy-", "assistant-", "under-")
+
+
+def _unjoined(words: Sequence[str]) -> Sequence[str]:
+    """The words with a rank joined to the last one by a hyphen set apart: "vice-president" → "vice", "president"."""
+    last = words[-1].lower() if words else ""
+    if last.startswith(_JOINED_RANKS) and last.split("-", 1)[1].strip("’'") in HEADS:
+        rank, office = words[-1].split("-", 1)
+        return (*words[:-1], rank, office)
+    return words
+
+
 def head_at_end(words: Sequence[str]) -> tuple[str, int] | None:
     """The canonical head that ``words`` end with, and how many words it takes."""
-    lowered = [w.lower().strip("’'") for w in words[-4:]]
+    lowered = [w.lower().strip("’'") for w in _unjoined(words)[-4:]]
     for size in (4, 3, 2, 1):
         if len(lowered) >= size:
             phrase = " ".join(lowered[-size:])
@@ -221,6 +234,7 @@ def parse_title(words: Sequence[str]) -> Title | None:
 def _parse_title(words: tuple[str, ...]) -> Title | None:
     """:func:`parse_title` on a hashable key: the same few titles recur across a corpus, and a
     :class:`Title` is immutable, so one parse serves every mention."""
+    words = tuple(_unjoined(words))
     found = head_at_end(words)
     if found is None:
         return None
@@ -258,7 +272,7 @@ def compatible(a: Title, b: Title) -> bool:
     (head_a, portfolio_a), (head_b, portfolio_b) = _office(a), _office(b)
     if head_a == head_b:
         if set(a.rank) != set(b.rank) and (a.rank and b.rank or FAMILIES.get(head_a) in RANKED_FAMILIES
-                                           or head_a in RANKED_HEADS):
+                                           or head_a in RANKED_HEADS or _chief(a) and _chief(b)):
             return False
         return not (portfolio_a and portfolio_b and portfolio_a != portfolio_b)
     if head_a in EXCLUSIVE and head_b in POLICE_ROLES or head_b in EXCLUSIVE and head_a in POLICE_ROLES:
@@ -274,6 +288,12 @@ def compatible(a: Title, b: Title) -> bool:
     if head_a in POLICE_RANKS and head_b in OFFICES or head_b in POLICE_RANKS and head_a in OFFICES:
         return False  # "Police Capt. Tom Tennant" is no mayor
     return FAMILIES[a.head] != FAMILIES[b.head]
+
+
+def _chief(title: Title) -> bool:
+    """Whether the title is a chief's, whose deputy holds another office: "chief provincial public health
+    officer" is not "deputy chief provincial public health officer"."""
+    return "chief" in title.qualifiers
 
 
 def _office(title: Title) -> tuple[str, str]:

@@ -25,7 +25,8 @@ def test_titles_that_agree():
                         ("union president", "Transport Minister"), ("party president", "President"),
                         ("university president", "governor"), ("city clerk", "lawyer"),
                         ("union treasurer", "mayor"), ("Deputy Prosecuting Attorney", "Prosecutor"),
-                        ("Crown prosecutor", "prosecutor")]:
+                        ("Crown prosecutor", "prosecutor"),
+                        ("chief public health officer", "public health officer")]:
         assert compatible(title(left), title(right)), (left, right)
 
 
@@ -43,7 +44,9 @@ def test_titles_that_conflict():
                         ("City Comptroller", "City Clerk"), ("treasurer", "mayor"),
                         ("chief product officer", "chief technology officer"),
                         ("chief information security officer", "CTO"), ("CISO", "chief marketing officer"),
-                        ("Prosecuting Attorney", "Judge"), ("winger", "coach")]:
+                        ("Prosecuting Attorney", "Judge"), ("winger", "coach"),
+                        ("chief provincial public health officer", "deputy chief provincial public health officer"),
+                        ("vice-president", "President"), ("Vice-Chancellor", "Chancellor")]:
         assert not compatible(title(left), title(right)), (left, right)
 
 

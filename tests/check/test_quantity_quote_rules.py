@@ -621,3 +621,34 @@ def test_lower_bounds_that_differ_are_a_warning_and_a_value_above_a_bound_agrees
     found = conflicts({"a.txt": "At least 14 people died in the typhoon, officials said.",
                        "b.txt": "Eleven people died in the typhoon, officials said."}, "quantity-mismatch")
     assert [c.severity for c in found] == ["error"]  # eleven is below the bound: no both-true
+
+
+def test_a_toll_without_a_noun_meets_the_dead_counted_by_their_trade():
+    a = "Rescuers confirmed that 11 miners died in the underground collapse at the copper mine, the company said."
+    b = ("Teams recovered the last bodies at the copper mine, bringing the death toll from this week's underground "
+         "collapse to nine, the government said.")
+    assert_conflicts({"a.txt": a, "b.txt": b}, "quantity-mismatch", {"11", "9"})
+    # injured firefighters are no count of residents under an evacuation order: they only meet as people of a toll
+    c = "Three firefighters were injured early on Sunday, Tom Reyes of the fire service said."
+    d = "About 1,940 residents remained under an evacuation order early on Sunday, Tom Reyes said."
+    assert_conflicts({"c.txt": c, "d.txt": d}, "quantity-mismatch")
+
+
+def test_an_amount_each_of_several_gets_is_not_their_total():
+    a = "Samir Haddad said each of the 23 players would also receive a bonus of 10,000 dinars from the association."
+    b = "The association will also pay a bonus totalling 230,000 dinars to the squad, Samir Haddad said."
+    assert_conflicts({"a.txt": a, "b.txt": b}, "amount-mismatch")
+    # a rate per shift is no workforce
+    c = "The factory employs about 2,400 workers across two shifts, according to its website."
+    d = "The factory, which employs about 1,200 workers per shift, was running a night shift."
+    assert_conflicts({"c.txt": c, "d.txt": d}, "quantity-mismatch")
+
+
+def test_a_sentence_opening_on_a_month_of_a_past_year_tells_of_another_occasion():
+    a = ("Mount Semeru erupted on Thursday, killing two people and forcing more than 4,000 residents from their "
+         "homes, officials said.", "2026-08-21")
+    b = ("In December 2022, its status was raised after an eruption that forced nearly 2,000 people to leave their "
+         "homes.", "2026-08-21")
+    assert_conflicts({"a.txt": a, "b.txt": b}, "quantity-mismatch")
+    c = ("On Thursday, an eruption forced nearly 2,000 people to leave their homes, officials said.", "2026-08-21")
+    assert_conflicts({"a.txt": a, "c.txt": c}, "quantity-mismatch", {">4000", "<~2000"})

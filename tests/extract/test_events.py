@@ -624,3 +624,12 @@ def test_an_accident_or_a_collapse_is_a_disaster():
         ("disaster", "2026-05-13")]
     assert events("A haulage tunnel collapsed on Tuesday, May 12, at the mine.", "2026-05-14") == [
         ("disaster", "2026-05-12")]
+
+
+def test_a_final_is_an_event_unless_a_team_only_reached_it():
+    text = "Jordan beat Iraq 2-1 in the West Asian Championship final on Thursday night."
+    assert events(text, "2026-12-19") == [("West Asian Championship final", "2026-12-17")]
+    text = "Drake reached the final by beating Bradley on Thursday night."
+    assert events(text, "2026-12-19") == []
+    assert events("Drake booked a place in the final on Thursday.", "2026-12-19") == []
+    assert events("The quarterfinals were played on Thursday.", "2026-12-19") == []

@@ -204,3 +204,16 @@ def test_an_epithet_age_set_off_by_a_comma_and_a_players_position_before_the_nam
     assert people(text, "age") == [("Josaia Ravulo", "26")]
     assert people(text, "title") == [("Josaia Ravulo", "winger")]
     assert people("Ann Lee met Tom Hart. The 26-year-old, from Sigatoka, scored.", "age") == []  # whose?
+
+
+def test_a_lone_name_with_an_age_described_and_an_office_named_by_whose_it_is():
+    text = "The dead were identified as Suparman, a 67-year-old farmer, and a sand miner whose name was not released."
+    assert people(text, "age") == [("Suparman", "67")]
+    assert people("The flight landed in Paris, a 40-minute trip away.", "age") == []
+    text = "Rodrigo Fuentes, Salar Andino's chairman, told reporters the deal was done."
+    assert people(text, "title") == [("Rodrigo Fuentes", "chair")]
+    text = "The bonus was approved, said Samir Haddad, vice-president of the Jordan Football Association."
+    assert people(text, "title") == [("Samir Haddad", "vice president")]
+    # a title that ends before a possessive of common words is not carried on: "the city's police union"
+    text = "Dana Reyes, a lawyer for the city's police union, said so."
+    assert people(text, "title") == [("Dana Reyes", "lawyer")]

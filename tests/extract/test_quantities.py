@@ -439,7 +439,10 @@ def test_temperatures_keep_their_scale_and_an_amount_each_is_no_sum():
     bail = found("The magistrate granted the four men bail of €50,000 each.")
     assert bail[-1] == ("€50,000 each", "50000", "EUR/each")
     assert found("The magistrate set combined bail of €200,000.") == [("€200,000", "200000", "EUR")]
-    assert found("Each of the men paid €500.")[0][2] == "EUR"  # "each" before: no rate
+    assert found("Each of the men paid €500.")[0][2] == "EUR/each"  # "each" in its clause: what every one paid
+    assert found("It pays compensation of $1,650 to the family of each victim.")[0][2] == "USD/each"
+    assert found("The club earns €500,000 each year.")[0][2] == "EUR/year"  # a year's, no one's share
+    assert found("Each of the men was charged, and the firm paid €500.")[0][2] == "EUR"  # another clause
 
 
 def test_a_whole_a_part_is_counted_in_and_the_people_moved_or_treated_are_their_own_counts():
@@ -506,3 +509,14 @@ def test_a_tally_of_votes_in_favour_and_against_told_in_words():
 def test_a_figure_estimated_at_is_no_expectation():
     assert FORECAST not in context("The club entered administration with debts estimated at £3.1m.", "£3.1m")
     assert FORECAST in context("Analysts had estimated revenue of $2.08 billion.", "$2.08 billion")
+
+
+def test_a_fate_past_an_apposition_a_rate_per_any_noun_and_dinars_of_a_named_country():
+    assert "!hurt" in context("Three other students, ages 14 to 16, were wounded.", "Three other students")
+    assert "!hurt" not in context("Three other students, ages 14 to 16, sat the exam.", "Three other students")
+    assert found("It employs about 1,200 workers per shift.") == [("about 1,200 workers per shift", "~1200",
+                                                                    "worker/shift")]
+    assert found("PM2.5 reached 312 micrograms per cubic metre.")[-1][2] == "microgram"  # no rate of "cubic"
+    assert found("The prize is worth about 355,000 Jordanian dinars.") == [
+        ("about 355,000 Jordanian dinars", "~355000", "JOD")]
+    assert found("Each will pay 230,000 dinars.")[0][2] == "dinar/each"  # dinars of no named country

@@ -257,3 +257,17 @@ def test_a_pronoun_is_a_surname_given_an_age_or_a_full_name_past_its_title_words
     # a bare word with no age is still no one
     text = "“It was close,” Nathalie Gervais said.\n\nYesterday brought no news. “It is over,” he said."
     assert speakers(text)[-1] == ("It is over", "Nathalie Gervais")
+
+
+def test_a_pronoun_is_a_subject_given_a_title_or_a_role_of_some_body():
+    text = ("Deputy Commissioner Abul Kalam Azad said a probe committee would report.\n\nNazma Parvin, president of "
+            "the National Garment Workers' Alliance, demanded arrests. “Thousands of units still operate without "
+            "fire exits,” she said.")
+    assert speakers(text)[-1] == ("Thousands of units still operate without fire exits", "Nazma Parvin")
+    text = ("Customs chief Rawiri Tapsell said the haul was large.\n\nMele Taufa, policy manager at the NZ Drug "
+            "Foundation, said enforcement would not solve it. “Seizures like this are important,” she said.")
+    assert speakers(text)[-1] == ("Seizures like this are important", "Mele Taufa")
+    # a place set off by commas is no one: the last speaker named stays the one
+    text = ("Customs chief Rawiri Tapsell said the haul was large.\n\nManzanillo Harbor, part of the Colima coast, "
+            "handled the cargo. “It was hidden well,” he said.")
+    assert speakers(text)[-1] == ("It was hidden well", "Rawiri Tapsell")
