@@ -320,7 +320,7 @@ def _lead_types(title: str | None, spans: list[Sentence]) -> frozenset[str]:
 
 
 def _countries(found: list[tuple[Sentence, list[tuple[int, int, str, str | None]]]]) -> set[str]:
-    """Countries the document places something in, through a qualifier, a country or region name, or a
+    """Countries (and regions) the document places something in, through a qualifier, a country or region name, or a
     city that one country all but owns ("Portland", "Gresham": so "Salem" in the same story is Oregon's)."""
     codes = set()
     for _sentence, phrases in found:
@@ -328,6 +328,8 @@ def _countries(found: list[tuple[Sentence, list[tuple[int, int, str, str | None]
             area = area_named(qualifier or name)
             if area is not None and (qualifier or _no_city_elsewhere(name, area.country)):
                 codes.add(area.country)
+                if area.region:
+                    codes.add(area.region)  # "Pennsylvania": its Lancaster rather than a bigger one elsewhere
             elif not qualifier:
                 codes.update(_owning_country(name))  # "Portland" is also a parish of Jamaica
     return codes

@@ -73,7 +73,7 @@ HINT_OUTWEIGHED = 8
 def resolve(name: str, qualifier: str | None = None, hints: frozenset[str] = frozenset()) -> Place:
     """The place ``name`` (in ``qualifier``, a region or country, when given) names.
 
-    ``hints`` are the countries the document names: of several cities called
+    ``hints`` are the countries and regions the document names: of several cities called
     ``name``, one in a hinted country wins over a bigger one elsewhere, unless
     that one is ``HINT_OUTWEIGHED`` times as big ("Geneva" stays in Switzerland
     in a story that names the United States, as nearly every story does).
@@ -140,9 +140,12 @@ def _bare(name: str, hints: frozenset[str]) -> tuple[Node, ...]:
         return _area_nodes(area)  # "New York", "Quebec": the state or province rather than its city
     found = gazetteer.cities(name)
     if found:
+        biggest = max(city.population for city in found)
+        regional = [city for city in found if city.region in hints and city.population * HINT_OUTWEIGHED >= biggest]
+        if regional:
+            return _city_nodes(regional[0], None)  # "Lancaster" in a story that names Pennsylvania
         if found[0].country in hints:
             return _city_nodes(found[0], None)  # "Milwaukie" in Oregon, not the bigger "Milwaukee" it folds to
-        biggest = max(city.population for city in found)
         hinted = [city for city in found if city.country in hints and city.population * HINT_OUTWEIGHED >= biggest]
         return _city_nodes(hinted[0] if hinted else found[0], None)
     if area is not None and area.country in hints:

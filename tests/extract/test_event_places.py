@@ -162,3 +162,11 @@ def test_a_bracket_or_the_colon_of_a_time_does_not_end_the_clause():
         ("disaster", "Guaranda, Ecuador")]
     assert places("The quake struck at dawn (local time) on Sunday in Guaranda.") == [("disaster", "Guaranda, Ecuador")]
     assert places("Officials gave one reason: tourists in Guaranda were safe.") == []  # a colon still ends one
+
+
+def test_a_state_the_document_names_places_a_town_of_many_namesakes_in_it():
+    text = "Firefighters battled a warehouse fire in Lancaster on Monday. It was the worst fire in Pennsylvania this year."
+    assert places(text) == [("disaster", "Lancaster, Pennsylvania, United States"),
+                            ("disaster", "Pennsylvania, United States")]
+    assert places("Firefighters battled a warehouse fire in Lancaster on Monday.") == [
+        ("disaster", "Lancaster, California, United States")]

@@ -633,3 +633,9 @@ def test_a_final_is_an_event_unless_a_team_only_reached_it():
     assert events(text, "2026-12-19") == []
     assert events("Drake booked a place in the final on Thursday.", "2026-12-19") == []
     assert events("The quarterfinals were played on Thursday.", "2026-12-19") == []
+
+
+def test_what_broke_out_started_and_who_broke_out_of_a_jail_escaped():
+    assert events("A fire broke out in a warehouse on Monday.", "2026-08-20") == [("disaster", "2026-08-17")]
+    assert events("Fighting broke out on Monday.", "2026-08-20") == []
+    assert events("Three inmates broke out of the jail on Monday.", "2026-08-20") == [("escape", "2026-08-17")]

@@ -45,6 +45,15 @@ def test_a_country_the_document_names_decides_between_cities_of_one_name_unless_
     assert resolve("Milwaukee", None, us).display == "Milwaukee, Wisconsin, United States"
 
 
+def test_a_region_the_document_names_decides_between_cities_of_one_country():
+    assert resolve("Lancaster", None, frozenset({"US"})).node("region").id == "US-CA"  # the biggest
+    assert resolve("Lancaster", None, frozenset({"US", "US-PA"})).node("region").id == "US-PA"
+    # Columbia, Tennessee is a quarter of Columbia, South Carolina: still within reach of a hint
+    assert resolve("Columbia", None, frozenset({"US", "US-TN"})).node("region").id == "US-TN"
+    # a region hint picks no town ten times smaller than the biggest of its name
+    assert resolve("Birmingham", None, frozenset({"GB", "GB.ENG", "US-MI"})).node("country").id == "GB"
+
+
 def test_unknown_names_stay_text_only():
     place = resolve("Gulf of Aden")
     assert not place.resolved and place.display == "Gulf of Aden"
