@@ -165,7 +165,8 @@ def test_a_bracket_or_the_colon_of_a_time_does_not_end_the_clause():
 
 
 def test_a_state_the_document_names_places_a_town_of_many_namesakes_in_it():
-    text = "Firefighters battled a warehouse fire in Lancaster on Monday. It was the worst fire in Pennsylvania this year."
+    text = ("Firefighters battled a warehouse fire in Lancaster on Monday. It was the worst fire in Pennsylvania "
+            "this year.")
     assert places(text) == [("disaster", "Lancaster, Pennsylvania, United States"),
                             ("disaster", "Pennsylvania, United States")]
     assert places("Firefighters battled a warehouse fire in Lancaster on Monday.") == [
