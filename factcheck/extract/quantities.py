@@ -498,7 +498,7 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     if attribute == "count" and (_POPULATION_BEFORE.search(sentence, max(0, start - 60), start)
                                  or _ALL_IN_PLACE.search(sentence, max(0, start - 60), start)):
         roles += (POPULATION,)
-    context = _context(tokens, i, end_index, compound, measure, roles)
+    context = _context(tokens, i, end_index, compound, measure, roles, unit if attribute == "count" else None)
     span = interval(value, qualifier, high, rounding_of(words, value), percent=unit == "%")
     agent, governor, opening = _agent_governor(tokens, start_token, attribute == "amount")
     if attribute == "amount":
@@ -992,13 +992,15 @@ def _fate(tokens: _Tokens, start: int, end: int) -> tuple[str, ...]:
 
 
 def _context(tokens: _Tokens, start: int, end: int, compound: str | None,
-             measure: str | None = None, roles: tuple[str, ...] = ()) -> tuple[str, ...]:
+             measure: str | None = None, roles: tuple[str, ...] = (), unit: str | None = None) -> tuple[str, ...]:
     """Stems of the content words around a quantity (not the number itself), "@" + its measure and
-    its roles (PRIOR, FORECAST)."""
+    its roles (PRIOR, FORECAST); with the ``unit`` a count counts, also the words its noun is modified by
+    ("11 community resource centers": "community", "resourc")."""
     text, lower = tokens.text, tokens.lower
     before = [k for k in range(start) if text[k].isalpha()][-CONTEXT_WINDOW:]
     after = _before_earlier_state(lower, [k for k in range(end, len(text)) if text[k].isalpha()][:CONTEXT_WINDOW])
-    words = {stem(text[k]) for k in before + after if len(text[k]) > 2
+    inside = _modifiers(tokens, start + 1, end, unit) if unit else []
+    words = {stem(text[k]) for k in before + inside + after if len(text[k]) > 2
              and lower[k] not in STOPWORDS and lower[k] not in NUMBER_WORDS and text[k] not in CODE_PREFIXES
              and (lower[k] not in PARTS_OF_PLAY or _ordinal_before(tokens, k))}
     if compound:
@@ -1007,6 +1009,20 @@ def _context(tokens: _Tokens, start: int, end: int, compound: str | None,
         words.add(f"@{measure}")
     words.update(roles)
     return tuple(sorted(words))
+
+
+def _modifiers(tokens: _Tokens, start: int, end: int, unit: str) -> list[int]:
+    """The words between a count's number and its noun: "community resource" in "11 community resource
+    centers"; none when the noun is not found ("27 deaths" counts people)."""
+    head = unit.split("/")[0]
+    for k in range(start, end):
+        if singular(tokens.lower[k]) == head:
+            return [j for j in range(start, k) if tokens.text[j].isalpha() and tokens.lower[j] not in _UNIT_WORDS]
+    return []
+
+
+#: Words of a unit's own name, no modifier of what is counted: "23,000 square miles".
+_UNIT_WORDS = frozenset("square cubic metric nautical sq".split())
 
 
 def _before_earlier_state(lower: list[str], after: list[int]) -> list[int]:

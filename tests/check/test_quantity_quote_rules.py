@@ -652,3 +652,12 @@ def test_a_sentence_opening_on_a_month_of_a_past_year_tells_of_another_occasion(
     assert_conflicts({"a.txt": a, "b.txt": b}, "quantity-mismatch")
     c = ("On Thursday, an eruption forced nearly 2,000 people to leave their homes, officials said.", "2026-08-21")
     assert_conflicts({"a.txt": a, "c.txt": c}, "quantity-mismatch", {">4000", "<~2000"})
+
+
+def test_the_words_a_counted_noun_is_modified_by_are_words_of_its_context():
+    a = "The company opened 11 community resource centers."
+    b = "The utility set up 17 community resource centers."
+    assert_conflicts({"a.txt": a, "b.txt": b}, "quantity-mismatch", {"11", "17"})
+    # other words make other centers
+    c = "The utility set up 17 community health centers."
+    assert_conflicts({"a.txt": a, "c.txt": c}, "quantity-mismatch")

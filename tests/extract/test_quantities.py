@@ -520,3 +520,9 @@ def test_a_fate_past_an_apposition_a_rate_per_any_noun_and_dinars_of_a_named_cou
     assert found("The prize is worth about 355,000 Jordanian dinars.") == [
         ("about 355,000 Jordanian dinars", "~355000", "JOD")]
     assert found("Each will pay 230,000 dinars.")[0][2] == "dinar/each"  # dinars of no named country
+
+
+def test_the_words_between_a_number_and_its_noun_are_context_but_a_units_own_are_not():
+    assert {"new"} <= set(context("Vinh Coffee sold 52 million new shares.", "52 million new shares"))
+    assert "squar" not in context("The search covered 23,000 square miles.", "23,000 square miles")
+    assert "death" not in context("It recorded 27 deaths last year.", "27 deaths")  # a count of people
