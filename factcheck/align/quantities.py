@@ -184,6 +184,8 @@ _ALIKE = {
     **dict.fromkeys(("found", "find", "recover", "retriev"), "find"),  # "recovered 11 fragments" / "found 17"
     **dict.fromkeys(("combin", "total", "overall"), "total"),  # "fetched a combined €7.4 million" / "a total of"
     **dict.fromkeys(("contract", "deal"), "deal"),  # "signed a five-year contract" / "signed a four-year deal"
+    **dict.fromkeys(("injur", "injury", "hurt", "wound"), "hurt"),  # "treated for minor injuries" / "were hurt"
+    **dict.fromkeys(("electricity", "power"), "power"),  # "lost electricity" / "left without power"
     "revenu": "sal", "@revenu": "@sal",  # "Revenue … fell 6.2 percent to" / "Sales … came in at"
 }
 

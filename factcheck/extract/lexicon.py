@@ -86,7 +86,8 @@ NOUN_LEADERS = frozenset(
 AUXILIARIES = frozenset("was were is are had has have would did does do be been being".split())
 
 #: Words that put an event in the future of the text: such dates are compared only with each other.
-FUTURE_WORDS = frozenset("will scheduled planned plans expected upcoming due possible forecast".split())
+FUTURE_WORDS = frozenset("will scheduled planned plans expected expect expects upcoming due possible forecast "
+                          "predicted".split())
 
 #: Words that make the following trigger a distinct occurrence of its type.
 ORDINALS: dict[str, int] = {

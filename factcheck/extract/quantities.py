@@ -62,8 +62,12 @@ _COUNTRY_DOLLARS = frozenset(DOLLAR_COUNTRIES.values())
 #: Dinars, by the country's adjective written before them ("355,000 Jordanian dinars").
 DINAR_COUNTRIES = {"jordanian": "JOD", "kuwaiti": "KWD", "iraqi": "IQD", "bahraini": "BHD", "libyan": "LYD",
                    "tunisian": "TND", "algerian": "DZD", "serbian": "RSD"}
-_COUNTRY_DINARS = frozenset(DINAR_COUNTRIES.values())
-_NAMED_CURRENCIES = {"dollar": DOLLAR_COUNTRIES, "dinar": DINAR_COUNTRIES}
+#: Shillings, by the country's adjective written before them ("5 million Kenyan shillings").
+SHILLING_COUNTRIES = {"kenyan": "KES", "ugandan": "UGX", "tanzanian": "TZS", "somali": "SOS"}
+#: The word of each code those tables give: "JOD" is a dinar.
+_NAMED_CODES = {code: word for word, table in (("dinar", DINAR_COUNTRIES), ("shilling", SHILLING_COUNTRIES))
+                for code in table.values()}
+_NAMED_CURRENCIES = {"dollar": DOLLAR_COUNTRIES, "dinar": DINAR_COUNTRIES, "shilling": SHILLING_COUNTRIES}
 CURRENCY_WORDS = {
     "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
     "rupee": "INR", "ruble": "RUB", "rouble": "RUB", "real": "BRL", "franc": "CHF",
@@ -71,7 +75,9 @@ CURRENCY_WORDS = {
     "lira": "TRY", "shekel": "ILS", "naira": "NGN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR",
     "hryvnia": "UAH", "dirham": "AED", "riyal": "SAR", "kronor": "SEK", "krona": "SEK",
     "cedi": "GHS", "taka": "BDT", "tala": "WST", "kina": "PGK", "tugrik": "MNT", "togrog": "MNT", "dong": "VND",
-    "dinar": "dinar",  # of one of eight countries: its code only when the text names which (DINAR_COUNTRIES)
+    "sol": "PEN", "boliviano": "BOB", "guarani": "PYG", "quetzal": "GTQ", "lempira": "HNL", "som": "KGS",
+    "tenge": "KZT", "lari": "GEL", "dram": "AMD", "birr": "ETB",
+    "dinar": "dinar", "shilling": "shilling",  # of one of several countries: its code only when the text names which (DINAR_COUNTRIES)
 }
 PERCENT_WORDS = frozenset(("percent", "per", "%", "pct"))
 IRREGULAR = {
@@ -82,6 +88,7 @@ IRREGULAR = {
     # currencies whose plural is no "-s" plural
     "reais": "real", "yen": "yen", "yuan": "yuan", "koruna": "koruna", "kronor": "krona", "rand": "rand",
     "baht": "baht", "naira": "naira", "ringgit": "ringgit", "rupiah": "rupiah", "lire": "lira",
+    "soles": "sol", "guaranies": "guarani",
 }
 STOPWORDS = frozenset(
     "a an the and or but of in on at to for from by with as into onto than then that this these those "
@@ -151,6 +158,8 @@ PEOPLE_NOUNS = frozenset(
     "spectator fan guest employee labourer laborer farmer".split())
 #: Verbs that, before "to … hospital", say the people counted were hospitalized.
 _CARRIED = frozenset("taken rushed transported airlifted sent brought treated admitted".split())
+#: Verbs that, before "injuries" or "wounds", say the people counted were hurt.
+_TREATED = frozenset("treated suffered sustained".split())
 #: Verbs that, before "to … shelters", say the people counted were evacuated.
 _MOVED = frozenset("moved relocated".split())
 #: Fates whose counts only grow as reports come in: a later report that gives more dead, or more homes
@@ -445,6 +454,9 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     unit, display, end_index, compound = noun
     if unit in DURATIONS and _up_to_now(tokens, i):
         return None, j  # "the past two months": a span up to when it is told, which moves with it
+    if unit in _SMALLER_UNITS and (more := _smaller_part(tokens, end_index, unit)) is not None:
+        added, end_index = more  # "eight hours and 50 minutes": 8.83 hours
+        value, high = value + added, (high + added if high is not None else None)
     if unit == "degree" and end_index < len(lower) and lower[end_index] in TEMPERATURE_SCALES:
         unit = display = f"degree {TEMPERATURE_SCALES[lower[end_index]]}"  # never compare °C with °F
         end_index += 1
@@ -454,8 +466,8 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
         currency = CURRENCY_WORDS[unit]
     elif currency is None and unit in _COUNTRY_DOLLARS:
         currency, unit = unit, "dollar"
-    elif currency is None and unit in _COUNTRY_DINARS:
-        currency, unit = unit, "dinar"
+    elif currency is None and unit in _NAMED_CODES:
+        currency, unit = unit, _NAMED_CODES[unit]
     elif currency is None and unit == "cent":
         currency, value, high = "USD", value / 100, (high / 100 if high is not None else None)
     attribute = "amount" if currency or unit == "%" else "count"
@@ -470,6 +482,12 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
         unit, display, end_index = f"{unit}/{per}", f"{display} per {per}", end_index + 2
     elif currency and _each_in_clause(tokens, start_token, end_index):
         unit, display = f"{unit}/each", f"{display} each"  # "each of the 23 players would receive 10,000 dinars"
+    elif currency and lower[end_index - 1] in ("annually", "yearly"):
+        unit, display = f"{unit}/year", f"{display} per year"  # "$85 million annually"
+    elif currency and end_index < len(lower) and lower[end_index] in ("annually", "yearly"):
+        unit, display, end_index = f"{unit}/year", f"{display} per year", end_index + 1
+    elif currency and _annual_before(tokens, start_token):
+        unit, display = f"{unit}/year", f"{display} per year"  # "reduce annual costs by about $85 million"
     end = tokens.end[end_index - 1]
     if qualified:
         start = qualified[1]
@@ -507,6 +525,23 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
         governor = stem(compound)  # "a 25-year sentence" is governed as "sentenced to 20 years" is
     return Quantity(start, end, sentence[start:end], span, unit, display, attribute, context, agent, governor,
                     opening), end_index
+
+
+#: A unit, the unit a span of it may add after it ("two years and six months") and how many make one.
+_SMALLER_UNITS = {"hour": ("minute", 60), "year": ("month", 12), "minute": ("second", 60)}
+
+
+def _smaller_part(tokens: _Tokens, end: int, unit: str) -> tuple[float, int] | None:
+    """What "and 50 minutes" after "eight hours" adds, in hours, and where it ends."""
+    lower = tokens.lower
+    k = end + 1 if end < len(lower) and lower[end] == "and" else end
+    smaller, parts = _SMALLER_UNITS[unit]
+    if k + 1 >= len(lower) or singular(lower[k + 1]) != smaller:
+        return None
+    number = parse_number([tokens.text[k]])
+    if number is None or not 0 < number < parts:
+        return None
+    return number / parts, k + 2
 
 
 def _toll_before(tokens: _Tokens, start: int) -> bool:
@@ -867,6 +902,18 @@ def _per_after(tokens: _Tokens, j: int) -> str | None:
     return None
 
 
+def _annual_before(tokens: _Tokens, start: int) -> bool:
+    """Whether "annual" or "yearly" comes shortly before an amount, in its clause: a year's amount."""
+    for k in range(start - 1, max(-1, start - 1 - ANNUAL_REACH), -1):
+        if tokens.text[k] in CLAUSE_MARKS:
+            return False
+        if tokens.lower[k] in ("annual", "yearly"):
+            return True
+    return False
+
+
+#: How far before an amount "annual" makes it a year's: "annual costs by about $85 million".
+ANNUAL_REACH = 4
 #: How far from an amount, within its clause, an "each" makes it what every one gets.
 EACH_REACH = 12
 #: "each year": a rate in time, not a share of each one.
@@ -976,6 +1023,8 @@ def _fate(tokens: _Tokens, start: int, end: int) -> tuple[str, ...]:
             return ("!aboard",)  # "with 200 people on board"
         if lower[k] in _CARRIED and any(word.startswith("hospital") for word in lower[k + 1:k + 5]):
             return ("!hospital",)  # "23 people were taken to hospitals", "were treated in hospital"
+        if lower[k] in _TREATED and any(word.startswith(("injur", "wound")) for word in lower[k + 1:k + 4]):
+            return ("!hurt",)  # "seven passengers were treated for minor injuries", "suffered wounds"
         if lower[k] in _MOVED and any(word.startswith("shelter") for word in lower[k + 1:k + 5]):
             return ("!rescued",)  # "4,200 people had been moved to 38 shelters"
         if lower[k] not in ("were", "was", "have", "has", "had", "been", "are", "is", "also", "reportedly", "remained",

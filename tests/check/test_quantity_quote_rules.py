@@ -661,3 +661,12 @@ def test_the_words_a_counted_noun_is_modified_by_are_words_of_its_context():
     # other words make other centers
     c = "The utility set up 17 community health centers."
     assert_conflicts({"a.txt": a, "c.txt": c}, "quantity-mismatch")
+
+
+def test_words_that_say_one_thing_of_a_count_meet_hurt_and_injured_power_and_electricity():
+    a = "Seven passengers were treated for minor injuries after smoke filled the cabin, the airline said."
+    b = "Eleven passengers were hurt sliding down the emergency chutes after smoke filled the cabin."
+    assert_conflicts({"a.txt": a, "b.txt": b}, "quantity-mismatch", {"7", "11"})
+    c = "About 112,000 households lost electricity in Gothenburg on Monday."
+    d = "The outage left 94,000 households in Gothenburg without power."
+    assert_conflicts({"c.txt": c, "d.txt": d}, "quantity-mismatch", {"~112000", "94000"})

@@ -639,3 +639,9 @@ def test_what_broke_out_started_and_who_broke_out_of_a_jail_escaped():
     assert events("A fire broke out in a warehouse on Monday.", "2026-08-20") == [("disaster", "2026-08-17")]
     assert events("Fighting broke out on Monday.", "2026-08-20") == []
     assert events("Three inmates broke out of the jail on Monday.", "2026-08-20") == [("escape", "2026-08-17")]
+
+
+def test_what_forecasters_expect_is_still_to_come():
+    text = "Forecasters expect the storm to pass over Barbados on August 19."
+    assert events(text, "2026-08-18") == [("planned disaster", "2026-08-19")]
+    assert events("The storm hit Barbados on August 19.", "2026-08-20") == [("disaster", "2026-08-19")]

@@ -526,3 +526,24 @@ def test_the_words_between_a_number_and_its_noun_are_context_but_a_units_own_are
     assert {"new"} <= set(context("Vinh Coffee sold 52 million new shares.", "52 million new shares"))
     assert "squar" not in context("The search covered 23,000 square miles.", "23,000 square miles")
     assert "death" not in context("It recorded 27 deaths last year.", "27 deaths")  # a count of people
+
+
+def test_a_span_with_its_smaller_part_a_years_amount_and_more_currencies():
+    assert found("They were without power for eight hours and 50 minutes.") == [
+        ("eight hours and 50 minutes", "8.833333", "hour")]
+    assert found("The match lasted 2 hours 41 minutes.") == [("2 hours 41 minutes", "2.683333", "hour")]
+    assert found("He was sentenced to two years and six months.") == [("two years and six months", "2.5", "year")]
+    # a span after a comma is another: "three hours, and 40 minutes later"
+    assert [q[2] for q in found("It took three hours, and 40 minutes later it ended.")] == ["hour", "minute"]
+    assert found("It would reduce annual costs by about $85 million.")[0][2] == "USD/year"
+    assert found("It will save $85 million annually.")[0][2] == "USD/year"
+    assert found("Its annual report showed revenue of $5 million.")[0][2] == "USD"  # "annual" too far off
+    assert found("They must each pay 500,000 soles in damages.")[0][2] == "PEN/each"
+    assert found("It cost 5 million Kenyan shillings.")[0][2] == "KES"
+    assert found("It cost 5 million shillings.")[0][2] == "shilling"  # of no named country
+
+
+def test_people_treated_for_injuries_were_hurt():
+    assert "!hurt" in context("Seven passengers were treated for minor injuries.", "Seven passengers")
+    assert "!hurt" in context("Three officers suffered gunshot wounds.", "Three officers")
+    assert "!hurt" not in context("Five patients were treated for burns in the clinic.", "Five patients")
