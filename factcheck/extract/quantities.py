@@ -77,7 +77,8 @@ CURRENCY_WORDS = {
     "cedi": "GHS", "taka": "BDT", "tala": "WST", "kina": "PGK", "tugrik": "MNT", "togrog": "MNT", "dong": "VND",
     "sol": "PEN", "boliviano": "BOB", "guarani": "PYG", "quetzal": "GTQ", "lempira": "HNL", "som": "KGS",
     "tenge": "KZT", "lari": "GEL", "dram": "AMD", "birr": "ETB",
-    "dinar": "dinar", "shilling": "shilling",  # of one of several countries: its code only when the text names which (DINAR_COUNTRIES)
+    # of one of several countries: their code only when the text names which (DINAR_COUNTRIES, SHILLING_COUNTRIES)
+    "dinar": "dinar", "shilling": "shilling",
 }
 PERCENT_WORDS = frozenset(("percent", "per", "%", "pct"))
 IRREGULAR = {
