@@ -175,6 +175,8 @@ class Title:
     def value(self) -> str:
         """The comparable form, e.g. "deputy assistant secretary of state", "former president"."""
         parts = (["former"] if self.former else []) + list(self.rank)
+        if not self.generic and not self.head.startswith(tuple(GRADES)):
+            parts += [grade for grade in self.qualifiers if grade in GRADES]  # "senior magistrate"
         if self.portfolio:
             parts.append(self.portfolio)
         return " ".join(parts + [self.head])
@@ -274,6 +276,8 @@ def compatible(a: Title, b: Title) -> bool:
         if set(a.rank) != set(b.rank) and (a.rank and b.rank or FAMILIES.get(head_a) in RANKED_FAMILIES
                                            or head_a in RANKED_HEADS or _chief(a) and _chief(b)):
             return False
+        if not a.generic and _grades(a) and _grades(b) and _grades(a) != _grades(b):
+            return False  # "Chief Magistrate" is no "Senior Resident Magistrate"
         return not (portfolio_a and portfolio_b and portfolio_a != portfolio_b)
     if head_a in EXCLUSIVE and head_b in POLICE_ROLES or head_b in EXCLUSIVE and head_a in POLICE_ROLES:
         return False  # "Judge Brad Baehr" is no highway patrol officer
@@ -288,6 +292,14 @@ def compatible(a: Title, b: Title) -> bool:
     if head_a in POLICE_RANKS and head_b in OFFICES or head_b in POLICE_RANKS and head_a in OFFICES:
         return False  # "Police Capt. Tom Tennant" is no mayor
     return FAMILIES[a.head] != FAMILIES[b.head]
+
+
+#: Words that grade one office: a chief, a senior and a principal magistrate hold three ranks of it.
+GRADES = frozenset({"chief", "senior", "principal", "executive"})
+
+
+def _grades(title: Title) -> frozenset[str]:
+    return GRADES.intersection(title.qualifiers)
 
 
 def _chief(title: Title) -> bool:

@@ -26,7 +26,8 @@ def test_titles_that_agree():
                         ("university president", "governor"), ("city clerk", "lawyer"),
                         ("union treasurer", "mayor"), ("Deputy Prosecuting Attorney", "Prosecutor"),
                         ("Crown prosecutor", "prosecutor"),
-                        ("chief public health officer", "public health officer")]:
+                        ("chief public health officer", "public health officer"),
+                        ("Chief Magistrate", "Magistrate"), ("senior official", "chief official")]:
         assert compatible(title(left), title(right)), (left, right)
 
 
@@ -46,7 +47,9 @@ def test_titles_that_conflict():
                         ("chief information security officer", "CTO"), ("CISO", "chief marketing officer"),
                         ("Prosecuting Attorney", "Judge"), ("winger", "coach"),
                         ("chief provincial public health officer", "deputy chief provincial public health officer"),
-                        ("vice-president", "President"), ("Vice-Chancellor", "Chancellor")]:
+                        ("vice-president", "President"), ("Vice-Chancellor", "Chancellor"),
+                        ("Chief Magistrate", "Senior Resident Magistrate"),
+                        ("executive vice president", "senior vice president")]:
         assert not compatible(title(left), title(right)), (left, right)
 
 
