@@ -513,12 +513,14 @@ _ASSAULT_AFTER = re.compile(r" (?:an?|the|its|their|his|her) (?:[\w-]+ )?(?:atta
 #: it is after "and" ("pledged to restore flights and reopen trade, officials said on Thursday").
 _PLANNING = frozenset("scheduled expected due set planned plans plan poised slated going".split())
 #: Event words whose type the words after them decide (see ``verb_sense``).
-SENSED = frozenset(("opened", "lifted", "blasted", "rocketed", "death", "jumped", "plunged", "walked", "broke"))
+SENSED = frozenset(("opened", "lifted", "blasted", "rocketed", "death", "jumped", "plunged", "walked", "broke", "lost"))
 #: What makes "walked" a strike: "walked off the job", "walked out" (not "walked out of the meeting").
 _OFF_THE_JOB = re.compile(r" (?:off the job|out(?! of))\b")
 #: What makes "jumped" or "plunged" a crash: "jumped the tracks", "plunged into a ravine", "plunged off a bridge".
 _OFF_THE_ROAD = re.compile(r" (?:the (?:tracks|rails)|(?:into|off|down|from) (?:a|an|the) (?:[\w-]+ )?"
                            r"(?:ravine|gorge|canyon|river|cliff|bridge|embankment|sea|lake|valley|precipice|road))\b")
+#: What makes "lost" an outage: "lost power", "lost their electricity".
+_POWER = re.compile(r" (?:(?:their|its|all)\s+)?(?:power|electricity)\b")
 #: What makes "broke" no escape: "a fire broke out on Monday" started; "broke out of jail" is one.
 _BROKE_OUT = re.compile(r" out(?! of)\b")
 #: What makes "lifted", "blasted" or "rocketed" a launch: "lifted off", "rocketed into orbit".
@@ -530,7 +532,7 @@ def verb_sense(lower: str, text: str, end: int) -> str | None:
     store" launches, "the talks opened Tuesday" names no event of its own; "lifted off" and "rocketed into
     orbit" launch, "lifted the ban" and "shares rocketed" do not; "jumped the tracks" and "plunged into a
     ravine" are crashes, "shares plunged" none; "walked off the job" strikes; "the death toll" is no death;
-    "broke out of jail" escapes, "fighting broke out" does not."""
+    "broke out of jail" escapes, "fighting broke out" does not; "lost power" is an outage."""
     if lower == "death":
         return None if text.startswith(" toll", end) else "death"
     if lower == "opened":
@@ -541,6 +543,8 @@ def verb_sense(lower: str, text: str, end: int) -> str | None:
         return "disaster" if _OFF_THE_ROAD.match(text, end) else None  # not "shares plunged", "jumped in"
     if lower == "walked":
         return "strike" if _OFF_THE_JOB.match(text, end) else None
+    if lower == "lost":
+        return "outage" if _POWER.match(text, end) else None  # "lost power", not "lost the game"
     if lower == "broke":
         return None if _BROKE_OUT.match(text, end) else "escape"  # "a fire broke out", not "broke out of jail"
     return "launch" if _ALOFT.match(text, end) else None

@@ -645,3 +645,10 @@ def test_what_forecasters_expect_is_still_to_come():
     text = "Forecasters expect the storm to pass over Barbados on August 19."
     assert events(text, "2026-08-18") == [("planned disaster", "2026-08-19")]
     assert events("The storm hit Barbados on August 19.", "2026-08-20") == [("disaster", "2026-08-19")]
+
+
+def test_an_outage_and_power_lost_are_one_event_and_a_game_lost_none():
+    text = "About 112,000 households lost electricity shortly after 6 p.m. on Monday, January 19."
+    assert events(text, "2026-01-20") == [("outage", "2026-01-19")]
+    assert events("The outage began on Tuesday, January 20.", "2026-01-21") == [("outage", "2026-01-20")]
+    assert events("The team lost on Tuesday, January 20.", "2026-01-21") == []
