@@ -411,10 +411,11 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     if _tally_number(tokens, i):
         partner = _tally_in_words(tokens, i)
         if partner is None:
-            partner = next((p for p in range(max(0, i - TALLY_REACH), i) if _tally_number(tokens, p)
+            partner = next((p for p in range(max(0, i - TALLY_WORDS_REACH), i) if _tally_number(tokens, p)
+                            and not (p > 1 and text[p - 1] in "-–" and _tally_number(tokens, p - 2))  # "Forty-nine"
                             and _tally_in_words(tokens, p) == i), None)
         if partner is not None:
-            return _tally_side(sentence, tokens, i, partner), i + 1  # "passed by 108 votes to 83"
+            return _tally_side(sentence, tokens, i, partner), _number_end(tokens, i)  # "passed by 108 votes to 83"
     if i > 1 and _named_number(tokens, i) or _numbered(tokens, i):
         return None, _skip_number(tokens, i)  # "the Aero 14 battery", "Flight 103", "Blackfork No. 3": a name
     j = _number_end(tokens, i)
@@ -589,6 +590,9 @@ def _tallied(tokens: _Tokens, start: int, end: int) -> bool:
 
 #: How far apart the two numbers of a tally told in words may be: "106 deputies voted in favour and 83 against".
 TALLY_REACH = 9
+#: How far a tally's first number may be from "voted", and its second from it: "Forty-nine lawmakers in the
+#: 81-seat assembly voted in favour of the changes and 22 voted against".
+TALLY_WORDS_REACH = 18
 _IN_FAVOUR = (["in", "favour"], ["in", "favor"])
 
 
@@ -608,15 +612,21 @@ def _tally_in_words(tokens: _Tokens, i: int) -> int | None:
     if lower[i + 1:i + 4] in (["votes", "in", "favour"], ["votes", "in", "favor"]):
         k = i + 4  # "with 178 votes in favour, 169 against and three abstentions"
     else:
-        j = i + 1
-        while j < min(size, i + 3) and lower[j] != "voted" and text[j].isalpha() and text[j].islower():
-            j += 1  # "106 deputies voted", "106 opposition lawmakers voted"
+        j = _number_end(tokens, i)
+        if j + 1 < size and text[j] in "-–" and text[j + 1].isalpha():
+            return None  # "the 81-seat assembly": no side of a vote
+        while j < min(size, i + TALLY_WORDS_REACH) and lower[j] != "voted" and text[j] not in CLAUSE_MARKS and not (
+                number(j) and not (j + 1 < size and text[j + 1] in "-–")):
+            j += 1  # "106 deputies voted", "Forty-nine lawmakers in the 81-seat assembly voted"
         if lower[j:j + 1] != ["voted"]:
             return None
         k = j + 3 if lower[j + 1:j + 3] in _IN_FAVOUR else j + 2 if lower[j + 1:j + 2] in (["for"], ["yes"]) else None
+        if k is not None and lower[k:k + 1] == ["of"]:  # "voted in favour of the changes and 22 voted against"
+            k = next((n for n in range(k + 1, min(size, k + 6)) if lower[n] in ("and", ",")), None)
     if k is None or lower[k:k + 1] not in (["and"], [","]) or not number(k + 1):
         return None
-    return k + 1 if lower[k + 2:k + 3] in (["against"], ["no"], ["opposed"]) else None
+    against = lower[k + 2:k + 3] in (["against"], ["no"], ["opposed"]) or lower[k + 2:k + 4] == ["voted", "against"]
+    return k + 1 if against else None
 
 
 def _tally_number(tokens: _Tokens, k: int) -> bool:
@@ -628,12 +638,13 @@ def _tally_side(sentence: str, tokens: _Tokens, i: int, other: int) -> Quantity:
     """One number of a vote's tally, at token ``i``, the other number at ``other``: the larger is the
     winning side's, the other the losing side's, whichever way the measure went ("rejected 5-4": five
     against it)."""
-    value, rival = (parse_number([tokens.text[k].replace(",", "")]) or 0.0 for k in (i, other))
+    ends = {k: _number_end(tokens, k) for k in (i, other)}  # "Forty-nine" is three tokens
+    value, rival = (parse_number([w.replace(",", "") for w in tokens.text[k:ends[k]]]) or 0.0 for k in (i, other))
     side = "winning" if value > rival or value == rival and i < other else "losing"
     low, high = min(i, other), max(i, other) + 1  # the tally's tokens
     agent, governor, opening = _agent_governor(tokens, low)
     context = _context(tokens, low, high, None, roles=(DEFINITE,))  # a story's vote: the whole count of its side
-    start, end = tokens.start[i], tokens.end[i]
+    start, end = tokens.start[i], tokens.end[ends[i] - 1]
     return Quantity(start, end, sentence[start:end], interval(value, None, None, 0.0), f"{side} vote",
                     f"votes on the {side} side", "count", context, agent, governor, opening)
 
