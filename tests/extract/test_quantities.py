@@ -553,7 +553,7 @@ def test_a_tally_in_words_across_a_phrase_with_numbers_in_words():
     text = "Forty-nine lawmakers in the 81-seat assembly voted in favour of the changes and 22 voted against."
     assert [(q.text, q.unit) for q in find_quantities(text)] == [
         ("Forty-nine", "winning vote"), ("81-seat", "seat-assembly"), ("22", "losing vote")]
-    assert [(q.interval.canonical, q.unit) for q in find_quantities("Twenty-two members voted for and nine against.")] == [
-        ("22", "winning vote"), ("9", "losing vote")]
+    tally = find_quantities("Twenty-two members voted for and nine against.")
+    assert [(q.interval.canonical, q.unit) for q in tally] == [("22", "winning vote"), ("9", "losing vote")]
     # no "against" after the second number: no tally
     assert [q.unit for q in find_quantities("Forty-nine lawmakers voted in favour and 22 abstained.")][0] == "lawmaker"
