@@ -757,6 +757,26 @@ def _plain_span(unit: str, head: str | None) -> bool:
     return unit in DURATIONS and (head is None or head in DURATION_HEADS) or head in PERFORMANCES
 
 
+def _aged_noun(tokens: _Tokens, k: int) -> str | None:
+    """The person noun after "N-year-old" ("woman", "crane operator"), singular, when no name follows:
+    whose age it is, when the text does not name them."""
+    lower, text = tokens.lower, tokens.text
+    nouns = []
+    while k < len(text) and len(nouns) < 2 and text[k].isalpha() and text[k].islower() and lower[k] not in STOPWORDS:
+        nouns.append(singular(lower[k]))
+        k += 1
+    if not nouns or k < len(text) and text[k][:1].isupper() and text[k].isalpha():
+        return None  # "the 40-year-old actor Brad Pitt": his age, the people extractor's
+    return " ".join(nouns) if nouns[-1] in AGED_NOUNS else None
+
+
+#: Nouns of people whose age a story may give without their name: "a 71-year-old woman", "a 34-year-old crane
+#: operator".
+AGED_NOUNS = frozenset("man woman boy girl child baby teen teenager person driver operator worker resident "
+                       "pedestrian passenger cyclist motorcyclist hiker skier climber swimmer victim suspect "
+                       "mother father son daughter grandmother grandfather farmer fisherman student pilot".split())
+
+
 def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str, str, int, str | None] | None:
     """(unit, display, end index, compound head) of what the number counts, or None."""
     text, lower, size = tokens.text, tokens.lower, len(tokens.text)
@@ -769,7 +789,10 @@ def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str
         if unit in STOPWORDS or len(unit) < 3 or unit.endswith("er") and unit not in ("quarter", "meter", "liter", "litre", "metre"):
             return None  # "3-pointer", "two-seater"
         if j + 3 < size and text[j + 2] == "-" and lower[j + 3] == "old":
-            return None  # "12-year-old": an age, the people extractor's
+            # "12-year-old Kimani Gray": an age, the people extractor's; "a 71-year-old woman" is no one's by name
+            counted = j > 1 and (lower[j - 2] in NUMBER_WORDS or text[j - 2].isdigit())  # "Six two-year-old children"
+            noun = _aged_noun(tokens, j + 4) if unit == "year" and not counted else None
+            return (f"age-{noun}", f"{noun}'s age", j + 4 + len(noun.split()), None) if noun else None
         head = lower[j + 2] if j + 2 < size and text[j + 2].isalpha() and text[j + 2].islower() else None
         if head in STOPWORDS:
             head = None

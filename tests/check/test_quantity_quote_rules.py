@@ -670,3 +670,11 @@ def test_words_that_say_one_thing_of_a_count_meet_hurt_and_injured_power_and_ele
     c = "About 112,000 households lost electricity in Gothenburg on Monday."
     d = "The outage left 94,000 households in Gothenburg without power."
     assert_conflicts({"c.txt": c, "d.txt": d}, "quantity-mismatch", {"~112000", "94000"})
+
+
+def test_ages_of_people_a_story_does_not_name_are_compared_by_what_is_said_of_them():
+    a = "Police detained a 34-year-old crane operator from Spijkenisse at the port on Tuesday."
+    b = "The 43-year-old crane operator, from Spijkenisse, was detained at the port."
+    assert_conflicts({"a.txt": a, "b.txt": b}, "quantity-mismatch", {"34", "43"})
+    c = "A 51-year-old crane operator from Breda was praised for his work at the museum."
+    assert_conflicts({"a.txt": a, "c.txt": c}, "quantity-mismatch")

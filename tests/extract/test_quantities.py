@@ -53,7 +53,8 @@ def test_several_in_one_sentence():
         "The talks were held on June 16, 2025.",  # dates and years
         "Between 2016 and 2018 the embassy shrank.",  # years
         "Alexander Darchiev, 64, was appointed.",  # an age
-        "A 12-year-old boy was shot.",  # an age
+        "The 12-year-old Kimani Gray was shot.",  # an age of a named person: the people extractor's
+        "The 54-year-old had been in charge.",
         "Darchiev was 64 years old.",  # an age
         "Call 555-1234 for details.",  # a phone number
         "The game ended 91-73 at 4:43 p.m.",  # a score and a time
@@ -557,3 +558,12 @@ def test_a_tally_in_words_across_a_phrase_with_numbers_in_words():
     assert [(q.interval.canonical, q.unit) for q in tally] == [("22", "winning vote"), ("9", "losing vote")]
     # no "against" after the second number: no tally
     assert [q.unit for q in find_quantities("Forty-nine lawmakers voted in favour and 22 abstained.")][0] == "lawmaker"
+
+
+def test_the_age_of_someone_the_text_does_not_name_is_a_quantity_of_its_own():
+    assert found("Among the dead was a 71-year-old woman who lived in the flat.") == [
+        ("71-year-old woman", "71", "age-woman")]
+    assert found("The 43-year-old crane operator, from Spijkenisse, was held.") == [
+        ("43-year-old crane operator", "43", "age-crane operator")]
+    assert found("The 23-year-old Serb will be replaying the final.") == []  # a demonym: someone named elsewhere
+    assert found("A 3-year-old program was cut.") == []  # no person
