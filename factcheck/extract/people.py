@@ -117,9 +117,9 @@ def find_people(spans: list[Sentence]) -> list[PersonMention]:
 _PRONOUN_AGE = re.compile(r"\s*(?:He|She) (?:was|is|would have been) (\d{1,3})(?: years old)?\.\s*")
 #: A sentence that opens with an age and what the person is, of whom the sentence before names: "Dawson Reyes
 #: is stepping away from the stage. The 37-year-old country star announced …".
-_EPITHET_AGE = re.compile(r"The (\d{1,3})-year-old(?:, | (?!(?:had|has|have|was|is|said|says|told|will|would|could|"
-                          r"did)\b)(?:[a-z][\w-]* ){0,2}(?:[a-z][\w-]*|[A-Z]{2,4}|[A-Z][a-z]+(?:an|ian|ese|ish|i))"
-                          r"\b(?! [A-Z]))")  # a noun, an acronym ("TD"), a nationality ("Croatian") or a comma
+_EPITHET_AGE = re.compile(r"The (\d{1,3})-year-old(?:, | (?=(?:had|has|have|was|is|said|says|told|will|would|could|"
+                          r"did)\b)| (?:[a-z][\w-]* ){0,2}(?:[a-z][\w-]*|[A-Z]{2,4}|[A-Z][a-z]+(?:an|ian|ese|ish|i))"
+                          r"\b(?! [A-Z]))")  # a noun, an acronym ("TD"), a nationality ("Croatian"), a verb or a comma
 # ("The 26-year-old, from Sigatoka, scored nine tries")
 #: Where a sentence's first words are, past a dateline ("MADRID (Courtside Sports Service) — ").
 _DATELINE = re.compile(r"[^a-z—]{0,80}?\s[—–-]{1,2}\s")
@@ -143,8 +143,9 @@ def _with_pronoun_ages(spans: list[Sentence], mentions: list[PersonMention]) -> 
     for before, sentence in zip([None, *spans], spans):
         match = _PRONOUN_AGE.fullmatch(sentence.text) or _EPITHET_AGE.match(sentence.text)
         if match is not None and before is not None and not by_sentence.get(sentence.start):
-            named = [m for m in by_sentence.get(before.start, [])
-                     if not before.text.startswith(("'s", "’s"), m.span.end - before.start)]  # "Abdeslam's brother"
+            named = [m for m in by_sentence.get(before.start, [])  # not "Abdeslam's brother"
+                     if not m.span.text.endswith(("'s", "’s"))
+                     and not before.text.startswith(("'s", "’s"), m.span.end - before.start)]
         else:
             named = by_sentence.get(sentence.start, [])
             match = None

@@ -217,3 +217,11 @@ def test_a_lone_name_with_an_age_described_and_an_office_named_by_whose_it_is():
     # a title that ends before a possessive of common words is not carried on: "the city's police union"
     text = "Dana Reyes, a lawyer for the city's police union, said so."
     assert people(text, "title") == [("Dana Reyes", "lawyer")]
+
+
+def test_an_epithet_age_before_a_verb_is_of_the_one_person_named_before():
+    text = "Pieter Dekker was sacked on Monday. The 54-year-old had been in charge since September."
+    assert people(text, "age") == [("Pieter Dekker", "54")]
+    # a possessor is not the person the epithet describes, with the possessive in the name's span or not
+    assert people("Salah Abdeslam's brother died. The 31-year-old had rented a car.", "age") == []
+    assert people("Ann Lee met Tom Hart on Sunday. The 54-year-old had left.", "age") == []  # two people
