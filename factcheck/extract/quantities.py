@@ -1419,6 +1419,26 @@ _MORE = re.compile(r",?\s+(?:and|plus)\s+(\w+)\s+more\b")
 _GAPPED = re.compile(r",?\s+and\s+(?:[A-Z][\w.’'&-]*\s+){1,3}(\d[\d,]*)(?=\s*(?:[,;]|\.(?!\d)|$))")
 
 
+#: Where a sentence joins a clause of its own: "… affected about 300 services, but the last full-day strike was
+#: in 2019".
+_CLAUSE_JOIN = re.compile(r";|,\s+(?:but|while|whereas|although|though)\s")
+
+
+def _clause_years(text: str, published: str | None) -> Callable[[int], tuple[str, ...]]:
+    """For an offset of ``text``, the years its clause names, or else the sentence's; never a year after
+    ``published``: a year still to come is when something ends or is due, no other occasion ("until June 2031")."""
+    def named(part: str) -> tuple[str, ...]:
+        found = sorted(set(_YEARS.findall(part)))
+        return tuple(year for year in found if not published or year <= published[:4])
+
+    whole = named(text)
+    if len(whole) < 2:
+        return lambda _offset: whole
+    cuts = [0, *(m.start() for m in _CLAUSE_JOIN.finditer(text)), len(text)]
+    clauses = [(low, high, named(text[low:high])) for low, high in zip(cuts, cuts[1:])]
+    return lambda offset: next((own or whole for low, high, own in clauses if low <= offset < high), whole)
+
+
 def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
                    quantities: list[Quantity] | None = None, published: str | None = None,
                    named: Callable[[str], bool] | None = None,
@@ -1443,9 +1463,7 @@ def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
     capital inside it ("McDermott"): "Rescuers pulled 12 people" may name no one."""
     facts = []
     earlier = _earlier_occasion(sentence.text, published)
-    years = tuple(sorted(set(_YEARS.findall(sentence.text))))
-    if published:  # a year still to come is when something ends or is due, no other occasion: "until June 2031"
-        years = tuple(year for year in years if year <= published[:4])
+    told_years = _clause_years(sentence.text, published)
     scores = game_scores(sentence.text)
     found = find_quantities(sentence.text, sentence.start) if quantities is None else quantities
     told = {q.start: (q.attribute == "amount", f"{q.interval.canonical} {_told_unit(q)}", _fate_of(q)) for q in found}
@@ -1458,6 +1476,7 @@ def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
         if number is not None:
             told[q.end] = (False, f"{interval(number).canonical} {_told_unit(q)}", _fate_of(q))
     for q in found:
+        years = told_years(q.start - sentence.start)
         if (q.opening and written is not None and not written(q.agent) and not (named and named(q.agent))
                 and not _CAMEL.search(sentence.text, 0, q.start - sentence.start)):
             q = replace(q, agent=f"?{q.agent}", opening=False)

@@ -678,3 +678,13 @@ def test_ages_of_people_a_story_does_not_name_are_compared_by_what_is_said_of_th
     assert_conflicts({"a.txt": a, "b.txt": b}, "quantity-mismatch", {"34", "43"})
     c = "A 51-year-old crane operator from Breda was praised for his work at the museum."
     assert_conflicts({"a.txt": a, "c.txt": c}, "quantity-mismatch")
+
+
+def test_the_years_of_a_counts_own_clause_tell_its_occasion():
+    a = ("The last full-day strike on the network, in 2019, cancelled 870 services.", "2026-07-17")
+    b = ("A partial stoppage in March 2025 affected about 300 services, but the last full-day strike was in 2019.",
+         "2026-07-17")
+    assert_conflicts({"a.txt": a, "b.txt": b}, "quantity-mismatch")
+    c = ("A full-day strike in 2019 cancelled about 300 services, but the network has grown since 2022.",
+         "2026-07-17")
+    assert_conflicts({"a.txt": a, "c.txt": c}, "quantity-mismatch", {"870", "~300"})
