@@ -24,7 +24,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "attack": (
         "attack", "attacked", "attacks", "bombing", "bombed", "explosion", "blast", "raid", "raided",
         "ambush", "ambushed", "piracy", "hijacked", "hijacking", "intercepted", "foiled", "thwarted",
-        "rescued", "rescue", "assault", "assaulted", "cyberattack", "hack", "hacked", "intrusion", "breach",
+        "assault", "assaulted", "cyberattack", "hack", "hacked", "intrusion", "breach",
         "coup", "stormed", "storming",
     ),
     "killing": (
@@ -37,7 +37,8 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
                 "looted", "stole", "stolen", "steal", "stealing"),
     "arrest": ("arrested", "arrest", "arrests", "detained", "apprehended", "captured", "capture", "capturing", "custody"),
     "escape": ("escaped", "escape", "escapes", "fled", "fleeing", "flee", "broke"),
-    "kidnapping": ("kidnapped", "kidnapping", "kidnap", "abducted", "abduction", "snatched"),
+    "kidnapping": ("kidnapped", "kidnapping", "kidnap", "abducted", "abduction", "snatched", "hostage", "hostages",
+                   "hostage-taking", "standoff"),
     "charge": ("charged", "charges", "indicted", "indictment"),
     "conviction": ("convicted", "conviction", "guilty", "verdict", "acquitted"),
     "sentencing": ("sentenced", "sentencing", "sentence"),
@@ -48,7 +49,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
                  "typhoon", "cyclone", "sank", "sinking", "capsized", "capsizing", "shipwreck", "derailed", "derailment",
                  "jumped", "plunged", "aground", "collided", "collision", "thunderstorm", "hailstorm", "supercell",
                  "blizzard", "mudslide", "accident", "collapse", "collapsed", "caved"),
-    "release": ("released", "freed", "release"),
+    "release": ("released", "freed", "release", "rescued", "rescue"),
     "resignation": ("resigned", "resignation", "resigns", "fired", "dismissed", "dismissal", "sacked", "ousted",
                     "ouster"),
     "appointment": ("appointed", "named", "nominated", "nomination", "sworn", "oath", "inaugurated", "inauguration"),

@@ -90,7 +90,7 @@ def test_an_event_named_as_a_topic_takes_only_a_date_close_after_it():
 
 def test_a_reduced_relative_says_who_someone_is_not_what_happened_that_day():
     assert events("A convicted sex offender sentenced to life in prison pulled a gun on two guards during a prison "
-                  "transfer Monday and held them hostage.") == []
+                  "transfer Monday and held them hostage.") == [("kidnapping", "XXXX-WXX-1")]  # the hostages
     assert events("The man arrested Monday in the shooting was released.") == [("arrest", "XXXX-WXX-1")]
     # the past tense of the same verbs, or a participle after an auxiliary or a name, still dates its event
     assert events("A judge sentenced him to life in prison on Monday.") == [("sentencing", "XXXX-WXX-1")]
@@ -652,3 +652,14 @@ def test_an_outage_and_power_lost_are_one_event_and_a_game_lost_none():
     assert events(text, "2026-01-20") == [("outage", "2026-01-19")]
     assert events("The outage began on Tuesday, January 20.", "2026-01-21") == [("outage", "2026-01-20")]
     assert events("The team lost on Tuesday, January 20.", "2026-01-21") == []
+
+
+def test_hostages_held_are_a_kidnapping_and_an_animal_rescued_is_freed():
+    assert events("The standoff began shortly after 10:15 a.m. on Thursday, Nov. 5.", "2026-11-07") == [
+        ("kidnapping", "2026-11-05")]
+    assert events("Four employees were held hostage on Friday, Nov. 6, police said.", "2026-11-07") == [
+        ("kidnapping", "2026-11-06")]
+    assert events("Rangers rescued an elephant calf early on Saturday, April 11.", "2026-04-13") == [
+        ("release", "2026-04-11")]
+    assert events("The calf was freed by wildlife officials early on Sunday, April 12.", "2026-04-13") == [
+        ("release", "2026-04-12")]
