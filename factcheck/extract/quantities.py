@@ -398,6 +398,9 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
         currency = CODE_PREFIXES[text[i - 1]]  # "CHF 4.12 billion"
     elif currency is None and i > 1 and text[i - 1] == "." and text[i - 2] in CODE_PREFIXES and tokens.adjacent(i - 2):
         currency, sign = CODE_PREFIXES[text[i - 2]], i - 2  # "Rs. 1,200 crore"
+    elif currency is None and i > 0 and text[i - 1] == "R" and tokens.adjacent(i - 1) and (
+            "," in text[i] or i + 1 < len(text) and lower[i + 1] in SCALES):
+        currency = "ZAR"  # "R63.4 million", "R12,500": rand (not the R101 road)
     if currency == "USD" and i > 1 and text[i - 2] in DOLLAR_PREFIXES and tokens.adjacent(i - 2):
         currency, sign = DOLLAR_PREFIXES[text[i - 2]], i - 2  # "A$52 million", "NZ$1.49 billion", "US$890 million"
     if i > 0 and (lower[i - 1].rstrip(".") in MONTHS or text[i - 1] in "#№"):
@@ -416,7 +419,7 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
                             and _tally_in_words(tokens, p) == i), None)
         if partner is not None:
             return _tally_side(sentence, tokens, i, partner), _number_end(tokens, i)  # "passed by 108 votes to 83"
-    if i > 1 and _named_number(tokens, i) or _numbered(tokens, i):
+    if currency is None and (i > 1 and _named_number(tokens, i) or _numbered(tokens, i)):
         return None, _skip_number(tokens, i)  # "the Aero 14 battery", "Flight 103", "Blackfork No. 3": a name
     j = _number_end(tokens, i)
     if j < len(text) and tokens.adjacent(j - 1) and lower[j] in ORDINAL_SUFFIXES:

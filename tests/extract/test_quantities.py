@@ -567,3 +567,10 @@ def test_the_age_of_someone_the_text_does_not_name_is_a_quantity_of_its_own():
         ("43-year-old crane operator", "43", "age-crane operator")]
     assert found("The 23-year-old Serb will be replaying the final.") == []  # a demonym: someone named elsewhere
     assert found("A 3-year-old program was cut.") == []  # no person
+
+
+def test_rand_written_r_before_the_number():
+    assert found("They were arrested over a R63.4 million contract.") == [
+        ("R63.4 million contract", "63400000", "ZAR")]
+    assert found("Each was fined R12,500.")[0][2] == "ZAR/each"
+    assert found("The crash closed the R101 near Pretoria.") == []  # a road
