@@ -135,10 +135,16 @@ def _speaker_surnames(mentions: dict[Mention, Mention], entity_of: dict[Mention,
     """(source, surname as a quote keys it) → the surname of the person it resolves to, for surnames one
     person of the document bears: "Steel" and "Steele", one fire chief, key their quotes alike."""
     found: dict[tuple[str, str], set[str]] = defaultdict(set)
+    given: dict[tuple[str, str], set[str]] = defaultdict(set)
     for as_written, mention in mentions.items():
         entity = entity_of.get(mention)
         if entity is not None:
             found[(as_written[0], as_written[2].casefold())].add(entity)
+            if as_written[1] and " " not in as_written[1]:
+                given[(as_written[0], as_written[1].casefold())].add(entity)
+    # a speaker called by the given name of the one person of the document who bears it, and by no one's
+    # surname: "Mohd Hafiz told reporters" of "Hafiz Rahman" (a Malay name has no surname)
+    found.update((key, entities) for key, entities in given.items() if key not in found)
     return {key: names[next(iter(entities))].split()[-1].casefold()
             for key, entities in found.items() if len(entities) == 1}
 

@@ -688,3 +688,12 @@ def test_the_years_of_a_counts_own_clause_tell_its_occasion():
     c = ("A full-day strike in 2019 cancelled about 300 services, but the network has grown since 2022.",
          "2026-07-17")
     assert_conflicts({"a.txt": a, "c.txt": c}, "quantity-mismatch", {"870", "~300"})
+
+
+def test_a_speaker_called_by_the_given_name_of_the_one_person_bearing_it_is_that_person():
+    a = ("Wildlife officer Hafiz Rahman led the rescue. “She was exhausted and crying for her mother,” Mohd Hafiz "
+         "told reporters.")
+    b = "“She was exhausted and crying for her mother,” said Hafiz Rahman, the state wildlife director."
+    assert_conflicts({"a.txt": a, "b.txt": b}, "quote-misattribution")
+    c = "“She was exhausted and crying for her mother,” said Aminah Yusof, a ranger."
+    assert len(conflicts({"a.txt": a, "c.txt": c}, "quote-misattribution")) == 1
