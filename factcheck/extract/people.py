@@ -335,6 +335,7 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int, bool, Name, int, in
     return in_run, title_start, title_end, marked, name, start, end
 
 
+#: An age set off after a lone name: "Suparman, 62,", "Suparman, a 67-year-old farmer", "Suparman, aged 62".
 _LONE_AGE = re.compile(r",\s+(?:aged\s+|an?\s+|the\s+)?\d")
 
 

@@ -337,11 +337,11 @@ def _subject(sentence: str, before: str) -> str | None:
     if " " in name:  # a full name, maybe after its title: "Police Superintendent Garry McCarthy promised …"
         if _given(name.split()[0]) or _full_before(name, before):
             return name  # "Quiroga Baca accepted defeat" after "Marcelo Quiroga Baca"
+        # described as a person: "Dorjsuren Batbayar, a herder in …, said", "Nazma Parvin, president of the …,"
         titled = _TITLED_PERSON.match(sentence, match.end())
         described = (_DESCRIBED_PERSON.match(sentence, match.end()) or titled and (
             is_head(titled.group(1)) or titled.group(1) in ROLE_NOUNS)) and name.split()[-1] not in PLACE_HEADS
-        return name if described and not _is_place(name) else None  # "Dorjsuren Batbayar, a herder in …, said",
-        # "Nazma Parvin, president of the …, demanded"
+        return name if described and not _is_place(name) else None
     if name.split()[0] != match.group().split()[0]:
         return None  # "The German Chancellor …", "Police …": not opened by a name
     return name if _full_before(name, before) or _AGED.match(sentence, match.end()) else None  # "Beaulieu, 61,"

@@ -133,7 +133,8 @@ def _known_participants(fact: Fact, people: set[str], known: dict[tuple[str, ...
 def _speaker_surnames(mentions: dict[Mention, Mention], entity_of: dict[Mention, str],
                       names: dict[str, str]) -> dict[tuple[str, str], str]:
     """(source, surname as a quote keys it) → the surname of the person it resolves to, for surnames one
-    person of the document bears: "Steel" and "Steele", one fire chief, key their quotes alike."""
+    person of the document bears: "Steel" and "Steele", one fire chief, key their quotes alike; and for a
+    given name one person of the document bears that is no one's surname there."""
     found: dict[tuple[str, str], set[str]] = defaultdict(set)
     given: dict[tuple[str, str], set[str]] = defaultdict(set)
     for as_written, mention in mentions.items():
