@@ -454,6 +454,9 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     toll = noun is None and currency is None and _toll_before(tokens, start_token)
     if noun is None and currency is None and (toll or _fated(tokens, start_token)):
         noun = ("person", "person", j, None)  # "Gunman kills four at Denver warehouse", "the death toll stands at 17"
+    elif currency is None and i > 1 and lower[i - 1] == "aged" and lower[i - 2] in AGED_NOUNS:
+        # "a man aged 41": his age, as "a 41-year-old man" gives it (not "children aged 5 to 11", a group's)
+        noun = (f"age-{lower[i - 2]}", f"{lower[i - 2]}'s age", j, None)
     if noun is None:
         return None, j
     unit, display, end_index, compound = noun

@@ -567,6 +567,8 @@ def test_the_age_of_someone_the_text_does_not_name_is_a_quantity_of_its_own():
         ("43-year-old crane operator", "43", "age-crane operator")]
     assert found("The 23-year-old Serb will be replaying the final.") == []  # a demonym: someone named elsewhere
     assert found("A 3-year-old program was cut.") == []  # no person
+    assert found("Police have arrested a man aged 41.") == [("41", "41", "age-man")]
+    assert found("Children aged 5 to 11 were vaccinated.") == []  # a group's ages
 
 
 def test_rand_written_r_before_the_number():
