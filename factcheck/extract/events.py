@@ -513,12 +513,16 @@ _ASSAULT_AFTER = re.compile(r" (?:an?|the|its|their|his|her) (?:[\w-]+ )?(?:atta
 #: it is after "and" ("pledged to restore flights and reopen trade, officials said on Thursday").
 _PLANNING = frozenset("scheduled expected due set planned plans plan poised slated going".split())
 #: Event words whose type the words after them decide (see ``verb_sense``).
-SENSED = frozenset(("opened", "lifted", "blasted", "rocketed", "death", "jumped", "plunged", "walked", "broke", "lost"))
+SENSED = frozenset(("opened", "lifted", "blasted", "rocketed", "death", "jumped", "plunged", "walked", "broke", "lost",
+                    "won"))
 #: What makes "walked" a strike: "walked off the job", "walked out" (not "walked out of the meeting").
 _OFF_THE_JOB = re.compile(r" (?:off the job|out(?! of))\b")
 #: What makes "jumped" or "plunged" a crash: "jumped the tracks", "plunged into a ravine", "plunged off a bridge".
 _OFF_THE_ROAD = re.compile(r" (?:the (?:tracks|rails)|(?:into|off|down|from) (?:a|an|the) (?:[\w-]+ )?"
                            r"(?:ravine|gorge|canyon|river|cliff|bridge|embankment|sea|lake|valley|precipice|road))\b")
+#: What makes "won" a tournament's final: "won the West Asian Football Federation Championship", "won the title".
+_TITLE_WON = re.compile(r" (?:the|its|their|his|her) (?:[\w’'-]+ ){0,5}?(?:Cup|Championships?|title|trophy|final|"
+                        r"crown|[Tt]ournament)\b")
 #: What makes "lost" an outage: "lost power", "lost their electricity".
 _POWER = re.compile(r" (?:(?:their|its|all)\s+)?(?:power|electricity)\b")
 #: What makes "broke" no escape: "a fire broke out on Monday" started; "broke out of jail" is one.
@@ -532,7 +536,8 @@ def verb_sense(lower: str, text: str, end: int) -> str | None:
     store" launches, "the talks opened Tuesday" names no event of its own; "lifted off" and "rocketed into
     orbit" launch, "lifted the ban" and "shares rocketed" do not; "jumped the tracks" and "plunged into a
     ravine" are crashes, "shares plunged" none; "walked off the job" strikes; "the death toll" is no death;
-    "broke out of jail" escapes, "fighting broke out" does not; "lost power" is an outage."""
+    "broke out of jail" escapes, "fighting broke out" does not; "lost power" is an outage; "won the Championship"
+    is a final."""
     if lower == "death":
         return None if text.startswith(" toll", end) else "death"
     if lower == "opened":
@@ -543,6 +548,8 @@ def verb_sense(lower: str, text: str, end: int) -> str | None:
         return "disaster" if _OFF_THE_ROAD.match(text, end) else None  # not "shares plunged", "jumped in"
     if lower == "walked":
         return "strike" if _OFF_THE_JOB.match(text, end) else None
+    if lower == "won":
+        return "final" if _TITLE_WON.match(text, end) else None  # "won the West Asian Championship", not "won 2-1"
     if lower == "lost":
         return "outage" if _POWER.match(text, end) else None  # "lost power", not "lost the game"
     if lower == "broke":

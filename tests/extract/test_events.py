@@ -663,3 +663,12 @@ def test_hostages_held_are_a_kidnapping_and_an_animal_rescued_is_freed():
         ("release", "2026-04-11")]
     assert events("The calf was freed by wildlife officials early on Sunday, April 12.", "2026-04-13") == [
         ("release", "2026-04-12")]
+
+
+def test_a_title_won_is_a_final_and_a_recount_an_event_of_its_own():
+    text = "Jordan won the West Asian Football Federation Championship on Friday night, beating Iraq 2-1."
+    assert events(text, "2026-12-19") == [("final", "2026-12-18")]
+    assert events("Jordan won 2-1 on Friday night.", "2026-12-19") == []  # a game, no title
+    assert events("She won the election on Friday.", "2026-12-19") == [("election", "2026-12-18")]
+    text = "The recount, which began at 8 a.m. on Tuesday, Nov. 3, was triggered automatically."
+    assert events(text, "2026-11-05") == [("recount", "2026-11-03")]
