@@ -60,8 +60,10 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "reopening": ("reopen", "reopened", "reopens", "reopening", "resume", "resumed", "resumes", "resumption"),
     "strike": ("strike", "strikes", "walkout", "walkouts", "stoppage"),  # and "walked off the job" (see events)
     "outage": ("outage", "outages", "blackout", "blackouts", "lost"),  # "lost power" (see events)
-    "final": ("final", "won"),  # and "won the … Championship" (see events)
-    "recount": ("recount", "recounts"),  # a tournament's one last game; not its other games, which only their teams tell apart
+    # a tournament's one last game, and "won the … Championship" (see events); not its other games, which only
+    # their teams tell apart
+    "final": ("final", "won"),
+    "recount": ("recount", "recounts"),
     "launch": ("launched", "launch", "launches", "opened", "released", "liftoff", "blastoff", "lifted", "blasted",
                "rocketed"),
 }
