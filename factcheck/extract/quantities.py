@@ -776,6 +776,17 @@ def _aged_noun(tokens: _Tokens, k: int) -> str | None:
     return " ".join(nouns) if nouns[-1] in AGED_NOUNS else None
 
 
+def _apposed_noun(tokens: _Tokens, number: int) -> str | None:
+    """The person noun an age is set after by a comma: "The driver, a 47-year-old identified only as …"."""
+    lower = tokens.lower
+    k = number - 1
+    if k >= 0 and lower[k] in ("a", "an"):
+        k -= 1
+    if k >= 1 and lower[k] == "," and singular(lower[k - 1]) in AGED_NOUNS and lower[k - 1] == singular(lower[k - 1]):
+        return lower[k - 1]
+    return None
+
+
 #: Nouns of people whose age a story may give without their name: "a 71-year-old woman", "a 34-year-old crane
 #: operator".
 AGED_NOUNS = frozenset("man woman boy girl child baby teen teenager person driver operator worker resident "
@@ -798,7 +809,10 @@ def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str
             # "12-year-old Kimani Gray": an age, the people extractor's; "a 71-year-old woman" is no one's by name
             counted = j > 1 and (lower[j - 2] in NUMBER_WORDS or text[j - 2].isdigit())  # "Six two-year-old children"
             noun = _aged_noun(tokens, j + 4) if unit == "year" and not counted else None
-            return (f"age-{noun}", f"{noun}'s age", j + 4 + len(noun.split()), None) if noun else None
+            if noun:  # keyed by its last word: "the 43-year-old crane operator" is an operator's age
+                return f"age-{noun.split()[-1]}", f"{noun}'s age", j + 4 + len(noun.split()), None
+            before = _apposed_noun(tokens, j - 1) if unit == "year" and not counted else None
+            return (f"age-{before}", f"{before}'s age", j + 4, None) if before else None
         head = lower[j + 2] if j + 2 < size and text[j + 2].isalpha() and text[j + 2].islower() else None
         if head in STOPWORDS:
             head = None

@@ -564,7 +564,10 @@ def test_the_age_of_someone_the_text_does_not_name_is_a_quantity_of_its_own():
     assert found("Among the dead was a 71-year-old woman who lived in the flat.") == [
         ("71-year-old woman", "71", "age-woman")]
     assert found("The 43-year-old crane operator, from Spijkenisse, was held.") == [
-        ("43-year-old crane operator", "43", "age-crane operator")]
+        ("43-year-old crane operator", "43", "age-operator")]
+    assert found("The driver, a 47-year-old identified only as Marek S., was hurt.") == [
+        ("47-year-old", "47", "age-driver")]
+    assert found("Ann Lee, a 52-year-old veteran, spoke.") == []  # a named person's
     assert found("The 23-year-old Serb will be replaying the final.") == []  # a demonym: someone named elsewhere
     assert found("A 3-year-old program was cut.") == []  # no person
     assert found("Police have arrested a man aged 41.") == [("41", "41", "age-man")]
