@@ -506,10 +506,19 @@ def _title_length(words: list[tuple[int, str]]) -> int:
 
 
 def _held_in(words: list[tuple[int, str]]) -> tuple[str, ...]:
-    """The words of what a title is "of" ("of the Malaysian Chinese Association (MCA)"), lower case."""
+    """The words of what a title is "of" ("of the Malaysian Chinese Association (MCA)"), lower case; an
+    acronym that names no country stands for an organisation ("president of the SNE", not "of the US")."""
     if not words or words[0][1] != "of":
         return ()
-    return tuple(w.lower().strip("().,") for _, w in words[1:8])
+    held = [w.strip("().,") for _, w in words[1:8]]
+    acronym = any(2 <= len(w) <= 6 and w.isupper() and w.isalpha() and not _country(w) for w in held[:2])
+    return tuple(w.lower() for w in held) + (("organisation",) if acronym else ())
+
+
+def _country(acronym: str) -> bool:
+    from factcheck.normalize.places import area_named  # the gazetteer only for an acronym
+
+    return acronym in ("US", "USA", "UK", "UAE", "EU", "UN") or area_named(acronym) is not None
 
 
 def _appositive(sentence: Sentence, after: int) -> tuple[Title | None, Span | None]:

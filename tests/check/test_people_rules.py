@@ -143,3 +143,12 @@ def test_a_bare_surname_matched_through_another_document_lowers_the_title_confli
     (found,) = conflicts({"a.txt": "Foreign Minister Lavrov arrived. Sergei Lavrov spoke.",
                           "b.txt": "Defense Minister Sergei Lavrov arrived."}, "person-title-mismatch")
     assert found.severity == "error"  # a.txt names him in full itself
+
+
+def test_an_office_of_a_body_named_by_an_acronym_is_an_organisations():
+    assert_conflicts({"a.md": "“We will not accept it,” said Rui Carvalho, president of the SNE.",
+                      "b.md": "Rui Carvalho, the union's general secretary, said the workers had no choice."},
+                     "person-title-mismatch", {"president", "minister"})
+    # a country's acronym is no organisation: its president holds a state office, no union's
+    assert conflicts({"a.md": "“We will not accept it,” said Joe Biden, president of the US.",
+                      "b.md": "Joe Biden, the union's general secretary, said the workers had no choice."}) == []
