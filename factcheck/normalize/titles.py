@@ -273,7 +273,7 @@ def compatible(a: Title, b: Title) -> bool:
         return True
     (head_a, portfolio_a), (head_b, portfolio_b) = _office(a), _office(b)
     if head_a == head_b:
-        if set(a.rank) != set(b.rank) and (a.rank and b.rank or FAMILIES.get(head_a) in RANKED_FAMILIES
+        if _ranks(a) != _ranks(b) and (a.rank and b.rank or FAMILIES.get(head_a) in RANKED_FAMILIES
                                            or head_a in RANKED_HEADS or _chief(a) and _chief(b)):
             return False
         if not a.generic and _grades(a) and _grades(b) and _grades(a) != _grades(b):
@@ -308,8 +308,20 @@ def _chief(title: Title) -> bool:
     return "chief" in title.qualifiers
 
 
+def _ranks(title: Title) -> frozenset[str]:
+    """A title's ranks, a vice and a deputy being one: "vice mayor" is "deputy mayor"."""
+    return frozenset("deputy" if rank == "vice" else rank for rank in title.rank)
+
+
+#: Words that make a president a town's: in Polish and other cities the mayor is the city's president.
+_TOWNS = frozenset(("city", "town", "municipal", "municipality"))
+
+
 def _office(title: Title) -> tuple[str, str]:
-    """Head and portfolio, with equivalent offices merged (Secretary of State = foreign minister)."""
+    """Head and portfolio, with equivalent offices merged (Secretary of State = foreign minister, a city's
+    president = its mayor)."""
     if title.head == "secretary of state":
         return "minister", "foreign"
+    if title.head == "president" and not _TOWNS.isdisjoint(title.qualifiers):
+        return "mayor", title.portfolio
     return title.head, title.portfolio

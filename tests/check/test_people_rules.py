@@ -27,7 +27,9 @@ def test_titles_that_agree():
                         ("union treasurer", "mayor"), ("Deputy Prosecuting Attorney", "Prosecutor"),
                         ("Crown prosecutor", "prosecutor"),
                         ("chief public health officer", "public health officer"),
-                        ("Chief Magistrate", "Magistrate"), ("senior official", "chief official")]:
+                        ("Chief Magistrate", "Magistrate"), ("senior official", "chief official"),
+                        ("Deputy mayor", "city's vice president"), ("Vice President", "Deputy President"),
+                        ("city's president", "mayor")]:
         assert compatible(title(left), title(right)), (left, right)
 
 
@@ -49,7 +51,8 @@ def test_titles_that_conflict():
                         ("chief provincial public health officer", "deputy chief provincial public health officer"),
                         ("vice-president", "President"), ("Vice-Chancellor", "Chancellor"),
                         ("Chief Magistrate", "Senior Resident Magistrate"),
-                        ("executive vice president", "senior vice president")]:
+                        ("executive vice president", "senior vice president"),
+                        ("city's president", "deputy mayor")]:
         assert not compatible(title(left), title(right)), (left, right)
 
 
