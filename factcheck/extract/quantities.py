@@ -58,16 +58,15 @@ DOLLAR_PREFIXES = {"US": "USD", "A": "AUD", "AU": "AUD", "NZ": "NZD", "C": "CAD"
 #: Dollars of other countries, by the name written before "dollars" ("50 Hong Kong dollars").
 DOLLAR_COUNTRIES = {"australian": "AUD", "canadian": "CAD", "hong kong": "HKD", "new zealand": "NZD",
                     "singapore": "SGD", "taiwan": "TWD", "taiwanese": "TWD", "jamaican": "JMD"}
-_COUNTRY_DOLLARS = frozenset(DOLLAR_COUNTRIES.values())
 #: Dinars, by the country's adjective written before them ("355,000 Jordanian dinars").
 DINAR_COUNTRIES = {"jordanian": "JOD", "kuwaiti": "KWD", "iraqi": "IQD", "bahraini": "BHD", "libyan": "LYD",
                    "tunisian": "TND", "algerian": "DZD", "serbian": "RSD"}
 #: Shillings, by the country's adjective written before them ("5 million Kenyan shillings").
 SHILLING_COUNTRIES = {"kenyan": "KES", "ugandan": "UGX", "tanzanian": "TZS", "somali": "SOS"}
-#: The word of each code those tables give: "JOD" is a dinar.
-_NAMED_CODES = {code: word for word, table in (("dinar", DINAR_COUNTRIES), ("shilling", SHILLING_COUNTRIES))
-                for code in table.values()}
+#: Currencies several countries call by one word, by the country's name written before it.
 _NAMED_CURRENCIES = {"dollar": DOLLAR_COUNTRIES, "dinar": DINAR_COUNTRIES, "shilling": SHILLING_COUNTRIES}
+#: The word of each code those tables give: "HKD" is a dollar, "JOD" a dinar.
+_NAMED_CODES = {code: word for word, table in _NAMED_CURRENCIES.items() for code in table.values()}
 CURRENCY_WORDS = {
     "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
     "rupee": "INR", "ruble": "RUB", "rouble": "RUB", "real": "BRL", "franc": "CHF",
@@ -472,8 +471,6 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
         unit, end_index = "customer", end_index + 2  # "left about 160,000 homes and businesses without power"
     if currency is None and unit in CURRENCY_WORDS:
         currency = CURRENCY_WORDS[unit]
-    elif currency is None and unit in _COUNTRY_DOLLARS:
-        currency, unit = unit, "dollar"
     elif currency is None and unit in _NAMED_CODES:
         currency, unit = unit, _NAMED_CODES[unit]
     elif currency is None and unit == "cent":
