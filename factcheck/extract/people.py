@@ -142,7 +142,11 @@ def _with_pronoun_ages(spans: list[Sentence], mentions: list[PersonMention]) -> 
     found = []
     for before, sentence in zip([None, *spans], spans):
         match = _PRONOUN_AGE.fullmatch(sentence.text) or _EPITHET_AGE.match(sentence.text)
-        if match is not None and before is not None and not by_sentence.get(sentence.start):
+        own = by_sentence.get(sentence.start, [])
+        # the people an epithet's sentence names later are not its subject ("… to succeed Lee Stanton"); one
+        # right after it is ("The 54-year-old, Lee Stanton, …")
+        if match is not None and before is not None and (not own or match.re is _EPITHET_AGE and all(
+                m.age is None and m.span.start > sentence.start + match.end() for m in own)):
             named = [m for m in by_sentence.get(before.start, [])  # not "Abdeslam's brother"
                      if not m.span.text.endswith(("'s", "’s"))
                      and not before.text.startswith(("'s", "’s"), m.span.end - before.start)]

@@ -5,9 +5,10 @@ published dates plus ``slack`` (a birthday, a stale figure), and may fall by
 ``slack``; when either date is unknown the ages may differ by ``slack``.  With
 ``near_severity`` set, ages that only that slack reconciles are reported too,
 at that severity: when both dates are known, the same day allows one age and
-two days the whole years between them or one more (a birthday in between),
-so "Tillman, 27" and "Tillman, 28" on one day, or an age that falls, are one
-year off (one age told twice a year apart is not).
+two days the whole years between them, or one more when they are at least
+``birthday_days`` apart (a birthday in a day or two is possible but unlikely),
+so "Tillman, 27" and "Tillman, 28" on one day or a day apart, or an age that
+falls, are one year off (one age told twice a year apart is not).
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from factcheck.model import Fact
 PARAMS: dict[str, tuple[type, Any]] = {
     "slack": (int, 1),
     "near_severity": (str, ""),
+    "birthday_days": (int, 30),
 }
 
 
@@ -33,7 +35,7 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
     clashing: set[tuple[Any, Any]] = set()
     for i, (left_key, left) in enumerate(claims):
         for right_key, right in claims[i + 1:]:
-            if not compatible(left, right, params["slack"], strict):
+            if not compatible(left, right, params["slack"], strict, params["birthday_days"]):
                 clashing.update((left_key, right_key))
     return tuple(f for f in facts if (f.get("age"), f.get("published")) in clashing)
 
@@ -46,11 +48,12 @@ def severity(claims: tuple[Fact, ...], params: dict[str, Any], default: str) -> 
     return near
 
 
-def compatible(a: Fact, b: Fact, slack: int = 1, strict: bool = False) -> bool:
+def compatible(a: Fact, b: Fact, slack: int = 1, strict: bool = False, birthday_days: int = 1) -> bool:
     """Whether the ages of two facts can both be right, given when each was published.
 
     ``strict``, when both dates are known and the ages differ, leaves out the slack: the later age is
-    the earlier one plus the whole years between the dates, or one more if the dates differ.
+    the earlier one plus the whole years between the dates, or one more if the dates are at least
+    ``birthday_days`` apart.
     """
     age_a, age_b = a.get("age"), b.get("age")
     if not isinstance(age_a, int) or not isinstance(age_b, int):
@@ -62,7 +65,7 @@ def compatible(a: Fact, b: Fact, slack: int = 1, strict: bool = False) -> bool:
         (date_a, age_a), (date_b, age_b) = (date_b, age_b), (date_a, age_a)
     years = _whole_years(date_a, date_b)
     if strict and age_a != age_b:
-        return years <= age_b - age_a <= years + (date_a != date_b)
+        return years <= age_b - age_a <= years + ((date_b - date_a).days >= birthday_days)
     return -slack <= age_b - age_a <= years + slack
 
 
