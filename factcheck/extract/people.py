@@ -33,7 +33,14 @@ _AGE_AFTER = re.compile(r",\s+(?:aged\s+|an?\s+)?(\d{1,3})(?=,|\.(?!\d)|;|:|\)|$
                         r"|,\s+the\s+(\d{1,3})(?=-year-old\s+[a-z])")  # ", the 52-year-old founder of …"
 #: A name before these qualifies who is meant without naming them: "a 38-year-old Troy resident".
 _MODIFIES = re.compile(r"\s+(?:resident|native|man|woman|boy|girl|teen|teenager|student|mother|father|worker)s?\b")
-_AGE_BEFORE = re.compile(r"(?<![\d,.$£€])(\d{1,3})-year-old(?:\s+[a-z]+)?,?\s+$")
+#: "16-year-old Kimani Gray", "the 57-year-old Polish national Tomasz Wiśniewski": up to three words between,
+#: a nationality or words in lower case that join nothing ("a 57-year-old man and John Smith" is two people).
+_AGE_BEFORE = re.compile(r"(?<![\d,.$£€])(\d{1,3})-year-old(?:\s+(?!(?:and|or|with|of|to|from|for|by|at|in|on|the|an?|"
+                         r"who|was|is|had|has|said)\b)(?:[a-z]+|[A-Z][a-z]+(?:an|ish|ese|i|ch)))"
+                         r"{0,3},?\s+$")
+#: Verbs that may stand between an age and a name they do not describe: "a 30-year-old woman told Tom Hart".
+_OBJECT_VERBS = frozenset("told met saw hit shot beat stabbed sued tells meets sees asks calls thanks joins hits "
+                          "shoots beats says said".split())
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s+)?([^,;:()“”\"]{2,120})")
 _WHO = re.compile(r",\s+who\b")
 #: Verbs before "as" and an office in an appositive: ", who serves as chief product officer".
@@ -493,6 +500,9 @@ def _age_before(sentence: Sentence, start: int) -> tuple[int | None, Span | None
     match = _AGE_BEFORE.search(sentence.text, window, start)
     if match is None or not 0 < int(match.group(1)) <= MAX_AGE:
         return None, None
+    last = match.group().rstrip(", ").rsplit(None, 1)[-1]
+    if last.endswith("ed") or last in _OBJECT_VERBS:
+        return None, None  # "a 30-year-old woman told Tom Hart": the age is the woman's
     span = Span(sentence.start + match.start(1), sentence.start + match.end(1), match.group(1))
     return int(match.group(1)), span
 
@@ -510,13 +520,13 @@ def _title_length(words: list[tuple[int, str]]) -> int:
 
 
 def _held_in(words: list[tuple[int, str]]) -> tuple[str, ...]:
-    """The words of what a title is "of" ("of the Malaysian Chinese Association (MCA)"), lower case; an
-    acronym that names no country stands for an organisation ("president of the SNE", not "of the US")."""
+    """The words of what a title is "of" ("of the Malaysian Chinese Association (MCA)"), lower case, after
+    "of"; an acronym that names no country stands for an organisation ("president of the SNE", not "of the US")."""
     if not words or words[0][1] != "of":
         return ()
     held = [w.strip("().,") for _, w in words[1:8]]
     acronym = any(2 <= len(w) <= 6 and w.isupper() and w.isalpha() and not _country(w) for w in held[:2])
-    return tuple(w.lower() for w in held) + (("organisation",) if acronym else ())
+    return ("of", *(w.lower() for w in held)) + (("organisation",) if acronym else ())
 
 
 def _country(acronym: str) -> bool:

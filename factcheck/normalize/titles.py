@@ -27,7 +27,8 @@ HEADS: dict[str, str] = {
     # government
     "president": "president", "prime minister": "prime minister", "premier": "prime minister", "pm": "prime minister",
     "minister": "minister", "secretary": "minister", "secretary of state": "secretary of state",
-    "secretary-general": "secretary-general", "chancellor": "chancellor", "governor": "governor",
+    "secretary-general": "secretary-general", "director general": "director-general",
+    "director-general": "director-general", "chancellor": "chancellor", "governor": "governor",
     "mayor": "mayor", "senator": "senator", "sen.": "senator", "congressman": "representative",
     "congresswoman": "representative", "representative": "representative", "ambassador": "ambassador",
     "chargé d'affaires": "chargé d'affaires", "charge d'affaires": "chargé d'affaires",
@@ -96,7 +97,8 @@ HEADS: dict[str, str] = {
 #: Heads whose differences matter, by family; a head in no family is generic.
 FAMILIES: dict[str, str] = {
     **{h: "government" for h in (
-        "president", "prime minister", "minister", "secretary of state", "secretary-general", "chancellor",
+        "president", "prime minister", "minister", "secretary of state", "secretary-general", "director-general",
+        "chancellor",
         "governor", "mayor", "senator", "representative", "ambassador", "chargé d'affaires", "spokesperson",
         "comptroller", "clerk", "treasurer", "auditor", "district administrator", "county administrator",
         "city manager", "attorney general", "solicitor general", "king", "queen", "prince", "princess", "pope",
@@ -195,7 +197,7 @@ class Title:
 ORGANISATIONS = frozenset(
     "union unions club association party company corp. corp inc. inc university college foundation federation "
     "league society chamber church team board firm group organisation organization institute network alliance "
-    "coalition movement charity".split())
+    "coalition movement charity consortium cooperative co-operative".split())
 
 
 #: Ranks written joined to their office: "vice-president", "deputy-governor".
@@ -271,6 +273,9 @@ def compatible(a: Title, b: Title) -> bool:
     """Whether one person can be described by both titles."""
     if a.former or b.former:
         return True
+    functions_a, functions_b = functions(a), functions(b)
+    if functions_a and functions_b and functions_a.isdisjoint(functions_b):
+        return False  # "the company's launch director" is not its chief technology officer
     (head_a, portfolio_a), (head_b, portfolio_b) = _office(a), _office(b)
     if head_a == head_b:
         if _ranks(a) != _ranks(b) and (a.rank and b.rank or FAMILIES.get(head_a) in RANKED_FAMILIES
@@ -292,6 +297,51 @@ def compatible(a: Title, b: Title) -> bool:
     if head_a in POLICE_RANKS and head_b in OFFICES or head_b in POLICE_RANKS and head_a in OFFICES:
         return False  # "Police Capt. Tom Tennant" is no mayor
     return FAMILIES[a.head] != FAMILIES[b.head]
+
+
+#: What an executive does, by the words that name it in a title: "chief technology officer", "head of flight
+#: safety", "communications director".  Two titles with functions and none in common are two jobs.
+FUNCTIONS: dict[str, str] = {
+    **dict.fromkeys(("technology", "technical", "tech", "engineering", "hardware", "software"), "technology"),
+    **dict.fromkeys(("finance", "financial"), "finance"),
+    **dict.fromkeys(("operations", "operating", "operational"), "operations"),
+    **dict.fromkeys(("communications", "communication", "media"), "communications"),
+    **dict.fromkeys(("marketing", "brand"), "marketing"),
+    **dict.fromkeys(("sales", "commercial", "revenue"), "sales"),
+    **dict.fromkeys(("research", "science", "scientific"), "research"),
+    **dict.fromkeys(("medical", "clinical"), "medical"),
+    **dict.fromkeys(("executive", "managing"), "executive"),  # "chief executive", "managing director"
+    **{word: word for word in ("safety", "security", "legal", "nursing", "launch", "product", "investment", "risk",
+                               "compliance", "privacy", "strategy", "data", "digital", "information",
+                               "sustainability", "procurement", "investigations")},
+    "people": "human resources", "hr": "human resources", "personnel": "human resources",
+}
+#: Heads whose qualifiers say their function; a company's chief officers say it in their head.
+FUNCTIONAL_HEADS = frozenset({"director", "head", "chief", "manager"})
+
+
+def functions(title: Title) -> frozenset[str]:
+    """What the title's holder does, when it says ("launch director" → launch; "chief technology officer"
+    → technology; "chief executive" → executive), else nothing ("director", "head of the agency")."""
+    if FAMILIES.get(title.head) == "company":
+        area = title.head.removeprefix("chief ").removesuffix(" officer")
+        words = area.split()
+        found = {FUNCTIONS[w] for w in words if w in FUNCTIONS}
+        return frozenset(found or {area})
+    if title.head not in FUNCTIONAL_HEADS or title.rank:
+        return frozenset()
+    words = title.qualifiers
+    before, after = (words[:words.index("of")], words[words.index("of") + 1:]) if "of" in words else (words, ())
+    found = {FUNCTIONS[w] for w in before if w in FUNCTIONS}
+    for word in after[:3]:  # "head of flight safety at …"; not "director of the Digital Rights Foundation"
+        if word in _FUNCTION_STOPS:
+            break
+        if word in FUNCTIONS:
+            found.add(FUNCTIONS[word])
+    return frozenset(found)
+
+
+_FUNCTION_STOPS = frozenset(("the", "a", "an", "at", "for", "in", "and", "with", "of"))
 
 
 #: Words that grade one office: a chief, a senior and a principal magistrate hold three ranks of it.

@@ -73,6 +73,26 @@ def test_title_mismatch_names_both_titles():
                      "person-title-mismatch", {"prime minister", "foreign minister"})
 
 
+def test_titles_that_say_what_their_holder_does_are_two_jobs_when_they_share_no_function():
+    assert_conflicts({"a.md": "Ayaka Shimizu, the company's launch director, said the rocket was safe.",
+                      "b.md": "Ayaka Shimizu, the company's chief technology officer, said the rocket was safe."},
+                     "person-title-mismatch", {"director", "chief technology officer"})
+    assert_conflicts({"a.md": "Daniyar Bekov, head of flight safety at Tengri Airways, said so.",
+                      "b.md": "Tengri Airways chief operating officer Daniyar Bekov said so."},
+                     "person-title-mismatch", {"head", "chief operating officer"})
+    assert_conflicts({"a.md": "Stefano Guidetti, president of the Parmigiano Reggiano Consortium, said so.",
+                      "b.md": "Stefano Guidetti, director general of the Parmigiano Reggiano Consortium, said so."},
+                     "person-title-mismatch", {"president", "director-general"})
+    # one function said two ways; a function word in a body's name; a director of no stated function
+    assert_conflicts({"a.md": "Ann Moss, the director of communications at Acme, said so.",
+                      "b.md": "Acme communications director Ann Moss said so."}, "person-title-mismatch")
+    assert_conflicts({"a.md": "Tom Hart, the director of the Digital Rights Foundation, said so.",
+                      "b.md": "Tom Hart, chief executive of the Digital Rights Foundation, said so."},
+                     "person-title-mismatch")
+    assert_conflicts({"a.md": "Acme director Ann Moss said so.", "b.md": "Acme CFO Ann Moss said so."},
+                     "person-title-mismatch")
+
+
 def test_age_mismatch_allows_the_years_between_publications():
     assert_conflicts({"a.md": ("Jose Luis Orozco, 27, was arrested.", "2005-06-25"),
                       "b.md": ("Jose Luis Orozco, 29, was found guilty.", "2007-04-04")}, "person-age-mismatch")

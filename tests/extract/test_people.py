@@ -108,6 +108,12 @@ def test_ages_after_and_before_the_name():
     assert people("Police shot 16-year-old Kimani Gray on Saturday.", "age") == [("Kimani Gray", "16")]
     assert people("Kimani (Kiki) Gray, 12, was killed.", "age") == [("Kimani Gray", "12")]
     assert people("The suspect Gary Gomes (35) was held.", "age") == [("Gary Gomes", "35")]
+    # up to three words between the age and the name, a nationality among them; not past "and"
+    assert people("The captain, 57-year-old Polish national Tomasz Wiśniewski, spoke.", "age") == [
+        ("Tomasz Wiśniewski", "57")]
+    assert people("The 41-year-old Brazilian striker Carlos Mendes scored twice.", "age") == [("Carlos Mendes", "41")]
+    assert people("A 30-year-old man and Tom Hart were hurt.", "age") == []
+    assert people("A 30-year-old woman told Tom Hart about it.", "age") == []
 
 
 def test_an_age_said_away_from_the_name_of_the_one_person_named():
