@@ -35,9 +35,8 @@ _AGE_AFTER = re.compile(r",\s+(?:aged\s+|an?\s+)?(\d{1,3})(?=,|\.(?!\d)|;|:|\)|$
 _MODIFIES = re.compile(r"\s+(?:resident|native|man|woman|boy|girl|teen|teenager|student|mother|father|worker)s?\b")
 #: "16-year-old Kimani Gray", "the 57-year-old Polish national Tomasz Wiśniewski": up to three words between,
 #: a nationality or words in lower case that join nothing ("a 57-year-old man and John Smith" is two people).
-_AGE_BEFORE = re.compile(r"(?<![\d,.$£€])(\d{1,3})-year-old(?:\s+(?!(?:and|or|with|of|to|from|for|by|at|in|on|the|an?|"
-                         r"who|was|is|had|has|said)\b)(?:[a-z]+|[A-Z][a-z]+(?:an|ish|ese|i|ch)))"
-                         r"{0,3},?\s+$")
+_AGE_BEFORE = re.compile(r"(?<![\d,.$£€])(\d{1,3})-year-old(?:\s+(?!(?:and|or|with|of|to|from|for|by|at|in|on|"
+                         r"the|an?|who|was|is|had|has|said)\b)(?:[a-z]+|[A-Z][a-z]+(?:an|ish|ese|i|ch))){0,3},?\s+$")
 #: Verbs that may stand between an age and a name they do not describe: "a 30-year-old woman told Tom Hart".
 _OBJECT_VERBS = frozenset("told met saw hit shot beat stabbed sued tells meets sees asks calls thanks joins hits "
                           "shoots beats says said".split())
