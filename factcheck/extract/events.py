@@ -514,7 +514,7 @@ _ASSAULT_AFTER = re.compile(r" (?:an?|the|its|their|his|her) (?:[\w-]+ )?(?:atta
 _PLANNING = frozenset("scheduled expected due set planned plans plan poised slated going".split())
 #: Event words whose type the words after them decide (see ``verb_sense``).
 SENSED = frozenset(("opened", "lifted", "blasted", "rocketed", "death", "jumped", "plunged", "walked", "broke", "lost",
-                    "won"))
+                    "won", "ruled"))
 #: What makes "walked" a strike: "walked off the job", "walked out" (not "walked out of the meeting").
 _OFF_THE_JOB = re.compile(r" (?:off the job|out(?! of))\b")
 #: What makes "jumped" or "plunged" a crash: "jumped the tracks", "plunged into a ravine", "plunged off a bridge".
@@ -537,7 +537,7 @@ def verb_sense(lower: str, text: str, end: int) -> str | None:
     orbit" launch, "lifted the ban" and "shares rocketed" do not; "jumped the tracks" and "plunged into a
     ravine" are crashes, "shares plunged" none; "walked off the job" strikes; "the death toll" is no death;
     "broke out of jail" escapes, "fighting broke out" does not; "lost power" is an outage; "won the Championship"
-    is a final."""
+    is a final; "ruled out" is no ruling."""
     if lower == "death":
         return None if text.startswith(" toll", end) else "death"
     if lower == "opened":
@@ -554,6 +554,8 @@ def verb_sense(lower: str, text: str, end: int) -> str | None:
         return "outage" if _POWER.match(text, end) else None  # "lost power", not "lost the game"
     if lower == "broke":
         return None if _BROKE_OUT.match(text, end) else "escape"  # "a fire broke out", not "broke out of jail"
+    if lower == "ruled":
+        return None if text.startswith(" out", end) else "ruling"  # "ruled out a return" decides nothing
     return "launch" if _ALOFT.match(text, end) else None
 
 

@@ -287,9 +287,11 @@ def test_checked_is_an_admission_only_into_somewhere():
 
 
 def test_a_conviction_or_sentence_upheld_or_appealed_is_no_conviction_on_that_day():
-    assert events("The Court of Appeals on Tuesday upheld the conviction of a former director.") == []
+    # the day is the appeal's: another court's ruling, not the conviction
+    assert events("The Court of Appeals on Tuesday upheld the conviction of a former director.") == [
+        ("appeal", "XXXX-WXX-2")]
     assert events("He appealed his conviction on Monday.") == []
-    assert events("The court upheld his sentence on Friday.") == []
+    assert events("The court upheld his sentence on Friday.") == [("appeal", "XXXX-WXX-5")]
     assert events("A jury convicted him on Monday.") == [("conviction", "XXXX-WXX-1")]
 
 
@@ -486,8 +488,9 @@ def test_a_capitalised_event_word_that_ends_an_events_name_is_the_event():
 def test_a_name_that_ends_with_another_event_word_is_an_organisation():
     assert events("The Missouri Valley Conference, aka Arch Madness, lived up to its nickname on Friday.",
                   "2013-03-09") == []
-    # "Court" names no trial here; Tuesday is the day of the ruling, which no event word names
-    assert events("The Utah Supreme Court on Tuesday overturned the conviction.", "2010-07-30") == []
+    # "Court" names no trial here; Tuesday is the day of the appeal's ruling, not of the conviction
+    assert events("The Utah Supreme Court on Tuesday overturned the conviction.", "2010-07-30") == [
+        ("appeal", "2010-07-27")]
 
 
 
@@ -672,3 +675,12 @@ def test_a_title_won_is_a_final_and_a_recount_an_event_of_its_own():
     assert events("She won the election on Friday.", "2026-12-19") == [("election", "2026-12-18")]
     text = "The recount, which began at 8 a.m. on Tuesday, Nov. 3, was triggered automatically."
     assert events(text, "2026-11-05") == [("recount", "2026-11-03")]
+
+
+def test_a_court_ruling_is_an_event_and_an_appeal_ruling_another():
+    text = "A Brazilian federal judge ruled on Tuesday, March 10, to suspend the licence for the dam."
+    assert events(text, "2026-03-11") == [("ruling", "2026-03-10")]
+    assert events("The coach ruled out a return on Monday.", "2026-03-11") == []
+    assert events("His relatives will fight Wednesday's ruling on the boy's arrest.", "2000-01-07") == []
+    text = "The Wisconsin Court of Appeals on Tuesday upheld the conviction of a former finance director."
+    assert events(text, "2020-04-15") == [("appeal", "2020-04-14")]
