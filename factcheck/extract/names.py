@@ -41,7 +41,8 @@ def runs(text: str) -> Iterator[re.Match[str] | regex.Match[str]]:
 
 SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady",
-                        "mme", "mme.", "m.", "herr", "frau", "prof", "prof."})
+                        "mme", "mme.", "m.", "herr", "frau", "prof", "prof.",
+                        "datuk", "dato", "dato'", "datin", "tun", "puan", "encik"})  # Malay honorifics
 
 #: Function words and sentence openers (lower case).
 FUNCTION_WORDS = frozenset(

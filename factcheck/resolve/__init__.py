@@ -69,7 +69,7 @@ def resolve(facts: Iterable[Fact], aliases: Mapping[str, tuple[str, ...]] | None
             key = (fact.kind, "?", fact.source, str(fact.start))  # ambiguous: compared with nothing
             resolved.append(fact.about(fact.subject, key, fact.value))
             continue
-        value = surname if surname is not None and fact.kind == "name" else fact.value
+        value = surname if surname is not None and fact.attribute == "spelling" else fact.value
         fact = fact.about(name, (fact.kind, entity), value)
         if elsewhere:
             fact = fact.with_data(MATCHED_ELSEWHERE, True)  # "President Bush" where no Bush is named in full

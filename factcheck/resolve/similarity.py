@@ -115,6 +115,17 @@ def given_compatible(a: str, b: str) -> bool:
     return skeleton(a) == skeleton(b) or fuzz.ratio(left, right) >= 80
 
 
+def given_variants(a: str, b: str) -> bool:
+    """Whether two given names are two spellings of one name rather than one name and its short form:
+    "Rosnah" / "Rosmah", "Mohammed" / "Muhammad"; not "Alex" / "Alexander", "Jim" / "James", "J." / "John"."""
+    left, right = fold(a), fold(b)
+    if left == right or min(len(left), len(right)) < 3 or left.startswith(right) or right.startswith(left):
+        return False
+    if left in _nicknames(right) or right in _nicknames(left) or _canonicals(left) & _canonicals(right):
+        return False
+    return skeleton(a) == skeleton(b) or OSA.distance(left, right, score_cutoff=2) <= (2 if len(left) >= 8 else 1)
+
+
 def why_same(a: str, b: str) -> str:
     """A short explanation of why two surname spellings were grouped."""
     if fold(a) == fold(b):

@@ -149,6 +149,26 @@ def test_age_one_year_off_is_a_warning_only_when_both_dates_rule_out_a_birthday(
     assert severities(("Marcus Tillman, 27, was traded.", ""), ("Marcus Tillman, 28, signed.", "")) == []
 
 
+def test_a_given_name_spelled_two_ways_across_sources_but_not_a_short_form_or_a_nickname():
+    [found] = conflicts({"a.md": "Deputy Minister Datuk Rosnah Idris signed the pact.",
+                         "b.md": "Deputy Minister Datuk Rosmah Idris signed the pact."}, "name-given-spelling")
+    assert (found.severity, set(found.values)) == ("error", {"Rosnah", "Rosmah"})
+    [found] = conflicts({"a.md": "Foreign Minister Sergey Lavrov arrived.",
+                         "b.md": "Foreign Minister Sergei Lavrov arrived."}, "name-given-spelling")
+    assert (found.severity, set(found.values)) == ("info", {"Sergey", "Sergei"})
+    for a, b in (("Alex", "Alexander"), ("Jim", "James"), ("J.", "John"), ("Kate", "Katie")):
+        assert conflicts({"a.md": f"Coach {a} Oler spoke.", "b.md": f"Coach {b} Oler spoke."},
+                         "name-given-spelling") == []
+    # a document that uses both spellings is not set against one that uses one
+    assert conflicts({"a.md": "Coach Rosnah Idris spoke. Coach Rosmah Idris left.", "b.md": "Coach Rosnah Idris spoke."},
+                     "name-given-spelling") == []
+
+
+def test_a_title_before_an_honorific_is_the_persons():
+    assert_conflicts({"a.md": "Health Minister Dr. John Smith said so.", "b.md": "Finance Minister John Smith said so."},
+                     "person-title-mismatch", {"health minister", "finance minister"})
+
+
 def test_spelling_inside_one_document_is_a_warning_across_sources_a_misspelling_is_an_error():
     one = "Alexander Darchiyev, a seasoned diplomat, was named. Alexander Darchiev, 64, arrives soon."
     [found] = conflicts({"a.txt": one})

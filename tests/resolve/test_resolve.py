@@ -143,7 +143,7 @@ def test_a_lone_surname_is_the_one_person_of_it_named_in_full_before_it():
     report = check_documents(documents({"a.txt": "The court sentenced Levan Abashidze, the 52-year-old editor. "
                                                  "Abashidze, 52, founded the site. Natia Abashidze, his wife, wept. "
                                                  "Abashidze was led away."}), [], Options())
-    named = [(f.display, f.subject) for f in report.facts if f.kind == "name" and f.key[1] != "?"]
+    named = [(f.display, f.subject) for f in report.facts if f.attribute == "spelling" and f.key[1] != "?"]
     # before his wife is named, "Abashidze" can only be Levan; after, it is no one's
     assert named == [("Levan Abashidze", "Levan Abashidze"), ("Abashidze", "Levan Abashidze"),
                      ("Natia Abashidze", "Natia Abashidze")]

@@ -13,7 +13,7 @@ from types import ModuleType
 
 from factcheck.check.kinds import date_mismatch, misquote, place_mismatch, quantity_mismatch, quote_misattribution
 from factcheck.check.kinds import age_mismatch, spelling_across_sources, spelling_in_document, title_mismatch
-from factcheck.check.kinds import area_mismatch, parallel_mismatch, weekday_mismatch, year_mismatch
+from factcheck.check.kinds import area_mismatch, given_spelling, parallel_mismatch, weekday_mismatch, year_mismatch
 
 KINDS: dict[str, ModuleType] = {
     "date-mismatch": date_mismatch,
@@ -24,6 +24,7 @@ KINDS: dict[str, ModuleType] = {
     "title-mismatch": title_mismatch,
     "spelling-in-document": spelling_in_document,
     "spelling-across-sources": spelling_across_sources,
+    "given-spelling": given_spelling,
     "place-mismatch": place_mismatch,
     "weekday-mismatch": weekday_mismatch,
     "year-mismatch": year_mismatch,
