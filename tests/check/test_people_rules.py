@@ -160,12 +160,13 @@ def test_a_given_name_spelled_two_ways_across_sources_but_not_a_short_form_or_a_
         assert conflicts({"a.md": f"Coach {a} Oler spoke.", "b.md": f"Coach {b} Oler spoke."},
                          "name-given-spelling") == []
     # a document that uses both spellings is not set against one that uses one
-    assert conflicts({"a.md": "Coach Rosnah Idris spoke. Coach Rosmah Idris left.", "b.md": "Coach Rosnah Idris spoke."},
-                     "name-given-spelling") == []
+    assert conflicts({"a.md": "Coach Rosnah Idris spoke. Coach Rosmah Idris left.",
+                      "b.md": "Coach Rosnah Idris spoke."}, "name-given-spelling") == []
 
 
 def test_a_title_before_an_honorific_is_the_persons():
-    assert_conflicts({"a.md": "Health Minister Dr. John Smith said so.", "b.md": "Finance Minister John Smith said so."},
+    assert_conflicts({"a.md": "Health Minister Dr. John Smith said so.",
+                      "b.md": "Finance Minister John Smith said so."},
                      "person-title-mismatch", {"health minister", "finance minister"})
 
 

@@ -677,6 +677,12 @@ def test_a_title_won_is_a_final_and_a_recount_an_event_of_its_own():
     assert events(text, "2026-11-05") == [("recount", "2026-11-03")]
 
 
+def test_a_leak_or_a_spill_is_a_disaster():
+    text = "Chlorine gas leaked from a storage tank on Wednesday afternoon at a chemical plant."
+    assert events(text, "2026-07-09") == [("disaster", "2026-07-08")]
+    assert events("Oil spilled into the bay on Monday.", "2026-07-09") == [("disaster", "2026-07-06")]
+
+
 def test_a_court_ruling_is_an_event_and_an_appeal_ruling_another():
     text = "A Brazilian federal judge ruled on Tuesday, March 10, to suspend the licence for the dam."
     assert events(text, "2026-03-11") == [("ruling", "2026-03-10")]

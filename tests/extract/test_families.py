@@ -17,7 +17,8 @@ def kinds(families):
 
 def test_each_family_gives_only_its_own_facts():
     assert kinds(FAMILIES) == [("date", "value"), ("event", "date"), ("event", "place"), ("name", "given"),
-                               ("name", "spelling"), ("person", "age"), ("person", "title"), ("quantity", "count"), ("quote", "speaker"),
+                               ("name", "spelling"), ("person", "age"), ("person", "title"), ("quantity", "count"),
+                               ("quote", "speaker"),
                                ("quote", "words")]
     assert kinds(("date",)) == [("date", "value"), ("event", "date")]
     assert kinds(("quantity",)) == [("quantity", "count")]
