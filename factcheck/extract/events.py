@@ -123,6 +123,10 @@ _WOULD_HAVE = re.compile(r"\s+(?:\w+\s+)?have\b")  # "would have turned 40", "wo
 _SET_FOR = re.compile(r"\s+(?:for|to)\b")
 _AUXILIARY_BE = frozenset("is are was were be been".split())
 #: A determiner after a verb: what it acts on follows ("opened a new store").
+#: A place that opens of itself, named before "opened" in its clause: "The new hospital opened on Monday".
+_FACILITY_BEFORE = re.compile(r"\b(?:hospital|clinic|school|museum|bridge|airport|stadium|store|shop|mall|factory|"
+                              r"plant|terminal|expressway|highway|motorway|tunnel|railway|library|restaurant|"
+                              r"hotel|centre|center|port|mine|branch)s?\b[^,;:.()]*$")
 _OBJECT_AFTER = re.compile(r" (?:a|an|the|its|his|her|their|our|two|three|four|five|six|several)\b")
 #: Who votes: "approved" or "rejected" after one of these in its clause is a vote.
 _VOTING_BODY = re.compile(r"\b(?:[Cc]ouncil|[Bb]oard|[Ll]egislature|[Ll]awmakers|[Ss]enate|[Pp]arliament|[Cc]ommission"
@@ -535,7 +539,7 @@ def verb_sense(lower: str, text: str, end: int) -> str | None:
     """The event type of a word of ``SENSED`` ending at ``end`` in ``text``: "opened fire" kills, "opened a
     store" launches, "the talks opened Tuesday" names no event of its own; "lifted off" and "rocketed into
     orbit" launch, "lifted the ban" and "shares rocketed" do not; "jumped the tracks" and "plunged into a
-    ravine" are crashes, "shares plunged" none; "walked off the job" strikes; "the death toll" is no death;
+    ravine" are crashes, "shares plunged" none; "the hospital opened on Monday" launches too; "walked off the job" strikes; "the death toll" is no death;
     "broke out of jail" escapes, "fighting broke out" does not; "lost power" is an outage; "won the Championship"
     is a final; "ruled out" is no ruling."""
     if lower == "death":
@@ -543,7 +547,9 @@ def verb_sense(lower: str, text: str, end: int) -> str | None:
     if lower == "opened":
         if text.startswith(" fire", end):
             return "killing"
-        return "launch" if _OBJECT_AFTER.match(text, end) else None
+        if _OBJECT_AFTER.match(text, end) or _FACILITY_BEFORE.search(text, max(0, end - 90), end - 6):
+            return "launch"  # "opened a store"; "a specialist hospital for cancer … opened on Monday"
+        return None
     if lower in ("jumped", "plunged"):
         return "disaster" if _OFF_THE_ROAD.match(text, end) else None  # not "shares plunged", "jumped in"
     if lower == "walked":

@@ -24,14 +24,15 @@ from factcheck.extract.lexicon import (BODIES, DESCRIBED, FUTURE_WORDS, NOT_PLAC
 from factcheck.model import Fact, Sentence
 from factcheck.normalize import gazetteer
 from factcheck.normalize.gazetteer import fold
-from factcheck.normalize.places import HINT_OUTWEIGHED, Place, area_named, city_in, is_area, is_demonym, is_place, resolve
+from factcheck.normalize.places import (HINT_OUTWEIGHED, REGION_WORDS, Place, area_named, city_in, is_area, is_demonym,
+                                        is_place, resolve)
 
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w’'.-]*)*"
 _SEPARATOR = r"(?:\s*,\s*|\s+and\s+|\s+or\s+)"
 #: The lookahead on the first letters lets the scan pass most characters without trying the look-behind.
 _PLACE_TAIL = (
     r"\s+(?:the\s+)?"
-    r"(?:coast\s+of\s+)?"  # "off the coast of Somalia"
+    r"(?:coast\s+of\s+|outskirts\s+of\s+)?"  # "off the coast of Somalia", "on the outskirts of Ogbomosho"
     r"(?:(?:north|south|east|west|central|downtown|rural|suburban|tiny|nearby|neighbou?ring)\w*\s+)?"
     r"(?:(?:town|city|village|hamlet|port|province|region|state|district|county)\s+of\s+)?"  # "in the town of Amatrice"
     r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+(?:suburb|exurb|enclave)\s+of\s+)?"  # "the Salt Lake City suburb of Sandy"
@@ -45,6 +46,8 @@ _MODIFIER_PLACE = re.compile(r"(?=[IiAa])(?<![\w-])(?:[Ii]n|[Aa]t)\s+an?\s+([A-Z
 _OFF_PLACE = re.compile(r"(?<![\w-])[Oo]ff(?=\s+(?:the\s+coast\s+of\s+)?[A-Z])" + _PLACE_TAIL)
 #: Verbs whose object is where a quake, a storm or an attack happened: "A quake struck central Italy".
 SHAKEN = ("struck", "rocked", "shook", "jolted", "devastated", "battered", "ravaged", "flattened")
+#: On the edge of a town: "opened on the outskirts of Ogbomosho"; looked for only in sentences with "outskirts".
+_OUTSKIRTS_PLACE = re.compile(r"(?<![\w-])[Oo]n(?=\s+the\s+outskirts\s+of\s+[A-Z])" + _PLACE_TAIL)
 _SHAKEN_PLACE = re.compile(r"\b(?:" + "|".join(SHAKEN) + ")" + _PLACE_TAIL)
 
 
@@ -89,7 +92,7 @@ def place_facts(path: str, title: str | None, spans: list[Sentence],
     "place" that is such a surname is that person ("shouts at Rhodes", "convicted in Moultrie killing")."""
     written = [(sentence, _phrases(sentence)) for sentence in spans
                if " in " in sentence.text or " at " in sentence.text or " off " in sentence.text
-               or sentence.text[:3] in ("In ", "At ") or _shaken(sentence.text)]
+               or sentence.text[:3] in ("In ", "At ") or _shaken(sentence.text) or "outskirts" in sentence.text]
     found = [(sentence, [p[:4] for p in phrases if not p[4]]) for sentence, phrases in written]
     qualified = {name: qualifier for _sentence, phrases in found for _s, _e, name, qualifier in phrases if qualifier}
     hints = frozenset(_countries(found))
@@ -159,6 +162,8 @@ def _phrases(sentence: Sentence) -> list[tuple[int, int, str, str | None, bool]]
     if "ff " in text or _shaken(text):  # rare: "off the coast of", "struck"
         matches = sorted([*matches, *_OFF_PLACE.finditer(text), *_SHAKEN_PLACE.finditer(text)],
                          key=lambda m: m.start())
+    if "outskirts" in text:
+        matches = sorted([*matches, *_OUTSKIRTS_PLACE.finditer(text)], key=lambda m: m.start())
     if " a " in text or " an " in text:
         matches = sorted([*matches, *(m for m in _MODIFIER_PLACE.finditer(text) if is_place(m.group(1)))],
                          key=lambda m: m.start())
@@ -204,6 +209,8 @@ def _known_prefix(name: str) -> str | None:
     for size in range(min(len(words), MAX_WORDS), 0, -1):
         candidate = " ".join(words[:size])
         if resolve(candidate).resolved:
+            if size < len(words) and words[size] in REGION_WORDS:  # "Oyo State" is no town of Oyo
+                return " ".join(words[:size + 1]) if is_area(candidate) else None
             return None if size < len(words) and words[size] in TOWN_WORDS else candidate
     return None
 

@@ -81,7 +81,9 @@ def resolve(name: str, qualifier: str | None = None, hints: frozenset[str] = fro
     text = f"{name}, {qualifier}" if qualifier else name
     area = area_named(qualifier) if qualifier else None
     if area is None:
-        return Place(text, _bare(name, hints))
+        head, _, last = name.rpartition(" ")
+        own = area_named(head) if last in REGION_WORDS else None
+        return Place(text, _area_nodes(own) if own is not None else _bare(name, hints))
     city = city_in(name, area)
     if city is not None:
         return Place(text, _city_nodes(city, area))
@@ -89,6 +91,10 @@ def resolve(name: str, qualifier: str | None = None, hints: frozenset[str] = fro
     if own is not None:
         return Place(text, _area_nodes(own))
     return Place(text, _area_nodes(area) + (Node("city", "", name),))
+
+
+#: Words that make a region of the name before them: "Oyo State" is the state, not its town of Oyo.
+REGION_WORDS = frozenset("State Province Region Prefecture Governorate Oblast Department Territory".split())
 
 
 def area_named(name: str) -> Area | None:

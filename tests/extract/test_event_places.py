@@ -171,3 +171,18 @@ def test_a_state_the_document_names_places_a_town_of_many_namesakes_in_it():
                             ("disaster", "Pennsylvania, United States")]
     assert places("Firefighters battled a warehouse fire in Lancaster on Monday.") == [
         ("disaster", "Lancaster, California, United States")]
+
+
+def test_a_place_that_opens_and_the_outskirts_of_a_town():
+    text = "A specialist hospital for cancer and heart disease opened on May 18 on the outskirts of Ogbomosho."
+    assert places(text) == [("launch", "Ogbomoso, Nigeria")]
+    assert places("The talks opened in Geneva.") == [("talks", "Geneva, Switzerland")]  # talks, no opening
+
+
+def test_a_name_before_state_or_province_is_the_region_not_its_town():
+    [(subject, value)] = places("Floods hit homes in Kano State on Monday.")
+    assert subject == "disaster"
+    [fact] = [f for f in facts_of("Floods hit homes in Kano State on Monday.", "event") if f.attribute == "place"]
+    assert fact.get("place").node("city") is None and fact.get("place").node("region") is not None
+    [fact] = [f for f in facts_of("Floods hit homes in Kano on Monday.", "event") if f.attribute == "place"]
+    assert fact.get("place").node("city") is not None
