@@ -537,10 +537,10 @@ _ALOFT = re.compile(r" (?:off|into (?:orbit|space)|aloft)\b")
 
 def verb_sense(lower: str, text: str, end: int) -> str | None:
     """The event type of a word of ``SENSED`` ending at ``end`` in ``text``: "opened fire" kills, "opened a
-    store" launches, "the talks opened Tuesday" names no event of its own; "lifted off" and "rocketed into
-    orbit" launch, "lifted the ban" and "shares rocketed" do not; "jumped the tracks" and "plunged into a
-    ravine" are crashes, "shares plunged" none; "the hospital opened on Monday" launches too; "walked off the job" strikes; "the death toll" is no death;
-    "broke out of jail" escapes, "fighting broke out" does not; "lost power" is an outage; "won the Championship"
+    store" and "the new hospital opened on Monday" launch, "the talks opened Tuesday" names no event of its
+    own; "lifted off" and "rocketed into orbit" launch, "lifted the ban" and "shares rocketed" do not;
+    "jumped the tracks" and "plunged into a ravine" are crashes, "shares plunged" none; "walked off the job"
+    strikes; "the death toll" is no death; "broke out of jail" escapes, "fighting broke out" does not; "lost power" is an outage; "won the Championship"
     is a final; "ruled out" is no ruling."""
     if lower == "death":
         return None if text.startswith(" toll", end) else "death"
