@@ -10,6 +10,7 @@ from typing import Callable
 from factcheck.align import blocks
 from factcheck.cache import DEFAULT_DIR, FactCache, paused_gc
 from factcheck.check import Rule, load_rules
+from factcheck.check.engine import without_restated
 from factcheck.check.schema import default_rules_dir
 from factcheck.check.select import select_rules
 from factcheck.config import Options
@@ -75,7 +76,7 @@ def check_facts(documents: list[Document], facts_by_document: list[list[Fact]], 
                 options: Options) -> Report:
     """Resolve entities across the corpus, align and check the facts of every document."""
     facts = resolve([fact for facts in facts_by_document for fact in facts], dict(options.aliases))
-    conflicts = check_blocks(blocks(facts), rules, execution_for(options))
+    conflicts = without_restated(check_blocks(blocks(facts), rules, execution_for(options)))
     counts = Counter(map(attrgetter("source"), facts))
     return Report(tuple(documents), tuple(facts), tuple(conflicts), (), dict(counts))
 

@@ -31,6 +31,21 @@ def run_rules(groups: Iterable[Group], rules: list[Rule]) -> list[Conflict]:
     return sorted(conflicts, key=conflict_order)
 
 
+def without_restated(conflicts: list[Conflict]) -> list[Conflict]:
+    """The conflicts less the count or amount conflicts whose every claim lies inside the quoted words of
+    a misquote: "waited three seasons" / "waited two seasons" in one judge's quote is that misquote told again."""
+    quoted: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for conflict in conflicts:
+        if conflict.kind == "quote" and conflict.attribute == "words":  # a misquote: one speaker's words altered
+            for claim in conflict.claims:
+                quoted[claim.source].append((claim.start, claim.end))
+    if not quoted:
+        return conflicts
+    return [c for c in conflicts if c.kind != "quantity" or not all(
+        any(start <= claim.start and claim.end <= end for start, end in quoted.get(claim.source, ()))
+        for claim in c.claims)]
+
+
 def conflict_order(conflict: Conflict) -> tuple[str, str, str]:
     """Conflicts are reported by subject, then rule, then id."""
     return conflict.subject.casefold(), conflict.rule, conflict.id

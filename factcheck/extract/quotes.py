@@ -42,6 +42,10 @@ _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{_VERBS})\s+((?:{_ABBREVIATED}|[^,
 _AFTER_NAME_FIRST = re.compile(
     rf"^\s*,?\s*(?:(?:[A-Z][\w’'.-]*\s+){{1,3}}(?=[a-z]))?(?:[a-z][\w’'-]*,?\s+){{0,6}}?({_NAME}|he|she),?\s+"
     rf"(?:{_VERBS})\b")
+#: “…,” the judge wrote; “…,” said the minister: a person named by their office.
+_AFTER_ROLE = re.compile(rf"^\s*,?\s*the\s+((?:[a-z][\w’'-]*\s+){{0,2}}[a-z][\w’'-]*),?\s+(?:{_VERBS})\b")
+_AFTER_VERB_ROLE = re.compile(rf"^\s*,?\s*(?:{_VERBS})\s+the\s+((?:[a-z][\w’'-]*\s+){{0,2}}[a-z][\w’'-]*)"
+                              rf"(?=\s*[,.;])")
 #: “…,” Minister of Housing and Urban Agenda Elena Vidal Sarasola told deputies: a title of capitalised words
 #: and "of", "and", "for", "the" before the name, which opens on a given name.
 _AFTER_LONG_TITLE = re.compile(
@@ -136,6 +140,11 @@ def _speaker(text: str, open_at: int, close_at: int, floor: int) -> tuple[str | 
             name = _clean(named.group(1))
             if name:
                 return name, close_at + named.end()
+    match = _AFTER_ROLE.match(after) or _AFTER_VERB_ROLE.match(after)
+    if match:  # “…,” the judge wrote: the one person the text has called a judge
+        name = _holder(match.group(1), text[floor:open_at])
+        if name:
+            return name, close_at + match.end()
     match = _AFTER_NAME_FIRST.match(after)
     if match:
         name = match.group(1)
@@ -176,6 +185,19 @@ def _speaker(text: str, open_at: int, close_at: int, floor: int) -> tuple[str | 
     if before.rstrip() and "ing " in before:
         return _participle_subject(opening), close_at
     return None, close_at
+
+
+def _holder(role: str, before: str) -> str | None:
+    """The one person ``before`` names with the office ``role`` ends with ("judge": "Judge Helena Matos
+    Ribeiro", "Ann Lee, the county's chief judge"); none when it names none or several."""
+    office = role.split()[-1]
+    if not (is_head(office) or office in ROLE_NOUNS):
+        return None
+    titled = re.compile(rf"\b(?i:{re.escape(office)})\s+({_NAME})|({_NAME}),\s+(?:the\s+|an?\s+)?"
+                        rf"(?:[\w’'.-]+\s+){{0,4}}?{re.escape(office)}\b")
+    named = [_clean(m.group(1) or m.group(2)) for m in titled.finditer(before)]
+    people = {name.split()[-1]: name for name in named if name and " " in name and _personal(name)}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _participle_subject(sentence: str) -> str | None:

@@ -423,6 +423,16 @@ def test_misquote_carries_a_word_diff():
     assert diff in conflict.message
 
 
+def test_a_count_changed_inside_a_misquote_is_that_misquote_not_a_count_conflict_too():
+    found = conflicts({"a.txt": "“The farmers have waited three seasons to be paid,” Justice Abena Mensah said.",
+                       "b.txt": "“The farmers have waited two seasons to be paid,” Justice Abena Mensah said."})
+    assert "misquote" in {c.rule for c in found} and "quantity-mismatch" not in {c.rule for c in found}
+    # out of quotes, the count conflict stands
+    found = conflicts({"a.txt": "The farmers have waited three seasons to be paid, Justice Abena Mensah said.",
+                       "b.txt": "The farmers have waited two seasons to be paid, Justice Abena Mensah said."})
+    assert "quantity-mismatch" in {c.rule for c in found} and "misquote" not in {c.rule for c in found}
+
+
 def test_fragment_is_not_a_misquote():
     assert_conflicts({"a.txt": "“We hope that the pause taken by them will not become too long,” said Maria Zakharova.",
                       "b.txt": "“The pause taken by them will not become too long,” Zakharova said."}, "misquote")

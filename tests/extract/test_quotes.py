@@ -97,6 +97,18 @@ def test_quotes_without_a_named_speaker(text):
     assert [q.speaker for q in find_quotes(text)] == [None]
 
 
+def test_a_speaker_named_by_office_is_the_one_person_the_text_gave_that_office():
+    text = ("Judge Helena Matos Ribeiro, of the 9th Federal Court, suspended the licence. "
+            "“The licence was granted without genuine consultation,” the judge wrote in her decision.")
+    assert speakers(text) == [("The licence was granted without genuine consultation", "Helena Matos Ribeiro")]
+    text = "Ann Lee, the county's chief judge, spoke first. “We are done here,” said the judge."
+    assert speakers(text) == [("We are done here", "Ann Lee")]
+    # two judges, or none named: whose?
+    text = "Judge Ann Lee and Judge Tom Hart sat. “We are done here,” the judge said."
+    assert speakers(text) == [("We are done here", None)]
+    assert speakers("The court sat late. “We are done here,” the judge said.") == [("We are done here", None)]
+
+
 def test_pronoun_is_not_resolved_to_a_place_or_a_saints_name():
     text = ("It is thought Abaaoud, once a student at one of Brussels' high schools, Saint Pierre d'Uccle, "
             "encouraged his sibling.\n\n“All my life, I have seen the blood flow,” he said in a video.")
