@@ -225,10 +225,8 @@ def _complete(candidate: _Candidate) -> PersonMention:
 
 def person_facts(path: str, mentions: list[PersonMention], published: str | None,
                  said_by: dict[int, str | None]) -> list[Fact]:
-    """Name-spelling, title and age facts for each mention, a given-name fact for the first mention of each
-    full name (keys are resolved later)."""
+    """Name-spelling, title and age facts for each mention (keys are resolved later)."""
     facts = []
-    given_seen: set[tuple[str, str]] = set()
     for m in mentions:
         sentence, name = m.sentence, m.name
         parts = (("given", name.given), ("surname", name.surname))
@@ -237,11 +235,6 @@ def person_facts(path: str, mentions: list[PersonMention], published: str | None
         if not m.pronoun:
             facts.append(Fact(path, m.span.start, m.span.end, "name", "spelling", name.text, ("name", fold(name.surname)),
                               _spelling(name.surname), name.text, m.span.text, sentence.text, attribution, parts))
-            if name.given and (name.given, name.surname) not in given_seen:  # the first mention of each spelling
-                given_seen.add((name.given, name.surname))
-                facts.append(Fact(path, m.span.start, m.span.end, "name", "given", name.text,
-                                  ("name", fold(name.surname)), name.given, name.text, m.span.text, sentence.text,
-                                  attribution, parts))
         if m.title is not None and m.title_span is not None:
             t = m.title_span
             facts.append(Fact(path, t.start, t.end, "person", "title", name.text, person_key, m.title.value,

@@ -1,22 +1,25 @@
 """given-spelling: sources that spell one person's given name two ways.
 
-A person's given name is compared across documents only where two spellings
-are one name written two ways (:func:`given_variants`: "Rosnah" / "Rosmah",
-"Mohammed" / "Muhammad"), never a name and its short form, nickname or
-initial ("Alex" / "Alexander", "Jim" / "James", "J." / "John"), and only
-between documents that do not use both.
+Read from the name-spelling facts, whose ``given`` is the given name as
+written; a claim is that fact with the given name for its value.  A person's
+given name is compared across documents only where two spellings are one
+name written two ways (:func:`given_variants`: "Rosnah" / "Rosmah", "Sergey" /
+"Sergei"), never a name and its short form, nickname or initial ("Alex" /
+"Alexander", "Jim" / "James", "J." / "John"), and only between documents that
+do not use both.
 
 ``misspelling_severity`` is the conflict's severity when the two spellings
 differ by a consonant no transliteration explains, as for surnames.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from itertools import combinations
 from typing import Any
 
-from factcheck.check.kinds.spelling import by_source, describe, spelling  # noqa: F401  (describe: the explanation)
+from factcheck.check.kinds.spelling import spelling
 from factcheck.model import Fact
-from factcheck.resolve.similarity import given_variants, misspelled
+from factcheck.resolve.similarity import given_variants, misspelled, why_same
 
 PARAMS: dict[str, tuple[type, Any]] = {
     "misspelling_severity": (str, ""),
@@ -24,8 +27,13 @@ PARAMS: dict[str, tuple[type, Any]] = {
 
 
 def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, ...]:
-    """The facts of the sources that use one of two spellings of the given name and not the other."""
-    spellings_of = by_source(facts)
+    """The mentions, each with its given name for value, of the sources that use one of two spellings of
+    the given name and not the other."""
+    spellings_of: dict[str, set[str]] = defaultdict(set)
+    for fact in facts:
+        given = fact.get("given")
+        if given:
+            spellings_of[fact.source].add(spelling(given))
     forms = sorted({form for spellings in spellings_of.values() for form in spellings})
     clashing: set[tuple[str, str]] = set()  # (source, form)
     for a, b in combinations(forms, 2):
@@ -36,7 +44,8 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
             clashing.update((source, b) for source in only_b)
     if not clashing:
         return ()
-    return tuple(f for f in facts if (f.source, spelling(f.value)) in clashing)
+    return tuple(fact.about(fact.subject, fact.key, fact.get("given")) for fact in facts
+                 if fact.get("given") and (fact.source, spelling(fact.get("given"))) in clashing)
 
 
 def severity(claims: tuple[Fact, ...], params: dict[str, Any], default: str) -> str:
@@ -47,3 +56,9 @@ def severity(claims: tuple[Fact, ...], params: dict[str, Any], default: str) -> 
         return raised
     return default
 
+
+def describe(claims: tuple[Fact, ...], params: dict[str, Any]) -> dict[str, str]:
+    """Why the given names were taken for one name: {"why": "same consonants 'rsnh'"}."""
+    forms = sorted({claim.value for claim in claims})
+    reasons = sorted({why_same(forms[0], other) for other in forms[1:]})
+    return {"why": "; ".join(reasons)} if reasons else {}
