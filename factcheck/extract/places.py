@@ -5,8 +5,10 @@ Bountiful, B.C.", "in Ohio, Arizona and Texas"), taken by the nearest event
 word of its clause.  Not event places: a place that describes the word before
 it ("the Foreign Ministry in Moscow", "based in Utah", "a professor at the
 University of Utah"), institutions, datelines ("Mumbai, Nov 11 -": where the
-report was filed, not where the event happened) and "near"/"to"/"from" places
-(a landmark or a route, not the scene).  A bare name the document qualifies
+report was filed, not where the event happened), "to"/"from" places (a route,
+not the scene) and continents.  A place "near" or "outside" a town the
+gazetteer knows is around it ("ran aground near Ålesund"); near anything else
+("near the Syrian border") it is no place.  A bare name the document qualifies
 elsewhere ("Bountiful" after "Bountiful, B.C.") takes that qualifier.
 """
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, Iterable
 
@@ -27,7 +30,9 @@ from factcheck.normalize.gazetteer import fold
 from factcheck.normalize.places import (HINT_OUTWEIGHED, REGION_WORDS, Place, area_named, city_in, is_area, is_demonym,
                                         is_place, resolve)
 
-_NAME = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w’'.-]*)*"
+#: Capital letters, accented ones too ("Ålesund", "Łódź", "Île-de-France").
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_NAME = rf"[{_UPPER}][\w’'.-]*(?:\s+(?:of\s+|de\s+|al-)?[{_UPPER}][\w’'.-]*)*"
 _SEPARATOR = r"(?:\s*,\s*|\s+and\s+|\s+or\s+)"
 #: The lookahead on the first letters lets the scan pass most characters without trying the look-behind.
 _PLACE_TAIL = (
@@ -43,11 +48,14 @@ _PLACE = re.compile(r"(?=[IiAa])(?<![\w-])(?:[Ii]n|[Aa]t)" + _PLACE_TAIL)
 #: gazetteer knows it ("in a Facebook post" names none).
 _MODIFIER_PLACE = re.compile(r"(?=[IiAa])(?<![\w-])(?:[Ii]n|[Aa]t)\s+an?\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)(?=\s+[a-z])")
 #: At sea: "off the coast of Somalia", "off Yemen"; looked for only in sentences with "off ".
-_OFF_PLACE = re.compile(r"(?<![\w-])[Oo]ff(?=\s+(?:the\s+coast\s+of\s+)?[A-Z])" + _PLACE_TAIL)
+_OFF_PLACE = re.compile(rf"(?<![\w-])[Oo]ff(?=\s+(?:the\s+coast\s+of\s+)?[{_UPPER}])" + _PLACE_TAIL)
 #: Verbs whose object is where a quake, a storm or an attack happened: "A quake struck central Italy".
 SHAKEN = ("struck", "rocked", "shook", "jolted", "devastated", "battered", "ravaged", "flattened")
+#: Around a town: "ran aground near Ålesund", "a mine outside Kitwe"; looked for only in sentences with "near "
+#: or "outside ", and kept only for a town the gazetteer knows (a landmark is no place: "near the Eiffel Tower").
+_AROUND_PLACE = re.compile(rf"(?<![\w-])(?:[Nn]ear|[Oo]utside)(?=\s+[{_UPPER}])" + _PLACE_TAIL)
 #: On the edge of a town: "opened on the outskirts of Ogbomosho"; looked for only in sentences with "outskirts".
-_OUTSKIRTS_PLACE = re.compile(r"(?<![\w-])[Oo]n(?=\s+the\s+outskirts\s+of\s+[A-Z])" + _PLACE_TAIL)
+_OUTSKIRTS_PLACE = re.compile(rf"(?<![\w-])[Oo]n(?=\s+the\s+outskirts\s+of\s+[{_UPPER}])" + _PLACE_TAIL)
 _SHAKEN_PLACE = re.compile(r"\b(?:" + "|".join(SHAKEN) + ")" + _PLACE_TAIL)
 
 
@@ -57,6 +65,7 @@ def _shaken(text: str) -> bool:
     return ("struck" in text or "rocked" in text or "shook" in text or "jolted" in text or "devastated" in text
             or "battered" in text or "ravaged" in text or "flattened" in text)
 _SEGMENT = re.compile(_NAME)
+_AROUND = re.compile(r"(?:[Nn]ear|[Oo]utside)\s+(?:the\s+)?$")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|[;()]|(?<!\d):(?!\d)")  # not the colon of a time ("04:17")
 _BREAKS = frozenset(";:()")
 MAX_GAP = 60
@@ -92,7 +101,8 @@ def place_facts(path: str, title: str | None, spans: list[Sentence],
     "place" that is such a surname is that person ("shouts at Rhodes", "convicted in Moultrie killing")."""
     written = [(sentence, _phrases(sentence)) for sentence in spans
                if " in " in sentence.text or " at " in sentence.text or " off " in sentence.text
-               or sentence.text[:3] in ("In ", "At ") or _shaken(sentence.text) or "outskirts" in sentence.text]
+               or sentence.text[:3] in ("In ", "At ") or _shaken(sentence.text) or "outskirts" in sentence.text
+               or "near " in sentence.text or "outside " in sentence.text]
     found = [(sentence, [p[:4] for p in phrases if not p[4]]) for sentence, phrases in written]
     qualified = {name: qualifier for _sentence, phrases in found for _s, _e, name, qualifier in phrases if qualifier}
     hints = frozenset(_countries(found))
@@ -115,6 +125,10 @@ def place_facts(path: str, title: str | None, spans: list[Sentence],
             if not qualifier and " " not in name and person is not None and person(name.lower()):
                 continue
             place = resolve(name, qualifier or qualified.get(name), hints)
+            if _AROUND.search(sentence.text, max(0, start - 8), start):
+                if place.node("city") is None or place.node("city").latitude is None:
+                    continue  # "near the Syrian border", "outside Europe": no town to measure from
+                place = replace(place, around=True)
             if not qualifier and _QUARTER.match(sentence.text, end) and not _near_others(place, found, hints):
                 place = Place(name)  # "the Englewood neighborhood" of Chicago is no Englewood, Colorado
             kind = trigger[3]
@@ -164,6 +178,8 @@ def _phrases(sentence: Sentence) -> list[tuple[int, int, str, str | None, bool]]
                          key=lambda m: m.start())
     if "outskirts" in text:
         matches = sorted([*matches, *_OUTSKIRTS_PLACE.finditer(text)], key=lambda m: m.start())
+    if "near " in text or "outside " in text:
+        matches = sorted([*matches, *_AROUND_PLACE.finditer(text)], key=lambda m: m.start())
     if " a " in text or " an " in text:
         matches = sorted([*matches, *(m for m in _MODIFIER_PLACE.finditer(text) if is_place(m.group(1)))],
                          key=lambda m: m.start())
@@ -215,6 +231,9 @@ def _known_prefix(name: str) -> str | None:
     return None
 
 
+#: Continents and parts of the world: too wide to place an event, and no place the gazetteer knows.
+CONTINENTS = frozenset(("Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Oceania",
+                        "Antarctica", "Middle East", "Scandinavia", "Balkans", "Caribbean"))
 #: Words that make a town's name of the name before them: "Fountain City" is no Fountain, "Sioux Falls" no Sioux.
 TOWN_WORDS = frozenset("City Town Township Village Heights Springs Falls Beach Hills Harbor Harbour Junction Creek "
                        "Crossing Park Ridge".split())
@@ -232,6 +251,8 @@ def _clean(name: str) -> str | None:
         return None  # "at E. 52nd St.": a street's initial, no place
     if len(words) == 1 and is_demonym(words[0]):
         return None  # "in the Ethiopian capital": no place named
+    if " ".join(words) in CONTINENTS:
+        return None  # "among the most demanding waters in Europe": no event's place
     return " ".join(words)
 
 

@@ -23,6 +23,9 @@ NEAR_KM = 40.0
 #: and Xenia, Ohio, 25 km apart), though a town's own suburb may be a few kilometres off its centre.
 METRO_POPULATION = 100_000
 TOWN_KM = 10.0
+#: A place written "near" or "outside" a town is anywhere this close to it: "near Moycullen" and "near
+#: Oughterard", 15 km apart, may be one spot between them; "near Ålesund" and "near Kristiansund" may not.
+AROUND_KM = 30.0
 
 
 @dataclass(frozen=True, order=True)
@@ -41,6 +44,7 @@ class Node:
 class Place:
     text: str  # as written: "Bountiful, B.C."
     nodes: tuple[Node, ...] = ()  # country first
+    around: bool = False  # written "near" or "outside" it: somewhere within AROUND_KM
 
     def __hash__(self) -> int:
         # Equal places have equal text; hashing every node too (the dataclass's own hash) made hashing
@@ -55,7 +59,7 @@ class Place:
     def display(self) -> str:
         """"Bountiful, British Columbia, Canada"; the text itself when nothing is known."""
         names = [node.name for node in reversed(self.nodes) if node.name]
-        return ", ".join(names) if names else self.text
+        return ("near " if self.around else "") + (", ".join(names) if names else self.text)
 
     def node(self, level: str) -> Node | None:
         for node in self.nodes:
@@ -220,7 +224,7 @@ def relation(a: Place, b: Place) -> str:
             if _scheme(left.id) != _scheme(right.id):
                 uncertain = True
                 continue
-            if level == "city" and _near(left, right):
+            if level == "city" and _near(left, right, AROUND_KM if a.around or b.around else 0.0):
                 return "unknown"
             return "disjoint"
         if _same_name(left, right):
@@ -257,10 +261,10 @@ def _scheme(region_id: str) -> str:
     return "geonames" if "." in region_id else "iso"
 
 
-def _near(left: Node, right: Node) -> bool:
+def _near(left: Node, right: Node, around: float = 0.0) -> bool:
     if None in (left.latitude, left.longitude, right.latitude, right.longitude):
         return False
     lat1, lon1, lat2, lon2 = map(math.radians, (left.latitude, left.longitude, right.latitude, right.longitude))  # type: ignore[arg-type]
     cosine = math.sin(lat1) * math.sin(lat2) + math.cos(lat1) * math.cos(lat2) * math.cos(lon1 - lon2)
-    reach = NEAR_KM if left.metro or right.metro else TOWN_KM
+    reach = max(NEAR_KM if left.metro or right.metro else TOWN_KM, around)
     return 6371.0 * math.acos(max(-1.0, min(1.0, cosine))) < reach

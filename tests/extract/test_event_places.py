@@ -186,3 +186,13 @@ def test_a_name_before_state_or_province_is_the_region_not_its_town():
     assert fact.get("place").node("city") is None and fact.get("place").node("region") is not None
     [fact] = [f for f in facts_of("Floods hit homes in Kano on Monday.", "event") if f.attribute == "place"]
     assert fact.get("place").node("city") is not None
+
+
+def test_near_or_outside_a_town_the_gazetteer_knows_is_around_it():
+    [fact] = [f for f in facts_of("The bulk carrier ran aground on Saturday near Ålesund on Norway's west coast.",
+                                  "event") if f.attribute == "place"]
+    assert (fact.subject, fact.value, fact.get("place").around) == ("disaster", "near Ålesund, Norway", True)
+    assert places("The mine outside Kitwe collapsed on Monday.") == [("disaster", "near Kitwe, Zambia")]
+    assert places("Fighting raged near the Syrian border on Monday.") == []  # no town to measure from
+    # a continent places no event
+    assert places("The ship ran aground in some of the most demanding waters in Europe.") == []
