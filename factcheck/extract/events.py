@@ -269,9 +269,11 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
     options.sort(key=lambda option: option[:3])
     taken: set[int] = set()
     chosen: dict[tuple[int, str | None], EventDate] = {}
-    # event words that date nothing here, decided once each: another occasion, a lasting disaster worked on
+    # event words that date nothing here, decided once each: another occasion, a lasting disaster worked on,
+    # an event that goes on
     undated = {w.start for w in {option[4] for option in options}
-               if _tended(sentence, w) or _other_occasion(sentence.text, w.start - sentence.start)}
+               if _tended(sentence, w) or _other_occasion(sentence.text, w.start - sentence.start)
+               or _ONGOING.match(sentence.text, w.end - sentence.start)}
     for _distance, _rank, index, mention, trigger in options:
         if index in taken or trigger.start in undated:
             continue
@@ -301,6 +303,12 @@ _OTHER_OCCASION = re.compile(r"\b(?i:separate|unrelated|(?:the|its|their) last|m
 def _other_occasion(text: str, start: int) -> bool:
     """Whether the event word at ``start`` of ``text`` is named as another occurrence of its kind."""
     return _OTHER_OCCASION.search(text, max(start - 40, 0), start) is not None
+
+
+#: What goes on past its first day: "The strike continues today", "the walkout entered its second day on
+#: Thursday" date a day of it, not the day it happened.
+_ONGOING = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:continues|continued|continuing|goes on|went on|entered|enters|"
+                      r"entering|dragged on|drags on|stretched into|stretches into|remains|remained)\b")
 
 
 def _tended(sentence: Sentence, trigger: _Word) -> bool:

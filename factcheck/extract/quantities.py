@@ -434,6 +434,10 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     if i > 0 and (lower[i - 1] in ANAPHORIC or lower[i - 1] in PARTIAL):
         return None, j  # "those 10 points": a part of a count said elsewhere
     low_high = _range_end(tokens, j)
+    if (low_high is None and currency is not None and j + 2 < len(text) and lower[j] == "to"
+            and text[j + 1] == text[sign] and tokens.adjacent(j + 1) and text[j + 2][0].isdigit()
+            and (sign == 0 or lower[sign - 1] != "from")):
+        low_high = _range_end(tokens, j, j + 2)  # "€12 to €18 a bottle", not "rose from $20 to $30"
     if low_high and not any(w in SCALES for w in lower[i:j]):
         scale = next((SCALES[w] for w in lower[j:low_high[1]] if w in SCALES and w != "hundred"), 1)
         if value * scale <= low_high[0]:
@@ -737,8 +741,13 @@ def _skip_number(tokens: _Tokens, i: int) -> int:
     return j
 
 
-def _range_end(tokens: _Tokens, j: int) -> tuple[float, int] | None:
-    """"… to 30", "… or three": the upper end of a range right after a number."""
+def _range_end(tokens: _Tokens, j: int, at: int | None = None) -> tuple[float, int] | None:
+    """"… to 30", "… or three": the upper end of a range right after a number (or at ``at``, past a
+    currency sign: "€12 to €18")."""
+    if at is not None:
+        k = _number_end(tokens, at)
+        value = parse_number(tokens.text[at:k])
+        return (value, k) if value is not None else None
     if j + 1 < len(tokens.text) and tokens.lower[j] in ("to", "or") and _starts_number(tokens, j + 1):
         k = _number_end(tokens, j + 1)
         value = parse_number(tokens.text[j + 1:k])

@@ -295,7 +295,7 @@ _SAINTS = ("Saint ", "St ", "Sainte ", "San ", "Santa ")
 def _antecedent(text: str, open_at: int, floor: int, depth: int = 0) -> str | None:
     """Who "he"/"she" is: the person the sentence just before opens with ("Jackson issued a statement.
     “…,” he said."), or that sentence's own "he" (followed back ``MAX_CHAIN`` sentences), else the one
-    person that sentence names in full, else the last named speaker just before, else the last person
+    person that sentence names in full or gives an age, else the last named speaker just before, else the last person
     named in that sentence, a full name ("Angela Merkel") before a bare one and no organisation ("the
     EU's rules")."""
     window = text[max(floor, open_at - LOOK_BACK):open_at]
@@ -312,6 +312,10 @@ def _antecedent(text: str, open_at: int, floor: int, depth: int = 0) -> str | No
     names = [name for name in names if name and _personal(name) and not name.startswith(_SAINTS)
              and (not _is_place(name) or _full_before(name, text[floor:open_at]))]
     # "Brussels", "Saint Pierre d'Uccle": no one; "Ventura" after "Ricardo Ventura": someone
+    aged = {_from_given(_clean(m.group())) for m in _RUN.finditer(previous) if _AGED.match(previous, m.end())}
+    aged &= set(names)
+    if len(aged) == 1:
+        return aged.pop()  # "… was Bùi Thị Lan, 67, a retired teacher who arrived at Nam Thăng Long station"
     full = {name for name in names if " " in name and _given(name.split()[0])}
     if len(full) == 1:
         return full.pop()  # "In a dissent, Judge Paul Ostrander accused the majority … “…,” he wrote."

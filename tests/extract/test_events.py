@@ -677,6 +677,12 @@ def test_a_title_won_is_a_final_and_a_recount_an_event_of_its_own():
     assert events(text, "2026-11-05") == [("recount", "2026-11-03")]
 
 
+def test_an_event_that_goes_on_is_not_dated_by_a_later_day_of_it():
+    assert events("The strike continues today and is due to end in the evening.", "2026-11-05") == []
+    assert events("The walkout entered its second day on Thursday.", "2026-11-06") == []
+    assert events("The strike began on Wednesday.", "2026-11-05") == [("strike", "2026-11-04")]
+
+
 def test_a_leak_or_a_spill_is_a_disaster():
     text = "Chlorine gas leaked from a storage tank on Wednesday afternoon at a chemical plant."
     assert events(text, "2026-07-09") == [("disaster", "2026-07-08")]

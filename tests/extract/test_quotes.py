@@ -97,6 +97,12 @@ def test_quotes_without_a_named_speaker(text):
     assert [q.speaker for q in find_quotes(text)] == [None]
 
 
+def test_a_pronoun_is_the_one_person_the_sentence_before_gives_an_age():
+    text = ("Among the first in line was Bùi Thị Lan, 67, a retired teacher who arrived at Nam Thăng Long "
+            "station at 4 a.m. “I have waited ten years,” she said.")
+    assert speakers(text) == [("I have waited ten years", "Bùi Thị Lan")]
+
+
 def test_a_speaker_named_by_office_is_the_one_person_the_text_gave_that_office():
     text = ("Judge Helena Matos Ribeiro, of the 9th Federal Court, suspended the licence. "
             "“The licence was granted without genuine consultation,” the judge wrote in her decision.")
