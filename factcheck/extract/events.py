@@ -126,7 +126,7 @@ _AUXILIARY_BE = frozenset("is are was were be been".split())
 #: A place that opens of itself, named before "opened" in its clause: "The new hospital opened on Monday".
 _FACILITY_BEFORE = re.compile(r"\b(?:hospital|clinic|school|museum|bridge|airport|stadium|store|shop|mall|factory|"
                               r"plant|terminal|expressway|highway|motorway|tunnel|railway|library|restaurant|"
-                              r"hotel|centre|center|port|mine|branch)s?\b[^,;:.()]*$")
+                              r"hotel|centre|center|port|mine|branch|line|metro|subway|station)s?\b[^,;:.()]*$")
 _OBJECT_AFTER = re.compile(r" (?:a|an|the|its|his|her|their|our|two|three|four|five|six|several)\b")
 #: Who votes: "approved" or "rejected" after one of these in its clause is a vote.
 _VOTING_BODY = re.compile(r"\b(?:[Cc]ouncil|[Bb]oard|[Ll]egislature|[Ll]awmakers|[Ss]enate|[Pp]arliament|[Cc]ommission"
@@ -472,6 +472,9 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
         elif lower in ("approved", "rejected") and not _VOTING_BODY.search(text, max(match.start() - 60, 0),
                                                                              match.start()):
             kind = None  # "the council on Tuesday approved the budget" is a vote; "the FDA approved the drug" is none
+        elif kind == "reopening" and lower.startswith("resum") and any(
+                word_type(w) in TYPES and word_type(w) != "reopening" for w in (previous, before)):
+            kind = None  # "talks will resume on November 12": what resumes is dated, the talks
         elif kind == "reopening" and (lower in ("reopen", "resume") and not (
                 previous in ("will", "would") or previous == "to" and before in _PLANNING)
                 or lower.endswith("ing") and previous not in _ARTICLES and previous not in ("its", "their")):

@@ -677,6 +677,14 @@ def test_a_title_won_is_a_final_and_a_recount_an_event_of_its_own():
     assert events(text, "2026-11-05") == [("recount", "2026-11-03")]
 
 
+def test_what_resumes_is_the_event_dated_and_a_metro_line_that_opened_is_launched():
+    assert events("Union leaders said talks will resume on November 12.", "2026-11-05") == [
+        ("planned talks", "2026-11-12")]
+    assert events("Classes will resume on Monday.", "2026-11-05") == [("planned reopening", "2026-11-09")]
+    text = "Hanoi's first underground metro line opened to passengers on Sunday, August 30."
+    assert events(text, "2026-08-30") == [("launch", "2026-08-30")]
+
+
 def test_an_event_that_goes_on_is_not_dated_by_a_later_day_of_it():
     assert events("The strike continues today and is due to end in the evening.", "2026-11-05") == []
     assert events("The walkout entered its second day on Thursday.", "2026-11-06") == []
