@@ -324,7 +324,8 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int, bool, Name, int, in
     while name_tokens and not _name_part(name_tokens[0][1]):
         name_tokens = name_tokens[1:]
     if (not cut and len(name_tokens) >= 3 and name_tokens[0][1].lower() not in given_names()
-            and name_tokens[1][1].lower() in given_names()):
+            and name_tokens[1][1].lower() in given_names() and name_tokens[0][1].isascii()
+            and name_tokens[0][1].lower() not in FAMILY_FIRST):
         name_tokens = name_tokens[1:]  # "Receptionist Madeline Kafoury": a role, then the name
     for i, (_, word) in enumerate(name_tokens[:-1]):
         if possessive_stripped(word) != word:
@@ -348,6 +349,11 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int, bool, Name, int, in
     return in_run, title_start, title_end, marked, name, start, end
 
 
+#: Family names written first, before a given name that may be an English one ("Nguyen Minh Khoi", "Tran
+#: Van An"); with an accent ("Đào Minh Khôi") a first word is a name anyway: no English role has one.
+FAMILY_FIRST = frozenset("nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong dao dinh trinh lam "
+                         "kim park choi jung kang cho yoon jang lim han shin seo kwon hwang ahn song "
+                         "wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin".split())
 #: An age set off after a lone name: "Suparman, 62,", "Suparman, a 67-year-old farmer", "Suparman, aged 62".
 _LONE_AGE = re.compile(r",\s+(?:aged\s+|an?\s+|the\s+)?\d")
 

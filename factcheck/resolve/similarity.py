@@ -69,13 +69,15 @@ def _swapped(left: str, right: str) -> bool:
             and left[apart[0]] == right[apart[1]] and left[apart[1]] == right[apart[0]])
 
 
-def block_keys(surname: str) -> tuple[str, str]:
+def block_keys(surname: str) -> tuple[str, ...]:
     """The blocking keys surnames are compared within: the first two letters of the skeleton; its first
     and last three, so that a slip in the second letter ("Rhman" for "Rahman") still meets the name;
-    its first and all its letters in order, so that swapped letters do ("Plain" for "Palin").  A
-    different first letter is a different name ("Hanson", "Manson")."""
+    its first and all its letters in order, so that swapped letters do ("Plain" for "Palin"); and for a
+    name of four letters or fewer, its first and its consonants, so that a vowel changed in it does
+    ("Khôi" for "Khải").  A different first letter is a different name ("Hanson", "Manson")."""
     key = skeleton(surname)
-    return key[:2], key[:1] + "…" + key[-3:], key[:1] + ":" + "".join(sorted(key))
+    keys = (key[:2], key[:1] + "…" + key[-3:], key[:1] + ":" + "".join(sorted(key)))
+    return keys + (key[:1] + "/" + consonant_key(surname),) if len(key) <= 4 else keys
 
 
 def surname_variants(a: str, b: str) -> bool:

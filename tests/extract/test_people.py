@@ -179,6 +179,9 @@ def test_a_role_word_before_a_given_name_is_not_part_of_the_name():
     # a given name first, or only two words: the run is the name
     assert people("Mary Ann Smith, 40, was shot.", "age") == [("Mary Smith", "40")]
     assert people("Sheikh Mohammed, 60, spoke.", "age") == [("Sheikh Mohammed", "60")]
+    # a family name written first is no role, accented or known as one
+    assert people("Đào Minh Khôi, 52, spoke.", "age") == [("Đào Khôi", "52")]
+    assert people("Tran Minh Anh, 52, spoke.", "age") == [("Tran Anh", "52")]
     # a name that qualifies the noun after it is not the person of the age before it
     assert people("He is a 38-year-old Troy resident who was fired.", "age") == []
     assert people("Police shot 16-year-old Kimani Gray on Saturday.", "age") == [("Kimani Gray", "16")]
