@@ -15,14 +15,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 from factcheck.extract.names import (
     FUNCTION_WORDS, HONORIFICS, SUFFIXES, Name, fold, given_names, is_name_word, is_nickname, possessive_stripped, runs,
     split_name, title_case,
 )
 from factcheck.model import Fact, Sentence
-from factcheck.normalize.titles import HEADS, PAST, QUALIFIER_WORDS, RANKS, Title, head_at_end, is_head, parse_title
+from factcheck.normalize.titles import (HEADS, PAST, PORTFOLIOS, QUALIFIER_WORDS, RANKS, Title, head_at_end, is_head,
+                                       parse_title)
 
 _TOKEN = re.compile(r"\S+")
 _BEFORE = re.compile(r"[\w.’'&-]+|[^\w\s]")
@@ -199,6 +200,10 @@ def _subject_of(sentence: Sentence, named: list[PersonMention]) -> list[PersonMe
 def _candidate_at(sentence: Sentence, offset: int, run: str) -> _Candidate | None:
     """The candidate a run is; a lone word with no title or age next to it is not read further
     (most capitalised words are places, months, sentence starts)."""
+    if " " in run and offset > 4 and sentence.text.endswith((" of ", " for ", " and "), 0, offset):
+        titled = _long_title(sentence, offset, run)
+        if titled is not None:
+            return titled
     if " " not in run:
         if not is_name_word(run):
             return None
@@ -213,6 +218,44 @@ def _candidate_at(sentence: Sentence, offset: int, run: str) -> _Candidate | Non
         return None
     name, span = mention.name, mention.span
     return _Candidate(sentence, name, fold(name.surname), span.start - sentence.start, span.end - sentence.start, mention)
+
+
+#: An office "of" or "for" something, in capitals, before the run that ends with the name: "State Secretary
+#: for Higher Education Gergely Fodor", "Minister of Culture and Innovation Gergely Fodor".
+_LONG_TITLE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:of|for)\s+(?:the\s+)?"
+                         r"((?:[A-Z][\w’'-]*\s+(?:(?:and|of|for)\s+)?){0,4})$")
+
+
+def _long_title(sentence: Sentence, offset: int, run: str) -> _Candidate | None:
+    """The person a run names after a long title whose last words it opens with ("… for Higher Education
+    Gergely Fodor"): the name from its first known given name, else its last two words."""
+    match = _LONG_TITLE.search(sentence.text, max(0, offset - 120), offset)
+    if match is None:
+        return None
+    office = match.group(1).split()
+    found = head_at_end(office)
+    if found is None:
+        return None
+    words = run.split()
+    given = next((k for k, w in enumerate(words[:-1]) if k and w.lower() in given_names()), len(words) - 2)
+    if given < 1:
+        return None  # the whole run is the name, or it has no words of the office: read as usual
+    name_at = offset + len(" ".join(words[:given])) + 1
+    mention = _candidate(sentence, name_at, " ".join(words[given:]))
+    if mention is None:
+        return None
+    if mention.title is None:
+        held = match.group(2).split() + words[:given]
+        title = parse_title(office[len(office) - found[1] - min(3, len(office) - found[1]):])
+        if title is not None:
+            held_in = ("of", *(w.lower() for w in held if w not in ("and", "of", "for")))
+            title = _with_portfolio(replace(title, qualifiers=title.qualifiers + held_in), held_in[1:])
+            span = Span(sentence.start + match.start(1), name_at - 1 + sentence.start,
+                        sentence.text[match.start(1):name_at - 1])
+            mention = replace(mention, title=title, title_span=span, marked=True)
+    name = mention.name
+    return _Candidate(sentence, name, fold(name.surname), mention.span.start - sentence.start,
+                      mention.span.end - sentence.start, mention)
 
 
 def _complete(candidate: _Candidate) -> PersonMention:
@@ -520,8 +563,10 @@ def _title_length(words: list[tuple[int, str]]) -> int:
     best = 0
     for k, (_, word) in enumerate(words[:8], start=1):
         if word.lower() in _APPOSITIVE_STOPS or word.endswith((".", "’s", "'s")) and k > 1 and not is_head(word) and (
-                word.endswith(".") or not all(w[0].isupper() for _, w in words[:k])):
-            break  # but "Salar Andino's chairman": whose office, by name
+                word.endswith(".") or not all(w[0].isupper() for _, w in words[:k])) and not (
+                word[0].islower() and not word.endswith(".")
+                and any(w.islower() and is_head(w) for _, w in words[k:k + 3])):
+            break  # but "Salar Andino's chairman": whose office, by name; "deputy citizen's protection minister"
         if head_at_end([w for _, w in words[:k]]) is not None and (k <= 5 or best):
             best = k
     return best
@@ -535,6 +580,14 @@ def _held_in(words: list[tuple[int, str]]) -> tuple[str, ...]:
     held = [w.strip("().,") for _, w in words[1:8]]
     acronym = any(2 <= len(w) <= 6 and w.isupper() and w.isalpha() and not _country(w) for w in held[:2])
     return ("of", *(w.lower() for w in held)) + (("organisation",) if acronym else ())
+
+
+def _with_portfolio(title: Title, held: Sequence[str]) -> Title:
+    """A minister's title with the portfolio its first words after "of" name: "Minister of Health"."""
+    first = next((w for w in held if w not in ("the", "state")), "")
+    if title.head != "minister" or title.portfolio or first not in PORTFOLIOS:
+        return title
+    return replace(title, portfolio=PORTFOLIOS[first])
 
 
 def _country(acronym: str) -> bool:
@@ -580,6 +633,6 @@ def _appositive(sentence: Sentence, after: int) -> tuple[Title | None, Span | No
         title = replace(title, former=True)
     held_in = _held_in(words[best:])
     if held_in:  # "the president of the Malaysian Chinese Association": an office of that body
-        title = replace(title, qualifiers=title.qualifiers + held_in)
+        title = _with_portfolio(replace(title, qualifiers=title.qualifiers + held_in), held_in[1:])
     first, last = words[0][0], words[best - 1][0] + len(words[best - 1][1])
     return title, Span(sentence.start + first, sentence.start + last, sentence.text[first:last])

@@ -27,6 +27,7 @@ HEADS: dict[str, str] = {
     # government
     "president": "president", "prime minister": "prime minister", "premier": "prime minister", "pm": "prime minister",
     "minister": "minister", "secretary": "minister", "secretary of state": "secretary of state",
+    "state secretary": "state secretary",  # a junior minister in much of Europe ("State Secretary for …")
     "secretary-general": "secretary-general", "director general": "director-general",
     "director-general": "director-general", "chancellor": "chancellor", "governor": "governor",
     "mayor": "mayor", "senator": "senator", "sen.": "senator", "congressman": "representative",
@@ -97,9 +98,9 @@ HEADS: dict[str, str] = {
 #: Heads whose differences matter, by family; a head in no family is generic.
 FAMILIES: dict[str, str] = {
     **{h: "government" for h in (
-        "president", "prime minister", "minister", "secretary of state", "secretary-general", "director-general",
-        "chancellor",
-        "governor", "mayor", "senator", "representative", "ambassador", "chargé d'affaires", "spokesperson",
+        "president", "prime minister", "minister", "secretary of state", "state secretary", "secretary-general",
+        "director-general", "chancellor", "governor", "mayor", "senator", "representative", "ambassador",
+        "chargé d'affaires", "spokesperson",
         "comptroller", "clerk", "treasurer", "auditor", "district administrator", "county administrator",
         "city manager", "attorney general", "solicitor general", "king", "queen", "prince", "princess", "pope",
         "speaker")},
@@ -197,7 +198,10 @@ class Title:
 ORGANISATIONS = frozenset(
     "union unions club association party company corp. corp inc. inc university college foundation federation "
     "league society chamber church team board firm group organisation organization institute network alliance "
-    "coalition movement charity consortium cooperative co-operative".split())
+    "coalition movement charity consortium cooperative co-operative "
+    # the last word of a company's name: "president of Hanul Chemical"
+    "chemical chemicals airways airlines motors holdings industries technologies systems electronics "
+    "pharmaceuticals".split())
 
 
 #: Ranks written joined to their office: "vice-president", "deputy-governor".
@@ -328,6 +332,8 @@ def functions(title: Title) -> frozenset[str]:
         words = area.split()
         found = {FUNCTIONS[w] for w in words if w in FUNCTIONS}
         return frozenset(found or {area})
+    if title.head == "president" and title.held and not title.rank:
+        return frozenset(("executive",))  # a company's or a union's president runs it
     if title.head not in FUNCTIONAL_HEADS or title.rank:
         return frozenset()
     words = title.qualifiers

@@ -64,7 +64,7 @@ def test_an_office_of_an_organisation_or_a_second_office_held_at_once_is_no_conf
                       "b.md": "Acting Transport Minister Hishammuddin Hussein said the search goes on."}) == []
     assert_conflicts({"a.md": "“Stay out,” said Mark Doyle, state secretary of the union.",
                       "b.md": "Union president Mark Doyle said workers would stay out."},
-                     "person-title-mismatch", {"president", "minister"})
+                     "person-title-mismatch", {"president", "state secretary"})
 
 
 def test_title_mismatch_names_both_titles():
@@ -91,6 +91,21 @@ def test_titles_that_say_what_their_holder_does_are_two_jobs_when_they_share_no_
                      "person-title-mismatch")
     assert_conflicts({"a.md": "Acme director Ann Moss said so.", "b.md": "Acme CFO Ann Moss said so."},
                      "person-title-mismatch")
+
+
+def test_a_state_secretary_is_no_minister_and_a_companys_president_runs_it():
+    assert_conflicts({"a.md": "Officials met. State Secretary for Higher Education Gergely Fodor said so.",
+                      "b.md": "Officials met. Minister of Culture and Innovation Gergely Fodor said so."},
+                     "person-title-mismatch", {"state secretary", "culture minister"})
+    assert_conflicts({"a.md": "Officials met. Minister of Health John Smith said so.",
+                      "b.md": "Officials met. Minister of Finance John Smith said so."},
+                     "person-title-mismatch", {"health minister", "finance minister"})
+    assert_conflicts({"a.md": "Lee Dong-wook, president of Hanul Chemical, bowed in apology.",
+                      "b.md": "Lee Dong-wook, the plant's head of safety, apologised."},
+                     "person-title-mismatch", {"president", "head"})
+    # a company's president is its chief executive too
+    assert_conflicts({"a.md": "Lee Dong-wook, president of Hanul Chemical, bowed in apology.",
+                      "b.md": "Lee Dong-wook, chief executive of Hanul Chemical, apologised."}, "person-title-mismatch")
 
 
 def test_age_mismatch_allows_the_years_between_publications():

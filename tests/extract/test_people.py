@@ -173,6 +173,23 @@ def test_headlines_do_not_make_people_of_capitalised_words():
     assert people("Will TikTok Survive the Ban", "spelling") == []
 
 
+def test_a_long_title_of_or_for_something_before_the_name():
+    def titles(text):
+        return [(f.subject, f.value, f.text) for f in facts_of(text, "person") if f.attribute == "title"]
+
+    assert titles("Officials met. State Secretary for Higher Education Gergely Fodor said the offer stood.") == [
+        ("Gergely Fodor", "state secretary", "State Secretary for Higher Education")]
+    assert titles("Officials met. Minister of Culture and Innovation Gergely Fodor said the offer stood.") == [
+        ("Gergely Fodor", "culture minister", "Minister of Culture and Innovation")]
+    assert titles("Officials met. Director of Maritime Services Keston Ramdial said the ship was safe.") == [
+        ("Keston Ramdial", "director", "Director of Maritime Services")]
+    # not an office: the name of a body before a name
+    assert titles("Officials met. Bank of America Tom Hart said so.") == []
+    # a lower-case possessive inside an office does not cut it short
+    assert titles("“No,” said Nikos Toskas, Greece’s deputy citizen’s protection minister, on Saturday.") == [
+        ("Nikos Toskas", "deputy minister", "Greece’s deputy citizen’s protection minister")]
+
+
 def test_a_role_word_before_a_given_name_is_not_part_of_the_name():
     text = "Receptionist Madeline Kafoury, 70, and Paul Riva, 47, were shot."
     assert people(text, "age") == [("Madeline Kafoury", "70"), ("Paul Riva", "47")]
