@@ -800,6 +800,10 @@ AGED_NOUNS = frozenset("man woman boy girl child baby teen teenager person drive
                        "mother father son daughter grandmother grandfather farmer fisherman student pilot".split())
 
 
+#: Whose whole a count after "all" is: "all 38 of its schools", "all 12 of the passengers".
+_WHOLE_OF = frozenset(("its", "the", "their", "his", "her", "our"))
+
+
 def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str, str, int, str | None] | None:
     """(unit, display, end index, compound head) of what the number counts, or None."""
     text, lower, size = tokens.text, tokens.lower, len(tokens.text)
@@ -825,6 +829,9 @@ def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str
         # with no noun after it ("another 20-point, 9-rebound performance") the number counts the unit itself
         key = singular(unit) if head is None or _plain_span(singular(unit), head) else f"{singular(unit)}-{head}"
         return key, singular(unit) + (f" {head}" if head else ""), j + 2, head
+    if (not money and j + 2 < size and lower[j] == "of" and lower[j + 1] in _WHOLE_OF and j > 1
+            and lower[j - 2] == "all"):
+        j += 2  # "all 38 of its schools": the whole of them, counted
     run = _content_run(tokens, j, 3)
     words = [word for word, _end in run]
     k = run[-1][1] if run else j

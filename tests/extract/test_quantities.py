@@ -340,6 +340,9 @@ def test_final_scores_of_a_sentence(text: str, scores: tuple[str, ...]) -> None:
     ("New York committed $423.5 million to three free agents.",
      [("$423.5 million", "423500000", "USD"), ("three free agents", "3", "agent")]),
     ("Rates fell from 6% to 5.5%.", [("6%", "6", "%"), ("5.5%", "5.5", "%")]),
+    # "all N of its" counts the whole; "N of the" is a part, not read as a count of its own
+    ("The district said all 38 of its schools would close.", [("38 of its schools", "38", "school")]),
+    ("Five of the seven suspects were freed.", [("seven suspects", "7", "suspect")]),
     # a sign on both ends is one range; a change "from" one amount to another is none
     ("They sold it for €12 to €18 a bottle.", [("€12 to €18", "12-18", "EUR")]),
     ("The price rose from $20 to $30.", [("$20", "20", "USD"), ("$30", "30", "USD")]),
