@@ -145,6 +145,11 @@ _FIRED_OBJECT = re.compile(r"\s+(?:(?:the|his|her|their|its|a|an)\s+)?(?:(?:\d[\
                            r"([A-Za-z]+)")
 _STAFF = frozenset("manager managers employee employees worker workers staff staffer staffers".split())
 _FIRST_SINCE = re.compile(r"\b(?:first|[a-z]{3,}est)\s+(?:[\w'’-]+\s+){0,5}since\s+$")
+#: A span that runs up to the day it is told, after "over", "in" or "during": "over the past decade", "in the
+#: last five years".
+_SPAN_TO_NOW = re.compile(r"(?i)(?:the\s+)?(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:decades?|years|months|weeks|"
+                          r"centur(?:y|ies))\b")
+_OVER = re.compile(r"\b(?:over|in|during|for|throughout|within)\s+$")
 _BY_NAMED_DAY = re.compile(r"\bby\s+(?:[A-Z][\w'’]*\s+){0,2}[A-Z][\w'’]*,\s+$")
 #: A tally's date ("had burned 18,000 acres by Monday") or where a span ends ("rain would persist until Friday").
 _AS_OF = re.compile(r"\b(?:as of|as at|by|until|till|through)\s+$")
@@ -230,6 +235,9 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
             continue  # "the first strike at the operator since 2015": the day of an earlier one
         if page_stamp(sentence.text, mention.start - sentence.start, mention.end - sentence.start):
             continue
+        if _SPAN_TO_NOW.match(mention.text) and _OVER.search(sentence.text, max(mention.start - sentence.start - 12, 0),
+                                                             mention.start - sentence.start):
+            continue  # "120 people have died in avalanches over the past decade": a span up to now, no day
         attributive, head = _modifies(words, mention, sentence)
         if attributive:
             ranked = [(0.0, head)] if head is not None else []

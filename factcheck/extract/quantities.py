@@ -1458,11 +1458,18 @@ _CLAUSE_JOIN = re.compile(r";|,\s+(?:but|while|whereas|although|though)\s")
 
 
 def _clause_years(text: str, published: str | None) -> Callable[[int], tuple[str, ...]]:
-    """For an offset of ``text``, the years its clause names, or else the sentence's; never a year after
-    ``published``: a year still to come is when something ends or is due, no other occasion ("until June 2031")."""
+    """For an offset of ``text``, the years its clause names ("this year" and "last year" too, from
+    ``published``), or else the sentence's; never a year after ``published``: a year still to come is when
+    something ends or is due, no other occasion ("until June 2031")."""
     def named(part: str) -> tuple[str, ...]:
-        found = sorted(set(_YEARS.findall(part)))
-        return tuple(year for year in found if not published or year <= published[:4])
+        found = set(_YEARS.findall(part))
+        if published and "year" in part:  # "a budget of 21 billion koruna this year" / "for 2025 was 18.6 billion"
+            lower = part.lower()
+            if "this year" in lower:
+                found.add(published[:4])
+            if "last year" in lower:
+                found.add(str(int(published[:4]) - 1))
+        return tuple(year for year in sorted(found) if not published or year <= published[:4])
 
     whole = named(text)
     if len(whole) < 2:

@@ -356,6 +356,11 @@ def _subject(sentence: str, before: str) -> str | None:
         match = _RUN.match(sentence, titled.start(2))  # "Northern Sierra coach Gary Lindqvist lamented …"
     if match is None or not _VERB_AFTER_SUBJECT.match(sentence, match.end()):
         return None
+    words = match.group().split()
+    if len(words) >= 3 and is_head(words[0].lower()) and not is_head(words[1].lower()):
+        name = " ".join(words[1:])  # "Premier Lukáš Vrána accepted the resignation": a title says who
+        if _personal(name) and not _is_place(name):
+            return name
     name = _person(match.group(), before)
     if not name or not _personal(name):
         return None

@@ -322,6 +322,13 @@ def test_a_count_in_a_sentence_opening_on_an_earlier_year_is_another_occasions()
                                "2026-05-11"),
                       "b.md": ("In 2025, 19 cyclists were killed on Irish roads, Garda figures show.", "2026-05-12")},
                      "quantity-mismatch")
+    # "this year" is the year of publication: a budget this year is not the budget for 2025
+    assert_conflicts({"a.md": ("The ministry has a budget of 21 billion koruna this year.", "2026-03-02"),
+                      "b.md": ("The ministry's budget for 2025 was 18.6 billion koruna.", "2026-03-03")},
+                     "amount-mismatch")
+    assert_conflicts({"a.md": ("The ministry has a budget of 21 billion koruna this year.", "2026-03-02"),
+                      "b.md": ("The ministry's budget for 2026 is 18.6 billion koruna.", "2026-03-03")},
+                     "amount-mismatch", {"21000000000 CZK", "18600000000 CZK"})
     assert_conflicts({"a.md": ("In 2026, seven cyclists were killed on Irish roads.", "2026-05-11"),
                       "b.md": ("In 2026, nine cyclists were killed on Irish roads.", "2026-05-12")},
                      "quantity-mismatch", {"7", "9"})

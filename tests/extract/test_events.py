@@ -685,6 +685,12 @@ def test_what_resumes_is_the_event_dated_and_a_metro_line_that_opened_is_launche
     assert events(text, "2026-08-30") == [("launch", "2026-08-30")]
 
 
+def test_a_span_up_to_now_dates_no_event():
+    assert events("About 120 people have died in avalanches in Canada over the past decade.", "2026-01-18") == []
+    assert events("Floods in the last five years killed 40 people.", "2026-01-18") == []
+    assert events("The talks last week in Geneva failed.", "2026-01-18") == [("Geneva talks", "2026-W02")]
+
+
 def test_an_event_that_goes_on_is_not_dated_by_a_later_day_of_it():
     assert events("The strike continues today and is due to end in the evening.", "2026-11-05") == []
     assert events("The walkout entered its second day on Thursday.", "2026-11-06") == []

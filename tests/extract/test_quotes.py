@@ -97,6 +97,12 @@ def test_quotes_without_a_named_speaker(text):
     assert [q.speaker for q in find_quotes(text)] == [None]
 
 
+def test_a_pronoun_is_the_person_named_after_a_title_that_opens_the_sentence_before():
+    text = ("“I made mistakes,” Holub said. Premier Lukáš Vrána accepted the resignation and said money must be "
+            "spent with care. “Anyone who forgets that has no place in government,” he said.")
+    assert speakers(text)[-1] == ("Anyone who forgets that has no place in government", "Lukáš Vrána")
+
+
 def test_a_pronoun_is_the_one_person_the_sentence_before_gives_an_age():
     text = ("Among the first in line was Bùi Thị Lan, 67, a retired teacher who arrived at Nam Thăng Long "
             "station at 4 a.m. “I have waited ten years,” she said.")
