@@ -480,6 +480,9 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
         elif lower in ("approved", "rejected") and not _VOTING_BODY.search(text, max(match.start() - 60, 0),
                                                                              match.start()):
             kind = None  # "the council on Tuesday approved the budget" is a vote; "the FDA approved the drug" is none
+        elif kind == "killing" and lower in ("killed", "kills", "killing") and any(
+                word_type(w) == "disaster" for w in (previous, before)):
+            kind = None  # "An avalanche killed three skiers on Friday": the avalanche is dated
         elif kind == "reopening" and lower.startswith("resum") and any(
                 word_type(w) in TYPES and word_type(w) != "reopening" for w in (previous, before)):
             kind = None  # "talks will resume on November 12": what resumes is dated, the talks

@@ -685,6 +685,12 @@ def test_what_resumes_is_the_event_dated_and_a_metro_line_that_opened_is_launche
     assert events(text, "2026-08-30") == [("launch", "2026-08-30")]
 
 
+def test_a_disaster_that_killed_is_the_event_dated():
+    text = "An avalanche killed three skiers and injured two more on Friday, January 16, in the Selkirk Mountains."
+    assert events(text, "2026-01-19") == [("disaster", "2026-01-16")]
+    assert events("Gunmen killed three people on Friday.", "2026-01-19") == [("killing", "2026-01-16")]
+
+
 def test_a_span_up_to_now_dates_no_event():
     assert events("About 120 people have died in avalanches in Canada over the past decade.", "2026-01-18") == []
     assert events("Floods in the last five years killed 40 people.", "2026-01-18") == []
