@@ -687,7 +687,7 @@ def test_what_resumes_is_the_event_dated_and_a_metro_line_that_opened_is_launche
 
 def test_a_disaster_that_killed_is_the_event_dated():
     text = "An avalanche killed three skiers and injured two more on Friday, January 16, in the Selkirk Mountains."
-    assert events(text, "2026-01-19") == [("disaster", "2026-01-16")]
+    assert events(text, "2026-01-19") == [("Selkirk Mountains disaster", "2026-01-16")]
     assert events("Gunmen killed three people on Friday.", "2026-01-19") == [("killing", "2026-01-16")]
 
 
