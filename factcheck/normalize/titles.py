@@ -56,6 +56,7 @@ HEADS: dict[str, str] = {
     "adm.": "admiral", "corporal": "corporal", "cpl.": "corporal", "trooper": "trooper", "commissioner": "commissioner",
     "supt.": "superintendent", "insp.": "inspector", "det.": "detective", "cmdr.": "commander",
     "police chief": "police chief", "chief of police": "police chief", "fire chief": "fire chief",
+    "chief fire officer": "fire chief",
     "warden": "warden", "marshal": "marshal",
     # companies
     "ceo": "chief executive", "chief executive": "chief executive", "chief executive officer": "chief executive",
