@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from factcheck.normalize.dates import DateValue
 
 #: Bump when any extractor's output changes for the same input (the cache keys on it).
-EXTRACTOR_VERSION = 101
+EXTRACTOR_VERSION = 102
 
 #: Fact families, each one extractor: "date" gives date and event-date facts, "place" event places,
 #: "person" people and name spellings.  Kept in this order (it is part of the cache key).
@@ -79,7 +79,7 @@ def extract_document(document: Document, settings: Settings = Settings()) -> lis
         body = document.text[document.body_start:]
         mentions = [_shift(m, document.body_start) for m in find_dates(body, reference)]
         for sentence, in_sentence in _by_sentence(spans, mentions):
-            facts.extend(_date_facts(document.path, sentence, in_sentence, said))
+            facts.extend(_date_facts(document.path, sentence, in_sentence, said, reference))
     published = document.published.isoformat() if document.published else None
     named = full_names(document.text) if "quantity" in families or "place" in families else None
     if "quantity" in families:
@@ -126,9 +126,10 @@ def _by_sentence(spans: list[Sentence], mentions: list[DateMention]) -> list[tup
 
 
 def _date_facts(path: str, sentence: Sentence, mentions: list[DateMention],
-                said: Callable[[str], str | None]) -> list[Fact]:
+                said: Callable[[str], str | None], reference: dt.date | None = None) -> list[Fact]:
     """A date fact per date expression (a range's two ends apart, as TIMEX3 has them),
-    and an event fact per date that dates an event (a range whole)."""
+    and an event fact per date that dates an event (a range whole); ``reference`` is the date a
+    year-less date takes its year from."""
     said_by = said(sentence.text)
     from factcheck.extract.events import event_dates
     from factcheck.extract.measures import sentence_magnitude
@@ -140,7 +141,7 @@ def _date_facts(path: str, sentence: Sentence, mentions: list[DateMention],
         for m in (mention.parts or (mention,))
     ]
     for mention in mentions:
-        facts.extend(_weekday_facts(path, sentence, mention, said_by))
+        facts.extend(_weekday_facts(path, sentence, mention, said_by, reference))
     for event in event_dates(sentence, mentions):
         m = event.mention
         kind = f"planned {event.type}" if event.planned else event.type
@@ -171,24 +172,35 @@ def _calendar_day(mention: DateMention, sentence: Sentence) -> tuple[str, tuple[
 _DIGIT = re.compile(r"\d")  # a day the text writes ("April 4, 1949"), not one it works out ("tomorrow")
 
 
-def _written_day(value: DateValue) -> bool:
-    """A single day whose month, day and year the text states (not a year from the publication date,
-    not a day worked out from a weekday)."""
-    return (value.day is not None and value.month is not None and value.year is not None
-            and not value.year_inferred and not value.from_weekday and value.end is None)
+def _written_day(value: DateValue, reference: dt.date | None = None) -> bool:
+    """A single day whose month and day the text states (not a day worked out from a weekday), with its
+    year too, or else within ``NEAR_REFERENCE_DAYS`` of ``reference``, whose year it then surely has."""
+    if value.day is None or value.month is None or value.year is None or value.from_weekday or value.end:
+        return False
+    if not value.year_inferred:
+        return True
+    day = value.date()
+    return reference is not None and day is not None and abs((day - reference).days) <= NEAR_REFERENCE_DAYS
+
+
+#: A year-less day ("Monday, January 30") this close to the publication date is of its year: its weekday is
+#: checked (a day three months away may be of another year).
+NEAR_REFERENCE_DAYS = 60
 
 
 _WEEKDAY_NAME = re.compile(WEEKDAY_PATTERN)
 _JOINER = re.compile(r"^[\s,(]+|[\s,)]+$")
 
 
-def _weekday_facts(path: str, sentence: Sentence, mention: DateMention, said_by: str | None) -> list[Fact]:
-    """For a day written with its weekday and its year ("Thursday, December 9, 2008"): the weekday
-    and the date as two claims of one subject, so a rule can check that the day fell on that weekday."""
+def _weekday_facts(path: str, sentence: Sentence, mention: DateMention, said_by: str | None,
+                   reference: dt.date | None = None) -> list[Fact]:
+    """For a day written with its weekday and its year ("Thursday, December 9, 2008"), or near the
+    publication date without one ("Monday, January 30" in a February report): the weekday and the date as
+    two claims of one subject, so a rule can check that the day fell on that weekday."""
     from factcheck.normalize.dates import WEEKDAY_NAMES, DateValue
 
     value = mention.value
-    if value.weekday is None or not _written_day(value):
+    if value.weekday is None or not _written_day(value, reference):
         return []
     named = _WEEKDAY_NAME.search(mention.text)
     if named is None:

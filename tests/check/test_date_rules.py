@@ -15,12 +15,20 @@ def test_a_weekday_the_date_did_not_fall_on_is_reported_with_both_parts():
                      {"2012-10-08", "XXXX-WXX-6"})
 
 
+def test_a_year_less_day_near_the_publication_date_is_checked_in_its_year():
+    # January 30, 2026 was a Friday; a report of February 11, 2026 means that January 30
+    assert_conflicts({"a.md": ("The ministry declared the outbreak on Monday, January 30.", "2026-02-11")},
+                     "date-weekday-mismatch", {"2026-01-30", "XXXX-WXX-1"})
+    assert_conflicts({"a.md": ("The ministry declared the outbreak on Friday, January 30.", "2026-02-11")},
+                     "date-weekday-mismatch")
+
+
 def test_a_right_weekday_or_a_year_the_writer_did_not_state_is_not_checked():
     assert_conflicts({"a.md": "The talks were held on Thursday, 27 February 2025, in Istanbul."},
                      "date-weekday-mismatch")
     assert_conflicts({"a.md": "The cable went down on Saturday 8 October 2011."}, "date-weekday-mismatch")
-    # "Tuesday, Nov. 4" takes 2012 from the publication date; 4 November 2012 was a Sunday
-    assert_conflicts({"a.md": ("The vote is on Tuesday, Nov. 4.", "2012-10-10")}, "date-weekday-mismatch")
+    # "Tuesday, Nov. 4" takes 2012 from a publication date six months before it: the writer's year may be another
+    assert_conflicts({"a.md": ("The vote is on Tuesday, Nov. 4.", "2012-05-10")}, "date-weekday-mismatch")
     # a weekday and a date of two different clauses are two days
     assert_conflicts({"a.md": "The talks resumed on Thursday and ended on February 25, 2025."},
                      "date-weekday-mismatch")
