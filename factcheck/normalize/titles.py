@@ -94,6 +94,7 @@ HEADS: dict[str, str] = {
     "guard": "guard", "forward": "forward", "center": "center", "centre": "center",
     "policeman": "officer", "policewoman": "officer", "bishop": "bishop", "pastor": "pastor",
     "mp": "lawmaker", "councillor": "councillor", "councilman": "councillor", "councilwoman": "councillor",
+    "forecaster": "forecaster", "meteorologist": "forecaster",
 }
 
 #: Heads whose differences matter, by family; a head in no family is generic.
@@ -321,6 +322,8 @@ FUNCTIONS: dict[str, str] = {
                                "sustainability", "procurement", "investigations")},
     "people": "human resources", "hr": "human resources", "personnel": "human resources",
 }
+#: Heads that are a job of their own, whatever their qualifiers say.
+JOBS = frozenset(("forecaster",))
 #: Heads whose qualifiers say their function; a company's chief officers say it in their head.
 FUNCTIONAL_HEADS = frozenset({"director", "head", "chief", "manager"})
 
@@ -335,6 +338,8 @@ def functions(title: Title) -> frozenset[str]:
         return frozenset(found or {area})
     if title.head == "president" and title.held and not title.rank:
         return frozenset(("executive",))  # a company's or a union's president runs it
+    if title.head in JOBS:
+        return frozenset((title.head,))  # "the agency's lead forecaster" is no executive director
     if title.head not in FUNCTIONAL_HEADS or title.rank:
         return frozenset()
     words = title.qualifiers
