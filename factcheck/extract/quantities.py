@@ -85,6 +85,9 @@ IRREGULAR = {
     "feet": "foot", "teeth": "tooth", "mice": "mouse", "personnel": "personnel", "staff": "staff",
     "crew": "crew", "aircraft": "aircraft", "troops": "troop", "sheep": "sheep", "fish": "fish",
     "cattle": "cattle", "deer": "deer", "series": "series", "species": "species",
+    # animals counted without an "-s" ("54,000 farmed salmon")
+    "salmon": "salmon", "trout": "trout", "cod": "cod", "tuna": "tuna", "bison": "bison", "moose": "moose",
+    "swine": "swine", "poultry": "poultry", "livestock": "livestock", "geese": "goose", "oxen": "ox",
     # currencies whose plural is no "-s" plural
     "reais": "real", "yen": "yen", "yuan": "yuan", "koruna": "koruna", "kronor": "krona", "rand": "rand",
     "baht": "baht", "naira": "naira", "ringgit": "ringgit", "rupiah": "rupiah", "lire": "lira",

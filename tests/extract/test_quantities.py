@@ -340,6 +340,8 @@ def test_final_scores_of_a_sentence(text: str, scores: tuple[str, ...]) -> None:
     ("New York committed $423.5 million to three free agents.",
      [("$423.5 million", "423500000", "USD"), ("three free agents", "3", "agent")]),
     ("Rates fell from 6% to 5.5%.", [("6%", "6", "%"), ("5.5%", "5.5", "%")]),
+    # animals counted without an "-s"
+    ("An estimated 54,000 farmed salmon escaped.", [("An estimated 54,000 farmed salmon", "~54000", "salmon")]),
     # "all N of its" counts the whole; "N of the" is a part, not read as a count of its own
     ("The district said all 38 of its schools would close.", [("38 of its schools", "38", "school")]),
     ("Five of the seven suspects were freed.", [("seven suspects", "7", "suspect")]),
