@@ -19,7 +19,7 @@ from typing import Any
 from factcheck.config import SEVERITIES
 from factcheck.extract.quantities import REPORTED
 from factcheck.model import Fact
-from factcheck.normalize.numbers import Interval
+from factcheck.normalize.numbers import APPROXIMATE, Interval
 
 PARAMS: dict[str, tuple[type, Any]] = {
     "tolerance": (float, 0.0),
@@ -45,13 +45,23 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
     for i, left in enumerate(values):
         for j in range(i + 1, len(values)):
             if intervals[i].overlaps(intervals[j], params["tolerance"]) and not (
-                    bounds and _other_bounds(intervals[i], intervals[j], params["tolerance"])):
+                    bounds and _other_bounds(intervals[i], intervals[j], params["tolerance"])) and not (
+                    _about_apart(intervals[i], intervals[j], params["tolerance"])):
                 continue
             if _in_parts(by_value[left], intervals[j]) or _in_parts(by_value[values[j]], intervals[i]):
                 continue
             if len(sources[i] | sources[j]) > 1:
                 clashing.update(map(id, by_value[left] + by_value[values[j]]))
     return tuple(f for f in facts if id(f) in clashing)
+
+
+def _about_apart(a: Interval, b: Interval, tolerance: float) -> bool:
+    """Whether two "about" figures lie further apart than one such reach: "an estimated 54,000" and "an
+    estimated 45,000" overlap at their ends (±10 % each) but no writer rounds one number to both."""
+    if a.qualifier != "about" or b.qualifier != "about":
+        return False
+    left, right = (a.low + a.high) / 2, (b.low + b.high) / 2
+    return abs(left - right) > (APPROXIMATE + tolerance) * max(abs(left), abs(right))
 
 
 def _in_parts(parts: list[Fact], total: Interval) -> bool:
@@ -107,8 +117,8 @@ def _only_bounds(claims: tuple[Fact, ...], tolerance: float) -> bool:
     """Whether the claims of every two documents may all be true together (the conflict is one of lower
     bounds only)."""
     spans = {(fact.source, fact.value): fact.get("interval") for fact in claims}
-    return all(a.overlaps(b, tolerance) for (source_a, _), a in spans.items() for (source_b, _), b in spans.items()
-               if source_a != source_b)
+    return all(a.overlaps(b, tolerance) and not _about_apart(a, b, tolerance)
+               for (source_a, _), a in spans.items() for (source_b, _), b in spans.items() if source_a != source_b)
 
 
 def _only_rising(claims: tuple[Fact, ...], tolerance: float) -> bool:
@@ -124,7 +134,8 @@ def _only_rising(claims: tuple[Fact, ...], tolerance: float) -> bool:
     readings = sorted(told.items())
     for i, ((day_a, _), (a, sources_a)) in enumerate(readings):
         for (day_b, _), (b, sources_b) in readings[i + 1:]:
-            if a.overlaps(b, tolerance) or sources_a == sources_b and len(sources_a) == 1:
+            if (a.overlaps(b, tolerance) and not _about_apart(a, b, tolerance)
+                    or sources_a == sources_b and len(sources_a) == 1):
                 continue
             if not day_a or day_a == day_b or not a.high < b.low:  # sorted by date: b is the later report
                 return False
