@@ -505,6 +505,8 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
             kind = None
         elif kind == "final" and _REACHED.search(text, max(0, match.start() - 60), match.start()):
             kind = None  # "reached the final by beating Bradley on Thursday": a game before the final
+        elif lower == "final" and _NOUN_AFTER_FINAL.match(text, match.end()):
+            kind = None  # "4 percent in the final year", "the final day of talks": no tournament's final
         elif kind in TYPES and previous in _ARTICLES and lower.endswith(("ed", "en")) and _NOUN_AFTER.match(
                 text, match.end()):
             kind = None  # "released the hijacked bulk carrier on Sunday": a participle that describes a noun
@@ -540,13 +542,18 @@ _ASSAULT_AFTER = re.compile(r" (?:an?|the|its|their|his|her) (?:[\w-]+ )?(?:atta
 _PLANNING = frozenset("scheduled expected due set planned plans plan poised slated going".split())
 #: Event words whose type the words after them decide (see ``verb_sense``).
 SENSED = frozenset(("opened", "lifted", "blasted", "rocketed", "death", "jumped", "plunged", "walked", "broke", "lost",
-                    "won", "ruled"))
+                    "won", "ruled", "return", "returned", "returns"))
 #: What makes "walked" a strike: "walked off the job", "walked out" (not "walked out of the meeting").
 _OFF_THE_JOB = re.compile(r" (?:off the job|out(?! of))\b")
 #: What makes "jumped" or "plunged" a crash: "jumped the tracks", "plunged into a ravine", "plunged off a bridge".
 _OFF_THE_ROAD = re.compile(r" (?:the (?:tracks|rails)|(?:into|off|down|from) (?:a|an|the) (?:[\w-]+ )?"
                            r"(?:ravine|gorge|canyon|river|cliff|bridge|embankment|sea|lake|valley|precipice|road))\b")
 #: What makes "won" a tournament's final: "won the West Asian Football Federation Championship", "won the title".
+#: Where people go back to when a place reopens: "Students will return to classrooms on Tuesday".
+_BACK_TO = re.compile(r" to (?:the |their )?(?:school|schools|class|classes|classroom|classrooms|lessons|campus|work)\b")
+#: A noun after "final" that makes it an adjective: "the final year", "the final round of talks".
+_NOUN_AFTER_FINAL = re.compile(r" (?!(?:on|in|at|of|against|between|and|or|was|is|will|would|for|to|with|after|"
+                               r"before|this|next|last)\b)[a-z]{3,}\b")
 _TITLE_WON = re.compile(r" (?:the|its|their|his|her) (?:[\w’'-]+ ){0,5}?(?:Cup|Championships?|title|trophy|final|"
                         r"crown|[Tt]ournament)\b")
 #: What makes "lost" an outage: "lost power", "lost their electricity".
@@ -584,6 +591,8 @@ def verb_sense(lower: str, text: str, end: int) -> str | None:
         return None if _BROKE_OUT.match(text, end) else "escape"  # "a fire broke out", not "broke out of jail"
     if lower == "ruled":
         return None if text.startswith(" out", end) else "ruling"  # "ruled out a return" decides nothing
+    if lower in ("return", "returned", "returns"):
+        return "reopening" if _BACK_TO.match(text, end) else None  # "will return to classrooms on Tuesday"
     return "launch" if _ALOFT.match(text, end) else None
 
 

@@ -58,7 +58,8 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "illness": ("aneurysm", "seizure", "overdose"),  # and a heart attack (see events)
     "signing": ("signed", "signing"),  # a bill into law, an agreement, a contract
     "landing": ("landing", "landed"),  # "made an emergency landing in Hanover"
-    "reopening": ("reopen", "reopened", "reopens", "reopening", "resume", "resumed", "resumes", "resumption"),
+    "reopening": ("reopen", "reopened", "reopens", "reopening", "resume", "resumed", "resumes", "resumption",
+                  "return", "returned", "returns"),  # "return to classrooms" (see events)
     "strike": ("strike", "strikes", "walkout", "walkouts", "stoppage"),  # and "walked off the job" (see events)
     "outage": ("outage", "outages", "blackout", "blackouts", "lost"),  # "lost power" (see events)
     # a tournament's one last game, and "won the … Championship" (see events); not its other games, which only

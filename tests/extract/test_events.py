@@ -685,6 +685,14 @@ def test_what_resumes_is_the_event_dated_and_a_metro_line_that_opened_is_launche
     assert events(text, "2026-08-30") == [("launch", "2026-08-30")]
 
 
+def test_a_return_to_classrooms_reopens_and_a_final_year_is_no_final():
+    assert events("Students will return to classrooms on Tuesday.", "2025-09-21") == [
+        ("planned reopening", "2025-09-23")]
+    assert events("He returned home on Monday.", "2025-09-21") == []
+    assert events("Teachers get 4 percent in the final year, starting on Monday.", "2025-09-21") == []
+    assert events("Jordan beat Iraq in the final on Friday.", "2025-09-21") == [("final", "2025-09-19")]
+
+
 def test_a_disaster_that_killed_is_the_event_dated():
     text = "An avalanche killed three skiers and injured two more on Friday, January 16, in the Selkirk Mountains."
     assert events(text, "2026-01-19") == [("Selkirk Mountains disaster", "2026-01-16")]
