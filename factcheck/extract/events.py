@@ -548,13 +548,13 @@ _OFF_THE_JOB = re.compile(r" (?:off the job|out(?! of))\b")
 #: What makes "jumped" or "plunged" a crash: "jumped the tracks", "plunged into a ravine", "plunged off a bridge".
 _OFF_THE_ROAD = re.compile(r" (?:the (?:tracks|rails)|(?:into|off|down|from) (?:a|an|the) (?:[\w-]+ )?"
                            r"(?:ravine|gorge|canyon|river|cliff|bridge|embankment|sea|lake|valley|precipice|road))\b")
-#: What makes "won" a tournament's final: "won the West Asian Football Federation Championship", "won the title".
 #: Where people go back to when a place reopens: "Students will return to classrooms on Tuesday".
 _BACK_TO = re.compile(r" to (?:the |their )?(?:school|schools|class|classes|classroom|classrooms|lessons|campus"
                       r"|work)\b")
 #: A noun after "final" that makes it an adjective: "the final year", "the final round of talks".
 _NOUN_AFTER_FINAL = re.compile(r" (?!(?:on|in|at|of|against|between|and|or|was|is|will|would|for|to|with|after|"
                                r"before|this|next|last)\b)[a-z]{3,}\b")
+#: What makes "won" a tournament's final: "won the West Asian Football Federation Championship", "won the title".
 _TITLE_WON = re.compile(r" (?:the|its|their|his|her) (?:[\w’'-]+ ){0,5}?(?:Cup|Championships?|title|trophy|final|"
                         r"crown|[Tt]ournament)\b")
 #: What makes "lost" an outage: "lost power", "lost their electricity".

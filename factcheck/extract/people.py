@@ -246,7 +246,7 @@ def _long_title(sentence: Sentence, offset: int, run: str) -> _Candidate | None:
         return None
     if mention.title is None:
         held = match.group(2).split() + words[:given]
-        title = parse_title(office[len(office) - found[1] - min(3, len(office) - found[1]):])
+        title = parse_title(office[-(found[1] + 3):])  # the head and up to three words before it
         if title is not None:
             held_in = ("of", *(w.lower() for w in held if w not in ("and", "of", "for")))
             title = _with_portfolio(replace(title, qualifiers=title.qualifiers + held_in), held_in[1:])

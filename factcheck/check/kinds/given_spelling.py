@@ -17,9 +17,10 @@ from collections import defaultdict
 from itertools import combinations
 from typing import Any
 
-from factcheck.check.kinds.spelling import spelling
+from factcheck.check.kinds.spelling import describe, spelling  # noqa: F401  (describe: the kind's explanation)
+from factcheck.check.kinds.spelling_across_sources import severity  # noqa: F401  (graded as surnames are)
 from factcheck.model import Fact
-from factcheck.resolve.similarity import given_variants, misspelled, why_same
+from factcheck.resolve.similarity import given_variants
 
 PARAMS: dict[str, tuple[type, Any]] = {
     "misspelling_severity": (str, ""),
@@ -46,19 +47,3 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
         return ()
     return tuple(fact.about(fact.subject, fact.key, fact.get("given")) for fact in facts
                  if fact.get("given") and (fact.source, spelling(fact.get("given"))) in clashing)
-
-
-def severity(claims: tuple[Fact, ...], params: dict[str, Any], default: str) -> str:
-    """``misspelling_severity`` when two spellings differ by a consonant; else the rule's severity."""
-    raised = params.get("misspelling_severity")
-    forms = sorted({claim.value for claim in claims})
-    if raised and any(misspelled(forms[0], other) for other in forms[1:]):
-        return raised
-    return default
-
-
-def describe(claims: tuple[Fact, ...], params: dict[str, Any]) -> dict[str, str]:
-    """Why the given names were taken for one name: {"why": "same consonants 'rsnh'"}."""
-    forms = sorted({claim.value for claim in claims})
-    reasons = sorted({why_same(forms[0], other) for other in forms[1:]})
-    return {"why": "; ".join(reasons)} if reasons else {}
