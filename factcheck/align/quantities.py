@@ -38,6 +38,8 @@ _MARKS = "@!^<"
 #: Context stems that narrow what is counted: "seven points in the first half" is not "14 points".
 SCOPE = frozenset("half quarter period inning overtime lap".split())
 MIN_OVERLAP = 0.34
+#: The overlap that does when both count one narrowed noun or name one measure: a third of the smaller context.
+SPECIFIC_OVERLAP = 0.33
 #: Measures (stems) of a company's results that are never one another: revenue is no profit, and
 #: neither is its share price ("Revenue fell 6%" / "shares fell nearly 9 percent").
 RESULTS = {"revenu": "sales", "sal": "sales", "profit": "profit", "incom": "profit", "earning": "profit",
@@ -74,6 +76,7 @@ class _Profile(NamedTuple):
     result: str | None  # which of a company's results its measure is (RESULTS)
     firm: bool  # the agent is surely a name, not a sentence's first word maybe common ("?rescuers")
     noun: str  # what it counts, as written: "miner" in the block of people a toll counts
+    compound: str | None  # what it counts, when words before the noun narrow it: "resident doctor"
 
     @classmethod
     def of(cls, fact: Fact) -> _Profile:
@@ -90,7 +93,8 @@ class _Profile(NamedTuple):
                    bool(fact.get(PERSON)), frozenset(fact.get("years", ())),
                    frozenset(fact.get("scores", ())), frozenset(fact.get("beside", ())),
                    stem(named), next((RESULTS[w[1:]] for w in written if w[0] == "@" and w[1:] in RESULTS), None),
-                   not agent.startswith("?"), SAME_COUNT.get(fact.get("unit"), fact.get("unit")))
+                   not agent.startswith("?"), SAME_COUNT.get(fact.get("unit"), fact.get("unit")),
+                   fact.subject if " " in fact.subject and fact.attribute == "count" else None)
 
     def excludes(self, other: _Profile) -> bool:
         """Whether the two can never be one quantity, whatever their words share."""
@@ -189,6 +193,9 @@ _ALIKE = {
     **dict.fromkeys(("clos", "closur", "shut", "shutdown"), "clos"),  # "43 schools … closed" / "stay shut"
     **dict.fromkeys(("explosion", "explod", "blast"), "blast"),  # "where the explosion occurred" / "the blast"
     **dict.fromkeys(("flat", "apart"), "flat"),  # "lived in the flat" / "the apartment" (stem "apart")
+    **dict.fromkeys(("cancel", "cancell", "scrap", "scrapp"), "cancel"),  # "cancelled 214 flights" / "scrapped 340"
+    **dict.fromkeys(("recall", "withdraw", "withdrawn"), "recall"),  # "recalling 1.8 million packs" / "withdrawn"
+    **dict.fromkeys(("bitcoin", "cryptocurrency", "crypto"), "crypto"),  # "$4.5 million in bitcoin" / "in cryptocurrency"
     "revenu": "sal", "@revenu": "@sal",  # "Revenue … fell 6.2 percent to" / "Sales … came in at"
 }
 
@@ -241,11 +248,22 @@ def _score(a: _Profile, b: _Profile) -> float | None:
                {w for w in b.governed - a.context if w[1:] in a.context}) if a.fate and a.fate == b.fate else (
         set(), set())
     shared += len(crossed[0]) + len(crossed[1])
+    # one narrowed noun ("About 4,000 resident doctors" / "some 1,800 resident doctors") or one measure ("the
+    # rate … to 2.75 per cent" / "the official cash rate to 2.50 per cent") says more than one shared word
+    specific = bool(a.compound and a.compound == b.compound) or any(w[0] == "@" for w in both)
+    shared += a.compound is not None and a.compound == b.compound
     definite = DEFINITE in a.context and DEFINITE in b.context
-    sizes = (a.words + len(a.governed - b.context - crossed[0]), b.words + len(b.governed - a.context - crossed[1]))
-    if not definite and (shared < MIN_SHARED or shared / min(sizes) < MIN_OVERLAP) and not _one_persons(a, b):
+    sizes = (a.words + len(_own(a) - b.context - crossed[0]), b.words + len(_own(b) - a.context - crossed[1]))
+    overlap = SPECIFIC_OVERLAP if specific else MIN_OVERLAP
+    if not definite and (shared < MIN_SHARED or shared / min(sizes) < overlap) and not _one_persons(a, b):
         return None
     return shared + shared / len(a.context | b.context)
+
+
+def _own(profile: _Profile) -> frozenset[str]:
+    """The governor marks that count as a word of their own: not one naming the measure itself ("took the
+    cash rate to 2.50 per cent": "^rat" beside "@rat")."""
+    return frozenset(w for w in profile.governed if f"@{w[1:]}" not in profile.context)
 
 
 def _one_persons(a: _Profile, b: _Profile) -> bool:

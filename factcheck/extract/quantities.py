@@ -245,7 +245,8 @@ _APPOSITION = frozenset(("a", "an", "the", "who"))
 PLACE_PREPOSITIONS = frozenset(("of", "from", "by"))  # "by": who did something to it ("unveiled by Apple")
 #: A name after these is where, an agent only when no other name comes before it ("Service in Egypt"), also
 #: where something went ("The MV Aurora Dos left Roxas port with 168 passengers": the ferry's passengers).
-LOCATIVES = frozenset(("in", "at", "near", "into", "toward", "towards", "left", "leaving", "departed", "reached"))
+LOCATIVES = frozenset(("in", "at", "near", "into", "to", "toward", "towards", "left", "leaving", "departed",
+                       "reached"))  # "travelling from Bandung to Banjar carrying 486 passengers": the train's
 POSSESSIVES = frozenset(("his", "her", "their", "its", "our", "my", "your"))
 NAME_DETERMINERS = POSSESSIVES | {"the", "a", "an"}
 NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv", "corp", "inc", "co", "ltd", "llc", "plc", "cos", "ag",
@@ -835,6 +836,10 @@ def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str
     if (not money and j + 2 < size and lower[j] == "of" and lower[j + 1] in _WHOLE_OF and j > 1
             and lower[j - 2] == "all"):
         j += 2  # "all 38 of its schools": the whole of them, counted
+    elif (not money and j + 2 < size and lower[j] == "of" and lower[j + 1] in _WHOLE_OF and lower[j + 1] != "the"
+          and _starts_number(tokens, j + 2)):  # not "two of the three victims died": a part, told apart by its fate
+        whole = _noun_after(tokens, _number_end(tokens, j + 2), value, money)
+        return whole if whole is None or whole[0] not in DURATIONS else None  # "214 of its 390 flights": flights
     run = _content_run(tokens, j, 3)
     words = [word for word, _end in run]
     k = run[-1][1] if run else j
@@ -851,6 +856,8 @@ def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str
         return "%", "%", j + 1, None
     if not words:
         return ("", "", j, None) if money else None
+    if money and len(words) > 1 and words[0] in ("last", "next") and words[1] in UNIT_WORDS:
+        return "", "", j, None  # "worth $7.8 billion last year": when, not what
     if money:  # "$46.8 million paid to …", "$11.2 million two days after", "the $1.1 billion mission launched"
         verb = next((n for n, w in enumerate(words) if w.endswith("ed") or w in _MONEY_VERBS or w in NUMBER_WORDS),
                     None)
@@ -1029,7 +1036,20 @@ def _measure(tokens: _Tokens, start: int) -> str | None:
             continue  # "Sales in the January-to-March period came in at …": the sales, not the period
         if text[0].isupper() and k > 0:
             return None  # a name: whose amount, not what it measures
+        step = _step_before(tokens, k)
+        if step is not None:
+            k = step  # "lowered the rate by 25 basis points to 2.75 per cent": the rate, not the points
+            continue
         return stem(lower)
+    return None
+
+
+def _step_before(tokens: _Tokens, k: int) -> int | None:
+    """Where "by" stands when the word at ``k`` ends the size of a change ("by 25 basis points", "by two
+    percentage points"), else None."""
+    for j in range(k - 1, max(k - 3, 0), -1):
+        if tokens.text[j][0].isdigit() or tokens.lower[j] in NUMBER_WORDS:
+            return j - 1 if tokens.lower[j - 1] == "by" else None
     return None
 
 

@@ -714,3 +714,50 @@ def test_a_speaker_called_by_the_given_name_of_the_one_person_bearing_it_is_that
     assert_conflicts({"a.txt": a, "b.txt": b}, "quote-misattribution")
     c = "“She was exhausted and crying for her mother,” said Aminah Yusof, a ranger."
     assert len(conflicts({"a.txt": a, "c.txt": c}, "quote-misattribution")) == 1
+
+
+def test_an_amount_followed_by_last_year_is_money_of_that_year():
+    assert_conflicts({"a.txt": "Bilateral trade between the two countries was worth $7.8 billion last year, with copper "
+                               "accounting for most exports.",
+                      "b.txt": "Bilateral trade was worth $9.1 billion last year, according to official figures."},
+                     "amount-mismatch", {"7800000000 USD", "9100000000 USD"})
+
+
+def test_a_part_of_a_possessed_whole_counts_the_whole_s_noun():
+    assert_conflicts({"a.txt": "The airline cancelled 214 of its 390 flights on Thursday as cabin crew walked out.",
+                      "b.txt": "The airline scrapped 340 of its 390 flights on Thursday as the cabin crew strike began."},
+                     "quantity-mismatch", {"214", "340"})
+    # the same part in both: nothing to report, and the whole is no part
+    assert_conflicts({"a.txt": "The airline cancelled 214 of its 390 flights on Thursday as cabin crew walked out.",
+                      "b.txt": "The airline scrapped 214 of its 390 flights on Thursday as the cabin crew strike began."},
+                     "quantity-mismatch")
+
+
+def test_a_place_after_to_is_where_a_count_went_not_whose_it_is():
+    assert_conflicts({"a.txt": "Six carriages of the Galunggung Express, which was travelling from Bandung to Banjar "
+                               "carrying 486 passengers, left the rails near Cibatu.",
+                      "b.txt": "The Galunggung Express, carrying 312 passengers from Bandung to Banjar, came off the "
+                               "tracks late on Saturday."},
+                     "quantity-mismatch", {"312", "486"})
+
+
+def test_the_size_of_a_change_is_not_what_the_amount_measures():
+    assert_conflicts({"a.txt": "The bank lowered the rate by 25 basis points to 2.75 per cent, a move expected by most "
+                               "economists.",
+                      "b.txt": "The reduction by the Reserve Bank of New Zealand took the official cash rate to 2.50 "
+                               "per cent."},
+                     "amount-mismatch", {"2.5 %", "2.75 %"})
+
+
+def test_one_narrowed_noun_lines_up_counts_with_fewer_words_in_common():
+    assert_conflicts({"a.txt": "About 4,000 resident doctors at public hospitals in Lagos State have stopped work over "
+                               "months of unpaid allowances.",
+                      "b.txt": "Public hospitals in Lagos State remained short of staff on Friday as some 1,800 "
+                               "resident doctors continued a strike over unpaid allowances."},
+                     "quantity-mismatch", {"~1800", "~4000"})
+    # other doctors, and the same words: not one count
+    assert_conflicts({"a.txt": "About 4,000 resident doctors at public hospitals in Lagos State have stopped work over "
+                               "months of unpaid allowances.",
+                      "b.txt": "Public hospitals in Lagos State remained short of staff on Friday as some 1,800 "
+                               "senior doctors continued a strike over unpaid allowances."},
+                     "quantity-mismatch")
