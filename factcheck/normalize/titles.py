@@ -28,7 +28,8 @@ HEADS: dict[str, str] = {
     "president": "president", "prime minister": "prime minister", "premier": "prime minister", "pm": "prime minister",
     "minister": "minister", "secretary": "minister", "secretary of state": "secretary of state",
     "state secretary": "state secretary",  # a junior minister in much of Europe ("State Secretary for …")
-    "secretary-general": "secretary-general", "director general": "director-general",
+    "secretary-general": "secretary-general", "general secretary": "secretary-general",
+    "director general": "director-general",
     "director-general": "director-general", "chancellor": "chancellor", "governor": "governor",
     "mayor": "mayor", "senator": "senator", "sen.": "senator", "congressman": "representative",
     "congresswoman": "representative", "representative": "representative", "ambassador": "ambassador",
@@ -386,4 +387,6 @@ def _office(title: Title) -> tuple[str, str]:
         return "minister", "foreign"
     if title.head == "president" and not _TOWNS.isdisjoint(title.qualifiers):
         return "mayor", title.portfolio
+    if title.head == "commissioner" and "police" in title.qualifiers and not title.rank:
+        return "police chief", title.portfolio  # "Provincial Police Commissioner" heads its police
     return title.head, title.portfolio

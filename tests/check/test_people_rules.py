@@ -93,6 +93,21 @@ def test_titles_that_say_what_their_holder_does_are_two_jobs_when_they_share_no_
                      "person-title-mismatch")
 
 
+def test_a_general_secretary_is_a_secretary_general_and_a_police_commissioner_a_police_chief():
+    assert_conflicts({"a.md": "Aisha Bello, the association's general secretary, said talks had failed.",
+                      "b.md": "Aisha Bello, the association's secretary-general, said talks had failed."},
+                     "person-title-mismatch")
+    assert_conflicts({"a.md": "Copperbelt Province Police Commissioner Lombe Chileshe said so.",
+                      "b.md": "Lombe Chileshe, the provincial police chief, said so."}, "person-title-mismatch")
+    # a general secretary is not the president; a deputy commissioner is not the chief
+    assert_conflicts({"a.md": "Aisha Bello, the association's general secretary, said talks had failed.",
+                      "b.md": "Aisha Bello, the association's president, said talks had failed."},
+                     "person-title-mismatch", {"secretary-general", "president"})
+    assert_conflicts({"a.md": "Deputy Police Commissioner Lombe Chileshe said so.",
+                      "b.md": "Lombe Chileshe, the provincial police chief, said so."},
+                     "person-title-mismatch", {"deputy commissioner", "police chief"})
+
+
 def test_a_state_secretary_is_no_minister_and_a_companys_president_runs_it():
     assert_conflicts({"a.md": "Officials met. State Secretary for Higher Education Gergely Fodor said so.",
                       "b.md": "Officials met. Minister of Culture and Innovation Gergely Fodor said so."},
@@ -218,7 +233,7 @@ def test_a_bare_surname_matched_through_another_document_lowers_the_title_confli
 def test_an_office_of_a_body_named_by_an_acronym_is_an_organisations():
     assert_conflicts({"a.md": "“We will not accept it,” said Rui Carvalho, president of the SNE.",
                       "b.md": "Rui Carvalho, the union's general secretary, said the workers had no choice."},
-                     "person-title-mismatch", {"president", "minister"})
+                     "person-title-mismatch", {"president", "secretary-general"})
     # a country's acronym is no organisation: its president holds a state office, no union's
     assert conflicts({"a.md": "“We will not accept it,” said Joe Biden, president of the US.",
                       "b.md": "Joe Biden, the union's general secretary, said the workers had no choice."}) == []
