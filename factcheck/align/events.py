@@ -25,6 +25,7 @@ two meetings.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import defaultdict
 
@@ -56,8 +57,11 @@ def split_events(facts: list[Fact]) -> dict[str, list[Fact]]:
     places = set(by_place)
     casts: dict[str, _Cast] = {}
     days: dict[str, dict[str, list[_Day]]] = {}
+    calendar = _Calendar(by_place) if len(places) > 1 and unplaced else None  # before any unplaced one joins
     for fact in unplaced:
         home = _home(fact, places, by_ordinal, by_source)
+        if home is None and calendar is not None:
+            home = calendar.only_near(fact)
         if home is not None and home in by_source.get(fact.source, ()):
             if home not in days:
                 days[home] = _days(by_place[home])
@@ -169,6 +173,34 @@ def _dated_otherwise(fact: Fact, days: list[_Day]) -> bool:
                 (day[0] - last).days == 1 and one_night(mod, value.mod)):
             return False
     return True
+
+
+#: How many days from an unplaced mention a placed event may be dated, to be the only one it can be about.
+NEAR_DAYS = 31
+
+
+class _Calendar:
+    """The days of the placed mentions, to find the one placed event dated within ``NEAR_DAYS`` of an unplaced
+    mention, if only one is: "an express train derailed late on Sunday" is the Garut derailment of Saturday, not
+    the Cicalengka one of January 2024 that the other report recalls.  Sorted days and, for each, the index of
+    the next day of another place: one lookup per mention, whatever the corpus."""
+
+    def __init__(self, by_place: dict[str, list[Fact]]) -> None:
+        days = sorted((span[0].toordinal(), place) for place, placed in by_place.items() for other in placed
+                      if other.get("date").granularity in PRECISE and (span := other.get("date").bounds()))
+        self.days = [day for day, _place in days]
+        self.places = [place for _day, place in days]
+        self.other = [len(days)] * len(days)  # index of the next entry of another place
+        for i in range(len(days) - 2, -1, -1):
+            self.other[i] = i + 1 if self.places[i + 1] != self.places[i] else self.other[i + 1]
+
+    def only_near(self, fact: Fact) -> str | None:
+        span = fact.get("date").bounds()
+        if span is None:
+            return None
+        low = bisect.bisect_left(self.days, span[0].toordinal() - NEAR_DAYS)
+        high = bisect.bisect_right(self.days, span[1].toordinal() + NEAR_DAYS)
+        return self.places[low] if low < high and self.other[low] >= high else None
 
 
 def _home(fact: Fact, places: set[str], by_ordinal: dict[int, set[str]], by_source: dict[str, set[str]]) -> str | None:

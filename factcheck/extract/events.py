@@ -281,7 +281,8 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
     # an event that goes on
     undated = {w.start for w in {option[4] for option in options}
                if _tended(sentence, w) or _other_occasion(sentence.text, w.start - sentence.start)
-               or _ONGOING.match(sentence.text, w.end - sentence.start)}
+               or _ONGOING.match(sentence.text, w.end - sentence.start)
+               or _going_on(sentence.text, w.start - sentence.start, w.end - sentence.start, w.type)}
     for _distance, _rank, index, mention, trigger in options:
         if index in taken or trigger.start in undated:
             continue
@@ -317,6 +318,35 @@ def _other_occasion(text: str, start: int) -> bool:
 #: Thursday" date a day of it, not the day it happened.
 _ONGOING = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:continues|continued|continuing|goes on|went on|entered|enters|"
                       r"entering|dragged on|drags on|stretched into|stretches into|remains|remained)\b")
+
+
+#: Words before an event word that make it last past its first day: "continued a 72-hour strike", "a three-day
+#: strike … on Thursday" (a day of it), but not when it starts then: "began a three-day strike on Monday".
+_CONTINUED = re.compile(r"\b(?:continu(?:e|es|ed|ing)|extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?)\s+"
+                        r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_DAYS_LONG = re.compile(r"\b(?:\w+-(?:day|week|month)|(?:[3-9]\d|\d{3})-hour|(?:forty|fifty|sixty|seventy)[\w-]*-hour)"
+                        r"\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_STARTED = re.compile(r"\b(?:began|begin|begins|beginning|start|started|starts|starting|launched|launch|launches|"
+                      r"called|call|calls|announced|threatened|will|plan|plans|planned)\b[^,;.]*$", re.IGNORECASE)
+
+
+#: Events told by a length of days that are dated by any of them ("a three-day strike … on Thursday"); talks and
+#: summits are dated by their first ("a two-day summit on Monday").
+_DAY_BY_DAY = frozenset(("strike", "protest", "outage"))
+
+
+#: A start told right after the event word: "the two-day strike, which began at midnight on Wednesday".
+_STARTING = re.compile(r"\W*(?:(?:which|that)\s+)?(?:began|begins|started|starts|beginning|starting)\b")
+
+
+def _going_on(text: str, start: int, end: int, kind: str | None) -> bool:
+    """Whether the words before the event word at ``start`` make it one that goes on over days (``_CONTINUED``,
+    ``_DAYS_LONG``), which a date then only catches on one of them."""
+    before = text[max(start - 50, 0):start]
+    if _CONTINUED.search(before):
+        return True
+    return (kind in _DAY_BY_DAY and _DAYS_LONG.search(before) is not None
+            and _STARTED.search(text, max(start - 60, 0), start) is None and _STARTING.match(text, end) is None)
 
 
 def _tended(sentence: Sentence, trigger: _Word) -> bool:
@@ -542,7 +572,12 @@ _ASSAULT_AFTER = re.compile(r" (?:an?|the|its|their|his|her) (?:[\w-]+ )?(?:atta
 _PLANNING = frozenset("scheduled expected due set planned plans plan poised slated going".split())
 #: Event words whose type the words after them decide (see ``verb_sense``).
 SENSED = frozenset(("opened", "lifted", "blasted", "rocketed", "death", "jumped", "plunged", "walked", "broke", "lost",
-                    "won", "ruled", "return", "returned", "returns"))
+                    "won", "ruled", "return", "returned", "returns", "came", "left", "sign"))
+#: What makes "came" or "left" a derailment: "came off the tracks", "left the rails".
+_OFF_THE_RAILS = {"came": re.compile(r" off (?:the|its) (?:tracks|rails|track|line)\b"),
+                  "left": re.compile(r" the (?:tracks|rails)\b")}
+#: Words before "sign" that make it the verb: "plan to sign the agreement", "will sign".
+_TO_SIGN = re.compile(r"\b(?:to|will|would|shall|must|can|could|may)\s+(?:formally\s+|then\s+)?$", re.IGNORECASE)
 #: What makes "walked" a strike: "walked off the job", "walked out" (not "walked out of the meeting").
 _OFF_THE_JOB = re.compile(r" (?:off the job|out(?! of))\b")
 #: What makes "jumped" or "plunged" a crash: "jumped the tracks", "plunged into a ravine", "plunged off a bridge".
@@ -574,6 +609,10 @@ def verb_sense(lower: str, text: str, end: int) -> str | None:
     is a final; "ruled out" is no ruling."""
     if lower == "death":
         return None if text.startswith(" toll", end) else "death"
+    if lower in _OFF_THE_RAILS:
+        return "disaster" if _OFF_THE_RAILS[lower].match(text, end) else None
+    if lower == "sign":
+        return "signing" if _TO_SIGN.search(text, max(0, end - 24), end - 4) else None  # not "a sign of"
     if lower == "opened":
         if text.startswith(" fire", end):
             return "killing"

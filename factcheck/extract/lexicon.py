@@ -34,7 +34,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "death": ("died", "death", "dies", "passed", "dead", "hanged"),
     "robbery": ("robbery", "robbed", "heist", "theft", "break-in", "burglary", "burglarized", "smash-and-grab", "holdup",
-                "looted", "stole", "stolen", "steal", "stealing"),
+                "looted", "stole", "stolen", "steal", "stealing", "thieves", "robbers", "burglars"),
     "arrest": ("arrested", "arrest", "arrests", "detained", "apprehended", "captured", "capture", "capturing", "custody"),
     "escape": ("escaped", "escape", "escapes", "fled", "fleeing", "flee", "broke"),
     "kidnapping": ("kidnapped", "kidnapping", "kidnap", "abducted", "abduction", "snatched", "hostage", "hostages",
@@ -49,14 +49,14 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
                  "typhoon", "cyclone", "sank", "sinking", "capsized", "capsizing", "shipwreck", "derailed", "derailment",
                  "jumped", "plunged", "aground", "collided", "collision", "thunderstorm", "hailstorm", "supercell",
                  "blizzard", "mudslide", "accident", "collapse", "collapsed", "caved", "leak", "leaked", "spill",
-                 "spilled"),
+                 "spilled", "came", "left"),  # "came off the tracks", "left the rails" (see events)
     "release": ("released", "freed", "release", "rescued", "rescue"),
     "resignation": ("resigned", "resignation", "resigns", "fired", "dismissed", "dismissal", "sacked", "ousted",
                     "ouster"),
     "appointment": ("appointed", "named", "nominated", "nomination", "sworn", "oath", "inaugurated", "inauguration"),
     "admission": ("rehab", "rehabilitation", "checked", "hospitalized", "hospitalised"),
     "illness": ("aneurysm", "seizure", "overdose"),  # and a heart attack (see events)
-    "signing": ("signed", "signing"),  # a bill into law, an agreement, a contract
+    "signing": ("signed", "signing", "sign"),  # a bill into law, an agreement, a contract; "to sign" (see events)
     "landing": ("landing", "landed"),  # "made an emergency landing in Hanover"
     "reopening": ("reopen", "reopened", "reopens", "reopening", "resume", "resumed", "resumes", "resumption",
                   "return", "returned", "returns"),  # "return to classrooms" (see events)
@@ -96,7 +96,7 @@ NOUN_LEADERS = frozenset(
 AUXILIARIES = frozenset("was were is are had has have would did does do be been being".split())
 
 #: Words that put an event in the future of the text: such dates are compared only with each other.
-FUTURE_WORDS = frozenset("will scheduled planned plans expected expect expects upcoming due possible forecast "
+FUTURE_WORDS = frozenset("will scheduled planned plan plans expected expect expects upcoming due possible forecast "
                           "predicted".split())
 
 #: Words that make the following trigger a distinct occurrence of its type.

@@ -94,3 +94,16 @@ def test_dates_of_an_event_every_document_states_alike_are_two_occasions():
     found = [set(c.values) for c in conflicts({"a.txt": (a, "2026-09-11"), "c.txt": (c, "2026-09-11")},
                                               "event-date-mismatch")]
     assert found and all("2026-09-10" in values for values in found), found
+
+
+def test_an_unplaced_event_is_the_one_placed_event_near_its_day():
+    # the other report places this derailment in Garut and recalls another, of 2024, in Cicalengka
+    assert_conflicts({"a.md": ("An express train derailed late on Sunday in the hills, officials said.", "2025-11-24"),
+                      "b.md": ("The express derailed late on Saturday, November 22, in Garut. In January 2024, a "
+                               "train derailed in Cicalengka.", "2025-11-24")},
+                     "event-date-mismatch", {"2025-11-23", "2025-11-22"})
+    # two placed derailments near its day: it may be either, and is compared with neither
+    assert_conflicts({"a.md": ("An express train derailed late on Sunday in the hills, officials said.", "2025-11-24"),
+                      "b.md": ("The express derailed late on Saturday, November 22, in Garut. A freight train "
+                               "derailed on November 12 in Cicalengka.", "2025-11-24")},
+                     "event-date-mismatch")

@@ -724,3 +724,30 @@ def test_a_court_ruling_is_an_event_and_an_appeal_ruling_another():
     assert events("His relatives will fight Wednesday's ruling on the boy's arrest.", "2000-01-07") == []
     text = "The Wisconsin Court of Appeals on Tuesday upheld the conviction of a former finance director."
     assert events(text, "2020-04-15") == [("appeal", "2020-04-14")]
+
+
+def test_thieves_a_train_off_its_tracks_and_a_plan_to_sign_name_their_events():
+    assert events("The thieves forced a side door in the early hours of November 7.", "2025-11-10") == [
+        ("robbery", "2025-11-07")]
+    assert events("The express came off the tracks late on Saturday, November 22.", "2025-11-24") == [
+        ("disaster", "2025-11-22")]
+    assert events("Six carriages left the rails near Cibatu on Sunday.", "2025-11-24") == [
+        ("Cibatu disaster", "2025-11-23")]
+    assert events("The two sides plan to sign the agreement formally on June 19.", "2025-06-01") == [
+        ("planned signing", "2025-06-19")]
+    # a sign, a coming, a leaving: no event
+    assert events("Analysts saw the figures as a sign of recovery on Tuesday.", "2025-06-04") == []
+    assert events("The minister came off the stage on Tuesday.", "2025-06-04") == []
+    assert events("The minister left the capital on Tuesday.", "2025-06-04") == []
+
+
+def test_a_strike_that_goes_on_over_days_is_dated_only_where_it_starts():
+    # a day of a three-day strike, a day of one that continues: no date of the strike
+    assert events("A three-day strike by cabin crew grounded half the flights on Thursday.", "2025-07-18") == []
+    assert events("Travellers faced disruption on Friday as cabin crew continued a 72-hour strike.",
+                  "2025-07-19") == []
+    # its start, a one-day strike, and a two-day summit are dated
+    assert events("Cabin crew began a three-day strike on Thursday.", "2025-07-18") == [("strike", "2025-07-17")]
+    assert events("Cabin crew staged a 24-hour strike on Thursday.", "2025-07-18") == [("strike", "2025-07-17")]
+    assert events("Leaders met at a two-day summit in Brussels on Thursday.", "2025-07-18") == [
+        ("Brussels talks", "2025-07-17")]
