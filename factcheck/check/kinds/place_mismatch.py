@@ -5,7 +5,8 @@ Places compare by containment, never as strings: Istanbul is in Turkey,
 type happen in different places, so a conflict needs all of this:
 
 - the event type is in both documents' title or first paragraphs (it is what
-  they report), and with ``lead_only`` only such documents take part;
+  they report), and with ``lead_only`` only such documents take part, or both date it on one same day
+  ("mediated talks in Lisbon on Monday" / "mediated talks in Porto on Monday", later in two reports of a strike);
 - neither document places that event type in two places apart itself (an
   article on arrests in Texas and in Arizona is about two arrests), and no
   document of the corpus names both places for it (then they are two events);
@@ -47,7 +48,8 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
     distinct = _distinct_pairs(by_source, places)
     usable = {
         source: members for source, members in by_source.items()
-        if (not params["lead_only"] or all(f.get("lead") for f in members)) and not _self_apart(members, places)
+        if (not params["lead_only"] or all(f.get("lead") or _day(f) for f in members))
+        and not _self_apart(members, places)
     }
     # Documents with the same most specific places (and ordinals, dates) behave alike: compare each
     # distinct set of places once, so a corpus of many documents costs the square of its distinct sets only.
@@ -110,6 +112,8 @@ def _clash(left_leaves: list[Fact], right_leaves: list[Fact], distinct: set[tupl
         for b in right_leaves:
             if places.between(a, b) not in APART or _other_event(a, b):
                 return False
+            if not (a.get("lead") and b.get("lead")) and (_day(a) is None or _day(a) != _day(b)):
+                return False  # out of the lead, only one event told on one day is one event
             if (places.of(a), places.of(b)) in distinct or (places.of(b), places.of(a)) in distinct:
                 return False
     return bool(left_leaves and right_leaves)
@@ -156,6 +160,13 @@ def _widen(pairs: set[tuple[Place, Place]], named: set[Place], places: _Places) 
         near_b = [p for p in named if places.relation(p, b) in ("same", "nested")]
         widened.update((x, y) for x in near_a for y in near_b)
     return widened
+
+
+def _day(fact: Fact) -> object | None:
+    """The one day its sentence dates the event on, if it does: "mediated talks in Lisbon on Monday"."""
+    date = fact.get("date")
+    bounds = date.bounds() if date is not None else None
+    return bounds[0] if bounds is not None and bounds[0] == bounds[1] else None
 
 
 def _other_event(a: Fact, b: Fact) -> bool:
