@@ -28,6 +28,8 @@ HEADS: dict[str, str] = {
     "president": "president", "prime minister": "prime minister", "premier": "prime minister", "pm": "prime minister",
     "minister": "minister", "secretary": "minister", "secretary of state": "secretary of state",
     "state secretary": "state secretary",  # a junior minister in much of Europe ("State Secretary for …")
+    "undersecretary": "undersecretary", "under-secretary": "undersecretary",  # a junior minister ("Trade Undersecretary")
+    "district collector": "district collector",  # an Indian district's administrator ("District Collector Priya Nair")
     "secretary-general": "secretary-general", "general secretary": "secretary-general",
     "director general": "director-general",
     "director-general": "director-general", "chancellor": "chancellor", "governor": "governor",
@@ -101,7 +103,8 @@ HEADS: dict[str, str] = {
 #: Heads whose differences matter, by family; a head in no family is generic.
 FAMILIES: dict[str, str] = {
     **{h: "government" for h in (
-        "president", "prime minister", "minister", "secretary of state", "state secretary", "secretary-general",
+        "president", "prime minister", "minister", "secretary of state", "state secretary", "undersecretary",
+        "district collector", "secretary-general",
         "director-general", "chancellor", "governor", "mayor", "senator", "representative", "ambassador",
         "chargé d'affaires", "spokesperson",
         "comptroller", "clerk", "treasurer", "auditor", "district administrator", "county administrator",
@@ -133,7 +136,7 @@ POLICE_RANKS = frozenset({"deputy", "sergeant", "constable", "lieutenant", "capt
                           "inspector", "superintendent"})
 OFFICES = frozenset({"president", "prime minister", "minister", "chancellor", "governor", "mayor", "senator",
                      "representative", "ambassador", "attorney general", "king", "queen", "prince", "princess",
-                     "pope", "speaker", "secretary-general"})
+                     "pope", "speaker", "secretary-general", "district collector"})
 
 #: Modifiers that make another office: a deputy minister is not the minister.
 RANKS = frozenset({"deputy", "vice", "assistant", "under", "associate", "vice-president"})
@@ -185,6 +188,8 @@ class Title:
             parts += [grade for grade in self.qualifiers if grade in GRADES]  # "senior magistrate"
         if self.portfolio:
             parts.append(self.portfolio)
+        if self.head in FUNCTIONAL_HEADS:  # what it heads, and its function: "museum security head"
+            parts += sorted(BODIES.intersection(self.qualifiers)) + sorted(functions(self))
         return " ".join(parts + [self.head])
 
     @property
@@ -283,6 +288,8 @@ def compatible(a: Title, b: Title) -> bool:
     functions_a, functions_b = functions(a), functions(b)
     if functions_a and functions_b and functions_a.isdisjoint(functions_b):
         return False  # "the company's launch director" is not its chief technology officer
+    if a.head in FUNCTIONAL_HEADS and b.head in FUNCTIONAL_HEADS and _other_bodies(a, b):
+        return False  # "head of the Västmanland police investigation unit" is not "the museum's head of security"
     (head_a, portfolio_a), (head_b, portfolio_b) = _office(a), _office(b)
     if head_a == head_b:
         if _ranks(a) != _ranks(b) and (a.rank and b.rank or FAMILIES.get(head_a) in RANKED_FAMILIES
@@ -327,6 +334,17 @@ FUNCTIONS: dict[str, str] = {
 JOBS = frozenset(("forecaster",))
 #: Heads whose qualifiers say their function; a company's chief officers say it in their head.
 FUNCTIONAL_HEADS = frozenset({"director", "head", "chief", "manager"})
+
+
+#: Kinds of body whose head or director a title may name: two heads of bodies of no kind in common are two jobs.
+BODIES = frozenset("police museum hospital university school committee commission agency ministry department court "
+                   "bank council army navy airline company club institute foundation union party church".split())
+
+
+def _other_bodies(a: Title, b: Title) -> bool:
+    """Both titles name the kind of body they head, and no kind is in both."""
+    left, right = BODIES.intersection(a.qualifiers), BODIES.intersection(b.qualifiers)
+    return bool(left and right and left.isdisjoint(right))
 
 
 def functions(title: Title) -> frozenset[str]:

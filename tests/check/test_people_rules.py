@@ -76,10 +76,10 @@ def test_title_mismatch_names_both_titles():
 def test_titles_that_say_what_their_holder_does_are_two_jobs_when_they_share_no_function():
     assert_conflicts({"a.md": "Ayaka Shimizu, the company's launch director, said the rocket was safe.",
                       "b.md": "Ayaka Shimizu, the company's chief technology officer, said the rocket was safe."},
-                     "person-title-mismatch", {"director", "chief technology officer"})
+                     "person-title-mismatch", {"company launch director", "chief technology officer"})
     assert_conflicts({"a.md": "Daniyar Bekov, head of flight safety at Tengri Airways, said so.",
                       "b.md": "Tengri Airways chief operating officer Daniyar Bekov said so."},
-                     "person-title-mismatch", {"head", "chief operating officer"})
+                     "person-title-mismatch", {"safety head", "chief operating officer"})
     assert_conflicts({"a.md": "Stefano Guidetti, president of the Parmigiano Reggiano Consortium, said so.",
                       "b.md": "Stefano Guidetti, director general of the Parmigiano Reggiano Consortium, said so."},
                      "person-title-mismatch", {"president", "director-general"})
@@ -108,6 +108,23 @@ def test_a_general_secretary_is_a_secretary_general_and_a_police_commissioner_a_
                      "person-title-mismatch", {"deputy commissioner", "police chief"})
 
 
+def test_an_undersecretary_a_district_collector_and_the_heads_of_two_bodies_are_offices_of_their_own():
+    assert_conflicts({"a.md": "Trade Undersecretary Camila Fuentes, 46, led the talks.",
+                      "b.md": "Agriculture Minister Camila Fuentes led the talks."},
+                     "person-title-mismatch", {"undersecretary", "agriculture minister"})
+    assert_conflicts({"a.md": "District Collector Priya Nair told reporters the bridge was old.",
+                      "b.md": "Superintendent of Police Priya Nair said the bridge was old."},
+                     "person-title-mismatch", {"district collector", "superintendent"})
+    assert_conflicts({"a.md": "Johan Berg, head of the Västmanland police investigation unit, said so.",
+                      "b.md": "Johan Berg, the museum's head of security, said so."},
+                     "person-title-mismatch", {"police head", "museum security head"})
+    # one body named twice, a head of no body named: one job
+    assert_conflicts({"a.md": "Johan Berg, head of the museum, said so.",
+                      "b.md": "Johan Berg, the museum's head of security, said so."}, "person-title-mismatch")
+    assert_conflicts({"a.md": "Johan Berg, the head of security, said so.",
+                      "b.md": "Johan Berg, the museum's head of security, said so."}, "person-title-mismatch")
+
+
 def test_a_state_secretary_is_no_minister_and_a_companys_president_runs_it():
     assert_conflicts({"a.md": "Officials met. State Secretary for Higher Education Gergely Fodor said so.",
                       "b.md": "Officials met. Minister of Culture and Innovation Gergely Fodor said so."},
@@ -117,7 +134,7 @@ def test_a_state_secretary_is_no_minister_and_a_companys_president_runs_it():
                      "person-title-mismatch", {"health minister", "finance minister"})
     assert_conflicts({"a.md": "Lee Dong-wook, president of Hanul Chemical, bowed in apology.",
                       "b.md": "Lee Dong-wook, the plant's head of safety, apologised."},
-                     "person-title-mismatch", {"president", "head"})
+                     "person-title-mismatch", {"president", "safety head"})
     # a company's president is its chief executive too
     assert_conflicts({"a.md": "Lee Dong-wook, president of Hanul Chemical, bowed in apology.",
                       "b.md": "Lee Dong-wook, chief executive of Hanul Chemical, apologised."}, "person-title-mismatch")
