@@ -135,6 +135,8 @@ MONTHS = frozenset(
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: A weekday name in any case, as a regular-expression fragment.
 WEEKDAY_PATTERN = r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+#: Capital letters, accented ones too, for a regular expression's character class: "Łódź", "Örebro".
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 
 #: A place right after these describes them, not an event: "officials in Washington", "based in Utah".
 DESCRIBED = frozenset(

@@ -23,7 +23,7 @@ from typing import Callable, Iterable
 from factcheck.extract.attribution import attribution
 from factcheck.extract.events import CLAUSE_WORDS, SENSED, Clauses, trigger_type, verb_sense
 from factcheck.extract.lexicon import (BODIES, DESCRIBED, FUTURE_WORDS, NOT_PLACES, NOUN_LEADERS, NOUN_ONLY,
-                                      ORDINALS, TYPES)
+                                      ORDINALS, TYPES, UPPER)
 from factcheck.model import Fact, Sentence
 from factcheck.normalize import gazetteer
 from factcheck.normalize.gazetteer import fold
@@ -31,7 +31,7 @@ from factcheck.normalize.places import (HINT_OUTWEIGHED, REGION_WORDS, Place, ar
                                         is_place, resolve)
 
 #: Capital letters, accented ones too ("Ålesund", "Łódź", "Île-de-France").
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_UPPER = UPPER
 _NAME = rf"[{_UPPER}][\w’'.-]*(?:\s+(?:of\s+|de\s+|al-)?[{_UPPER}][\w’'.-]*)*"
 _SEPARATOR = r"(?:\s*,\s*|\s+and\s+|\s+or\s+)"
 #: The lookahead on the first letters lets the scan pass most characters without trying the look-behind.

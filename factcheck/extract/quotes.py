@@ -14,13 +14,14 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.lexicon import UPPER
 from factcheck.model import Fact, Sentence
 from factcheck.normalize.titles import is_head
 
 _QUOTE = re.compile(r"“([^“”\n]{2,3000})”|\"([^\"\n]{2,3000})\"")
 #: A capitalised word, a particle before one ("de Gaulle", "bin Salman"), or an Arabic surname with its
 #: article ("al-Mutairi", "el-Sisi"), lower case even after a quote.
-_NAME_WORD = r"(?:[A-Z][\w’'.-]*|(?:de|van|von|bin|al)(?=\s+[A-Z])|(?:al|el)-[A-Z][\w’'.-]*)"
+_NAME_WORD = rf"(?:[{UPPER}][\w’'.-]*|(?:de|van|von|bin|al)(?=\s+[A-Z])|(?:al|el)-[A-Z][\w’'.-]*)"
 _NAME = rf"{_NAME_WORD}(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*){_NAME_WORD})*"  # a line's wrap, never a blank line
 _VERBS = (
     r"said|says|added|adds|told|tells|stated|states|explained|noted|insisted|argued|asked|continued|wrote|"
@@ -40,8 +41,8 @@ _AFTER_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{_VERBS})\s+((?:{_ABBREVIATED}|[^,
 #: executive"), after the name of whom they serve (“…,” Lakers head coach Gary Tompkins said; “…,” White
 #: House spokesman Josh Earnest said).
 _AFTER_NAME_FIRST = re.compile(
-    rf"^\s*,?\s*(?:(?:[A-Z][\w’'.-]*\s+){{1,3}}(?=[a-z]))?(?:[a-z][\w’'-]*,?\s+){{0,6}}?({_NAME}|he|she),?\s+"
-    rf"(?:{_VERBS})\b")
+    rf"^\s*,?\s*(?:(?:[A-Z][\w’'.-]*\s+){{1,3}}(?=[a-z]))?(?:[a-z][\w’'-]*,?\s+){{0,6}}?({_NAME}|he|she)"
+    rf"(?:,\s+\d{{1,3}})?,?\s+(?:{_VERBS})\b")  # "SINTAV president Inês Carvalho, 49, told reporters"
 #: “…,” the judge wrote; “…,” said the minister: a person named by their office.
 _AFTER_ROLE = re.compile(rf"^\s*,?\s*the\s+((?:[a-z][\w’'-]*\s+){{0,2}}[a-z][\w’'-]*),?\s+(?:{_VERBS})\b")
 _AFTER_VERB_ROLE = re.compile(rf"^\s*,?\s*(?:{_VERBS})\s+the\s+((?:[a-z][\w’'-]*\s+){{0,2}}[a-z][\w’'-]*)"

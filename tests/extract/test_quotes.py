@@ -295,3 +295,13 @@ def test_a_pronoun_is_a_subject_given_a_title_or_a_role_of_some_body():
     text = ("Customs chief Rawiri Tapsell said the haul was large.\n\nManzanillo Harbor, part of the Colima coast, "
             "handled the cargo. “It was hidden well,” he said.")
     assert speakers(text)[-1] == ("It was hidden well", "Rawiri Tapsell")
+
+
+def test_an_accented_capital_opens_a_name_and_an_age_may_follow_it():
+    assert speakers('"We will not rest," Łódź Mayor Hanna Zielińska said after visiting the site.') == [
+        ("We will not rest", "Łódź Mayor Hanna Zielińska")]
+    assert speakers('"This strike is about safety," SINTAV president Inês Carvalho, 49, told reporters.') == [
+        ("This strike is about safety", "Inês Carvalho")]
+    # a number that is no age, a lower-case word: no speaker
+    assert speakers('"This strike is about safety," the union said in 49 statements.') == [
+        ("This strike is about safety", None)]
