@@ -576,6 +576,10 @@ SENSED = frozenset(("opened", "lifted", "blasted", "rocketed", "death", "jumped"
 #: What makes "came" or "left" a derailment: "came off the tracks", "left the rails".
 _OFF_THE_RAILS = {"came": re.compile(r" off (?:the|its) (?:tracks|rails|track|line)\b"),
                   "left": re.compile(r" the (?:tracks|rails)\b")}
+#: What makes "left" a departure: a place's name after it, "left Tobruk on August 16" (not "left Monday").
+_LEFT_PLACE = re.compile(r" (?:the\s+port\s+of\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|"
+                         r"A|An|His|Her|Their)\b)[A-Z][a-z]+")
 #: Words before "sign" that make it the verb: "plan to sign the agreement", "will sign".
 _TO_SIGN = re.compile(r"\b(?:to|will|would|shall|must|can|could|may)\s+(?:formally\s+|then\s+)?$", re.IGNORECASE)
 #: What makes "walked" a strike: "walked off the job", "walked out" (not "walked out of the meeting").
@@ -609,8 +613,12 @@ def verb_sense(lower: str, text: str, end: int) -> str | None:
     is a final; "ruled out" is no ruling."""
     if lower == "death":
         return None if text.startswith(" toll", end) else "death"
-    if lower in _OFF_THE_RAILS:
-        return "disaster" if _OFF_THE_RAILS[lower].match(text, end) else None
+    if lower in _OFF_THE_RAILS and _OFF_THE_RAILS[lower].match(text, end):
+        return "disaster"
+    if lower == "left":
+        return "departure" if _LEFT_PLACE.match(text, end) else None
+    if lower == "came":
+        return None
     if lower == "sign":
         return "signing" if _TO_SIGN.search(text, max(0, end - 24), end - 4) else None  # not "a sign of"
     if lower == "opened":

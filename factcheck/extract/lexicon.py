@@ -49,7 +49,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
                  "typhoon", "cyclone", "sank", "sinking", "capsized", "capsizing", "shipwreck", "derailed", "derailment",
                  "jumped", "plunged", "aground", "collided", "collision", "thunderstorm", "hailstorm", "supercell",
                  "blizzard", "mudslide", "accident", "collapse", "collapsed", "caved", "leak", "leaked", "spill",
-                 "spilled", "came", "left"),  # "came off the tracks", "left the rails" (see events)
+                 "spilled", "came"),  # "came off the tracks" (see events)
     "release": ("released", "freed", "release", "rescued", "rescue"),
     "resignation": ("resigned", "resignation", "resigns", "fired", "dismissed", "dismissal", "sacked", "ousted",
                     "ouster"),
@@ -58,6 +58,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "illness": ("aneurysm", "seizure", "overdose"),  # and a heart attack (see events)
     "signing": ("signed", "signing", "sign"),  # a bill into law, an agreement, a contract; "to sign" (see events)
     "landing": ("landing", "landed"),  # "made an emergency landing in Hanover"
+    "departure": ("departed", "departure", "sailed", "left"),  # "the boat had departed from Tobruk"; "left Tobruk" (see events)
     "reopening": ("reopen", "reopened", "reopens", "reopening", "resume", "resumed", "resumes", "resumption",
                   "return", "returned", "returns"),  # "return to classrooms" (see events)
     "strike": ("strike", "strikes", "walkout", "walkouts", "stoppage"),  # and "walked off the job" (see events)

@@ -751,3 +751,13 @@ def test_a_strike_that_goes_on_over_days_is_dated_only_where_it_starts():
     assert events("Cabin crew staged a 24-hour strike on Thursday.", "2025-07-18") == [("strike", "2025-07-17")]
     assert events("Leaders met at a two-day summit in Brussels on Thursday.", "2025-07-18") == [
         ("Brussels talks", "2025-07-17")]
+
+
+def test_a_boat_that_departed_or_left_a_port_is_a_departure():
+    assert events("Survivors said the boat had departed from Tobruk, Libya, on Monday.", "2025-08-21") == [
+        ("departure", "2025-08-18")]
+    assert events("Several survivors said they had left Tobruk on August 16.", "2025-08-21") == [
+        ("departure", "2025-08-16")]
+    # leaving a day, a company or the rails is no departure
+    assert events("She left the company on Monday.", "2025-08-21") == []
+    assert events("The minister left Monday for the capital.", "2025-08-21") == []
