@@ -339,6 +339,11 @@ _DAY_BY_DAY = frozenset(("strike", "protest", "outage"))
 _STARTING = re.compile(r"\W*(?:(?:which|that)\s+)?(?:began|begins|started|starts|beginning|starting)\b")
 
 
+#: Events a union or a movement calls for a day: "called a second walkout for August 4".
+_CALLED = frozenset(("strike", "protest"))
+_CALLED_FOR = re.compile(r"\bcall(?:s|ed|ing)?\s+" + _LEAD_TAIL)
+
+
 def _going_on(text: str, start: int, end: int, kind: str | None) -> bool:
     """Whether the words before the event word at ``start`` make it one that goes on over days (``_CONTINUED``,
     ``_DAYS_LONG``), which a date then only catches on one of them."""
@@ -548,6 +553,9 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
             # only a deed, "suspected of killing a cyclist"; "a suspect in a shooting" may be of another one
             deed = charged and lower.endswith("ing") and previous not in ("a", "an", "the")
             reaction = charged or kind in TYPES and not topic and _REACTION.search(text, lead, match.start()) is not None
+            if reaction and not charged and kind in _CALLED and _CALLED_FOR.search(text, lead, match.start()) and (
+                    text.startswith(" for ", match.end())):
+                reaction = False  # "has called a second walkout for August 4": the walkout's day, not a reaction
             words.append(_Word(sentence.start + match.start(), sentence.start + match.end(), token, kind, clause,
                                topic, reaction, deed))
         before, previous = previous, lower
@@ -733,6 +741,10 @@ def _noun_position(text: str, start: int, previous: str, before: str = "") -> bo
 def _planned(sentence: Sentence, words: list[_Word], mention: DateMention, trigger: _Word) -> bool:
     """Whether the clause speaks of the event as still to come ("will meet on Monday", "scheduled for")."""
     low = min(trigger.start, mention.start)
+    at = trigger.start - sentence.start
+    if trigger.type in _CALLED and sentence.text.startswith(" for ", trigger.end - sentence.start) and (
+            _CALLED_FOR.search(sentence.text, max(at - 40, 0), at)):
+        return True  # "has called a walkout for August 4": still to come when called
     return any(w.type == "future" and w.clause == trigger.clause and w.start >= low - FUTURE_REACH
                and (not _attributive(sentence, w) or next((x for x in words if x.start > w.start and x.type in TYPES),
                                                           None) is trigger)

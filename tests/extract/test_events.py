@@ -761,3 +761,11 @@ def test_a_boat_that_departed_or_left_a_port_is_a_departure():
     # leaving a day, a company or the rails is no departure
     assert events("She left the company on Monday.", "2025-08-21") == []
     assert events("The minister left Monday for the capital.", "2025-08-21") == []
+
+
+def test_a_strike_called_for_a_day_is_planned_for_it():
+    found = [(f.subject, f.value, f.get("ordinal")) for f in dated(
+        "If talks fail, the union has called a second walkout for August 4.", "2025-07-18")]
+    assert found == [("planned strike", "2025-08-04", 2)]
+    # called on a day: the day of the call, no strike's
+    assert events("The union called a strike on Monday.", "2025-07-18") == []
