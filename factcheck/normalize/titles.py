@@ -290,6 +290,9 @@ def compatible(a: Title, b: Title) -> bool:
         return False  # "the company's launch director" is not its chief technology officer
     if a.head in FUNCTIONAL_HEADS and b.head in FUNCTIONAL_HEADS and _other_bodies(a, b):
         return False  # "head of the Västmanland police investigation unit" is not "the museum's head of security"
+    if _heads_a_body(a) and _office(b)[0] in OFFICES and not b.held or (
+            _heads_a_body(b) and _office(a)[0] in OFFICES and not a.held):
+        return False  # "director of the national disaster agency" is not the interior minister
     (head_a, portfolio_a), (head_b, portfolio_b) = _office(a), _office(b)
     if head_a == head_b:
         if _ranks(a) != _ranks(b) and (a.rank and b.rank or FAMILIES.get(head_a) in RANKED_FAMILIES
@@ -339,6 +342,21 @@ FUNCTIONAL_HEADS = frozenset({"director", "head", "chief", "manager"})
 #: Kinds of body whose head or director a title may name: two heads of bodies of no kind in common are two jobs.
 BODIES = frozenset("police museum hospital university school committee commission agency ministry department court "
                    "bank council army navy airline company club institute foundation union party church".split())
+
+
+#: Words of what a state's office governs: its holder may head them ("President …, head of the ruling party").
+GOVERNED = frozenset("government state city municipality ministry department delegation party cabinet country nation "
+                     "council region province county district town village administration office commission "
+                     "committee".split())
+_OF_WORDS = frozenset(("of", "the", "a", "an", "in", "for", "and"))
+
+
+def _heads_a_body(title: Title) -> bool:
+    """A head, director, chief or manager of something named that no state office governs: "head of the Red Cross
+    rescue team in Lyngen", "director of the prison", not "head of the delegation"."""
+    named = [w for w in title.qualifiers if w not in _OF_WORDS]
+    return (title.head in FUNCTIONAL_HEADS and "of" in title.qualifiers and bool(named)
+            and GOVERNED.isdisjoint(named))
 
 
 def _other_bodies(a: Title, b: Title) -> bool:

@@ -125,6 +125,22 @@ def test_an_undersecretary_a_district_collector_and_the_heads_of_two_bodies_are_
                       "b.md": "Johan Berg, the museum's head of security, said so."}, "person-title-mismatch")
 
 
+def test_the_head_of_a_body_no_state_office_governs_holds_no_such_office():
+    assert_conflicts({"a.md": "Kari Bjørnstad, head of the Red Cross rescue team in Lyngen, said so.",
+                      "b.md": "Kari Bjørnstad, the mayor of Lyngen, said so."},
+                     "person-title-mismatch", {"head", "mayor"})
+    assert_conflicts({"a.md": "Álvaro Fuenzalida, director of the national disaster agency, said so.",
+                      "b.md": "Interior Minister Álvaro Fuenzalida said so."},
+                     "person-title-mismatch", {"agency director", "interior minister"})
+    # what an office governs, its holder may head; a head of nothing named says nothing
+    assert_conflicts({"a.md": "Ana Ruiz, head of the delegation, said so.",
+                      "b.md": "Foreign Minister Ana Ruiz said so."}, "person-title-mismatch")
+    assert_conflicts({"a.md": "Ana Ruiz, head of the ruling party, said so.",
+                      "b.md": "President Ana Ruiz said so."}, "person-title-mismatch")
+    assert_conflicts({"a.md": "Park director Ana Ruiz said so.",
+                      "b.md": "Mayor Ana Ruiz said so."}, "person-title-mismatch")
+
+
 def test_a_state_secretary_is_no_minister_and_a_companys_president_runs_it():
     assert_conflicts({"a.md": "Officials met. State Secretary for Higher Education Gergely Fodor said so.",
                       "b.md": "Officials met. Minister of Culture and Innovation Gergely Fodor said so."},
