@@ -353,7 +353,8 @@ def _subject(sentence: str, before: str) -> str | None:
     if match is None:
         return None
     titled = _TITLE_THEN_NAME.match(sentence, match.end())
-    if titled and is_head(titled.group(1).split()[-1].lower()):
+    after_title = bool(titled and is_head(titled.group(1).split()[-1].lower()))
+    if after_title:
         match = _RUN.match(sentence, titled.start(2))  # "Northern Sierra coach Gary Lindqvist lamented …"
     if match is None or not _VERB_AFTER_SUBJECT.match(sentence, match.end()):
         return None
@@ -369,6 +370,8 @@ def _subject(sentence: str, before: str) -> str | None:
     if " " in name:  # a full name, maybe after its title: "Police Superintendent Garry McCarthy promised …"
         if _given(name.split()[0]) or _full_before(name, before):
             return name  # "Quiroga Baca accepted defeat" after "Marcelo Quiroga Baca"
+        if after_title and not _is_place(name):
+            return name  # "Union spokeswoman Thandeka Mokoena of the National Union of Mineworkers said …"
         # described as a person: "Dorjsuren Batbayar, a herder in …, said", "Nazma Parvin, president of the …,"
         titled = _TITLED_PERSON.match(sentence, match.end())
         described = (_DESCRIBED_PERSON.match(sentence, match.end()) or titled and (

@@ -305,3 +305,13 @@ def test_an_accented_capital_opens_a_name_and_an_age_may_follow_it():
     # a number that is no age, a lower-case word: no speaker
     assert speakers('"This strike is about safety," the union said in 49 statements.') == [
         ("This strike is about safety", None)]
+
+
+def test_a_pronoun_is_the_full_name_after_a_title_that_opens_the_sentence_before():
+    text = ('Union spokeswoman Thandeka Mokoena of the National Union of Mineworkers said the union wanted answers. '
+            '"Everyone knew there was water in those tunnels," she said.')
+    assert speakers(text) == [("Everyone knew there was water in those tunnels", "Thandeka Mokoena")]
+    # a title before a place is no person's
+    text = ('Union spokeswoman Thandeka Mokoena of Port Elizabeth said the union wanted answers. '
+            '"Everyone knew there was water in those tunnels," she said.')
+    assert speakers(text) == [("Everyone knew there was water in those tunnels", "Thandeka Mokoena")]
