@@ -58,10 +58,15 @@ def split_events(facts: list[Fact]) -> dict[str, list[Fact]]:
     casts: dict[str, _Cast] = {}
     days: dict[str, dict[str, list[_Day]]] = {}
     calendar = _Calendar(by_place) if len(places) > 1 and unplaced else None  # before any unplaced one joins
+    spans = _Spans(by_place) if unplaced else None
+    stray: list[Fact] = []
     for fact in unplaced:
         home = _home(fact, places, by_ordinal, by_source)
         if home is None and calendar is not None:
             home = calendar.only_near(fact)
+        if home is not None and spans is not None and spans.far(home, fact):
+            stray.append(fact)  # "the crush happened on Friday night", not the Kiss nightclub fire of 2013
+            continue
         if home is not None and home in by_source.get(fact.source, ()):
             if home not in days:
                 days[home] = _days(by_place[home])
@@ -75,6 +80,8 @@ def split_events(facts: list[Fact]) -> dict[str, list[Fact]]:
                 by_place[home].append(fact)
         elif not names:
             by_place[""].append(fact)
+    if stray:
+        by_place[""].extend(stray)
     if "" in by_place:
         unkeyed = by_place.pop("")
         cast = _Cast(unkeyed)
@@ -177,6 +184,32 @@ def _dated_otherwise(fact: Fact, days: list[_Day]) -> bool:
 
 #: How many days from an unplaced mention a placed event may be dated, to be the only one it can be about.
 NEAR_DAYS = 31
+
+
+class _Spans:
+    """The days each placed event is dated on (as its placed mentions give them, before any unplaced one
+    joins), to tell whether an unplaced mention is dated far from all of them: more than ``NEAR_DAYS`` from
+    every one, and one at least known.  A lookup costs a bisection, whatever the corpus."""
+
+    def __init__(self, by_place: dict[str, list[Fact]]) -> None:
+        self._spans: dict[str, tuple[list[int], list[int]]] = {}
+        for place, placed in by_place.items():
+            bounds = sorted((span[0].toordinal(), span[1].toordinal()) for other in placed
+                            if (span := other.get("date").bounds()) is not None)
+            latest, reach = [], -1
+            for _first, last in bounds:
+                reach = max(reach, last)
+                latest.append(reach)  # the latest day of the spans that start at or before this one
+            self._spans[place] = ([first for first, _last in bounds], latest)
+
+    def far(self, place: str, fact: Fact) -> bool:
+        firsts, latest = self._spans.get(place, ([], []))
+        day = fact.get("date").bounds()
+        if day is None or not firsts:
+            return False
+        low, high = day[0].toordinal() - NEAR_DAYS, day[1].toordinal() + NEAR_DAYS
+        index = bisect.bisect_right(firsts, high) - 1
+        return index < 0 or latest[index] < low
 
 
 class _Calendar:

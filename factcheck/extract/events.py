@@ -545,6 +545,8 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
         elif kind in TYPES and previous in _ARTICLES and lower.endswith(("ed", "en")) and _NOUN_AFTER.match(
                 text, match.end()):
             kind = None  # "released the hijacked bulk carrier on Sunday": a participle that describes a noun
+        elif lower == "elected" and _ELECTED_WHO.match(text, match.end()):
+            kind = None  # "detained one of the city's most senior elected officials on Thursday": no election
         if kind is not None:
             lead = max(match.start() - 40, 0)
             topic = kind in TYPES and (_TOPIC.search(text, lead, match.start()) is not None
@@ -565,6 +567,9 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
 _BREAK, _PARTICIPLE, _STEERING, _VERB = "break", "participle", "steering", "verb"
 _ARTICLES = frozenset(("the", "a", "an"))
 #: A lower-case word after a participle, a noun it describes: "the hijacked bulk carrier", "a convicted felon".
+#: People that "elected" describes rather than a vote that elected them: "senior elected officials".
+_ELECTED_WHO = re.compile(r" (?:officials?|representatives?|leaders?|members?|councillors?|councilors?|lawmakers?"
+                          r"|bod(?:y|ies)|governments?|mayors?|officers?|politicians?)\b")
 _NOUN_AFTER = re.compile(
     r" (?!(?:by|in|on|at|to|for|from|with|and|or|after|before|when|as|of|last|this|early|late)\b)[a-z]")
 
@@ -580,10 +585,13 @@ _ASSAULT_AFTER = re.compile(r" (?:an?|the|its|their|his|her) (?:[\w-]+ )?(?:atta
 _PLANNING = frozenset("scheduled expected due set planned plans plan poised slated going".split())
 #: Event words whose type the words after them decide (see ``verb_sense``).
 SENSED = frozenset(("opened", "lifted", "blasted", "rocketed", "death", "jumped", "plunged", "walked", "broke", "lost",
-                    "won", "ruled", "return", "returned", "returns", "came", "left", "sign"))
+                    "won", "ruled", "return", "returned", "returns", "came", "left", "sign", "slammed", "crush"))
 #: What makes "came" or "left" a derailment: "came off the tracks", "left the rails".
 _OFF_THE_RAILS = {"came": re.compile(r" off (?:the|its) (?:tracks|rails|track|line)\b"),
                   "left": re.compile(r" the (?:tracks|rails)\b")}
+#: What makes "slammed" a disaster: a storm "slammed ashore", a bus "slammed into a wall".
+_SLAMMED = re.compile(r" (?:ashore|into)\b")
+_CRUSH_ON = re.compile(r" on\s+(?:him|her|them|me|you|[A-Z])")
 #: What makes "left" a departure: a place's name after it, "left Tobruk on August 16" (not "left Monday").
 _LEFT_PLACE = re.compile(r" (?:the\s+port\s+of\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
                          r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|"
@@ -625,6 +633,10 @@ def verb_sense(lower: str, text: str, end: int) -> str | None:
         return "disaster"
     if lower == "left":
         return "departure" if _LEFT_PLACE.match(text, end) else None
+    if lower == "slammed":
+        return "disaster" if _SLAMMED.match(text, end) else None  # "slammed ashore", "slammed into a wall"
+    if lower == "crush":
+        return None if _CRUSH_ON.match(text, end) else "disaster"  # "the crush at the gates"; not "a crush on her"
     if lower == "came":
         return None
     if lower == "sign":

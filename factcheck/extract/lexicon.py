@@ -49,7 +49,8 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
                  "typhoon", "cyclone", "sank", "sinking", "capsized", "capsizing", "shipwreck", "derailed", "derailment",
                  "jumped", "plunged", "aground", "collided", "collision", "thunderstorm", "hailstorm", "supercell",
                  "blizzard", "mudslide", "accident", "collapse", "collapsed", "caved", "leak", "leaked", "spill",
-                 "spilled", "came"),  # "came off the tracks" (see events)
+                 "spilled", "came", "landfall", "stampede", "crush", "slammed"),  # "came off the tracks", "slammed
+                 # ashore" (see events); a typhoon's landfall, a crowd's crush
     "release": ("released", "freed", "release", "rescued", "rescue"),
     "resignation": ("resigned", "resignation", "resigns", "fired", "dismissed", "dismissal", "sacked", "ousted",
                     "ouster"),

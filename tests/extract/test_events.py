@@ -769,3 +769,16 @@ def test_a_strike_called_for_a_day_is_planned_for_it():
     assert found == [("planned strike", "2025-08-04", 2)]
     # called on a day: the day of the call, no strike's
     assert events("The union called a strike on Monday.", "2025-07-18") == []
+
+
+def test_a_landfall_a_storm_slammed_ashore_and_a_crowd_crush_are_disasters():
+    assert events("The typhoon tore across Luzon after making landfall before dawn on Sunday.", "2025-10-21") == [
+        ("disaster", "2025-10-19")]
+    assert events("Typhoon Dalangin, which slammed ashore on Saturday afternoon, left 11 dead.", "2025-10-21") == [
+        ("disaster", "2025-10-18")]
+    assert events("The crush happened on Friday night as crowds surged toward the gates.", "2025-10-21") == [
+        ("disaster", "2025-10-17")]
+    # critics slam, elected officials are no election
+    assert events("Critics slammed the decision on Monday.", "2025-10-21") == []
+    assert events("Prosecutors detained one of the city's most senior elected officials on Thursday.",
+                  "2025-10-21") == [("arrest", "2025-10-16")]
