@@ -94,7 +94,7 @@ class _Profile(NamedTuple):
                    frozenset(fact.get("scores", ())), frozenset(fact.get("beside", ())),
                    stem(named), next((RESULTS[w[1:]] for w in written if w[0] == "@" and w[1:] in RESULTS), None),
                    not agent.startswith("?"), SAME_COUNT.get(fact.get("unit"), fact.get("unit")),
-                   fact.subject if " " in fact.subject and fact.attribute == "count" else None)
+                   _compound(fact.subject) if fact.attribute == "count" else None)
 
     def excludes(self, other: _Profile) -> bool:
         """Whether the two can never be one quantity, whatever their words share."""
@@ -258,6 +258,15 @@ def _score(a: _Profile, b: _Profile) -> float | None:
     if not definite and (shared < MIN_SHARED or shared / min(sizes) < overlap) and not _one_persons(a, b):
         return None
     return shared + shared / len(a.context | b.context)
+
+
+def _compound(subject: str) -> str | None:
+    """A counted noun narrowed by other words, up to the one word after its "of": "resident doctor", "barrel of
+    crude" (of "barrel of crude escaped"); None for a bare noun."""
+    words = subject.split()
+    if "of" in words:
+        words = words[:words.index("of") + 2]
+    return " ".join(words) if len(words) > 1 else None
 
 
 def _own(profile: _Profile) -> frozenset[str]:

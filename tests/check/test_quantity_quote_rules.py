@@ -761,3 +761,15 @@ def test_one_narrowed_noun_lines_up_counts_with_fewer_words_in_common():
                       "b.txt": "Public hospitals in Lagos State remained short of staff on Friday as some 1,800 "
                                "senior doctors continued a strike over unpaid allowances."},
                      "quantity-mismatch")
+
+
+def test_a_narrowed_noun_is_compared_up_to_the_word_after_its_of():
+    assert_conflicts({"a.txt": "Transandes estimated that 2,400 barrels of crude escaped before the flow was stopped.",
+                      "b.txt": "The company estimated that 1,100 barrels of crude spilled before technicians closed "
+                               "valves upstream and downstream."},
+                     "quantity-mismatch", {"2400", "1100"})
+    # barrels of another thing: not one count
+    assert_conflicts({"a.txt": "Transandes estimated that 2,400 barrels of crude escaped before the flow was stopped.",
+                      "b.txt": "The company estimated that 1,100 barrels of water spilled before technicians closed "
+                               "valves upstream and downstream."},
+                     "quantity-mismatch")
