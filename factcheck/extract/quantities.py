@@ -536,6 +536,8 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
         agent = _recipient(tokens, end_index) or agent
     elif governor is None and compound in DURATION_HEADS and unit in DURATIONS:
         governor = stem(compound)  # "a 25-year sentence" is governed as "sentenced to 20 years" is
+    elif unit == "person" and governor == "employ":
+        unit = "worker"  # "employs about 180 people": its workers, as "employs around 420 workers" counts them
     return Quantity(start, end, sentence[start:end], span, unit, display, attribute, context, agent, governor,
                     opening), end_index
 

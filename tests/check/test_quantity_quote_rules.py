@@ -773,3 +773,14 @@ def test_a_narrowed_noun_is_compared_up_to_the_word_after_its_of():
                       "b.txt": "The company estimated that 1,100 barrels of water spilled before technicians closed "
                                "valves upstream and downstream."},
                      "quantity-mismatch")
+
+
+def test_the_people_a_company_employs_are_its_workers():
+    assert_conflicts({"a.txt": "The plant, which produces resins and solvents, employs about 180 people, the company said.",
+                      "b.txt": "The company employs around 420 workers at the plant, according to local unions."},
+                     "quantity-mismatch", {"~180", "~420"})
+    # people it evacuated are no workers
+    assert_conflicts({"a.txt": "The plant, which produces resins and solvents, evacuated about 180 people, the company "
+                               "said.",
+                      "b.txt": "The company employs around 420 workers at the plant, according to local unions."},
+                     "quantity-mismatch")
