@@ -87,6 +87,7 @@ class Name:
     text: str
     given: str
     surname: str
+    middle: str = ""  # the words between, initials left out: "Carrizales" in "Joaquín Carrizales Peña"
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +142,8 @@ def split_name(words: list[str]) -> Name | None:
     given = core[0] if len(core) > 1 and not _is_initial(core[0]) else ""
     if len(core) == 2 and core[0].lower() in PARTICLES:
         given = ""  # "Van Loon, 52,": a surname with its particle, capitalised to open a sentence
-    return Name(" ".join(core), given, surname)
+    middle = " ".join(w for w in core[1:-1] if not _is_initial(w)) if given else ""
+    return Name(" ".join(core), given, surname, middle)
 
 
 #: Particles that open a surname ("Pieter van Loon" is "Van Loon" in a sentence's first words).

@@ -272,7 +272,7 @@ def person_facts(path: str, mentions: list[PersonMention], published: str | None
     facts = []
     for m in mentions:
         sentence, name = m.sentence, m.name
-        parts = (("given", name.given), ("surname", name.surname))
+        parts = (("given", name.given), ("surname", name.surname)) + ((("middle", name.middle),) if name.middle else ())
         person_key = ("person", fold(name.surname))
         attribution = said_by.get(sentence.start)
         if not m.pronoun:

@@ -27,23 +27,29 @@ PARAMS: dict[str, tuple[type, Any]] = {
 }
 
 
+#: The parts of a name compared: the given name, and the words between it and the surname ("Joaquín Carrizales
+#: Peña" / "Joaquín Carrisales Peña": a first surname, as Spanish names have two).
+PARTS = ("given", "middle")
+
+
 def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, ...]:
-    """The mentions, each with its given name for value, of the sources that use one of two spellings of
-    the given name and not the other."""
-    spellings_of: dict[str, set[str]] = defaultdict(set)
-    for fact in facts:
-        given = fact.get("given")
-        if given:
-            spellings_of[fact.source].add(spelling(given))
-    forms = sorted({form for spellings in spellings_of.values() for form in spellings})
-    clashing: set[tuple[str, str]] = set()  # (source, form)
-    for a, b in combinations(forms, 2):
-        only_a = [s for s, used in spellings_of.items() if a in used and b not in used]
-        only_b = [s for s, used in spellings_of.items() if b in used and a not in used]
-        if only_a and only_b and given_variants(a, b):
-            clashing.update((source, a) for source in only_a)
-            clashing.update((source, b) for source in only_b)
-    if not clashing:
-        return ()
-    return tuple(fact.about(fact.subject, fact.key, fact.get("given")) for fact in facts
-                 if fact.get("given") and (fact.source, spelling(fact.get("given"))) in clashing)
+    """The mentions, each with its given name (or middle words) for value, of the sources that use one of two
+    spellings of it and not the other."""
+    found: list[Fact] = []
+    for part in PARTS:
+        spellings_of: dict[str, set[str]] = defaultdict(set)
+        for fact in facts:
+            written = fact.get(part)
+            if written:
+                spellings_of[fact.source].add(spelling(written))
+        forms = sorted({form for spellings in spellings_of.values() for form in spellings})
+        clashing: set[tuple[str, str]] = set()  # (source, form)
+        for a, b in combinations(forms, 2):
+            only_a = [s for s, used in spellings_of.items() if a in used and b not in used]
+            only_b = [s for s, used in spellings_of.items() if b in used and a not in used]
+            if only_a and only_b and given_variants(a, b):
+                clashing.update((source, a) for source in only_a)
+                clashing.update((source, b) for source in only_b)
+        found.extend(fact.about(fact.subject, fact.key, fact.get(part)) for fact in facts
+                     if fact.get(part) and (fact.source, spelling(fact.get(part))) in clashing)
+    return tuple(found)
