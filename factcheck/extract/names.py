@@ -128,8 +128,18 @@ def possessive_stripped(word: str) -> str:
     return word
 
 
+#: Words that make a capitalised run an organisation's name, whatever given name opens it: "Mine Rescue
+#: Services" ("Mine" is also a Turkish given name), "Grace Community Trust".
+ORGANISATION_WORDS = frozenset(
+    "services service agency ministry department authority association union institute foundation company "
+    "corporation holdings airways airlines bank university college hospital committee commission council "
+    "brigade group trust society federation league club".split())
+
+
 def split_name(words: list[str]) -> Name | None:
     """A :class:`Name` from its words, or None when they do not read as a name."""
+    if len(words) > 1 and any(w.lower().rstrip(",.") in ORGANISATION_WORDS for w in words[1:]):
+        return None
     core = [w for w in words if not is_nickname(w)]
     while core and core[-1].lower().rstrip(",") in SUFFIXES:
         core = core[:-1]

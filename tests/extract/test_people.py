@@ -251,3 +251,10 @@ def test_an_epithet_age_before_a_verb_is_of_the_one_person_named_before():
     # a possessor is not the person the epithet describes, with the possessive in the name's span or not
     assert people("Salah Abdeslam's brother died. The 31-year-old had rented a car.", "age") == []
     assert people("Ann Lee met Tom Hart on Sunday. The 54-year-old had left.", "age") == []  # two people
+
+
+def test_a_run_with_a_word_of_an_organisation_names_no_person():
+    text = "Sipho Mahlangu, who is leading the Mine Rescue Services team at the site, said divers could not enter."
+    assert people(text, "spelling") == [("Sipho Mahlangu", "Mahlangu")]
+    assert people("Rescue teams were led by Tom Hart of Mine Rescue Services, who said so.", "spelling") == [
+        ("Tom Hart", "Hart")]
