@@ -64,14 +64,14 @@ def split_events(facts: list[Fact]) -> dict[str, list[Fact]]:
         home = _home(fact, places, by_ordinal, by_source)
         if home is None and calendar is not None:
             home = calendar.only_near(fact)
-        if home is not None and spans is not None and spans.far(home, fact):
-            stray.append(fact)  # "the crush happened on Friday night", not the Kiss nightclub fire of 2013
-            continue
         if home is not None and home in by_source.get(fact.source, ()):
             if home not in days:
                 days[home] = _days(by_place[home])
             if _dated_otherwise(fact, days[home].get(fact.source, [])):
                 continue  # another event of this type, which its own document does not place
+        if home is not None and spans is not None and spans.far(home, fact):
+            stray.append(fact)  # "the crush happened on Friday night", not the Kiss nightclub fire of 2013
+            continue
         if home is not None:
             own = home in by_source.get(fact.source, ()) or home in by_ordinal.get(fact.get("ordinal"), ())
             if home not in casts:

@@ -328,17 +328,11 @@ _DAYS_LONG = re.compile(r"\b(?:\w+-(?:day|week|month)|(?:[3-9]\d|\d{3})-hour|(?:
                         r"\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _STARTED = re.compile(r"\b(?:began|begin|begins|beginning|start|started|starts|starting|launched|launch|launches|"
                       r"called|call|calls|announced|threatened|will|plan|plans|planned)\b[^,;.]*$", re.IGNORECASE)
-
-
+#: A start told right after the event word: "the two-day strike, which began at midnight on Wednesday".
+_STARTING = re.compile(r"\W*(?:(?:which|that)\s+)?(?:began|begins|started|starts|beginning|starting)\b")
 #: Events told by a length of days that are dated by any of them ("a three-day strike … on Thursday"); talks and
 #: summits are dated by their first ("a two-day summit on Monday").
 _DAY_BY_DAY = frozenset(("strike", "protest", "outage"))
-
-
-#: A start told right after the event word: "the two-day strike, which began at midnight on Wednesday".
-_STARTING = re.compile(r"\W*(?:(?:which|that)\s+)?(?:began|begins|started|starts|beginning|starting)\b")
-
-
 #: Events a union or a movement calls for a day: "called a second walkout for August 4".
 _CALLED = frozenset(("strike", "protest"))
 _CALLED_FOR = re.compile(r"\bcall(?:s|ed|ing)?\s+" + _LEAD_TAIL)
@@ -591,6 +585,7 @@ _OFF_THE_RAILS = {"came": re.compile(r" off (?:the|its) (?:tracks|rails|track|li
                   "left": re.compile(r" the (?:tracks|rails)\b")}
 #: What makes "slammed" a disaster: a storm "slammed ashore", a bus "slammed into a wall".
 _SLAMMED = re.compile(r" (?:ashore|into)\b")
+#: What makes "crush" no disaster: "a crush on her".
 _CRUSH_ON = re.compile(r" on\s+(?:him|her|them|me|you|[A-Z])")
 #: What makes "left" a departure: a place's name after it, "left Tobruk on August 16" (not "left Monday").
 _LEFT_PLACE = re.compile(r" (?:the\s+port\s+of\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
@@ -626,7 +621,8 @@ def verb_sense(lower: str, text: str, end: int) -> str | None:
     own; "lifted off" and "rocketed into orbit" launch, "lifted the ban" and "shares rocketed" do not;
     "jumped the tracks" and "plunged into a ravine" are crashes, "shares plunged" none; "walked off the job"
     strikes; "the death toll" is no death; "broke out of jail" escapes, "fighting broke out" does not; "lost power" is an outage; "won the Championship"
-    is a final; "ruled out" is no ruling."""
+    is a final; "ruled out" is no ruling; a train that "came off the tracks" or "left the rails" and a storm that
+    "slammed ashore" are disasters, a boat that "left Tobruk" departed; "to sign" signs, "a sign of" does not."""
     if lower == "death":
         return None if text.startswith(" toll", end) else "death"
     if lower in _OFF_THE_RAILS and _OFF_THE_RAILS[lower].match(text, end):
