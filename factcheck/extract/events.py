@@ -174,9 +174,17 @@ _SUBORDINATORS = CLAUSE_WORDS - _RELATIVES
 #: Disasters that last for days: a date beside one that crews fight or are sent to ("firefighters were
 #: assigned to the blaze Monday", "crews battled the fire Tuesday") is a day of the work, not of the fire;
 #: only a verb of its start ("the fire, which started July 10", "broke out Saturday") dates it then.
-_LASTING = frozenset(("fire", "blaze", "wildfire", "flood", "flooding", "floods", "drought"))
+_LASTING = frozenset(("fire", "blaze", "wildfire", "wildfires", "bushfire", "bushfires", "flood", "flooding", "floods",
+                      "drought"))
+#: Disasters that go on for days: dated only by their start ("sparked by lightning on Aug. 9").
+_DAYS_ON_END = frozenset(("wildfire", "wildfires", "bushfire", "bushfires", "drought"))
 _TENDED = re.compile(r"\b(?:to|on|against|fight|fighting|fought|battle|battled|battling|contain|contained|containing"
+                     r"|work|worked|working|drive|drove|driven|driving|push|pushed|pushing"
                      r"|near|around|from|of|at)\s+(?:the|a|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: What a lasting disaster does on a day of it: "The fire grew by about 3,100 hectares on Saturday".
+_SPREADING = re.compile(r"\s+(?:(?:was|were|had|has)\s+)?(?:grew|grows|growing|spread|spreads|spreading|raged|rages|"
+                        r"raging|burned|burns|burning|advanced|advancing|jumped|crept|moved|threatened|threatening)\b",
+                        re.I)
 _ONSET = re.compile(r"\b(?:start(?:ed|s|ing)?|began|begun|begins?|broke out|break(?:s|ing)? out|erupted|ignited"
                     r"|sparked|(?:was|were) (?:first )?(?:reported|spotted|discovered)|struck|hit|swept|burst)\b")
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "last", "next", "its", "their", "his", "her"})
@@ -349,11 +357,18 @@ def _going_on(text: str, start: int, end: int, kind: str | None) -> bool:
 
 
 def _tended(sentence: Sentence, trigger: _Word) -> bool:
-    """Whether the trigger is a lasting disaster that the sentence has people work on rather than start."""
-    if trigger.text.lower() not in _LASTING:
+    """Whether the trigger is a lasting disaster that the sentence has people work on rather than start, or one
+    that burns for days (a wildfire, a drought) told without its start."""
+    lower = trigger.text.lower()
+    if lower not in _LASTING:
         return False
+    if _ONSET.search(sentence.text) is not None:
+        return False
+    if lower in _DAYS_ON_END:
+        return True  # "were battling on Monday to keep a wildfire out of Logan Lake": a day of it
     before = sentence.text[max(trigger.start - sentence.start - 40, 0):trigger.start - sentence.start]
-    return _TENDED.search(before) is not None and _ONSET.search(sentence.text) is None
+    after = sentence.text[trigger.end - sentence.start:trigger.end - sentence.start + 30]
+    return _TENDED.search(before) is not None or _SPREADING.match(after) is not None
 
 
 #: Event types that no one takes part in by name: the names near a quake or a capsizing are of ships,

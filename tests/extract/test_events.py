@@ -782,3 +782,13 @@ def test_a_landfall_a_storm_slammed_ashore_and_a_crowd_crush_are_disasters():
     assert events("Critics slammed the decision on Monday.", "2025-10-21") == []
     assert events("Prosecutors detained one of the city's most senior elected officials on Thursday.",
                   "2025-10-21") == [("arrest", "2025-10-16")]
+
+
+def test_a_wildfire_is_dated_by_its_start_and_a_fire_not_by_a_day_it_spreads():
+    assert events("The Dominic Lake fire has burned 8,400 hectares since it was sparked by lightning on Aug. 9.",
+                  "2025-08-18") == [("disaster", "2025-08-09")]
+    assert events("The fire broke out early on Friday.", "2025-08-18") == [("disaster", "2025-08-15")]
+    # a day of a wildfire, a day a fire grows or is worked on: no date of it
+    assert events("Crews were battling on Monday to keep a wildfire out of Logan Lake.", "2025-08-18") == []
+    assert events("The fire grew by about 3,100 hectares on Saturday alone.", "2025-08-18") == []
+    assert events("More than 150 firefighters were working the fire on Sunday.", "2025-08-18") == []
