@@ -134,6 +134,8 @@ POLICE_ROLES = frozenset({"officer", "detective", "agent"})
 #: spokesperson may well be a sergeant, and a general a minister.
 POLICE_RANKS = frozenset({"deputy", "sergeant", "constable", "lieutenant", "captain", "corporal", "trooper",
                           "inspector", "superintendent"})
+#: Heads of a police or fire force, who hold none of the OFFICES either.
+FORCE_CHIEFS = frozenset({"police chief", "fire chief", "sheriff", "undersheriff", "warden", "marshal"})
 OFFICES = frozenset({"president", "prime minister", "minister", "chancellor", "governor", "mayor", "senator",
                      "representative", "ambassador", "attorney general", "king", "queen", "prince", "princess",
                      "pope", "speaker", "secretary-general", "district collector"})
@@ -313,6 +315,8 @@ def compatible(a: Title, b: Title) -> bool:
         return False  # a coach or a player holds no office of another family: "Coach Sean Payton" is no commissioner
     if head_a in POLICE_RANKS and head_b in OFFICES or head_b in POLICE_RANKS and head_a in OFFICES:
         return False  # "Police Capt. Tom Tennant" is no mayor
+    if head_a in FORCE_CHIEFS and head_b in OFFICES or head_b in FORCE_CHIEFS and head_a in OFFICES:
+        return False  # "the district's fire chief" is not the mayor
     return FAMILIES[a.head] != FAMILIES[b.head]
 
 

@@ -141,6 +141,16 @@ def test_the_head_of_a_body_no_state_office_governs_holds_no_such_office():
                       "b.md": "Mayor Ana Ruiz said so."}, "person-title-mismatch")
 
 
+def test_the_chief_of_a_police_or_fire_force_is_no_mayor():
+    assert_conflicts({"a.md": "Dale Whitford, the district's fire chief, said the town was safe.",
+                      "b.md": "Logan Lake Mayor Dale Whitford said the town was safe."},
+                     "person-title-mismatch", {"fire chief", "mayor"})
+    # the chief may speak for the force
+    assert_conflicts({"a.md": "Dale Whitford, the district's fire chief, said the town was safe.",
+                      "b.md": "Dale Whitford, a spokesman for the fire service, said the town was safe."},
+                     "person-title-mismatch")
+
+
 def test_a_state_secretary_is_no_minister_and_a_companys_president_runs_it():
     assert_conflicts({"a.md": "Officials met. State Secretary for Higher Education Gergely Fodor said so.",
                       "b.md": "Officials met. Minister of Culture and Innovation Gergely Fodor said so."},
