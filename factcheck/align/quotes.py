@@ -25,7 +25,8 @@ def split_quotes(attribute: str, facts: list[Fact]) -> list[tuple[str, list[Fact
         if not facts[0].key[-1]:
             return []
         return _clusters(facts, lambda a, b: _words_ratio(a, b) >= SIMILAR or _fragment(a, b)
-                         or end_ratio(*sorted((a.get("words"), b.get("words")), key=len)) >= SIMILAR, by_trigram=False)
+                         or end_ratio(*sorted((a.get("words"), b.get("words")), key=len)) >= SIMILAR
+                         or altered_opening(a.text, b.text, SIMILAR), by_trigram=False)
     return _clusters(facts, same_words, by_trigram=True)
 
 
@@ -76,6 +77,28 @@ def end_ratio(shorter: str, longer: str) -> float:
     words, within = shorter.split(), longer.split()
     size = len(words)
     return max(fuzz.ratio(shorter, " ".join(within[:size])), fuzz.ratio(shorter, " ".join(within[-size:])))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(]?[A-Z])")
+#: Words an opening sentence needs to be compared on its own.
+OPENING_WORDS = 5
+
+
+def opening(text: str) -> str | None:
+    """The first sentence of a quote of several, normalized and made comparable; None for a quote of one."""
+    parts = _SENTENCE_END.split(text.strip(), maxsplit=1)
+    if len(parts) < 2:
+        return None
+    words = " ".join(re.findall(r"[\w']+", parts[0].replace("’", "'").casefold()))
+    return comparable(words) if len(words.split()) >= OPENING_WORDS else None
+
+
+def altered_opening(a: str, b: str, min_ratio: float) -> bool:
+    """Whether two quotes of several sentences open on one sentence with words altered, whatever follows: "We
+    believe the gang had help from inside the bank. Someone told them …" / "We do not believe the gang had help
+    from inside the bank. They studied the branch …"."""
+    left, right = opening(a), opening(b)
+    return bool(left and right and left != right and fuzz.ratio(left, right) >= min_ratio)
 
 
 def _fragment(a: Fact, b: Fact, min_words: int = 5) -> bool:

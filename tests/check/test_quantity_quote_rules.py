@@ -784,3 +784,20 @@ def test_the_people_a_company_employs_are_its_workers():
                                "said.",
                       "b.txt": "The company employs around 420 workers at the plant, according to local unions."},
                      "quantity-mismatch")
+
+
+def test_two_quotes_that_open_on_one_altered_sentence_are_a_misquote():
+    assert_conflicts({"a.txt": '"We believe the gang had help from inside the bank. Someone told them when the vault '
+                               'would be open," said Commissioner Raúl Benítez.',
+                      "b.txt": '"We do not believe the gang had help from inside the bank. They studied the branch '
+                               'for weeks," said Commissioner Raúl Benítez.'},
+                     "misquote", {"we believe the gang had help from inside the bank someone told them when the vault "
+                                  "would be open",
+                                  "we do not believe the gang had help from inside the bank they studied the branch "
+                                  "for weeks"})
+    # the same opening sentence, other words after it: two parts of one statement
+    assert_conflicts({"a.txt": '"We believe the gang had help from inside the bank. Someone told them when the vault '
+                               'would be open," said Commissioner Raúl Benítez.',
+                      "b.txt": '"We believe the gang had help from inside the bank. They studied the branch '
+                               'for weeks," said Commissioner Raúl Benítez.'},
+                     "misquote")

@@ -5,8 +5,9 @@ with contractions written out and British spellings made American ("I'm" is
 "I am", "offence" is "offense"): a ratio of at least ``min_ratio`` that is not
 equality is an altered quote, and so is a shorter quote that comes that near
 to as many words of a longer one's start or end (a quote cut short and
-altered).  A shorter quote that is a fragment of a longer one is not a
-misquote.  The conflict carries a word diff: "… [-constructive-] {+productive+} …".
+altered), and so are two quotes of several sentences whose first sentence
+is altered, whatever follows.  A shorter quote that is a fragment of a longer
+one is not a misquote.  The conflict carries a word diff: "… [-constructive-] {+productive+} …".
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from factcheck.align.quotes import comparable, end_ratio
+from factcheck.align.quotes import altered_opening, comparable, end_ratio
 from factcheck.model import Fact
 
 PARAMS: dict[str, tuple[type, Any]] = {
@@ -35,7 +36,10 @@ def _altered_wordings(facts: tuple[Fact, ...], params: dict[str, Any]) -> set[tu
     """Pairs of distinct wordings (both orders) that are near-identical but not the same words.
 
     Compared once per distinct wording, however many sources repeat it."""
-    wordings = sorted({f.get("words") for f in facts})
+    texts: dict[str, str] = {}
+    for fact in facts:
+        texts.setdefault(fact.get("words"), fact.text)
+    wordings = sorted(texts)
     found: set[tuple[str, str]] = set()
     for i, a in enumerate(wordings):
         for b in wordings[i + 1:]:
@@ -44,7 +48,8 @@ def _altered_wordings(facts: tuple[Fact, ...], params: dict[str, Any]) -> set[tu
             shorter, longer = sorted((comparable(a), comparable(b)), key=len)
             if f" {shorter} " in f" {longer} ":
                 continue
-            if fuzz.ratio(shorter, longer) >= params["min_ratio"] or end_ratio(shorter, longer) >= params["min_ratio"]:
+            if (fuzz.ratio(shorter, longer) >= params["min_ratio"] or end_ratio(shorter, longer) >= params["min_ratio"]
+                    or altered_opening(texts[a], texts[b], params["min_ratio"])):
                 found.update(((a, b), (b, a)))
     return found
 
