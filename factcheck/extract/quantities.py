@@ -461,6 +461,10 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     toll = noun is None and currency is None and _toll_before(tokens, start_token)
     if noun is None and currency is None and (toll or _fated(tokens, start_token)):
         noun = ("person", "person", j, None)  # "Gunman kills four at Denver warehouse", "the death toll stands at 17"
+    elif (noun is None and currency is None and j - i == 1 and text[i].isdigit() and 0 < value <= MAX_APPOSED_AGE
+          and j < len(text) and text[j] in ",)" and (before := _apposed_noun(tokens, i)) is not None
+          and i > 2 and lower[i - 3] == "the"):
+        noun = (f"age-{before}", f"{before}'s age", j, None)  # "The driver, 49, who has worked for the operator"
     elif currency is None and i > 1 and lower[i - 1] == "aged" and lower[i - 2] in AGED_NOUNS:
         # "a man aged 41": his age, as "a 41-year-old man" gives it (not "children aged 5 to 11", a group's)
         noun = (f"age-{lower[i - 2]}", f"{lower[i - 2]}'s age", j, None)
@@ -514,8 +518,9 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
         if not any(role[0] == "!" for role in roles):
             roles += (f"!{FATE_NOUNS[unit]}",)
         unit = "person"  # "14 heat-related deaths", "made 11 arrests": people dead, people held
-    if i > 0 and lower[i - 1] in DEFINITE_WORDS and not qualified and not currency:
-        roles += (DEFINITE,)
+    if i > 0 and lower[i - 1] in DEFINITE_WORDS and not qualified and not currency or (
+            unit.startswith("age-") and i > 2 and lower[i - 1] == "," and lower[i - 3] == "the"):
+        roles += (DEFINITE,)  # "the three victims"; "The driver, 49," as "the 54-year-old driver"
     if unit in DURATIONS and end_index < len(lower) and lower[end_index] in OFFSET_WORDS and not (
             start_token > 0 and lower[start_token - 1] == "for" and lower[end_index] in ("after", "since")):
         roles += (OFFSET,)  # "two years after the war", not "banned for four years after testing positive"
@@ -799,6 +804,8 @@ def _apposed_noun(tokens: _Tokens, number: int) -> str | None:
     return None
 
 
+#: The oldest age a bare number set off by commas after a person noun gives: "The driver, 49, who …".
+MAX_APPOSED_AGE = 110
 #: Nouns of people whose age a story may give without their name: "a 71-year-old woman", "a 34-year-old crane
 #: operator".
 AGED_NOUNS = frozenset("man woman boy girl child baby teen teenager person driver operator worker resident "

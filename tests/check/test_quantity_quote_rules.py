@@ -801,3 +801,13 @@ def test_two_quotes_that_open_on_one_altered_sentence_are_a_misquote():
                       "b.txt": '"We believe the gang had help from inside the bank. They studied the branch '
                                'for weeks," said Commissioner Raúl Benítez.'},
                      "misquote")
+
+
+def test_an_age_set_off_by_commas_after_the_person_noun_is_that_persons():
+    assert_conflicts({"a.txt": "The 54-year-old driver of the Line 8 tram was treated for shock.",
+                      "b.txt": "The driver, 49, who has worked for BVB for 22 years, was treated for shock."},
+                     "quantity-mismatch", {"54", "49"})
+    # a driver of no article, a count after a comma: no age
+    assert_conflicts({"a.txt": "The 54-year-old driver of the Line 8 tram was treated for shock.",
+                      "b.txt": "A driver, 49, who has worked for BVB for 22 years, was treated for shock."},
+                     "quantity-mismatch")
