@@ -183,13 +183,13 @@ FORECAST = "<forecast"
 #: something lasted ("after 43 years as a fugitive").
 OFFSET = "<offset"
 OFFSET_WORDS = frozenset(("after", "before", "later", "earlier", "since", "ago"))
-#: The context word that marks a definite count, "the three victims", "both suspects": the whole set the
-#: story knows of, not some of them.
+#: The context word that marks a definite count, "the three victims", "both suspects", "all 21 crew members":
+#: the whole set the story knows of, not some of them.
 DEFINITE = "<the"
 #: A count of others than someone told of before ("killed a sophomore and wounded four other students"):
 #: compared only with counts of others.
 OTHER = "<other"
-DEFINITE_WORDS = frozenset(("the", "both"))
+DEFINITE_WORDS = frozenset(("the", "both", "all"))  # "All 21 crew members": the whole crew
 #: The context word that marks one period's share of a whole ("pay will rise by 3.5 percent in the first
 #: year", "by 3 percent in each of the following two years") or a change since some time ("the stock has
 #: gained about 18 percent since the start of the year"): compared only with other periods' shares, not

@@ -811,3 +811,13 @@ def test_an_age_set_off_by_commas_after_the_person_noun_is_that_persons():
     assert_conflicts({"a.txt": "The 54-year-old driver of the Line 8 tram was treated for shock.",
                       "b.txt": "A driver, 49, who has worked for BVB for 22 years, was treated for shock."},
                      "quantity-mismatch")
+
+
+def test_all_of_a_count_is_the_whole_set_as_the_is():
+    assert_conflicts({"a.txt": "All 21 crew members, most of them Indonesian nationals, were reported unharmed.",
+                      "b.txt": "None of the 17 crew members were seriously hurt, the company said."},
+                     "quantity-mismatch", {"21", "17"})
+    # some of them: no whole set
+    assert_conflicts({"a.txt": "Some 21 crew members, most of them Indonesian nationals, were reported unharmed.",
+                      "b.txt": "None of the 17 crew members were seriously hurt, the company said."},
+                     "quantity-mismatch")
