@@ -77,7 +77,7 @@ CURRENCY_WORDS = {
     "sol": "PEN", "boliviano": "BOB", "guarani": "PYG", "quetzal": "GTQ", "lempira": "HNL", "som": "KGS",
     "tenge": "KZT", "lari": "GEL", "dram": "AMD", "birr": "ETB",
     # of one of several countries: their code only when the text names which (DINAR_COUNTRIES, SHILLING_COUNTRIES)
-    "dinar": "dinar", "shilling": "shilling",
+    "dinar": "dinar", "shilling": "shilling", "peso": "peso",
 }
 PERCENT_WORDS = frozenset(("percent", "per", "%", "pct"))
 IRREGULAR = {

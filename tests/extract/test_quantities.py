@@ -587,3 +587,9 @@ def test_rand_written_r_before_the_number():
         ("R63.4 million contract", "63400000", "ZAR")]
     assert found("Each was fined R12,500.")[0][2] == "ZAR/each"
     assert found("The crash closed the R101 near Pretoria.") == []  # a road
+
+
+def test_pesos_are_money_of_no_named_country():
+    from factcheck.extract.quantities import find_quantities
+    (pesos,) = find_quantities("The gang escaped with about 12 million pesos in cash.", 0)
+    assert (pesos.text, pesos.unit, pesos.attribute) == ("about 12 million pesos", "peso", "amount")
