@@ -41,6 +41,10 @@ _DESCRIBING = re.compile(r"\b(?:based|headquartered|born|lives|living|resident|r
 _PLACE_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+)\s+$")
 _DEMONYM = re.compile(r"(?:ian|an|ese|ish|i)$")
 MAX_TRIGGER_DISTANCE = 90
+KILLER_REACH = 45  # how far before "killed" a disaster may stand to be what killed
+#: What parts a disaster from a "killed" after it: a comma, a relative clause ("The storm that hit the coast killed
+#: 19 on Monday" dates the deaths).
+_BETWEEN_KILLER = re.compile(r",|\b(?:that|which|who)\b")
 SAID_REACH = 4  # "said Sunday", "said on Sunday"
 MAX_PLACE_DISTANCE = 60
 AFTER_PENALTY = 2  # a time adjunct usually follows what it dates: "shot ... on Saturday"
@@ -524,9 +528,12 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
         elif lower in ("approved", "rejected") and not _VOTING_BODY.search(text, max(match.start() - 60, 0),
                                                                              match.start()):
             kind = None  # "the council on Tuesday approved the budget" is a vote; "the FDA approved the drug" is none
-        elif kind == "killing" and lower in ("killed", "kills", "killing") and any(
-                word_type(w) == "disaster" for w in (previous, before)):
-            kind = None  # "An avalanche killed three skiers on Friday": the avalanche is dated
+        elif kind == "killing" and lower in ("killed", "kills", "killing") and (any(
+                word_type(w) == "disaster" for w in (previous, before)) or any(
+                w.type == "disaster" and w.clause == clause and sentence.start + match.start() - w.end <= KILLER_REACH
+                and not _BETWEEN_KILLER.search(text, w.end - sentence.start, match.start()) for w in words[-3:])):
+            kind = None  # "An avalanche killed three skiers on Friday", "A crush outside a packed football stadium
+            # killed several fans on Sunday": the avalanche, the crush is dated
         elif kind == "reopening" and lower.startswith("resum") and any(
                 word_type(w) in TYPES and word_type(w) != "reopening" for w in (previous, before)):
             kind = None  # "talks will resume on November 12": what resumes is dated, the talks

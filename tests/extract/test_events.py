@@ -792,3 +792,11 @@ def test_a_wildfire_is_dated_by_its_start_and_a_fire_not_by_a_day_it_spreads():
     assert events("Crews were battling on Monday to keep a wildfire out of Logan Lake.", "2025-08-18") == []
     assert events("The fire grew by about 3,100 hectares on Saturday alone.", "2025-08-18") == []
     assert events("More than 150 firefighters were working the fire on Sunday.", "2025-08-18") == []
+
+
+def test_a_disaster_a_few_words_before_killed_is_what_is_dated():
+    assert events("A crush outside a packed football stadium killed several fans on Sunday evening.",
+                  "2025-10-20") == [("disaster", "2025-10-19")]
+    # a comma or a relative clause between them: the killing is dated
+    assert events("After the earthquake, a gunman killed three people on Friday.", "2025-10-20") == [
+        ("killing", "2025-10-17")]
