@@ -1135,9 +1135,15 @@ def _fate(tokens: _Tokens, start: int, end: int) -> tuple[str, ...]:
             break
         if lower[k] in FATES:
             return (f"!{FATES[lower[k]]}",)
+        if lower[k] in _MOVED and any(word.startswith(_REFUGES) for word in lower[end:end + 12]):
+            return ("!rescued",)  # "had moved some 86,000 residents of coastal villages into schools"
         if lower[k] not in QUALIFIER_WORDS and lower[k] not in STOPWORDS:
             break
     return ()
+
+
+#: Where people moved out of harm's way are taken: "into schools, gymnasiums and churches", "to shelters".
+_REFUGES = ("shelter", "school", "gymnas", "church", "evacuation", "camp", "higher")
 
 
 def _context(tokens: _Tokens, start: int, end: int, compound: str | None,

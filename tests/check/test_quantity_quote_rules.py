@@ -821,3 +821,15 @@ def test_all_of_a_count_is_the_whole_set_as_the_is():
     assert_conflicts({"a.txt": "Some 21 crew members, most of them Indonesian nationals, were reported unharmed.",
                       "b.txt": "None of the 17 crew members were seriously hurt, the company said."},
                      "quantity-mismatch")
+
+
+def test_people_moved_into_schools_before_a_storm_were_evacuated():
+    assert_conflicts({"a.txt": "Provincial authorities had moved some 86,000 residents of coastal villages into schools "
+                               "and churches before the typhoon hit.",
+                      "b.txt": "Civil defence officials said 48,000 people had been evacuated before the storm arrived."},
+                     "quantity-mismatch", {"~86000", "48000"})
+    # moved elsewhere than to a refuge: no evacuees
+    assert_conflicts({"a.txt": "The company had moved some 86,000 residents' records onto a new server before the "
+                               "typhoon hit.",
+                      "b.txt": "Civil defence officials said 48,000 people had been evacuated before the storm arrived."},
+                     "quantity-mismatch")
