@@ -194,9 +194,9 @@ _ALIKE = {
     **dict.fromkeys(("explosion", "explod", "blast"), "blast"),  # "where the explosion occurred" / "the blast"
     **dict.fromkeys(("flat", "apart"), "flat"),  # "lived in the flat" / "the apartment" (stem "apart")
     **dict.fromkeys(("cancel", "cancell", "scrap", "scrapp"), "cancel"),  # "cancelled 214 flights" / "scrapped 340"
-    **dict.fromkeys(("recall", "withdraw", "withdrawn"), "recall"),
-    **dict.fromkeys(("evacuat", "mov", "relocat"), "evacuat"),  # "moved 86,000 residents" / "48,000 evacuated"  # "recalling 1.8 million packs" / "withdrawn"
-    **dict.fromkeys(("bitcoin", "cryptocurrency", "crypto"), "crypto"),  # "$4.5 million in bitcoin" / "in cryptocurrency"
+    **dict.fromkeys(("recall", "withdraw", "withdrawn"), "recall"),  # "recalling 1.8 million packs" / "withdrawn"
+    **dict.fromkeys(("evacuat", "mov", "relocat"), "evacuat"),  # "moved 86,000 residents" / "48,000 evacuated"
+    **dict.fromkeys(("bitcoin", "cryptocurrency", "crypto"), "crypto"),  # "$4.5 million in bitcoin" / "in crypto"
     "revenu": "sal", "@revenu": "@sal",  # "Revenue … fell 6.2 percent to" / "Sales … came in at"
 }
 

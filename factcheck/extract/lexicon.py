@@ -59,7 +59,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "illness": ("aneurysm", "seizure", "overdose"),  # and a heart attack (see events)
     "signing": ("signed", "signing", "sign"),  # a bill into law, an agreement, a contract; "to sign" (see events)
     "landing": ("landing", "landed"),  # "made an emergency landing in Hanover"
-    "departure": ("departed", "departure", "sailed", "left"),  # "the boat had departed from Tobruk"; "left Tobruk" (see events)
+    "departure": ("departed", "departure", "sailed", "left"),  # "had departed from Tobruk"; "left Tobruk" (see events)
     "reopening": ("reopen", "reopened", "reopens", "reopening", "resume", "resumed", "resumes", "resumption",
                   "return", "returned", "returns"),  # "return to classrooms" (see events)
     "strike": ("strike", "strikes", "walkout", "walkouts", "stoppage"),  # and "walked off the job" (see events)
@@ -138,7 +138,8 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 #: A weekday name in any case, as a regular-expression fragment.
 WEEKDAY_PATTERN = r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b"
 #: Capital letters, accented ones too, for a regular expression's character class: "Łódź", "Örebro".
-UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+UPPER = ("A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿ"
+         "ŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ")
 
 #: A place right after these describes them, not an event: "officials in Washington", "based in Utah".
 DESCRIBED = frozenset(

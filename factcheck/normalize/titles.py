@@ -28,7 +28,7 @@ HEADS: dict[str, str] = {
     "president": "president", "prime minister": "prime minister", "premier": "prime minister", "pm": "prime minister",
     "minister": "minister", "secretary": "minister", "secretary of state": "secretary of state",
     "state secretary": "state secretary",  # a junior minister in much of Europe ("State Secretary for …")
-    "undersecretary": "undersecretary", "under-secretary": "undersecretary",  # a junior minister ("Trade Undersecretary")
+    "undersecretary": "undersecretary", "under-secretary": "undersecretary",  # a junior minister
     "district collector": "district collector",  # an Indian district's administrator ("District Collector Priya Nair")
     "secretary-general": "secretary-general", "general secretary": "secretary-general",
     "director general": "director-general",

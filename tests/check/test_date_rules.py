@@ -111,7 +111,8 @@ def test_an_unplaced_event_is_the_one_placed_event_near_its_day():
 
 def test_an_unplaced_event_is_not_the_one_placed_event_years_before_it():
     # b recalls the Kiss nightclub fire of 2013; its crush and a's are this week's, and their days differ
-    assert_conflicts({"a.md": ("Three people died in a crush at the gates of a festival on Thursday night.", "2025-11-16"),
+    assert_conflicts({"a.md": ("Three people died in a crush at the gates of a festival on Thursday night.",
+                               "2025-11-16"),
                       "b.md": ("The crush happened on Tuesday night as crowds surged toward the gates. In 2013, a fire "
                                "at the Kiss nightclub killed 242 people.", "2025-11-16")},
                      "event-date-mismatch", {"2025-11-13", "2025-11-11"})

@@ -71,16 +71,18 @@ def test_areas_that_hold_each_other_or_two_real_places_of_one_name_agree():
 
 
 STRIKE = "Cabin crew at the airline walked out on Friday.\n\nFlights were cancelled.\n\nQueues formed.\n\n"
+LISBON = STRIKE + "The government summoned both sides to mediated talks in Lisbon"
+PORTO = STRIKE + "The government invited both sides to talks in Porto"
 
 
 def test_an_event_out_of_the_lead_is_compared_when_both_date_it_on_one_day():
-    assert_conflicts({"a.md": (STRIKE + "The government summoned both sides to mediated talks in Lisbon on Monday.", "2025-07-18"),
-                      "b.md": (STRIKE + "The government invited both sides to talks in Porto on Monday.", "2025-07-18")},
+    assert_conflicts({"a.md": (LISBON + " on Monday.", "2025-07-18"),
+                      "b.md": (PORTO + " on Monday.", "2025-07-18")},
                      "event-place-mismatch", {"Lisbon, Portugal", "Porto, Portugal"})
     # out of the lead, other days or no day: maybe two events
-    assert_conflicts({"a.md": (STRIKE + "The government summoned both sides to mediated talks in Lisbon on Monday.", "2025-07-18"),
-                      "b.md": (STRIKE + "The government invited both sides to talks in Porto on Tuesday.", "2025-07-18")},
+    assert_conflicts({"a.md": (LISBON + " on Monday.", "2025-07-18"),
+                      "b.md": (PORTO + " on Tuesday.", "2025-07-18")},
                      "event-place-mismatch")
-    assert_conflicts({"a.md": (STRIKE + "The government summoned both sides to mediated talks in Lisbon.", "2025-07-18"),
-                      "b.md": (STRIKE + "The government invited both sides to talks in Porto.", "2025-07-18")},
+    assert_conflicts({"a.md": (LISBON + ".", "2025-07-18"),
+                      "b.md": (PORTO + ".", "2025-07-18")},
                      "event-place-mismatch")

@@ -717,19 +717,21 @@ def test_a_speaker_called_by_the_given_name_of_the_one_person_bearing_it_is_that
 
 
 def test_an_amount_followed_by_last_year_is_money_of_that_year():
-    assert_conflicts({"a.txt": "Bilateral trade between the two countries was worth $7.8 billion last year, with copper "
-                               "accounting for most exports.",
+    assert_conflicts({"a.txt": "Bilateral trade between the two countries was worth $7.8 billion last year, with "
+                               "copper accounting for most exports.",
                       "b.txt": "Bilateral trade was worth $9.1 billion last year, according to official figures."},
                      "amount-mismatch", {"7800000000 USD", "9100000000 USD"})
 
 
 def test_a_part_of_a_possessed_whole_counts_the_whole_s_noun():
     assert_conflicts({"a.txt": "The airline cancelled 214 of its 390 flights on Thursday as cabin crew walked out.",
-                      "b.txt": "The airline scrapped 340 of its 390 flights on Thursday as the cabin crew strike began."},
+                      "b.txt": "The airline scrapped 340 of its 390 flights on Thursday as the cabin crew strike "
+                               "began."},
                      "quantity-mismatch", {"214", "340"})
     # the same part in both: nothing to report, and the whole is no part
     assert_conflicts({"a.txt": "The airline cancelled 214 of its 390 flights on Thursday as cabin crew walked out.",
-                      "b.txt": "The airline scrapped 214 of its 390 flights on Thursday as the cabin crew strike began."},
+                      "b.txt": "The airline scrapped 214 of its 390 flights on Thursday as the cabin crew strike "
+                               "began."},
                      "quantity-mismatch")
 
 
@@ -776,7 +778,8 @@ def test_a_narrowed_noun_is_compared_up_to_the_word_after_its_of():
 
 
 def test_the_people_a_company_employs_are_its_workers():
-    assert_conflicts({"a.txt": "The plant, which produces resins and solvents, employs about 180 people, the company said.",
+    assert_conflicts({"a.txt": "The plant, which produces resins and solvents, employs about 180 people, the company "
+                               "said.",
                       "b.txt": "The company employs around 420 workers at the plant, according to local unions."},
                      "quantity-mismatch", {"~180", "~420"})
     # people it evacuated are no workers
@@ -824,12 +827,14 @@ def test_all_of_a_count_is_the_whole_set_as_the_is():
 
 
 def test_people_moved_into_schools_before_a_storm_were_evacuated():
-    assert_conflicts({"a.txt": "Provincial authorities had moved some 86,000 residents of coastal villages into schools "
-                               "and churches before the typhoon hit.",
-                      "b.txt": "Civil defence officials said 48,000 people had been evacuated before the storm arrived."},
+    assert_conflicts({"a.txt": "Provincial authorities had moved some 86,000 residents of coastal villages into "
+                               "schools and churches before the typhoon hit.",
+                      "b.txt": "Civil defence officials said 48,000 people had been evacuated before the storm "
+                               "arrived."},
                      "quantity-mismatch", {"~86000", "48000"})
     # moved elsewhere than to a refuge: no evacuees
     assert_conflicts({"a.txt": "The company had moved some 86,000 residents' records onto a new server before the "
                                "typhoon hit.",
-                      "b.txt": "Civil defence officials said 48,000 people had been evacuated before the storm arrived."},
+                      "b.txt": "Civil defence officials said 48,000 people had been evacuated before the storm "
+                               "arrived."},
                      "quantity-mismatch")
