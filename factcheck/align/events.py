@@ -57,19 +57,18 @@ def split_events(facts: list[Fact]) -> dict[str, list[Fact]]:
     places = set(by_place)
     casts: dict[str, _Cast] = {}
     days: dict[str, dict[str, list[_Day]]] = {}
-    calendar = _Calendar(by_place) if len(places) > 1 and unplaced else None  # before any unplaced one joins
-    spans = _Spans(by_place) if unplaced else None
+    calendar = _Calendar(by_place) if unplaced else None  # before any unplaced mention joins
     stray: list[Fact] = []
     for fact in unplaced:
         home = _home(fact, places, by_ordinal, by_source)
-        if home is None and calendar is not None:
+        if home is None and calendar is not None and len(places) > 1:
             home = calendar.only_near(fact)
         if home is not None and home in by_source.get(fact.source, ()):
             if home not in days:
                 days[home] = _days(by_place[home])
             if _dated_otherwise(fact, days[home].get(fact.source, [])):
                 continue  # another event of this type, which its own document does not place
-        if home is not None and spans is not None and spans.far(home, fact):
+        if home is not None and calendar is not None and calendar.far(home, fact):
             stray.append(fact)  # "the crush happened on Friday night", not the Kiss nightclub fire of 2013
             continue
         if home is not None:
@@ -186,41 +185,36 @@ def _dated_otherwise(fact: Fact, days: list[_Day]) -> bool:
 NEAR_DAYS = 31
 
 
-class _Spans:
-    """The days each placed event is dated on (as its placed mentions give them, before any unplaced one
-    joins), to tell whether an unplaced mention is dated far from all of them: more than ``NEAR_DAYS`` from
-    every one, and one at least known.  A lookup costs a bisection, whatever the corpus."""
+class _Calendar:
+    """The days the placed mentions date their events on, taken before any unplaced mention joins, for two
+    questions about an unplaced mention, each a bisection whatever the corpus:
+
+    - ``only_near``: the one placed event dated (to the day) within ``NEAR_DAYS`` of it, if only one is: "an
+      express train derailed late on Sunday" is the Garut derailment of Saturday, not the Cicalengka one of
+      January 2024 that the other report recalls;
+    - ``far``: whether a placed event is dated only more than ``NEAR_DAYS`` from it (one date at least known):
+      "the crush happened on Friday night" is not the Kiss nightclub fire of 2013.
+    """
 
     def __init__(self, by_place: dict[str, list[Fact]]) -> None:
-        self._spans: dict[str, tuple[list[int], list[int]]] = {}
+        days: list[tuple[int, str]] = []  # (first day, place) of the mentions dated to the day
+        self._spans: dict[str, tuple[list[int], list[int]]] = {}  # place → first days, latest last days so far
         for place, placed in by_place.items():
-            bounds = sorted((span[0].toordinal(), span[1].toordinal()) for other in placed
-                            if (span := other.get("date").bounds()) is not None)
+            bounds = []
+            for other in placed:
+                date = other.get("date")
+                span = date.bounds()
+                if span is not None:
+                    bounds.append((span[0].toordinal(), span[1].toordinal()))
+                    if date.granularity in PRECISE:
+                        days.append((span[0].toordinal(), place))
+            bounds.sort()
             latest, reach = [], -1
             for _first, last in bounds:
                 reach = max(reach, last)
                 latest.append(reach)  # the latest day of the spans that start at or before this one
             self._spans[place] = ([first for first, _last in bounds], latest)
-
-    def far(self, place: str, fact: Fact) -> bool:
-        firsts, latest = self._spans.get(place, ([], []))
-        day = fact.get("date").bounds()
-        if day is None or not firsts:
-            return False
-        low, high = day[0].toordinal() - NEAR_DAYS, day[1].toordinal() + NEAR_DAYS
-        index = bisect.bisect_right(firsts, high) - 1
-        return index < 0 or latest[index] < low
-
-
-class _Calendar:
-    """The days of the placed mentions, to find the one placed event dated within ``NEAR_DAYS`` of an unplaced
-    mention, if only one is: "an express train derailed late on Sunday" is the Garut derailment of Saturday, not
-    the Cicalengka one of January 2024 that the other report recalls.  Sorted days and, for each, the index of
-    the next day of another place: one lookup per mention, whatever the corpus."""
-
-    def __init__(self, by_place: dict[str, list[Fact]]) -> None:
-        days = sorted((span[0].toordinal(), place) for place, placed in by_place.items() for other in placed
-                      if other.get("date").granularity in PRECISE and (span := other.get("date").bounds()))
+        days.sort()
         self.days = [day for day, _place in days]
         self.places = [place for _day, place in days]
         self.other = [len(days)] * len(days)  # index of the next entry of another place
@@ -234,6 +228,15 @@ class _Calendar:
         low = bisect.bisect_left(self.days, span[0].toordinal() - NEAR_DAYS)
         high = bisect.bisect_right(self.days, span[1].toordinal() + NEAR_DAYS)
         return self.places[low] if low < high and self.other[low] >= high else None
+
+    def far(self, place: str, fact: Fact) -> bool:
+        firsts, latest = self._spans.get(place, ([], []))
+        day = fact.get("date").bounds()
+        if day is None or not firsts:
+            return False
+        low, high = day[0].toordinal() - NEAR_DAYS, day[1].toordinal() + NEAR_DAYS
+        index = bisect.bisect_right(firsts, high) - 1
+        return index < 0 or latest[index] < low
 
 
 def _home(fact: Fact, places: set[str], by_ordinal: dict[int, set[str]], by_source: dict[str, set[str]]) -> str | None:

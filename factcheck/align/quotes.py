@@ -84,6 +84,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(]?[A-Z])")
 OPENING_WORDS = 5
 
 
+@lru_cache(maxsize=4096)
 def opening(text: str) -> str | None:
     """The first sentence of a quote of several, normalized and made comparable; None for a quote of one."""
     parts = _SENTENCE_END.split(text.strip(), maxsplit=1)
