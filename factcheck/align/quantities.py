@@ -77,6 +77,7 @@ class _Profile(NamedTuple):
     firm: bool  # the agent is surely a name, not a sentence's first word maybe common ("?rescuers")
     noun: str  # what it counts, as written: "miner" in the block of people a toll counts
     compound: str | None  # what it counts, when words before the noun narrow it: "resident doctor"
+    own: frozenset[str]  # the governor marks that count as a word of their own (``_own``)
 
     @classmethod
     def of(cls, fact: Fact) -> _Profile:
@@ -94,7 +95,7 @@ class _Profile(NamedTuple):
                    frozenset(fact.get("scores", ())), frozenset(fact.get("beside", ())),
                    stem(named), next((RESULTS[w[1:]] for w in written if w[0] == "@" and w[1:] in RESULTS), None),
                    not agent.startswith("?"), SAME_COUNT.get(fact.get("unit"), fact.get("unit")),
-                   _compound(fact.subject) if fact.attribute == "count" else None)
+                   _compound(fact.subject) if fact.attribute == "count" else None, _own(governed, context))
 
     def excludes(self, other: _Profile) -> bool:
         """Whether the two can never be one quantity, whatever their words share."""
@@ -254,7 +255,7 @@ def _score(a: _Profile, b: _Profile) -> float | None:
     specific = bool(a.compound and a.compound == b.compound) or any(w[0] == "@" for w in both)
     shared += a.compound is not None and a.compound == b.compound
     definite = DEFINITE in a.context and DEFINITE in b.context
-    sizes = (a.words + len(_own(a) - b.context - crossed[0]), b.words + len(_own(b) - a.context - crossed[1]))
+    sizes = (a.words + len(a.own - b.context - crossed[0]), b.words + len(b.own - a.context - crossed[1]))
     overlap = SPECIFIC_OVERLAP if specific else MIN_OVERLAP
     if not definite and (shared < MIN_SHARED or shared / min(sizes) < overlap) and not _one_persons(a, b):
         return None
@@ -270,10 +271,10 @@ def _compound(subject: str) -> str | None:
     return " ".join(words) if len(words) > 1 else None
 
 
-def _own(profile: _Profile) -> frozenset[str]:
+def _own(governed: frozenset[str], context: frozenset[str]) -> frozenset[str]:
     """The governor marks that count as a word of their own: not one naming the measure itself ("took the
     cash rate to 2.50 per cent": "^rat" beside "@rat")."""
-    return frozenset(w for w in profile.governed if f"@{w[1:]}" not in profile.context)
+    return frozenset(w for w in governed if f"@{w[1:]}" not in context)
 
 
 def _one_persons(a: _Profile, b: _Profile) -> bool:

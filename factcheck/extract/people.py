@@ -22,8 +22,8 @@ from factcheck.extract.names import (
     split_name, title_case,
 )
 from factcheck.model import Fact, Sentence
-from factcheck.normalize.titles import (HEADS, PAST, PORTFOLIOS, QUALIFIER_WORDS, RANKS, Title, head_at_end, is_head,
-                                       parse_title)
+from factcheck.normalize.titles import (HEADS, PAST, PORTFOLIO_JOINS, PORTFOLIOS, QUALIFIER_WORDS, RANKS, Title,
+                                       head_at_end, is_head, parse_title, portfolios_of)
 
 _TOKEN = re.compile(r"\S+")
 _BEFORE = re.compile(r"[\w.’'&-]+|[^\w\s]")
@@ -449,7 +449,8 @@ def _title_before(sentence: Sentence, in_run: tuple[str, ...], title_start: int,
     # Tokenize the text before only when its last word can join the run's title or end a title of its own.
     last = _last_token(text, low, begin)
     if in_run:
-        before = list(_BEFORE.finditer(text, low, begin)) if last and _title_word(last) else []
+        joins = last in PORTFOLIO_JOINS and _portfolio(in_run[0])  # "Tourism and Antiquities Minister"
+        before = list(_BEFORE.finditer(text, low, begin)) if last and (_title_word(last) or joins) else []
     elif last and last.lower().strip("’'") in _HEAD_ENDS:
         before = list(_BEFORE.finditer(text, low, begin))
     else:
@@ -467,6 +468,10 @@ def _title_before(sentence: Sentence, in_run: tuple[str, ...], title_start: int,
     k = len(scan) - 1
     while k >= 0:
         word = scan[k].group()
+        if word in PORTFOLIO_JOINS and k > 0 and _portfolio(scan[k - 1].group()) and _portfolio(words[0]):
+            words.insert(0, word)  # "Tourism and Antiquities Minister": one minister of two portfolios
+            k -= 1
+            continue
         if not _title_word(word):
             # a rank before one lower-case word of the office: "deputy utilities director", "vice board chair"
             if not (k > 0 and word.isalpha() and word.islower() and word not in FUNCTION_WORDS
@@ -513,6 +518,11 @@ def _last_token(text: str, low: int, high: int) -> str | None:
         return None
     word = _LAST_WORD.search(chunks[-1])
     return word.group() if word else chunks[-1][-1]  # a punctuation mark is a token of its own
+
+
+def _portfolio(word: str) -> bool:
+    """A capitalised word naming a minister's portfolio: "Tourism"."""
+    return word[:1].isupper() and word.lower().rstrip(",") in PORTFOLIOS
 
 
 def _title_word(word: str) -> bool:
@@ -584,10 +594,10 @@ def _held_in(words: list[tuple[int, str]]) -> tuple[str, ...]:
 
 def _with_portfolio(title: Title, held: Sequence[str]) -> Title:
     """A minister's title with the portfolio its first words after "of" name: "Minister of Health"."""
-    first = next((w for w in held if w not in ("the", "state")), "")
-    if title.head != "minister" or title.portfolio or first not in PORTFOLIOS:
+    if title.head != "minister" or title.portfolio:
         return title
-    return replace(title, portfolio=PORTFOLIOS[first])
+    portfolio = portfolios_of(held)
+    return replace(title, portfolio=portfolio) if portfolio else title
 
 
 def _country(acronym: str) -> bool:

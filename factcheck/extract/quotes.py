@@ -332,8 +332,9 @@ def _antecedent(text: str, open_at: int, floor: int, depth: int = 0) -> str | No
 
 
 #: What follows a sentence's subject: a lower-case word, maybe after an age or an apposition set off by
-#: commas ("Ben Kessler, an analyst at Halvorsen Capital, said …", "Marquardt, 58, celebrated …").
-_VERB_AFTER_SUBJECT = re.compile(r"(?:,\s+[^,“”\"]{1,80}?,){0,2}\s*[a-z]")
+#: commas ("Ben Kessler, an analyst at Halvorsen Capital, said …", "Marquardt, 58, celebrated …"), or two
+#: ("Henrik Lindqvist, 62, Baltica's chief executive, will chair …").
+_VERB_AFTER_SUBJECT = re.compile(r"(?:(?:,\s+[^,“”\"]{1,80}?){1,2},)?\s*[a-z]")
 
 
 #: Lower-case title words after the name of whom they serve, then a name: "… coach Gary Lindqvist".

@@ -47,7 +47,8 @@ HEADS: dict[str, str] = {
     "judge": "judge", "justice": "judge", "magistrate": "magistrate", "prosecutor": "prosecutor",
     "district attorney": "prosecutor", "d.a.": "prosecutor", "da": "prosecutor", "lawyer": "lawyer",
     "prosecuting attorney": "prosecutor", "state attorney": "prosecutor", "crown prosecutor": "prosecutor",
-    "public prosecutor": "prosecutor", "crown counsel": "prosecutor",
+    "public prosecutor": "prosecutor", "crown counsel": "prosecutor", "prosecution counsel": "prosecutor",
+    "prosecuting counsel": "prosecutor", "prosecution lawyer": "prosecutor", "prosecuting lawyer": "prosecutor",
     "attorney": "lawyer", "counsel": "lawyer", "barrister": "lawyer", "solicitor": "lawyer",
     "defense attorney": "lawyer", "defence lawyer": "lawyer", "public defender": "lawyer",
     # police and armed forces (ranks are shared)
@@ -161,7 +162,21 @@ PORTFOLIOS: dict[str, str] = {
     "economy": "economy", "economic": "economy", "energy": "energy", "trade": "trade",
     "agriculture": "agriculture", "transport": "transport", "home": "home", "labour": "labor",
     "labor": "labor", "culture": "culture", "environment": "environment", "treasury": "treasury",
+    "environmental": "environment", "transportation": "transport", "construction": "construction",
+    "revenue": "revenue", "tourism": "tourism", "antiquities": "antiquities", "heritage": "heritage",
+    "housing": "housing", "water": "water", "fisheries": "fisheries", "mining": "mining", "mines": "mining",
+    "petroleum": "petroleum", "oil": "petroleum", "communications": "communications",
+    "information": "information", "telecommunications": "telecommunications", "sports": "sport", "sport": "sport",
+    "youth": "youth", "industry": "industry", "commerce": "commerce", "planning": "planning",
+    "infrastructure": "infrastructure", "works": "works", "lands": "land", "land": "land", "forestry": "forestry",
+    "immigration": "immigration", "science": "science", "technology": "technology", "digital": "digital",
+    "aviation": "aviation", "maritime": "maritime", "railways": "railways", "police": "police",
+    "veterans": "veterans", "investment": "investment", "employment": "employment", "welfare": "welfare",
+    "women": "women", "climate": "climate", "tax": "tax", "budget": "budget", "power": "power",
+    "electricity": "power", "religious": "religion", "religion": "religion", "fishing": "fisheries",
 }
+#: Joins two portfolios of one minister: "Tourism and Antiquities Minister" holds both.
+PORTFOLIO_JOINS = frozenset(("and", "&", ",", ""))  # "": a comma, once a word's trailing comma is stripped
 
 #: Lower-case words that may stand in a title before its head ("federal agent").
 QUALIFIER_WORDS = frozenset(
@@ -266,12 +281,49 @@ def _parse_title(words: tuple[str, ...]) -> Title | None:
     rank = tuple(w for w in before if w in RANKS)
     if before and before[-1] in COMPOUND_RANKS and head in COMPOUNDED:
         rank += (COMPOUND_RANKS[before[-1]],)  # "Lt. Cmdr." is no commander, "Lieutenant Governor" no governor
-    portfolio = ""
-    if head == "minister" and before and before[-1] in PORTFOLIOS:
-        portfolio = PORTFOLIOS[before[-1]]
-    qualifiers = tuple(w for w in before if w not in RANKS and w not in PAST and PORTFOLIOS.get(w) != portfolio
-                       and not (w in COMPOUND_RANKS and head in COMPOUNDED))
+    held = _portfolios(before) if head == "minister" else ()
+    portfolio = " and ".join(sorted(set(PORTFOLIOS[w] for w in held)))
+    qualifiers = tuple(w for w in before if w not in RANKS and w not in PAST and w not in held
+                       and not (held and w in PORTFOLIO_JOINS) and not (w in COMPOUND_RANKS and head in COMPOUNDED))
     return Title(head, rank, portfolio, qualifiers, former)
+
+
+def _portfolios(before: Sequence[str]) -> tuple[str, ...]:
+    """The portfolio words a minister's title ends with: "health" of "Health Minister", "tourism" and
+    "antiquities" of "Tourism and Antiquities Minister", "foreign" of "Foreign Affairs Minister"."""
+    words = list(before[:-1] if before and before[-1] == "affairs" else before)
+    return tuple(reversed(_joined_portfolios(words[::-1])))
+
+
+def portfolios_of(held: Sequence[str]) -> str:
+    """The portfolios named after "of": "health" of "Minister of Health", "antiquities and tourism" of
+    "Minister of Tourism and Antiquities"."""
+    words = [w for w in held if w not in ("the", "state")]  # its "and" may be gone: "of", "tourism", "antiquities"
+    return " and ".join(sorted({PORTFOLIOS[w] for w in _joined_portfolios(words, listed=True)}))
+
+
+def _joined_portfolios(words: Sequence[str], listed: bool = False) -> list[str]:
+    """The portfolio words that ``words`` open with, one alone or several joined ("tourism", "and",
+    "antiquities"; "culture", "tourism", "and", "sport", a comma lost); side by side only once a join was
+    seen, or when ``listed``."""
+    if not words or words[0] not in PORTFOLIOS:
+        return []
+    held, i, joined = [words[0]], 1, listed
+    while i < len(words):
+        if words[i] in PORTFOLIO_JOINS and i + 1 < len(words) and words[i + 1] in PORTFOLIOS:
+            held.append(words[i + 1])
+            i, joined = i + 2, True
+        elif joined and words[i] in PORTFOLIOS:
+            held.append(words[i])
+            i += 1
+        else:
+            break
+    return held
+
+
+def share_portfolio(a: str, b: str) -> bool:
+    """Whether two ministers' portfolios have one in common ("tourism and antiquities" / "tourism")."""
+    return not set(a.split(" and ")).isdisjoint(b.split(" and "))
 
 
 def _bare(word: str) -> str:
@@ -302,7 +354,7 @@ def compatible(a: Title, b: Title) -> bool:
             return False
         if not a.generic and _grades(a) and _grades(b) and _grades(a) != _grades(b):
             return False  # "Chief Magistrate" is no "Senior Resident Magistrate"
-        return not (portfolio_a and portfolio_b and portfolio_a != portfolio_b)
+        return not (portfolio_a and portfolio_b and not share_portfolio(portfolio_a, portfolio_b))
     if head_a in EXCLUSIVE and head_b in POLICE_ROLES or head_b in EXCLUSIVE and head_a in POLICE_ROLES:
         return False  # "Judge Brad Baehr" is no highway patrol officer
     if a.held and b.held:

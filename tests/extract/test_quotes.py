@@ -160,6 +160,9 @@ def test_a_pronoun_is_the_subject_past_an_apposition_an_age_or_a_role_word():
     assert speakers(text)[-1] == ("You can't spot a team 13 at the half", "Gary Lindqvist")
     text = "“We won,” Brandt said. Police said Smith ran. “It was fast,” he said."
     assert speakers(text)[-1][1] != "Smith"  # "Police said": no title before the name
+    text = ("“Not one plant will close,” Wolff said.\n\nHenrik Lindqvist, 62, Baltica's chief executive, "
+            "will chair the board. “Together we can offer them that,” he said.")
+    assert speakers(text)[-1] == ("Together we can offer them that", "Henrik Lindqvist")  # past an age and a role
 
 
 def test_a_pronoun_after_a_quote_that_ends_a_paragraph_is_the_next_sentences_subject():

@@ -38,10 +38,10 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
     found: list[Fact] = []
     for part in PARTS:
         spellings_of: dict[str, set[str]] = defaultdict(set)
-        for fact in facts:
-            written = fact.get(part)
-            if written:
-                spellings_of[fact.source].add(spelling(written))
+        written = [(fact, fact.get(part)) for fact in facts]
+        written = [(fact, name, spelling(name)) for fact, name in written if name]
+        for fact, _, form in written:
+            spellings_of[fact.source].add(form)
         forms = sorted({form for spellings in spellings_of.values() for form in spellings})
         clashing: set[tuple[str, str]] = set()  # (source, form)
         for a, b in combinations(forms, 2):
@@ -50,6 +50,7 @@ def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, 
             if only_a and only_b and given_variants(a, b):
                 clashing.update((source, a) for source in only_a)
                 clashing.update((source, b) for source in only_b)
-        found.extend(fact.about(fact.subject, fact.key, fact.get(part)) for fact in facts
-                     if fact.get(part) and (fact.source, spelling(fact.get(part))) in clashing)
+        if clashing:
+            found.extend(fact.about(fact.subject, fact.key, name) for fact, name, form in written
+                         if (fact.source, form) in clashing)
     return tuple(found)
