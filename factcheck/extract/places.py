@@ -86,6 +86,25 @@ SITES = frozenset("Street St. Avenue Ave. Boulevard Blvd. Road Rd. Highway Drive
                   "Interstate Square Plaza Bridge Park".split())
 #: Words after a name that make it a part of a town: "in the Englewood neighborhood", "the Swat district".
 _QUARTER = re.compile(r"\s+(?:neighbou?rhoods?|section|district|area|borough|suburb|quarter|precinct|ward)\b")
+#: Facilities a story places, by the noun that names them, with their synonyms: "the Delta Antiquities Museum
+#: in Tanta", "the state prison in Hermosillo", "the Wiktoria-Zachód colliery in Rybnik" (a mine).
+FACILITIES: dict[str, str] = {
+    **dict.fromkeys(("prison", "jail", "gaol", "penitentiary"), "prison"),
+    **dict.fromkeys(("mine", "colliery"), "mine"),
+    **dict.fromkeys(("centre", "center"), "centre"),
+    **dict.fromkeys(("theatre", "theater"), "theatre"),
+    **dict.fromkeys(("harbour", "harbor"), "harbour"),
+    **{noun: noun for noun in "hospital clinic stadium arena museum factory plant refinery warehouse school church "
+       "cathedral mosque temple hotel market airport pier bridge shelter depot terminal mall courthouse dam "
+       "reactor laboratory street square".split()},
+}
+#: A facility named right before a place: a determiner and at most three lower-case words before its noun
+#: ("the state prison", "an emergency reception centre"), or a capitalised name, maybe with a lower-case
+#: noun ("Harbourview Regional Hospital", "the Wiktoria-Zachód colliery").
+_SITE = re.compile(rf"(?:\b(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w’'-]*\s+){{0,3}}?([a-z]+)"
+                   rf"|((?:[{_UPPER}][\w’'.-]*\s+){{1,4}})([A-Za-z]+))\s+$")
+#: How far before a place its facility is looked for.
+SITE_REACH = 80
 
 
 _event_type = lru_cache(maxsize=65536)(trigger_type)  # words repeat: look each up once per process
@@ -105,12 +124,19 @@ def place_facts(path: str, title: str | None, spans: list[Sentence],
                or "near " in sentence.text or "outside " in sentence.text]
     found = [(sentence, [p[:4] for p in phrases if not p[4]]) for sentence, phrases in written]
     qualified = {name: qualifier for _sentence, phrases in found for _s, _e, name, qualifier in phrases if qualifier}
-    hints = frozenset(_countries(found))
+    hints = frozenset(_countries(found)) | _dateline_area(spans)
     lead = _lead_types(title, spans)
     facts: list[Fact] = []
     for sentence, phrases in written:
-        if any(qualifier for _s, _e, _n, qualifier, _d in phrases):
+        if any(qualifier for _s, _e, _n, qualifier, _d, _site in phrases):
             facts.extend(_area_facts(path, sentence, [p[:4] for p in phrases], said(sentence.text)))
+        for start, end, name, qualifier, _described, site in phrases:
+            if site is not None:
+                place = resolve(name, qualifier or qualified.get(name), hints)
+                if _AROUND.search(sentence.text, max(0, start - 8), start):
+                    place = replace(place, around=True)  # "the Kafubu Copper Mine near Kitwe"
+                if place.resolved or qualifier:
+                    facts.append(_site_fact(path, sentence, start, end, place, site, said(sentence.text)))
     for sentence, phrases in found:
         if not phrases:
             continue
@@ -137,6 +163,17 @@ def place_facts(path: str, title: str | None, spans: list[Sentence],
                               ("event", kind), place.display, place.display, sentence.text[start:end],
                               sentence.text, said_by, data))
     return facts
+
+
+def _site_fact(path: str, sentence: Sentence, start: int, end: int, place: Place, site: tuple[str, bool],
+               said_by: str | None) -> Fact:
+    """A "place.site" fact: where a facility is ("the Delta Antiquities Museum in Tanta"), keyed by the
+    facility's name, or by its noun when it is not named ("the state prison in Hermosillo": "prison")."""
+    name, named = site
+    data = (("named", named), ("place", place))
+    return Fact(path, sentence.start + start, sentence.start + end, "place", "site", name,
+                ("site", fold(name)), place.display, place.display, sentence.text[start:end], sentence.text,
+                said_by, data)
 
 
 def _near_others(place: Place, found: list[tuple[Sentence, list[tuple[int, int, str, str | None]]]],
@@ -185,12 +222,38 @@ def _phrases(sentence: Sentence) -> list[tuple[int, int, str, str | None, bool]]
                          key=lambda m: m.start())
     for match in matches:
         described = _describes(text, match.start())
-        if described and "," not in match.group(1):
+        site = _site(text, match.start()) if match.group().startswith(_SITE_WORDS) else None
+        if described and "," not in match.group(1) and site is None:
             continue  # only "City, Region" is of use when the place describes the word before it
         segments = [(m.start(), m.end(), _clean(m.group()), text[m.start() - 2:m.start()].strip() == ",")
                     for m in _SEGMENT.finditer(text, match.start(1), match.end(1))]
-        result.extend((*place, described) for place in _places(segments))
+        found = _places(segments)
+        if described and "," not in match.group(1):
+            found = found[:1]  # a site's place only: "the Delta Antiquities Museum in Tanta"
+        result.extend((*place, described, site if i == 0 else None) for i, place in enumerate(found))
     return result
+
+
+#: The words before a site's place: "in", "near", "outside" ("the Kafubu Copper Mine near Kitwe").
+_SITE_WORDS = ("in ", "In ", "near ", "Near ", "outside ", "Outside ")
+
+
+def _site(text: str, start: int) -> tuple[str, bool] | None:
+    """The facility a place right after it locates, and whether it is named: ("Delta Antiquities Museum", True)
+    for "the Delta Antiquities Museum in Tanta", ("prison", False) for "the state prison in Hermosillo"."""
+    match = _SITE.search(text, max(0, start - SITE_REACH), start)
+    if match is None:
+        return None
+    if match.group(1):
+        noun = FACILITIES.get(match.group(1))
+        return (noun, False) if noun else None
+    words = match.group(2).split()
+    while words and words[0] in NOT_PLACES:
+        words = words[1:]  # "The Delta Antiquities Museum …" opening a sentence
+    head = match.group(3)
+    if not words or head.lower() not in FACILITIES or not head[0].isupper() and head != head.lower():
+        return None
+    return " ".join((*words, head)), True
 
 
 def _places(segments: list[tuple[int, int, str | None, bool]]) -> list[tuple[int, int, str, str | None]]:
@@ -361,6 +424,20 @@ def _countries(found: list[tuple[Sentence, list[tuple[int, int, str, str | None]
             elif not qualifier:
                 codes.update(_owning_country(name))  # "Portland" is also a parish of Jamaica
     return codes
+
+
+#: A dateline's area: "MANSOURA, Egypt (AWNS) — ", "KITWE, Zambia — ".
+_DATELINE = re.compile(rf"[{_UPPER}][{_UPPER}\s.'’-]+,\s+([{_UPPER}][\w.]*(?:\s+[{_UPPER}][\w.]*)*)\s*(?:\([^)]*\)\s*)?[—–-]")
+
+
+def _dateline_area(spans: list[Sentence]) -> frozenset[str]:
+    """The country (and region) of the area a dateline opening the text names: where the report was filed,
+    so where its bare town names are looked for first ("Mansoura" of "MANSOURA, Egypt —" is Egypt's)."""
+    match = _DATELINE.match(spans[0].text) if spans else None
+    area = area_named(match.group(1)) if match else None
+    if area is None:
+        return frozenset()
+    return frozenset(filter(None, (area.country, area.region)))
 
 
 def _owning_country(name: str) -> tuple[str, ...]:

@@ -86,3 +86,22 @@ def test_an_event_out_of_the_lead_is_compared_when_both_date_it_on_one_day():
     assert_conflicts({"a.md": (LISBON + ".", "2025-07-18"),
                       "b.md": (PORTO + ".", "2025-07-18")},
                      "event-place-mismatch")
+
+
+def test_one_named_facility_in_places_apart_is_an_error_an_unnamed_one_a_warning():
+    [found] = conflicts({"a.md": "Egypt reopened the Delta Antiquities Museum in Tanta on Saturday.",
+                         "b.md": "MANSOURA, Egypt — The Delta Antiquities Museum in Mansoura reopened on Saturday."},
+                        "site-place-mismatch")
+    assert (found.severity, sorted(found.values)) == ("error", ["Al Mansurah, Egypt", "Tanta, Egypt"])
+    [found] = conflicts({"a.md": "Inmates rioted at the state prison in Hermosillo.",
+                         "b.md": "Inmates rioted in an overcrowded prison in Ciudad Obregón."}, "site-place-mismatch")
+    assert (found.severity, sorted(found.values)) == ("warning", ["Ciudad Obregón, Mexico", "Hermosillo, Mexico"])
+
+
+def test_a_facility_in_places_that_hold_each_other_or_one_document_names_twice_is_no_conflict():
+    assert conflicts({"a.md": "Egypt reopened the Delta Antiquities Museum in Tanta.",
+                      "b.md": "The Delta Antiquities Museum in Egypt reopened."}, "site-place-mismatch") == []
+    assert conflicts({"a.md": "The injured went to a hospital in Kitwe and a hospital in Ndola.",
+                      "b.md": "One was taken to a hospital in Chingola."}, "site-place-mismatch") == []
+    assert conflicts({"a.md": "Inmates rioted at the state prison in Hermosillo.",
+                      "b.md": "Police searched the Central Market in Lagos."}, "site-place-mismatch") == []

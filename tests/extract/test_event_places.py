@@ -196,3 +196,29 @@ def test_near_or_outside_a_town_the_gazetteer_knows_is_around_it():
     assert places("Fighting raged near the Syrian border on Monday.") == []  # no town to measure from
     # a continent places no event
     assert places("The ship ran aground in some of the most demanding waters in Europe.") == []
+
+
+def sites(text):
+    return [(f.subject, f.get("named"), f.value) for f in facts_of(text, "place") if f.attribute == "site"]
+
+
+def test_a_facility_written_with_its_place_is_a_site_by_name_or_by_noun():
+    assert sites("Egypt reopened the Delta Antiquities Museum in Tanta on Saturday.") == [
+        ("Delta Antiquities Museum", True, "Tanta, Egypt")]
+    assert sites("The miners were cut off at the Wiktoria-Zachód colliery in Rybnik.") == [
+        ("Wiktoria-Zachód colliery", True, "Rybnik, Poland")]
+    assert sites("Inmates rioted at the state prison in Hermosillo.") == [("prison", False, "Hermosillo, Mexico")]
+    assert sites("Workers at the Kafubu Copper Mine near Kitwe walked out.") == [
+        ("Kafubu Copper Mine", True, "near Kitwe, Zambia")]
+
+
+def test_no_site_without_a_facility_or_a_known_place():
+    assert sites("Officials at the Foreign Ministry in Moscow said so.") == []  # a ministry: no facility
+    assert sites("He was taken to a hospital in critical condition.") == []
+    assert sites("The strike in Tanta ended.") == []
+    assert sites("They met at the Grand Hotel in Zzyzxville.") == []  # a place the gazetteer does not know
+
+
+def test_a_datelines_country_is_where_bare_town_names_are_looked_for_first():
+    assert sites("MANSOURA, Egypt (AWNS) — The Delta Antiquities Museum in Mansoura reopened.") == [
+        ("Delta Antiquities Museum", True, "Al Mansurah, Egypt")]
