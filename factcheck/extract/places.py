@@ -427,7 +427,8 @@ def _countries(found: list[tuple[Sentence, list[tuple[int, int, str, str | None]
 
 
 #: A dateline's area: "MANSOURA, Egypt (AWNS) — ", "KITWE, Zambia — ".
-_DATELINE = re.compile(rf"[{_UPPER}][{_UPPER}\s.'’-]+,\s+([{_UPPER}][\w.]*(?:\s+[{_UPPER}][\w.]*)*)\s*(?:\([^)]*\)\s*)?[—–-]")
+_DATELINE = re.compile(rf"[{_UPPER}][{_UPPER}\s.'’-]+,\s+([{_UPPER}][\w.]*(?:\s+[{_UPPER}][\w.]*)*)"
+                       r"\s*(?:\([^)]*\)\s*)?[—–-]")
 
 
 def _dateline_area(spans: list[Sentence]) -> frozenset[str]:
