@@ -910,6 +910,13 @@ def _content_run(tokens: _Tokens, j: int, limit: int) -> list[tuple[str, int]]:
     text = tokens.text
     while j < len(text) and len(words) < limit:
         word, lower = text[j], tokens.lower[j]
+        if (lower in ("and", "or") and words and j + 1 < len(text) and text[j + 1].isalpha()
+                and text[j + 1].islower() and tokens.lower[j + 1] not in STOPWORDS
+                and tokens.lower[j + 1] not in NUMBER_WORDS and not _plural(tokens.lower[j + 1])):
+            # two modifiers of one noun: "38,000 current and former students", not "six men and women"
+            words[-1] = (f"{words[-1][0]} {lower} {tokens.lower[j + 1]}", j + 2)
+            j += 2
+            continue
         if not (word.isalpha() or "-" in word and word.replace("-", "").isalpha()) or not word.islower() \
                 or lower in STOPWORDS:
             break
