@@ -37,7 +37,8 @@ def found(sentence):
         ("Net income was $1.9 million a year earlier.", ("$1.9 million", "1900000", "USD")),  # a time, not a rate
         ("Costs rose by about 10 cents.", ("about 10 cents", "~0.1", "USD")),
         # two modifiers of one noun; a second noun is no modifier
-        ("Data of 38,000 current and former students leaked.", ("38,000 current and former students", "38000", "student")),
+        ("Data of 38,000 current and former students leaked.",
+         ("38,000 current and former students", "38000", "student")),
         ("Six men and women were hurt.", ("Six men", "6", "man")),
     ],
 )
