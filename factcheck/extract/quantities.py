@@ -863,6 +863,8 @@ def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str
             return unit, singular(lower[named]), named + 1, None
     if words and words[0] in PERCENT_WORDS or (k < size and words == [] and lower[k] == "percent"):
         return "%", "%", j + 1, None
+    if not words and not money and _befell(tokens, j):
+        return "person", "person", j, None  # "Two supporters died and at least 52 were hurt": 52 people
     if not words:
         return ("", "", j, None) if money else None
     if money and len(words) > 1 and words[0] in ("last", "next") and words[1] in UNIT_WORDS:
@@ -901,6 +903,22 @@ def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str
             display += " of " + " ".join(word for word, _end in tail)
             end = tail[-1][1]
     return head, display, end, None
+
+
+#: What befalls people, of ``FATES``: a number with no noun before "were" and one of these counts people.
+PEOPLE_FATES = frozenset(("dead", "hurt", "held", "missing", "trapped", "hospital", "rescued"))
+
+
+def _befell(tokens: _Tokens, j: int) -> bool:
+    """Whether the words from ``j`` say what befell people the number before them counts, with no noun:
+    "at least 52 were hurt", "12 have been arrested"."""
+    lower = tokens.lower
+    if j >= len(lower) or lower[j] not in ("were", "are", "have", "had"):
+        return False
+    k = j + 1
+    if k < len(lower) and lower[k] == "been":
+        k += 1
+    return k < len(lower) and FATES.get(lower[k]) in PEOPLE_FATES
 
 
 def _content_run(tokens: _Tokens, j: int, limit: int) -> list[tuple[str, int]]:

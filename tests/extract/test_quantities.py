@@ -40,6 +40,9 @@ def found(sentence):
         ("Data of 38,000 current and former students leaked.",
          ("38,000 current and former students", "38000", "student")),
         ("Six men and women were hurt.", ("Six men", "6", "man")),
+        # a number with no noun, of people something befell
+        ("Two fans died and at least 52 were hurt.", ("at least 52", ">=52", "person")),
+        ("Of the 40 passengers, 12 have been arrested.", ("12", "12", "person")),
     ],
 )
 def test_quantities(sentence, expected):
@@ -70,6 +73,7 @@ def test_several_in_one_sentence():
         "He hit a 3-pointer.",
         "For the past two months, the father has demanded his return.",  # a span up to now
         "He will stay for the next two weeks.",
+        "The 52 were told to wait.",  # no noun, and nothing befell them
     ],
 )
 def test_not_quantities(sentence):
