@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from factcheck.normalize.dates import DateValue
 
 #: Bump when any extractor's output changes for the same input (the cache keys on it).
-EXTRACTOR_VERSION = 123
+EXTRACTOR_VERSION = 124
 
 #: Fact families, each one extractor: "date" gives date and event-date facts, "place" event places,
 #: "person" people and name spellings.  Kept in this order (it is part of the cache key).
@@ -144,6 +144,11 @@ def _date_facts(path: str, sentence: Sentence, mentions: list[DateMention],
         facts.extend(_weekday_facts(path, sentence, mention, said_by, reference))
     for event in event_dates(sentence, mentions):
         m = event.mention
+        if (not event.planned and reference is not None and _after(m.value, reference)
+                and not (m.value.year_inferred and _YEAR.search(sentence.text))):
+            # "Policymakers meet next on July 31", written in June; not "killed June 24, 2005 … a June 20
+            # shooting", whose year is the sentence's, not the reference's
+            event = replace(event, planned=True)
         kind = f"planned {event.type}" if event.planned else event.type
         subject = f"{event.place} {kind}" if event.place else kind
         magnitude = sentence_magnitude(sentence.text) if event.type == "disaster" else None
@@ -153,6 +158,17 @@ def _date_facts(path: str, sentence: Sentence, mentions: list[DateMention],
         facts.append(Fact(path, m.start, m.end, "event", "date", subject, ("event", kind),
                           m.value.timex, m.value.display, m.text, sentence.text, said_by, data))
     return facts
+
+
+def _after(value: DateValue, reference: dt.date) -> bool:
+    """Whether a date lies wholly after the day a document was written: the event it dates is still to come."""
+    if value.year is None or value.end is not None:
+        return False
+    if value.month is None:
+        return value.year > reference.year
+    if value.day is None:
+        return (value.year, value.month) > (reference.year, reference.month)
+    return (value.year, value.month, value.day) > (reference.year, reference.month, reference.day)
 
 
 def _calendar_day(mention: DateMention, sentence: Sentence) -> tuple[str, tuple[str, ...]]:
@@ -169,6 +185,7 @@ def _calendar_day(mention: DateMention, sentence: Sentence) -> tuple[str, tuple[
     return f"{value.day} {MONTH_NAMES[value.month - 1]}", ("date", f"--{value.month:02d}-{value.day:02d}")
 
 
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year written out in a sentence
 _DIGIT = re.compile(r"\d")  # a day the text writes ("April 4, 1949"), not one it works out ("tomorrow")
 
 

@@ -360,8 +360,9 @@ def _subject(sentence: str, before: str) -> str | None:
     if match is None or not _VERB_AFTER_SUBJECT.match(sentence, match.end()):
         return None
     words = match.group().split()
-    if len(words) >= 3 and is_head(words[0].lower()) and not is_head(words[1].lower()):
-        name = " ".join(words[1:])  # "Premier Lukáš Vrána accepted the resignation": a title says who
+    if len(words) >= 2 and is_head(words[0].lower()) and not is_head(words[1].lower()):
+        # "Premier Lukáš Vrána accepted the resignation", "Minister Benavides visited Tinco": a title says who
+        name = " ".join(words[1:])
         if _personal(name) and not _is_place(name):
             return name
     name = _person(match.group(), before)

@@ -74,6 +74,14 @@ def test_planned_events_are_kept_apart_from_past_ones():
     assert [(f.subject, f.get("planned")) for f in found] == [("Istanbul planned talks", True)]
 
 
+def test_an_event_dated_after_the_day_of_writing_is_still_to_come():
+    assert events("Policymakers meet next on July 31.", "2024-06-18") == [("planned talks", "2024-07-31")]
+    assert events("The board met on June 11.", "2024-06-18") == [("talks", "2024-06-11")]
+    # a year-less day in a sentence that writes the year takes that year, not the day of writing's
+    assert events("Ortiz was killed June 24, 2005 while investigating a June 20 shooting.", "2007-03-20") == [
+        ("killing", "2005-06-24"), ("killing", "2007-06-20")]
+
+
 def test_possessive_weekday_is_not_a_place():
     assert [f.get("place") for f in dated("Drake was beaten in Thursday’s play-in round on Thursday.")] in ([], [None])
 

@@ -163,6 +163,9 @@ def test_a_pronoun_is_the_subject_past_an_apposition_an_age_or_a_role_word():
     text = ("“Not one plant will close,” Wolff said.\n\nHenrik Lindqvist, 62, Baltica's chief executive, "
             "will chair the board. “Together we can offer them that,” he said.")
     assert speakers(text)[-1] == ("Together we can offer them that", "Henrik Lindqvist")  # past an age and a role
+    text = ("“It fell,” Mamani said.\n\nMinister Benavides visited Tinco on Tuesday and pledged funds. "
+            "“We will not leave these families alone,” she said.")
+    assert speakers(text)[-1] == ("We will not leave these families alone", "Benavides")  # a title says who
 
 
 def test_a_pronoun_after_a_quote_that_ends_a_paragraph_is_the_next_sentences_subject():
