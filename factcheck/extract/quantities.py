@@ -1554,8 +1554,9 @@ def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
     people" in 2026), is another occasion's: marked ``OTHER``.
 
     ``beside`` holds the other amounts of the sentence ("a four-year, $142 million deal": "142000000 USD"
-    beside the four years), and for a count also the other counts of its noun ("Four coast guard vessels,
-    two navy ships": "4 ship" beside the two ships).
+    beside the four years), for an amount also its spans of time ("by 14.5 per cent over three years": "3
+    year"), and for a count also the other counts of its noun ("Four coast guard vessels, two navy ships":
+    "4 ship" beside the two ships).
 
     A count whose agent the document writes after a given name somewhere (``named``, from
     :func:`full_names`) is a person's ("Doug McDermott" … "McDermott … 23 points"), marked ``PERSON``;
@@ -1586,7 +1587,8 @@ def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
         value = q.interval.canonical + (f" {q.unit}" if q.attribute == "amount" else "")
         fate = _fate_of(q)  # "kills two, injures five": no five of seven hurt
         beside = tuple(sorted({other for start, (amount, other, other_fate) in told.items() if start != q.start
-                               and (amount or other.endswith(f" {_told_unit(q)}") and other_fate == fate)}))
+                               and (amount or other.endswith(f" {_told_unit(q)}") and other_fate == fate
+                                    or q.attribute == "amount" and other.rsplit(" ", 1)[-1] in DURATIONS)}))
         reported = ((REPORTED, published),) if published and RUNNING.intersection(q.context) else ()
         person = (q.agent is not None and q.attribute == "count" and q.unit not in DURATIONS and named is not None
                   and named(q.agent))

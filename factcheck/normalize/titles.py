@@ -174,6 +174,8 @@ PORTFOLIOS: dict[str, str] = {
     "veterans": "veterans", "investment": "investment", "employment": "employment", "welfare": "welfare",
     "women": "women", "climate": "climate", "tax": "tax", "budget": "budget", "power": "power",
     "electricity": "power", "religious": "religion", "religion": "religion", "fishing": "fisheries",
+    "enterprise": "enterprise", "business": "business", "innovation": "innovation", "children": "children",
+    "family": "family", "social": "social", "arts": "arts", "media": "media",
 }
 #: Joins two portfolios of one minister: "Tourism and Antiquities Minister" holds both.
 PORTFOLIO_JOINS = frozenset(("and", "&", ",", ""))  # "": a comma, once a word's trailing comma is stripped

@@ -838,3 +838,17 @@ def test_people_moved_into_schools_before_a_storm_were_evacuated():
                       "b.txt": "Civil defence officials said 48,000 people had been evacuated before the storm "
                                "arrived."},
                      "quantity-mismatch")
+
+
+def test_two_amounts_over_the_same_span_of_time_line_up_on_fewer_shared_words():
+    assert_conflicts({"a.md": "Teachers reached a pay agreement with the ministry late on Wednesday that would lift "
+                              "salaries by 14.5 per cent over three years, ending 18 months of bruising talks.",
+                      "b.md": "Teachers will vote on a pay offer that would raise their salaries by 12.5 per cent over "
+                              "three years, after union and government negotiators reached agreement."},
+                     "amount-mismatch", {"14.5 %", "12.5 %"})
+    # over different spans, two rises are two rises
+    assert conflicts({"a.md": "Teachers reached a pay agreement with the ministry late on Wednesday that would lift "
+                              "salaries by 14.5 per cent over three years, ending 18 months of bruising talks.",
+                      "b.md": "Teachers will vote on a pay offer that would raise their salaries by 12.5 per cent over "
+                              "two years, after union and government negotiators reached agreement."},
+                     "amount-mismatch") == []

@@ -180,7 +180,7 @@ def test_a_long_title_of_or_for_something_before_the_name():
     assert titles("Officials met. State Secretary for Higher Education Gergely Fodor said the offer stood.") == [
         ("Gergely Fodor", "state secretary", "State Secretary for Higher Education")]
     assert titles("Officials met. Minister of Culture and Innovation Gergely Fodor said the offer stood.") == [
-        ("Gergely Fodor", "culture minister", "Minister of Culture and Innovation")]
+        ("Gergely Fodor", "culture and innovation minister", "Minister of Culture and Innovation")]
     assert titles("Officials met. Director of Maritime Services Keston Ramdial said the ship was safe.") == [
         ("Keston Ramdial", "director", "Director of Maritime Services")]
     # not an office: the name of a body before a name
