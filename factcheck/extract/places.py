@@ -79,7 +79,8 @@ INSTITUTIONS = frozenset(
     "Agency Bureau Police Party Times Post News Press Club Stadium Arena Mall Camp Base Unit County".split()
 ) | BODIES
 #: Natural features: a name with one of these is not resolved through its other words ("Gulf of Aden").
-FEATURES = frozenset("Gulf Sea Bay River Lake Mountain Mountains Island Islands Ocean Strait Valley Desert Coast Peninsula".split())
+FEATURES = frozenset("Gulf Sea Bay River Lake Mountain Mountains Island Islands Ocean Strait Valley Desert Coast Peninsula "
+                     "Delta".split())
 #: Where things happen, located by the place after them: "on Southeast Powell Boulevard in Portland",
 #: "in Tahrir Square in Cairo" place the event in Portland and Cairo.
 SITES = frozenset("Street St. Avenue Ave. Boulevard Blvd. Road Rd. Highway Drive Lane Parkway Freeway Expressway "
@@ -308,6 +309,9 @@ def _clean(name: str) -> str | None:
         words[-1] = words[-1][:-1]
     while words and words[0] in NOT_PLACES:
         words = words[1:]
+    if "Airport" in words[1:]:  # "at Bodø Airport", "at Trondheim Airport Værnes": the town it serves
+        town = [w for w in words[:words.index("Airport")] if w not in _AIRPORT_WORDS]
+        return " ".join(town) if town and is_place(" ".join(town)) else None
     if not words or any(w in NOT_PLACES or w.strip(".,") in INSTITUTIONS or w.endswith(("'", "’", "'s", "’s")) for w in words):
         return None
     if len(words) == 1 and len(words[0].strip(".")) < 2:
@@ -317,6 +321,10 @@ def _clean(name: str) -> str | None:
     if " ".join(words) in CONTINENTS:
         return None  # "among the most demanding waters in Europe": no event's place
     return " ".join(words)
+
+
+#: Words of an airport's name that are not its town's: "Kuala Lumpur International Airport".
+_AIRPORT_WORDS = frozenset(("International", "Regional", "Municipal", "National", "Intercontinental"))
 
 
 def _describes(text: str, start: int) -> bool:

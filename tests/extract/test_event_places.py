@@ -222,3 +222,14 @@ def test_no_site_without_a_facility_or_a_known_place():
 def test_a_datelines_country_is_where_bare_town_names_are_looked_for_first():
     assert sites("MANSOURA, Egypt (AWNS) — The Delta Antiquities Museum in Mansoura reopened.") == [
         ("Delta Antiquities Museum", True, "Al Mansurah, Egypt")]
+
+
+def test_an_airport_places_an_event_in_the_town_it_is_named_after():
+    assert places("A jet made an emergency landing at Bodø Airport on Sunday.") == [("landing", "Bodø, Norway")]
+    assert places("The plane landed at Kuala Lumpur International Airport on Monday.") == [
+        ("landing", "Kuala Lumpur, Malaysia")]
+    assert places("He was arrested at Heathrow Airport.") == []  # no town of that name
+
+
+def test_a_delta_is_a_natural_feature_not_the_country_its_river_is_named_after():
+    assert places("Fishermen in the Niger Delta protested the spill.") == [("protest", "Niger Delta")]
