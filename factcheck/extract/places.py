@@ -79,8 +79,8 @@ INSTITUTIONS = frozenset(
     "Agency Bureau Police Party Times Post News Press Club Stadium Arena Mall Camp Base Unit County".split()
 ) | BODIES
 #: Natural features: a name with one of these is not resolved through its other words ("Gulf of Aden").
-FEATURES = frozenset("Gulf Sea Bay River Lake Mountain Mountains Island Islands Ocean Strait Valley Desert Coast Peninsula "
-                     "Delta".split())
+FEATURES = frozenset("Gulf Sea Bay River Lake Mountain Mountains Island Islands Ocean Strait Valley Desert Coast "
+                     "Peninsula Delta".split())
 #: Where things happen, located by the place after them: "on Southeast Powell Boulevard in Portland",
 #: "in Tahrir Square in Cairo" place the event in Portland and Cairo.
 SITES = frozenset("Street St. Avenue Ave. Boulevard Blvd. Road Rd. Highway Drive Lane Parkway Freeway Expressway "
