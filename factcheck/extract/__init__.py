@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from factcheck.normalize.dates import DateValue
 
 #: Bump when any extractor's output changes for the same input (the cache keys on it).
-EXTRACTOR_VERSION = 126
+EXTRACTOR_VERSION = 127
 
 #: Fact families, each one extractor: "date" gives date and event-date facts, "place" event places,
 #: "person" people and name spellings.  Kept in this order (it is part of the cache key).
@@ -152,12 +152,27 @@ def _date_facts(path: str, sentence: Sentence, mentions: list[DateMention],
         kind = f"planned {event.type}" if event.planned else event.type
         subject = f"{event.place} {kind}" if event.place else kind
         magnitude = sentence_magnitude(sentence.text) if event.type == "disaster" else None
-        data = (("date", m.value), *((("magnitude", magnitude),) if magnitude else ()), ("ordinal", event.ordinal),
+        data = (("date", _part_of_day(m, sentence)), *((("magnitude", magnitude),) if magnitude else ()), ("ordinal", event.ordinal),
                 ("participants", event.participants), ("place", event.place), ("planned", event.planned),
                 ("trigger", event.trigger))
         facts.append(Fact(path, m.start, m.end, "event", "date", subject, ("event", kind),
                           m.value.timex, m.value.display, m.text, sentence.text, said_by, data))
     return facts
+
+
+#: A part of the day written before its date: "on the evening of May 27", "in the early morning of 8 February".
+_PART_OF = re.compile(r"\b(?:(?P<end>evening|night)|(?:early\s+)?(?P<start>morning|hours))\s+of\s+$", re.IGNORECASE)
+
+
+def _part_of_day(mention: DateMention, sentence: Sentence) -> DateValue:
+    """The mention's value, with the part of the day written before it as its mod, as "late" or "early" give
+    one: "the evening of May 27" is late on that day (so not the night "late on Monday" ran into)."""
+    value = mention.value
+    if value.mod is not None or value.day is None:
+        return value
+    at = mention.start - sentence.start
+    part = _PART_OF.search(sentence.text, max(0, at - 30), at)
+    return value if part is None else replace(value, mod="END" if part.group("end") else "START")
 
 
 def _after(value: DateValue, reference: dt.date) -> bool:

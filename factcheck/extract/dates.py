@@ -63,7 +63,9 @@ _GRAMMAR = {
              rf"\b(?P<mo_m>{_MONTH}\b|{_ABBR}\.)(?!\s+[0-9]{{1,2}}\b)(?:,?\s+(?:of\s+)?(?P<mo_y>{_YEAR}|{_SPOKEN})"
              rf"|\s+(?P<mo_yrel>(?i:this|last|next))\s+year\b)?",
     "year": rf"(?P<yr_mod>{_MOD})?(?P<yr_fy>\b(?i:fiscal|calendar|FY)[-\s]?)?\b(?P<yr_y>{_YEAR})\b",
-    "weekday": rf"(?:\b(?P<wd_rel>(?i:last|this|next|early|late|earlier|later|coming|past))\s+)?"
+    # "late on Saturday": "on" only after "early" or "late"
+    "weekday": rf"(?:\b(?P<wd_rel>(?i:last|this|next|early|late|earlier|later|coming|past))\s+"
+               rf"(?:(?<=[eyEY]\s)(?i:on)\s+)?)?"
                rf"\b(?P<wd_d>{_WD})\b(?:'s)?" + _PART.format("wd_part"),
     "relday": r"(?:\b(?P<rd_mod>(?i:early|late|earlier|later))\s+)?"
               r"(?:\b(?i:the\s+day\s+(?P<rd_dir>before|after))\s+)?"

@@ -1117,7 +1117,8 @@ def _roles(tokens: _Tokens, start: int, end: int) -> tuple[str, ...]:
     before = [w for w in lower[max(0, start - 4):start] if w not in QUALIFIER_WORDS and w not in _THE]
     after = lower[end:end + 3]
     if (before[-1:] in (["from"], ["versus"], ["vs"]) or before[-2:] in (["compared", "with"], ["compared", "to"])
-            or after[:2] == ["last", "year"] or after[1:3] in (["year", "earlier"], ["year", "ago"], ["year", "before"])):
+            or after[:2] == ["last", "year"] or after[1:3] in (["year", "earlier"], ["year", "ago"], ["year", "before"])
+            or after[:1] == ["last"] and after[1:2] and after[1] in MONTHS):  # "600 positions last April"
         roles.append(PRIOR)
     for k in range(start - 1, max(-1, start - 1 - FORECAST_REACH), -1):
         if tokens.text[k] in CLAUSE_MARKS:

@@ -317,7 +317,8 @@ def _antecedent(text: str, open_at: int, floor: int, depth: int = 0) -> str | No
     aged &= set(names)
     if len(aged) == 1:
         return aged.pop()  # "… was Bùi Thị Lan, 67, a retired teacher who arrived at Nam Thăng Long station"
-    full = {name for name in names if " " in name and _given(name.split()[0])}
+    titled = {_from_given(_clean(m.group())) for m in _RUN.finditer(previous) if _titled_run(m.group())}
+    full = {name for name in names if " " in name and (_given(name.split()[0]) or name in titled)}
     if len(full) == 1:
         return full.pop()  # "In a dissent, Judge Paul Ostrander accused the majority … “…,” he wrote."
     spoke = [m.group(1) or m.group(2) for m in _SPOKE.finditer(window)]
@@ -406,8 +407,17 @@ def _from_given(name: str | None) -> str | None:
     words = name.split() if name else []
     if len(words) < 3 or _given(words[0]):
         return name
+    titled = max((k for k in range(len(words) - 2) if is_head(words[k].lower())), default=None)
+    if titled is not None:
+        return " ".join(words[titled + 1:])  # "Sanitation Minister Lerato Mokoena": a given name not known
     given = next((k for k in range(1, len(words) - 1) if _given(words[k])), None)
     return " ".join(words[given:]) if given is not None else name
+
+
+def _titled_run(run: str) -> bool:
+    """Whether a run names someone after a title: "Sanitation Minister Lerato Mokoena"."""
+    words = run.split()
+    return len(words) >= 3 and any(is_head(w.lower()) for w in words[:-2])
 
 
 def _full_before(name: str, before: str) -> bool:

@@ -2,6 +2,7 @@ import pytest
 
 from factcheck.check.kinds.date_mismatch import compatible
 from factcheck.normalize.dates import DateValue as D
+from tests.conftest import assert_conflicts, conflicts
 
 FEB27 = D(2025, 2, 27)
 
@@ -170,3 +171,16 @@ def test_the_hours_around_one_midnight_agree_only_when_a_side_says_so():
     assert not compatible(friday, saturday_night)
     friday_afternoon = D(2008, 12, 12, weekday=5, from_weekday=True, mod="MID")
     assert not compatible(friday_afternoon, early_saturday)  # an afternoon is no hour around a midnight
+
+
+def test_late_on_a_day_and_the_evening_of_the_next_are_two_nights():
+    assert_conflicts({"a.md": ("Fans were crushed at the gates late on Saturday as thousands pushed.", "2025-11-16"),
+                      "b.md": ("The crush happened on Friday night as crowds surged toward the gates.", "2025-11-16")},
+                     "event-date-mismatch", {"2025-11-14", "2025-11-15"})
+    assert_conflicts({"a.md": ("The cyclone made landfall late on Monday, officials said.", "2025-05-28"),
+                      "b.md": ("The cyclone made landfall on the evening of May 27, officials said.", "2025-05-28")},
+                     "event-date-mismatch", {"2025-05-26", "2025-05-27"})
+    # late on one day and early the next: the hours around one midnight
+    assert conflicts({"a.md": ("The cyclone made landfall late on Monday, officials said.", "2025-05-28"),
+                      "b.md": ("The cyclone made landfall in the early hours of May 27, officials said.", "2025-05-28")},
+                     "event-date-mismatch") == []

@@ -166,6 +166,9 @@ def test_a_pronoun_is_the_subject_past_an_apposition_an_age_or_a_role_word():
     text = ("“It fell,” Mamani said.\n\nMinister Benavides visited Tinco on Tuesday and pledged funds. "
             "“We will not leave these families alone,” she said.")
     assert speakers(text)[-1] == ("We will not leave these families alone", "Benavides")  # a title says who
+    text = ("“We acted,” Ramaila said.\n\nWater and Sanitation Minister Lerato Mokoena, who toured the works on "
+            "Wednesday, said engineers would audit the plant. “Mokopane is not the only town,” she said.")
+    assert speakers(text)[-1] == ("Mokopane is not the only town", "Lerato Mokoena")  # after a title: a full name
 
 
 def test_a_pronoun_after_a_quote_that_ends_a_paragraph_is_the_next_sentences_subject():
