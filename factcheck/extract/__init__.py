@@ -152,7 +152,8 @@ def _date_facts(path: str, sentence: Sentence, mentions: list[DateMention],
         kind = f"planned {event.type}" if event.planned else event.type
         subject = f"{event.place} {kind}" if event.place else kind
         magnitude = sentence_magnitude(sentence.text) if event.type == "disaster" else None
-        data = (("date", _part_of_day(m, sentence)), *((("magnitude", magnitude),) if magnitude else ()), ("ordinal", event.ordinal),
+        data = (("date", _part_of_day(m, sentence)), *((("magnitude", magnitude),) if magnitude else ()),
+                ("ordinal", event.ordinal),
                 ("participants", event.participants), ("place", event.place), ("planned", event.planned),
                 ("trigger", event.trigger))
         facts.append(Fact(path, m.start, m.end, "event", "date", subject, ("event", kind),

@@ -182,5 +182,6 @@ def test_late_on_a_day_and_the_evening_of_the_next_are_two_nights():
                      "event-date-mismatch", {"2025-05-26", "2025-05-27"})
     # late on one day and early the next: the hours around one midnight
     assert conflicts({"a.md": ("The cyclone made landfall late on Monday, officials said.", "2025-05-28"),
-                      "b.md": ("The cyclone made landfall in the early hours of May 27, officials said.", "2025-05-28")},
+                      "b.md": ("The cyclone made landfall in the early hours of May 27, officials said.",
+                               "2025-05-28")},
                      "event-date-mismatch") == []
