@@ -855,10 +855,12 @@ def test_two_amounts_over_the_same_span_of_time_line_up_on_fewer_shared_words():
 
 
 def test_a_count_of_last_month_of_that_name_is_an_earlier_one():
-    text = {"a.md": "Corvana Systems, the Austin-based maker of data software, said on Tuesday it would cut about "
-                    "1,400 jobs, or roughly 11 percent of its workforce.\n\nThe layoffs are the second round at Corvana. The "
-                    "company eliminated about 600 positions last April, when it closed an engineering office.",
-            "b.md": "Corvana Systems will eliminate about 1,400 jobs, the Austin company announced on January 14, "
-                    "making it the latest firm to shrink.\n\nThe reductions come less than a year after the company cut about "
-                    "600 positions and closed its engineering office in April 2024."}
+    text = {"a.md": ("Corvana Systems, the Austin-based maker of data software, said on Tuesday it would cut "
+                     "about 1,400 jobs, or roughly 11 percent of its workforce.\n\n"
+                     "The layoffs are the second round at Corvana. The company eliminated about 600 positions "
+                     "last April, when it closed an engineering office."),
+            "b.md": ("Corvana Systems will eliminate about 1,400 jobs, the Austin company announced on January 14, "
+                     "making it the latest firm to shrink.\n\n"
+                     "The reductions come less than a year after the company cut about 600 positions and closed "
+                     "its engineering office in April 2024.")}
     assert conflicts(text, "quantity-mismatch") == []
