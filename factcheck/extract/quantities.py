@@ -246,7 +246,7 @@ PLACE_PREPOSITIONS = frozenset(("of", "from", "by"))  # "by": who did something 
 #: A name after these is where, an agent only when no other name comes before it ("Service in Egypt"), also
 #: where something went ("The MV Aurora Dos left Roxas port with 168 passengers": the ferry's passengers).
 LOCATIVES = frozenset(("in", "at", "near", "into", "to", "toward", "towards", "left", "leaving", "departed",
-                       "reached"))  # "travelling from Bandung to Banjar carrying 486 passengers": the train's
+                       "reached", "off", "onto", "along", "across"))  # "travelling from Bandung to Banjar carrying 486 passengers": the train's
 POSSESSIVES = frozenset(("his", "her", "their", "its", "our", "my", "your"))
 NAME_DETERMINERS = POSSESSIVES | {"the", "a", "an"}
 NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv", "corp", "inc", "co", "ltd", "llc", "plc", "cos", "ag",
@@ -1276,7 +1276,15 @@ def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[
             break
         if governor is None and distance < 3 and not _counted(tokens, k):
             governor = stem(lower)
+    if agent is None and located in SCENES:
+        located = f"?{located}"  # "plunged into the Trishuli River … killing 23": where it happened, no one's
     return agent or located, governor, agent is not None and k == opening
+
+
+#: The last words of names of a scene, not of a place a figure belongs to: "into the Trishuli River", "off the
+#: Prithvi Highway" (but "in Egypt": "down by 80 percent in Egypt" is Egypt's figure).
+SCENES = frozenset("river highway road street avenue boulevard bridge lake sea bay coast mountain valley motorway "
+                   "expressway freeway square airport station port harbour harbor".split())
 
 
 def _hyphened_modifier(tokens: _Tokens, k: int) -> bool:
@@ -1386,6 +1394,8 @@ def _placed(tokens: _Tokens, k: int, prepositions: frozenset[str] = PLACE_PREPOS
         k -= 1
     if k > 1 and tokens.text[k - 1] == "," and tokens.text[k - 2][:1].isupper():
         return _placed(tokens, k - 2, prepositions)
+    if prepositions is LOCATIVES and k > 1 and tokens.lower[k - 1] == "the":
+        k -= 1  # "plunged into the Trishuli River", "skidded off the Prithvi Highway": where
     return k > 0 and tokens.lower[k - 1] in prepositions
 
 

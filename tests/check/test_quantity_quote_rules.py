@@ -864,3 +864,15 @@ def test_a_count_of_last_month_of_that_name_is_an_earlier_one():
                      "The reductions come less than a year after the company cut about 600 positions and closed "
                      "its engineering office in April 2024.")}
     assert conflicts(text, "quantity-mismatch") == []
+
+
+def test_a_river_or_a_road_where_people_died_is_no_one_whose_toll_it_is():
+    assert_conflicts({"a.md": "A bus plunged into the Trishuli River in Dhading district shortly before 8 a.m. on "
+                              "Saturday, killing 23 people and injuring 28, police said.",
+                      "b.md": "A bus plunged off the Prithvi Highway in Tanahun district shortly before 8 a.m. on "
+                              "Saturday, killing 19 people and injuring 28 others, police said."},
+                     "quantity-mismatch", {"23", "19"})
+    # a country's figure stays its own
+    assert conflicts({"a.md": "A bus plunged into a gorge in Nepal on Saturday, killing 23 people, police said.",
+                      "b.md": "A bus plunged into a gorge in India on Saturday, killing 19 people, police said."},
+                     "quantity-mismatch") == []
