@@ -246,7 +246,8 @@ PLACE_PREPOSITIONS = frozenset(("of", "from", "by"))  # "by": who did something 
 #: A name after these is where, an agent only when no other name comes before it ("Service in Egypt"), also
 #: where something went ("The MV Aurora Dos left Roxas port with 168 passengers": the ferry's passengers).
 LOCATIVES = frozenset(("in", "at", "near", "into", "to", "toward", "towards", "left", "leaving", "departed",
-                       "reached", "off", "onto", "along", "across"))  # "travelling from Bandung to Banjar carrying 486 passengers": the train's
+                       "reached", "off", "onto", "along", "across"))
+# ("travelling from Bandung to Banjar carrying 486 passengers": the train's)
 POSSESSIVES = frozenset(("his", "her", "their", "its", "our", "my", "your"))
 NAME_DETERMINERS = POSSESSIVES | {"the", "a", "an"}
 NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv", "corp", "inc", "co", "ltd", "llc", "plc", "cos", "ag",
