@@ -244,10 +244,10 @@ _APPOSITION = frozenset(("a", "an", "the", "who"))
 #: Not "in": "down by 80 percent in Egypt" is Egypt's figure.
 PLACE_PREPOSITIONS = frozenset(("of", "from", "by"))  # "by": who did something to it ("unveiled by Apple")
 #: A name after these is where, an agent only when no other name comes before it ("Service in Egypt"), also
-#: where something went ("The MV Aurora Dos left Roxas port with 168 passengers": the ferry's passengers).
+#: where something went ("The MV Aurora Dos left Roxas port with 168 passengers": the ferry's passengers;
+#: "travelling from Bandung to Banjar carrying 486 passengers": the train's).
 LOCATIVES = frozenset(("in", "at", "near", "into", "to", "toward", "towards", "left", "leaving", "departed",
                        "reached", "off", "onto", "along", "across"))
-# ("travelling from Bandung to Banjar carrying 486 passengers": the train's)
 POSSESSIVES = frozenset(("his", "her", "their", "its", "our", "my", "your"))
 NAME_DETERMINERS = POSSESSIVES | {"the", "a", "an"}
 NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv", "corp", "inc", "co", "ltd", "llc", "plc", "cos", "ag",
