@@ -103,6 +103,7 @@ class _Profile(NamedTuple):
                 or bool(self.fate and other.fate and self.fate != other.fate)
                 or self.noun != other.noun and not (self.fate and self.fate == other.fate)
                 or self.firm and other.firm and _different_agents(self.agent, other.agent)
+                and (self.person or other.person or not _named_by_other(self, other))
                 or _far_apart(self.size, other.size)
                 or bool(self.years and other.years and self.years.isdisjoint(other.years))
                 or bool(self.scores and other.scores and self.scores.isdisjoint(other.scores))
@@ -221,6 +222,13 @@ def _size(fact: Fact) -> float | None:
 
 def _far_apart(a: float | None, b: float | None) -> bool:
     return a is not None and b is not None and max(a, b) > MAX_RATIO * min(a, b)
+
+
+def _named_by_other(a: _Profile, b: _Profile) -> bool:
+    """Whether one side's agent is among the other's words: "the operator of the Xe Pian Tai dam in southern Laos
+    to pay $3.8m" and "the developer of the Xe Pian Tai dam to pay US$5.3 million" name one dam (a person's count,
+    "Carter scored 14 points" beside "VanDeest led with 13 points, while Carter …", stays the person's)."""
+    return a.agent_stem in b.context or b.agent_stem in a.context
 
 
 def _different_agents(left: str | None, right: str | None) -> bool:
