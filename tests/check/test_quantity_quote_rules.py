@@ -880,7 +880,8 @@ def test_a_river_or_a_road_where_people_died_is_no_one_whose_toll_it_is():
 
 def test_two_agents_are_one_when_a_side_names_the_others_among_its_words():
     assert_conflicts({"a.md": "A provincial court on Thursday ordered the operator of the Xe Pian Tai hydropower "
-                              "dam in southern Laos to pay $3.8m in compensation to villagers whose rice fields were flooded.",
+                              "dam in southern Laos to pay $3.8m in compensation to villagers whose rice fields "
+                              "were flooded.",
                       "b.md": "A court in southern Laos has ordered the developer of the Xe Pian Tai hydropower dam to "
                               "pay US$5.3 million in compensation to families who lost their farmland."},
                      "amount-mismatch", {"3800000 USD", "5300000 USD"})
