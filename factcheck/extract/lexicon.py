@@ -68,6 +68,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     # their teams tell apart
     "final": ("final", "won"),
     "recount": ("recount", "recounts"),
+    "notice": ("notice", "advisory"),  # "issued a boil-water notice on Tuesday"
     # a court's decision ("ruled on Tuesday to suspend the licence"); not "ruled out" (see events)
     "ruling": ("ruled",),  # the verb only: "the ruling" is talked of on other days ("will fight Wednesday's ruling")
     "appeal": ("overturned", "upheld", "quashed"),  # a higher court's ruling on a lower one's
@@ -87,7 +88,7 @@ TYPES = frozenset(EVENT_WORDS)
 #: Words that name an event only as nouns, so only after a determiner or a date ("a hearing", "the march").
 NOUN_ONLY = frozenset(
     "hearing march fire play match call round final release sentence trip tour session vote court phone strike "
-    "strikes landing".split()
+    "strikes landing notice advisory".split()
 )
 NOUN_LEADERS = frozenset(
     "a an the this that its his her their our bail first second third final next last latest same new "

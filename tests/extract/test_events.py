@@ -82,6 +82,12 @@ def test_an_event_dated_after_the_day_of_writing_is_still_to_come():
         ("killing", "2005-06-24"), ("killing", "2007-06-20")]
 
 
+def test_a_notice_issued_on_a_day_is_an_event_of_its_own():
+    assert events("The municipality issued a boil-water notice on Tuesday.", "2025-02-05") == [
+        ("notice", "2025-02-04")]
+    assert events("The plant was shut without notice on Tuesday.", "2025-02-05") == []  # no notice issued
+
+
 def test_possessive_weekday_is_not_a_place():
     assert [f.get("place") for f in dated("Drake was beaten in Thursday’s play-in round on Thursday.")] in ([], [None])
 
