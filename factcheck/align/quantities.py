@@ -107,7 +107,8 @@ class _Profile(NamedTuple):
                 or _far_apart(self.size, other.size)
                 or bool(self.years and other.years and self.years.isdisjoint(other.years))
                 or bool(self.scores and other.scores and self.scores.isdisjoint(other.scores))
-                or bool(self.result and other.result and self.result != other.result))
+                or bool(self.result and other.result and self.result != other.result)
+                or _other_measures(self, other))
 
 
 #: Members whose words a cluster is matched on: its first ones, so a quantity told in other words by its
@@ -222,6 +223,17 @@ def _size(fact: Fact) -> float | None:
 
 def _far_apart(a: float | None, b: float | None) -> bool:
     return a is not None and b is not None and max(a, b) > MAX_RATIO * min(a, b)
+
+
+def _other_measures(a: _Profile, b: _Profile) -> bool:
+    """Both name what they measure with a noun, and neither's measure is among the other's words: "inflation
+    stood at 4.1%" ("@price") and "the rate had stood at 6.25%" ("@rat") are two figures.  A measure that is
+    also the governing verb ("adds $4.6 million", "puts $4.1 million toward") says too little to tell."""
+    left = {w[1:] for w in a.context if w[0] == "@" and f"^{w[1:]}" not in a.governed}
+    right = {w[1:] for w in b.context if w[0] == "@" and f"^{w[1:]}" not in b.governed}
+    return bool(left and right and left.isdisjoint(right) and not any(
+        m in b.context or stem(m) in b.context for m in left) and not any(
+        m in a.context or stem(m) in a.context for m in right))
 
 
 def _named_by_other(a: _Profile, b: _Profile) -> bool:

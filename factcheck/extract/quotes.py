@@ -60,6 +60,15 @@ _ACCORDING = re.compile(rf"[Aa]ccording to (?:[\w’'.-]+\s+){{0,4}}?({_NAME})\s
 _PARTIAL = re.compile(rf"({_NAME})\s+(?:{_PARTIAL_VERBS})\b")
 #: A name set off by commas right before the verb: "A park spokesperson, Jess Nguyen, said the leopard was “…”".
 _PARTIAL_VERB = re.compile(rf"\b(?:{_PARTIAL_VERBS})\b")
+#: A name, then "of" or "from" right before another name: whose place or body that other name is.
+_OWNER_OF = re.compile(rf"({_NAME})\s+(?:of|from)\s+$")
+
+
+def _owner(text: str, match: re.Match[str]) -> str:
+    """The name ``match`` found before a verb of saying, or the name before it whose place or body it is:
+    "Governor Luz Marina Arango of Arauca said that …" is the governor's."""
+    owner = _OWNER_OF.search(text, max(0, match.start(1) - 80), match.start(1))
+    return owner.group(1) if owner and _personal(_clean(owner.group(1)) or "") else match.group(1)
 _APPOSED_PARTIAL = re.compile(rf",\s+({_NAME}),\s+(?:{_PARTIAL_VERBS})\b")
 _SPOKE = re.compile(rf"({_NAME})\s+(?:also\s+|later\s+|then\s+|\w+ly\s+)?(?:{_VERBS})\b|\b(?:{_VERBS})\s+({_NAME})(?=\s*[,.;])")
 _RUN = re.compile(_NAME)
@@ -168,7 +177,7 @@ def _speaker(text: str, open_at: int, close_at: int, floor: int) -> tuple[str | 
     if match is None and _verb_at_end(window):
         match = _BEFORE.search(window)
     if match:
-        return _person(match.group(1), text[floor:open_at]), close_at
+        return _person(_owner(window, match), text[floor:open_at]), close_at
     opening = before[max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1:]  # the sentence so far
     if before.rstrip().endswith(":"):  # Muresan put it bluntly at Wednesday's briefing: “…”
         name = _subject(opening.strip(), text[floor:open_at]) or _one_full_name(opening.strip()[:-1])
@@ -177,7 +186,7 @@ def _speaker(text: str, open_at: int, close_at: int, floor: int) -> tuple[str | 
     if before.rstrip() and before.rstrip()[-1].isalpha():
         match = _PARTIAL.search(opening) or _APPOSED_PARTIAL.search(opening)
         if match:
-            return _person(match.group(1), text[floor:open_at]), close_at
+            return _person(_owner(opening, match), text[floor:open_at]), close_at
         verb = _PARTIAL_VERB.search(opening)
         if verb:  # "Dr. Ioana Muresan, director of the county's health directorate, said the outbreak was “…”"
             name = _subject(opening[:verb.end()].strip(), text[floor:open_at])

@@ -890,3 +890,10 @@ def test_two_agents_are_one_when_a_side_names_the_others_among_its_words():
                       "b.md": "Seth VanDeest led Drake with 13 points, while Richard Carter added 11 for the "
                               "Bulldogs."},
                      "quantity-mismatch") == []
+
+
+def test_two_figures_of_what_neither_side_names_of_the_other_are_two():
+    text = {"a.md": "Annual consumer price inflation stood at 4.1% in May, according to the statistics institute.",
+            "b.md": "The decision was unanimous. The rate had stood at 6.25%.\n\n"
+                    "Consumer prices rose 3.8% in the 12 months to May, official data showed."}
+    assert_conflicts(text, "amount-mismatch", {"4.1 %", "3.8 %"})  # not the rate's 6.25%

@@ -169,6 +169,8 @@ def test_a_pronoun_is_the_subject_past_an_apposition_an_age_or_a_role_word():
     text = ("“We acted,” Ramaila said.\n\nWater and Sanitation Minister Lerato Mokoena, who toured the works on "
             "Wednesday, said engineers would audit the plant. “Mokopane is not the only town,” she said.")
     assert speakers(text)[-1] == ("Mokopane is not the only town", "Lerato Mokoena")  # after a title: a full name
+    text = "Governor Luz Marina Arango of Arauca said that “it is the same people who pay” each time."
+    assert speakers(text)[-1] == ("it is the same people who pay", "Luz Marina Arango")  # not her province
 
 
 def test_a_pronoun_after_a_quote_that_ends_a_paragraph_is_the_next_sentences_subject():
