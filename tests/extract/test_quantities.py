@@ -43,6 +43,8 @@ def found(sentence):
         # a number with no noun, of people something befell
         ("Two fans died and at least 52 were hurt.", ("at least 52", ">=52", "person")),
         ("Of the 40 passengers, 12 have been arrested.", ("12", "12", "person")),
+        # a group's size after "of", with no noun after the number
+        ("The ship, with a crew of 14, sailed in fog.", ("14", "14", "crew")),
     ],
 )
 def test_quantities(sentence, expected):
@@ -74,6 +76,7 @@ def test_several_in_one_sentence():
         "For the past two months, the father has demanded his return.",  # a span up to now
         "He will stay for the next two weeks.",
         "The 52 were told to wait.",  # no noun, and nothing befell them
+        "He was one of 14 to finish.",  # "of" after no group
     ],
 )
 def test_not_quantities(sentence):
