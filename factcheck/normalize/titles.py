@@ -38,7 +38,7 @@ HEADS: dict[str, str] = {
     "chargé d'affaires": "chargé d'affaires", "charge d'affaires": "chargé d'affaires",
     "comptroller": "comptroller", "clerk": "clerk", "treasurer": "treasurer", "auditor": "auditor",
     "district administrator": "district administrator", "county administrator": "county administrator",
-    "city manager": "city manager",
+    "city manager": "city manager", "municipal manager": "city manager",
     "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
     "press secretary": "spokesperson", "attorney general": "attorney general",
     "solicitor general": "solicitor general", "king": "king", "queen": "queen", "prince": "prince",
@@ -359,7 +359,7 @@ def compatible(a: Title, b: Title) -> bool:
         return not (portfolio_a and portfolio_b and not share_portfolio(portfolio_a, portfolio_b))
     if head_a in EXCLUSIVE and head_b in POLICE_ROLES or head_b in EXCLUSIVE and head_a in POLICE_ROLES:
         return False  # "Judge Brad Baehr" is no highway patrol officer
-    if a.held and b.held:
+    if a.held and b.held or _chair_and_officer(a, b) or _chair_and_officer(b, a):
         return False  # "union president" and "state secretary of the union": two offices of the union
     if a.generic or b.generic:
         return True
@@ -407,6 +407,16 @@ GOVERNED = frozenset("government state city municipality ministry department del
                      "council region province county district town village administration office commission "
                      "committee".split())
 _OF_WORDS = frozenset(("of", "the", "a", "an", "in", "for", "and"))
+
+
+#: Offices of an organisation that its chair does not hold: "Democratic Party secretary-general" is not its chairman.
+_OFFICERS = frozenset(("secretary-general", "treasurer"))
+
+
+def _chair_and_officer(chair: Title, officer: Title) -> bool:
+    """The chair of an organisation and its secretary-general or treasurer: two offices of one body."""
+    return (chair.head == "chair" and not ORGANISATIONS.isdisjoint(chair.qualifiers) and officer.head in _OFFICERS
+            and officer.held)
 
 
 def _heads_a_body(title: Title) -> bool:

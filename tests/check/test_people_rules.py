@@ -32,7 +32,8 @@ def test_titles_that_agree():
                         ("city's president", "mayor"), ("Tourism and Antiquities Minister", "Antiquities Minister"),
                         ("Foreign Affairs Minister", "Foreign Minister"),
                         ("Culture, Tourism and Sport Minister", "Sport Minister"),
-                        ("Senior Prosecution Counsel", "prosecutor")]:
+                        ("Senior Prosecution Counsel", "prosecutor"), ("party chairman", "party leader"),
+                        ("union chair", "union president"), ("chairman", "secretary-general")]:
         assert compatible(title(left), title(right)), (left, right)
 
 
@@ -59,7 +60,9 @@ def test_titles_that_conflict():
                         ("Deputy Construction Minister", "Deputy Transport Minister"),
                         ("State Revenue Minister", "Health Minister"), ("Enterprise Minister", "Health Minister"),
                         ("Tourism and Antiquities Minister", "Culture Minister"),
-                        ("Foreign Affairs Minister", "Defence Minister")]:
+                        ("Foreign Affairs Minister", "Defence Minister"), ("Municipal manager", "Mayor"),
+                        ("Democratic Party chairman", "Democratic Party secretary-general"),
+                        ("union chair", "union treasurer")]:
         assert not compatible(title(left), title(right)), (left, right)
 
 
