@@ -317,16 +317,17 @@ def _antecedent(text: str, open_at: int, floor: int, depth: int = 0) -> str | No
     subject = _subject(previous, text[floor:open_at])
     if subject:
         return subject
-    names = [_from_given(_clean(m.group())) for m in _RUN.finditer(previous)
+    runs = [(m, _from_given(_clean(m.group()))) for m in _RUN.finditer(previous)]  # each run read once
+    names = [name for m, name in runs
              if m.start() > 0 and not previous.endswith(("the ", "The "), 0, m.start())]  # "in the Chapare": no one
     names = [name for name in names if name and _personal(name) and not name.startswith(_SAINTS)
              and (not _is_place(name) or _full_before(name, text[floor:open_at]))]
     # "Brussels", "Saint Pierre d'Uccle": no one; "Ventura" after "Ricardo Ventura": someone
-    aged = {_from_given(_clean(m.group())) for m in _RUN.finditer(previous) if _AGED.match(previous, m.end())}
+    aged = {name for m, name in runs if _AGED.match(previous, m.end())}
     aged &= set(names)
     if len(aged) == 1:
         return aged.pop()  # "… was Bùi Thị Lan, 67, a retired teacher who arrived at Nam Thăng Long station"
-    titled = {_from_given(_clean(m.group())) for m in _RUN.finditer(previous) if _titled_run(m.group())}
+    titled = {name for m, name in runs if _titled_run(m.group())}
     full = {name for name in names if " " in name and (_given(name.split()[0]) or name in titled)}
     if len(full) == 1:
         return full.pop()  # "In a dissent, Judge Paul Ostrander accused the majority … “…,” he wrote."

@@ -20,6 +20,8 @@ from collections import defaultdict
 from itertools import combinations
 from typing import Any
 
+from factcheck.check.kinds import place_mismatch
+from factcheck.check.kinds.place_mismatch import APART
 from factcheck.model import Fact
 from factcheck.normalize.places import Place, relation
 
@@ -27,7 +29,6 @@ PARAMS: dict[str, tuple[type, Any]] = {
     "unnamed_severity": (str, "warning"),
     "unresolved_severity": (str, "warning"),
 }
-APART = frozenset({"disjoint", "differ"})
 
 
 def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, ...]:
@@ -65,7 +66,4 @@ def severity(claims: tuple[Fact, ...], params: dict[str, Any], default: str) -> 
     name only, else the rule's."""
     if not all(claim.get("named") for claim in claims):
         return params["unnamed_severity"] or default
-    for a, b in combinations(claims, 2):
-        if a.source != b.source and relation(a.get("place"), b.get("place")) == "differ":
-            return params["unresolved_severity"] or default
-    return default
+    return place_mismatch.severity(claims, params, default)  # graded as event places are
