@@ -21,6 +21,7 @@ from factcheck.extract.lexicon import (
     NOUN_LEADERS,
     NOUN_ONLY,
     ORDINALS,
+    PLACE_PARTICLES,
     REPORTING_VERBS,
     TRIGGERS,
     TYPES,
@@ -33,7 +34,7 @@ from factcheck.normalize.titles import is_head
 _PLACE = re.compile(
     r"(?<![\w-])(?:in|at|near|outside)\s+(?:the\s+)?"
     r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+(?:suburb|exurb|enclave)\s+of\s+)?"  # "the Salt Lake City suburb of Sandy"
-    r"((?:[A-Z][\w’'.-]*)(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w’'.-]*)*)"
+    rf"((?:[A-Z][\w’'.-]*)(?:\s+{PLACE_PARTICLES}?[A-Z][\w’'.-]*)*)"
 )
 #: Words after which a place says where someone or something is, not where anything happened ("based in
 #: Springfield"); not "people in Springfield", who may well be where it happened.
@@ -128,9 +129,12 @@ _SET_FOR = re.compile(r"\s+(?:for|to)\b")
 _AUXILIARY_BE = frozenset("is are was were be been".split())
 #: A determiner after a verb: what it acts on follows ("opened a new store").
 #: A place that opens of itself, named before "opened" in its clause: "The new hospital opened on Monday".
-_FACILITY_BEFORE = re.compile(r"\b(?:hospital|clinic|school|museum|bridge|airport|stadium|store|shop|mall|factory|"
-                              r"plant|terminal|expressway|highway|motorway|tunnel|railway|library|restaurant|"
-                              r"hotel|centre|center|port|mine|branch|line|metro|subway|station)s?\b[^,;:.()]*$")
+_FACILITY_BEFORE = re.compile(r"\b(?:[Hh]ospital|[Cc]linic|[Ss]chool|[Mm]useum|[Bb]ridge|[Aa]irport|[Ss]tadium|[Ss]tore"
+                              r"|[Ss]hop|[Mm]all|[Ff]actory|[Pp]lant|[Tt]erminal|[Ee]xpressway|[Hh]ighway|[Mm]otorway"
+                              r"|[Tt]unnel|[Rr]ailway|[Ll]ibrary|[Rr]estaurant|[Hh]otel|[Cc]entre|[Cc]enter|[Pp]ort"
+                              r"|[Mm]ine|[Bb]ranch|[Ll]ine|[Mm]etro|[Ss]ubway|[Ss]tation|[Ii]nstitute|[Ll]aboratory"
+                              r"|[Ff]acility|[Cc]ampus|[Bb]uilding|[Pp]ark|[Mm]arket|[Tt]heatre|[Tt]heater|[Gg]allery"
+                              r")s?\b[^,;:.()]*$")  # "the Centre for Ocean Research was officially opened"
 _OBJECT_AFTER = re.compile(r" (?:a|an|the|its|his|her|their|our|two|three|four|five|six|several)\b")
 #: Who votes: "approved" or "rejected" after one of these in its clause is a vote.
 _VOTING_BODY = re.compile(r"\b(?:[Cc]ouncil|[Bb]oard|[Ll]egislature|[Ll]awmakers|[Ss]enate|[Pp]arliament|[Cc]ommission"
@@ -541,6 +545,14 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
                 previous in ("will", "would") or previous == "to" and before in _PLANNING)
                 or lower.endswith("ing") and previous not in _ARTICLES and previous not in ("its", "their")):
             kind = None  # "agreed on Wednesday to reopen a crossing", "said that reopening it would help"
+        elif kind == "discovery" and word_type(previous) in TYPES:
+            kind = None  # "a break-in discovered Wednesday morning": the break-in is dated
+        elif kind == "ceremony" and (word_type(previous) in TYPES or any(
+                w.type in TYPES and w.clause == clause for w in words) and not text[:match.start()].endswith(
+                ("the ceremony ", "The ceremony "))):
+            # "a signing ceremony"; "signed the agreement on October 22 at a ceremony in Dar es Salaam": the
+            # signing is dated
+            kind = None
         elif lower == "fire" and previous in _GUNFIRE:
             kind = None  # "exchanging fire with soldiers": shots, no blaze
         elif lower == "launched" and (previous in _ASSAULTS or before in _ASSAULTS or _ASSAULT_AFTER.match(
@@ -972,6 +984,9 @@ def _places(sentence: Sentence) -> list[tuple[int, int, str]]:
 
 def _clean_place(name: str) -> str | None:
     words = re.sub(r"[’']s?$", "", name).split()
+    owner = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
+    if owner is not None:
+        words = [*words[:owner], words[owner][:-2]]  # "in Zadar's Forum square": in Zadar
     if words and words[-1].endswith(".") and words[-1].count(".") == 1:
         words[-1] = words[-1][:-1]
     while words and words[0] in NOT_PLACES:

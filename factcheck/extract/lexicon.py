@@ -69,6 +69,8 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "final": ("final", "won"),
     "recount": ("recount", "recounts"),
     "notice": ("notice", "advisory"),  # "issued a boil-water notice on Tuesday"
+    "ceremony": ("ceremony", "ceremonies", "handover"),  # "handed them over at a ceremony on Monday"
+    "discovery": ("discovered", "discovery", "uncovered", "unearthed"),  # "the mosaic was uncovered on August 19"
     # a court's decision ("ruled on Tuesday to suspend the licence"); not "ruled out" (see events)
     "ruling": ("ruled",),  # the verb only: "the ruling" is talked of on other days ("will fight Wednesday's ruling")
     "appeal": ("overturned", "upheld", "quashed"),  # a higher court's ruling on a lower one's
@@ -113,6 +115,10 @@ REPORTING_VERBS = frozenset(
     "said says told stated claimed added reported wrote tweeted posted confirmed noted insisted explained "
     "spoke speaks speaking recalled showed".split()
 )
+
+#: Lower-case words inside a place's name, between two capitalised ones: "Rio de Janeiro", "Dar es Salaam",
+#: "Mar del Plata", "Sharm el-Sheikh".
+PLACE_PARTICLES = r"(?:(?:of|de|del|da|do|dos|das|di|du|es|el)\s+|al-|el-)"
 
 #: Capitalised words that are not places even after "in" or "at".
 NOT_PLACES = frozenset(

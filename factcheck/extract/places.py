@@ -23,7 +23,7 @@ from typing import Callable, Iterable
 from factcheck.extract.attribution import attribution
 from factcheck.extract.events import CLAUSE_WORDS, SENSED, Clauses, trigger_type, verb_sense
 from factcheck.extract.lexicon import (BODIES, DESCRIBED, FUTURE_WORDS, NOT_PLACES, NOUN_LEADERS, NOUN_ONLY,
-                                      ORDINALS, TYPES, UPPER)
+                                      ORDINALS, PLACE_PARTICLES, TYPES, UPPER)
 from factcheck.model import Fact, Sentence
 from factcheck.normalize import gazetteer
 from factcheck.normalize.gazetteer import fold
@@ -32,14 +32,18 @@ from factcheck.normalize.places import (HINT_OUTWEIGHED, REGION_WORDS, Place, ar
 
 #: Capital letters, accented ones too ("Ålesund", "Łódź", "Île-de-France").
 _UPPER = UPPER
-_NAME = rf"[{_UPPER}][\w’'.-]*(?:\s+(?:of\s+|de\s+|al-)?[{_UPPER}][\w’'.-]*)*"
+_NAME = rf"[{_UPPER}][\w’'.-]*(?:\s+{PLACE_PARTICLES}?[{_UPPER}][\w’'.-]*)*"
 _SEPARATOR = r"(?:\s*,\s*|\s+and\s+|\s+or\s+)"
+_TOWNS = "town|city|village|hamlet|port|province|region|state|district|county|municipality"
+#: What may stand between "in" and a place's name: "in the Tanzanian city of Mwanza".
+_TOWN_OF = re.compile(rf"\b(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?:{_TOWNS})\s+of\s+$")
 #: The lookahead on the first letters lets the scan pass most characters without trying the look-behind.
 _PLACE_TAIL = (
     r"\s+(?:the\s+)?"
     r"(?:coast\s+of\s+|outskirts\s+of\s+)?"  # "off the coast of Somalia", "on the outskirts of Ogbomosho"
     r"(?:(?:north|south|east|west|central|downtown|rural|suburban|tiny|nearby|neighbou?ring)\w*\s+)?"
-    r"(?:(?:town|city|village|hamlet|port|province|region|state|district|county)\s+of\s+)?"  # "in the town of Amatrice"
+    # "in the town of Amatrice", "in the Tanzanian city of Mwanza", "in the Kenyan lakeside city of Kisumu"
+    rf"(?:(?:[\w’'-]+\s+){{0,2}}?(?:{_TOWNS})\s+of\s+)?"
     r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+(?:suburb|exurb|enclave)\s+of\s+)?"  # "the Salt Lake City suburb of Sandy"
     rf"({_NAME}(?:{_SEPARATOR}{_NAME})*)"
 )
@@ -76,7 +80,8 @@ MAX_WORDS = 4
 INSTITUTIONS = frozenset(
     "University College School Academy Court Ministry Department Hospital Church Center Centre Office House "
     "Hall Street Avenue Road Park Prison Jail Airport Hotel Station Embassy Council Committee Institute "
-    "Agency Bureau Police Party Times Post News Press Club Stadium Arena Mall Camp Base Unit County".split()
+    "Agency Bureau Police Party Times Post News Press Club Stadium Arena Mall Camp Base Unit County Museum Palace "
+    "Gallery Library Theatre Theater Cathedral Mosque Temple".split()
 ) | BODIES
 #: Natural features: a name with one of these is not resolved through its other words ("Gulf of Aden").
 FEATURES = frozenset("Gulf Sea Bay River Lake Mountain Mountains Island Islands Ocean Strait Valley Desert Coast "
@@ -84,7 +89,8 @@ FEATURES = frozenset("Gulf Sea Bay River Lake Mountain Mountains Island Islands 
 #: Where things happen, located by the place after them: "on Southeast Powell Boulevard in Portland",
 #: "in Tahrir Square in Cairo" place the event in Portland and Cairo.
 SITES = frozenset("Street St. Avenue Ave. Boulevard Blvd. Road Rd. Highway Drive Lane Parkway Freeway Expressway "
-                  "Interstate Square Plaza Bridge Park".split())
+                  "Interstate Square Plaza Bridge Park Palace Stadium Arena Hall Theatre Theater Cathedral Museum "
+                  "Gallery".split())
 #: Words after a name that make it a part of a town: "in the Englewood neighborhood", "the Swat district".
 _QUARTER = re.compile(r"\s+(?:neighbou?rhoods?|section|district|area|borough|suburb|quarter|precinct|ward)\b")
 #: Facilities a story places, by the noun that names them, with their synonyms: "the Delta Antiquities Museum
@@ -97,7 +103,7 @@ FACILITIES: dict[str, str] = {
     **dict.fromkeys(("harbour", "harbor"), "harbour"),
     **{noun: noun for noun in "hospital clinic stadium arena museum factory plant refinery warehouse school church "
        "cathedral mosque temple hotel market airport pier bridge shelter depot terminal mall courthouse dam "
-       "reactor laboratory street square".split()},
+       "reactor laboratory street square palace gallery library building".split()},
 }
 #: A facility named right before a place: a determiner and at most three lower-case words before its noun
 #: ("the state prison", "an emergency reception centre"), or a capitalised name, maybe with a lower-case
@@ -144,11 +150,12 @@ def place_facts(path: str, title: str | None, spans: list[Sentence],
         said_by = said(sentence.text)
         words, breaks = _words(sentence)
         for start, end, name, qualifier in phrases:
-            trigger = _trigger(words, breaks, sentence.start + start, sentence.start + end)
+            town_of = _TOWN_OF.search(sentence.text, max(0, start - 40), start)  # measured from "the city of"
+            trigger = _trigger(words, breaks, sentence.start + (town_of.start() if town_of else start),
+                               sentence.start + end)
             if trigger is None:
                 continue
-            if _planned(words, trigger):
-                continue  # "will meet in Moscow": where an event is to happen is a plan, not a report
+            planned = _planned(words, trigger)  # "will meet in Moscow": a plan, compared only with plans
             if not qualifier and " " not in name and person is not None and person(name.lower()):
                 continue
             place = resolve(name, qualifier or qualified.get(name), hints)
@@ -158,7 +165,7 @@ def place_facts(path: str, title: str | None, spans: list[Sentence],
                 place = replace(place, around=True)
             if not qualifier and _QUARTER.match(sentence.text, end) and not _near_others(place, found, hints):
                 place = Place(name)  # "the Englewood neighborhood" of Chicago is no Englewood, Colorado
-            kind = trigger[3]
+            kind = f"planned {trigger[3]}" if planned else trigger[3]
             data = (("lead", trigger[3] in lead), ("ordinal", _ordinal(words, trigger)), ("place", place), ("trigger", trigger[2]))
             facts.append(Fact(path, sentence.start + start, sentence.start + end, "event", "place", kind,
                               ("event", kind), place.display, place.display, sentence.text[start:end],
@@ -226,13 +233,19 @@ def _phrases(sentence: Sentence) -> list[tuple[int, int, str, str | None, bool]]
         site = _site(text, match.start()) if match.group().startswith(_SITE_WORDS) else None
         if described and "," not in match.group(1) and site is None:
             continue  # only "City, Region" is of use when the place describes the word before it
-        segments = [(m.start(), m.end(), _clean(m.group()), text[m.start() - 2:m.start()].strip() == ",")
-                    for m in _SEGMENT.finditer(text, match.start(1), match.end(1))]
+        segments = [(_at(m, name), m.end(), name, text[m.start() - 2:m.start()].strip() == ",")
+                    for m in _SEGMENT.finditer(text, match.start(1), match.end(1)) for name in [_clean(m.group())]]
         found = _places(segments)
         if described and "," not in match.group(1):
             found = found[:1]  # a site's place only: "the Delta Antiquities Museum in Tanta"
         result.extend((*place, described, site if i == 0 else None) for i, place in enumerate(found))
     return result
+
+
+def _at(match: re.Match[str], name: str | None) -> int:
+    """Where the place ``name`` cleaned from a match's words starts: "Hat Yai" in "Songkhla's Hat Yai"."""
+    offset = match.group().find(name) if name else -1
+    return match.start() + max(offset, 0)
 
 
 #: The words before a site's place: "in", "near", "outside" ("the Kafubu Copper Mine near Kitwe").
@@ -303,16 +316,28 @@ TOWN_WORDS = frozenset("City Town Township Village Heights Springs Falls Beach H
                        "Crossing Park Ridge".split())
 
 
+_POSSESSIVE = ("'s", "’s")
+
+
 def _clean(name: str) -> str | None:
     words = name.split()
     if words and words[-1].endswith(".") and words[-1].count(".") == 1 and area_named(words[-1]) is None:
         words[-1] = words[-1][:-1]
-    while words and words[0] in NOT_PLACES:
-        words = words[1:]
+    while words and words[0] in NOT_PLACES and not (len(words) > 1 and words[1].islower()):
+        words = words[1:]  # "The Hague" is Hague; "Mar del Plata" keeps its "Mar"
+    named = words[1:] if len(words) > 1 and words[1].islower() else words
+    owner = next((i for i, w in enumerate(words) if w.endswith(_POSSESSIVE)), None)
+    if owner is not None and owner < len(words) - 1 and not is_place(" ".join(words)):
+        # "in Zadar's Forum square" is in Zadar, "in Songkhla's Hat Yai district" in Hat Yai
+        rest, words = words[owner + 1:], [*words[:owner], re.sub(r"[’']s$", "", words[owner])]
+        if rest and is_place(" ".join(rest)):
+            words = rest
+        named = words
     if "Airport" in words[1:]:  # "at Bodø Airport", "at Trondheim Airport Værnes": the town it serves
         town = [w for w in words[:words.index("Airport")] if w not in _AIRPORT_WORDS]
-        return " ".join(town) if town and is_place(" ".join(town)) else None
-    if not words or any(w in NOT_PLACES or w.strip(".,") in INSTITUTIONS or w.endswith(("'", "’", "'s", "’s")) for w in words):
+        return " ".join(town) if town and _airport_town(" ".join(town)) else None
+    if not words or any(w in NOT_PLACES or w.strip(".,") in INSTITUTIONS or w.endswith(("'", "’", *_POSSESSIVE))
+                        for w in named):
         return None
     if len(words) == 1 and len(words[0].strip(".")) < 2:
         return None  # "at E. 52nd St.": a street's initial, no place
@@ -323,6 +348,17 @@ def _clean(name: str) -> str | None:
     return " ".join(words)
 
 
+def _airport_town(name: str) -> bool:
+    """Whether an airport's name is a town's: a country's or region's, or a city of ``AIRPORT_TOWN`` people
+    ("Bodø Airport"; Heathrow, Florida, is no airport's town)."""
+    if not resolve(name).resolved:
+        return False
+    towns = gazetteer.cities(name)
+    return not towns or towns[0].population >= AIRPORT_TOWN
+
+
+#: The fewest people of a town an airport is named after.
+AIRPORT_TOWN = 15_000
 #: Words of an airport's name that are not its town's: "Kuala Lumpur International Airport".
 _AIRPORT_WORDS = frozenset(("International", "Regional", "Municipal", "National", "Intercontinental"))
 
@@ -367,10 +403,19 @@ def _words(sentence: Sentence) -> tuple[list[_Word], list[tuple[int, int]]]:
             kind = None  # "said at a news conference in Rome": where it was said, not talks
         elif lower in SENSED:
             kind = verb_sense(lower, sentence.text, match.end())  # "opened fire", "opened a store"
+        elif kind == "ceremony" and (_event_type(previous) or any(w[3] in TYPES and w[4] == clause for w in words)):
+            kind = None  # "a signing ceremony", "signed the deal at a ceremony in Dar es Salaam": the signing's
         if kind is not None:
+            if previous == "to" and before in _INTENDING:  # "agreed to meet again next year in Entebbe": a plan
+                words.append((sentence.start + match.start(), sentence.start + match.start(), "to", "future", clause))
             words.append((sentence.start + match.start(), sentence.start + match.end(), token, kind, clause))
         previous, before = lower, previous
     return words, breaks
+
+
+#: Verbs before "to" and an event word that make the event a plan: "agreed to meet in Entebbe".
+_INTENDING = frozenset("agreed agree agrees decided decide decides promised pledged vowed hope hopes hoped intend "
+                       "intends intended aim aims aimed".split())
 
 
 @lru_cache(maxsize=65536)

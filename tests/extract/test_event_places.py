@@ -135,8 +135,10 @@ def test_a_news_conference_is_where_something_was_said_not_talks():
     assert places("Leaders met at a conference in Geneva.") == [("talks", "Geneva, Switzerland")]
 
 
-def test_a_planned_event_has_no_place_yet():
-    assert places("The two sides will meet in Istanbul on Monday.") == []
+def test_a_planned_event_is_placed_apart_from_reported_ones():
+    assert places("The two sides will meet in Istanbul on Monday.") == [("planned talks", "Istanbul, Turkey")]
+    assert places("The ministers agreed to meet again next year in Entebbe.") == [("planned talks", "Entebbe, Uganda")]
+    assert places("The ministers met again in Entebbe.") == [("talks", "Entebbe, Uganda")]
 
 
 def test_the_fact_keeps_the_ordinal_the_date_and_whether_the_lead_names_the_event():
@@ -233,3 +235,30 @@ def test_an_airport_places_an_event_in_the_town_it_is_named_after():
 
 def test_a_delta_is_a_natural_feature_not_the_country_its_river_is_named_after():
     assert places("Fishermen in the Niger Delta protested the spill.") == [("protest", "Niger Delta")]
+
+
+def test_a_place_name_may_hold_lower_case_particles():
+    assert places("Officials signed the agreement at a ceremony in Dar es Salaam on Friday.") == [
+        ("signing", "Dar es Salaam, Tanzania")]
+    assert places("The talks were held in Mar del Plata.") == [("talks", "Mar del Plata, Argentina")]
+    assert places("The talks were held in Dar.") != [("talks", "Dar es Salaam, Tanzania")]
+
+
+def test_a_place_may_follow_a_described_town_or_city_of():
+    assert places("The signing took place in the Kenyan lakeside city of Kisumu.") == [("signing", "Kisumu, Kenya")]
+    assert places("The summit of foreign and fisheries ministers was held in the Tanzanian city of Mwanza.") == [
+        ("talks", "Mwanza, Tanzania")]
+    assert places("The summit was held in the city's old town.") == []
+
+
+def test_a_place_owning_a_square_or_a_district_is_where_it_happened():
+    assert places("The awards were presented at a ceremony held in Zadar's Forum square.") == [
+        ("ceremony", "Zadar, Croatia")]
+    assert places("Police raided a warehouse in Songkhla's Hat Yai district.") == [("attack", "Hat Yai")]
+    assert places("The ceremony was held at Croatia's embassy in Rome.") == []  # the embassy's owner is no place
+
+
+def test_a_venue_named_before_its_town_places_the_event_in_the_town():
+    assert places("The handover took place at Manhyia Palace in Kumasi.") == [("ceremony", "Kumasi, Ghana")]
+    assert places("The ceremony was held at the National Museum in Accra.") == [("ceremony", "Accra, Ghana")]
+    assert places("A curator at the National Museum said the ceremony was moving.") == []

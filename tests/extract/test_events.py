@@ -814,3 +814,24 @@ def test_a_disaster_a_few_words_before_killed_is_what_is_dated():
     # a comma or a relative clause between them: the killing is dated
     assert events("After the earthquake, a gunman killed three people on Friday.", "2025-10-20") == [
         ("killing", "2025-10-17")]
+
+
+def test_a_ceremony_is_an_event_unless_it_is_another_events():
+    assert events("The museum handed the objects over at a ceremony on Monday.", "2025-11-12") == [
+        ("ceremony", "2025-11-10")]
+    assert events("The signing ceremony took place on Monday.", "2025-11-12") == [("signing", "2025-11-10")]
+    assert events("Officials signed the agreement on Monday at a ceremony in Dar es Salaam.", "2025-11-12") == [
+        ("Dar es Salaam signing", "2025-11-10")]
+
+
+def test_a_discovery_is_an_event_unless_it_discovers_another_one():
+    assert events("The mosaic was uncovered on August 19.", "2025-08-26") == [("discovery", "2025-08-19")]
+    assert events("Thieves took a painting in a break-in discovered Wednesday.", "2024-10-10") == [
+        ("robbery", "2024-10-09")]
+
+
+def test_a_named_facility_that_opened_is_launched():
+    assert events("The Centre for Ocean Research was officially opened on September 18.", "2025-09-19") == [
+        ("launch", "2025-09-18")]
+    assert events("The Ocean Institute opened on September 18.", "2025-09-19") == [("launch", "2025-09-18")]
+    assert events("The exhibition opened on September 18.", "2025-09-19") == []  # no facility opened

@@ -326,3 +326,12 @@ def test_a_pronoun_is_the_full_name_after_a_title_that_opens_the_sentence_before
     text = ('Union spokeswoman Thandeka Mokoena of Port Elizabeth said the union wanted answers. '
             '"Everyone knew there was water in those tunnels," she said.')
     assert speakers(text) == [("Everyone knew there was water in those tunnels", "Thandeka Mokoena")]
+
+
+def test_a_pronoun_after_a_speaker_named_by_office_only_is_no_one_named():
+    text = ("Reading her judgment, the judge said prosecutors had proved that Darko approved payments for dams in "
+            "the Upper East and North East regions. “The accused treated public money as his own,” she said.")
+    assert speakers(text) == [("The accused treated public money as his own", None)]
+    text = ("Judge Ama Owusu said prosecutors had proved that Darko approved payments. “The accused treated public "
+            "money as his own,” she said.")
+    assert speakers(text) == [("The accused treated public money as his own", "Ama Owusu")]

@@ -99,3 +99,11 @@ def test_demonyms_come_from_their_country(word: str, demonym: bool) -> None:
     from factcheck.normalize.places import is_demonym
 
     assert is_demonym(word) is demonym
+
+
+def test_towns_of_five_thousand_people_are_known_written_with_a_hyphen_or_a_space():
+    assert chain("Merritt")[:2] == [("country", "CA"), ("region", "CA-BC")]  # 7,000 people
+    assert chain("Monchique")[0] == ("country", "PT")
+    assert chain("Dar es Salaam")[0] == ("country", "TZ")
+    assert chain("Jastrzebie-Zdroj")[0] == ("country", "PL")  # "Jastrzębie Zdrój" in the gazetteer
+    assert not resolve("Tinco").resolved  # a village: known by name only
