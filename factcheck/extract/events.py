@@ -638,6 +638,8 @@ _BACK_TO = re.compile(r" to (?:the |their )?(?:school|schools|class|classes|clas
 #: A noun after "final" that makes it an adjective: "the final year", "the final round of talks".
 _NOUN_AFTER_FINAL = re.compile(r" (?!(?:on|in|at|of|against|between|and|or|was|is|will|would|for|to|with|after|"
                                r"before|this|next|last)\b)[a-z]{3,}\b")
+#: What makes "won" an award: "won the Golden Lighthouse for best film", "won the Booker Prize", "won an award".
+_AWARD_WON = re.compile(r" (?:the|an?|its|their|his|her) (?:[\w’'-]+ ){0,5}?(?:[Aa]wards?|[Pp]rizes?|for best)\b")
 #: What makes "won" a tournament's final: "won the West Asian Football Federation Championship", "won the title".
 _TITLE_WON = re.compile(r" (?:the|its|their|his|her) (?:[\w’'-]+ ){0,5}?(?:Cup|Championships?|title|trophy|final|"
                         r"crown|[Tt]ournament)\b")
@@ -682,6 +684,8 @@ def verb_sense(lower: str, text: str, end: int) -> str | None:
     if lower == "walked":
         return "strike" if _OFF_THE_JOB.match(text, end) else None
     if lower == "won":
+        if _AWARD_WON.match(text, end):
+            return "award"  # "won the Golden Lighthouse for best film", "won the Booker Prize"
         return "final" if _TITLE_WON.match(text, end) else None  # "won the West Asian Championship", not "won 2-1"
     if lower == "lost":
         return "outage" if _POWER.match(text, end) else None  # "lost power", not "lost the game"

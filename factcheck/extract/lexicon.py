@@ -67,6 +67,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     # a tournament's one last game, and "won the … Championship" (see events); not its other games, which only
     # their teams tell apart
     "final": ("final", "won"),
+    "award": ("awarded",),  # a prize given, and one "won … for best film" (see events)
     "recount": ("recount", "recounts"),
     "notice": ("notice", "advisory"),  # "issued a boil-water notice on Tuesday"
     "ceremony": ("ceremony", "ceremonies", "handover"),  # "handed them over at a ceremony on Monday"
@@ -129,6 +130,10 @@ NOT_PLACES = frozenset(
     # mountain ranges span countries (the gazetteer's "Andes" is a town in Colombia)
     "Andes Alps Himalayas Himalaya Rockies Appalachians Pyrenees Urals Carpathians Caucasus Dolomites".split()
 )
+
+#: Last words of an occasion's name, no place: "at the Adriatic Film Festival", "at the World Economic Forum".
+OCCASIONS = frozenset("Festival Championship Championships Cup Games Olympics Summit Conference Awards Fair Expo "
+                      "Forum Biennale Tournament Open".split())
 
 #: Last words of a body that sits somewhere, not of a place: "in the Rhode Island Senate", "at the Supreme Court".
 BODIES = frozenset(

@@ -23,7 +23,7 @@ from typing import Callable, Iterable
 from factcheck.extract.attribution import attribution
 from factcheck.extract.events import CLAUSE_WORDS, SENSED, Clauses, trigger_type, verb_sense
 from factcheck.extract.lexicon import (BODIES, DESCRIBED, FUTURE_WORDS, NOT_PLACES, NOUN_LEADERS, NOUN_ONLY,
-                                      ORDINALS, PLACE_PARTICLES, TYPES, UPPER)
+                                      OCCASIONS, ORDINALS, PLACE_PARTICLES, TYPES, UPPER)
 from factcheck.model import Fact, Sentence
 from factcheck.normalize import gazetteer
 from factcheck.normalize.gazetteer import fold
@@ -339,6 +339,8 @@ def _clean(name: str) -> str | None:
     if not words or any(w in NOT_PLACES or w.strip(".,") in INSTITUTIONS or w.endswith(("'", "’", *_POSSESSIVE))
                         for w in named):
         return None
+    if words[-1] in OCCASIONS:
+        return None  # "at the Adriatic Film Festival": an occasion, no place
     if len(words) == 1 and len(words[0].strip(".")) < 2:
         return None  # "at E. 52nd St.": a street's initial, no place
     if len(words) == 1 and is_demonym(words[0]):
@@ -371,7 +373,8 @@ def _describes(text: str, start: int) -> bool:
     word = before[-1].strip(",")
     if word.lower() in DESCRIBED:
         return True
-    named = word[:1].isupper() and len(before) > 1 and word not in NOT_PLACES and word not in SITES
+    named = (word[:1].isupper() and len(before) > 1 and word not in NOT_PLACES and word not in SITES
+             and word not in OCCASIONS)  # "at the World Economic Forum in Davos" met in Davos
     return named and _event_type(word.lower()) is None
 
 

@@ -262,3 +262,8 @@ def test_a_venue_named_before_its_town_places_the_event_in_the_town():
     assert places("The handover took place at Manhyia Palace in Kumasi.") == [("ceremony", "Kumasi, Ghana")]
     assert places("The ceremony was held at the National Museum in Accra.") == [("ceremony", "Accra, Ghana")]
     assert places("A curator at the National Museum said the ceremony was moving.") == []
+
+
+def test_an_occasion_is_no_place_but_places_the_event_in_its_town():
+    assert places("Leaders met at the World Economic Forum in Davos.") == [("talks", "Davos, Switzerland")]
+    assert places("The film won an award at the Adriatic Film Festival.") == []

@@ -835,3 +835,10 @@ def test_a_named_facility_that_opened_is_launched():
         ("launch", "2025-09-18")]
     assert events("The Ocean Institute opened on September 18.", "2025-09-19") == [("launch", "2025-09-18")]
     assert events("The exhibition opened on September 18.", "2025-09-19") == []  # no facility opened
+
+
+def test_an_award_won_is_an_event():
+    assert events("The Salt Road won the Golden Lighthouse for best film at the Adriatic Film Festival on Saturday.",
+                  "2025-03-10") == [("Adriatic Film Festival award", "2025-03-08")]  # the festival's award
+    assert events("Arsenal won the title on Sunday.", "2025-03-10") == [("final", "2025-03-09")]
+    assert events("The team won 2-1 on Sunday.", "2025-03-10") == []
