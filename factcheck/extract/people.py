@@ -493,21 +493,29 @@ def _title_before(sentence: Sentence, in_run: tuple[str, ...], title_start: int,
 #: A title set off before a name by a comma, after a determiner or a possessive: "The board's vice chair,
 #: Raymond Oduya, led …", "the company's chief executive, Dana Hallworth, said".
 _SET_BEFORE = re.compile(r"(?:\b(?i:the|its|his|her|their)|[A-Za-z.]+['’]s)\s+"
-                         r"((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+$")
+                         r"((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
+                         # or in capitals, maybe with what it is of: "its Minister of Livestock and Fisheries, …"
+                         r"|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*"
+                         r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?),\s+$")
 
 
 def _title_set_before(sentence: Sentence, start: int, end: int) -> tuple[Title | None, Span | None]:
-    """A title set off before the name, when a comma closes the name too."""
+    """A title set off before the name, when a comma or the sentence's end closes the name too."""
     text = sentence.text
-    if not text.startswith(",", end):
+    if not text.startswith(",", end) and text[end:].strip() not in ("", "."):
         return None, None
     found = _SET_BEFORE.search(text, max(0, start - 60), start)
     if found is None:
         return None, None
     words = found.group(1).split()
+    held = words[words.index("of"):] if "of" in words else []
+    words = words[:len(words) - len(held)]
     title = parse_title(words)  # None unless the words end with a title's head
     if title is None or any(w in FUNCTION_WORDS for w in words):
         return None, None
+    if held:
+        held_in = tuple(w.lower() for w in held)
+        title = _with_portfolio(replace(title, qualifiers=title.qualifiers + held_in), held_in[1:])
     return title, Span(sentence.start + found.start(1), sentence.start + found.end(1), found.group(1))
 
 

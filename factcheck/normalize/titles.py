@@ -40,8 +40,9 @@ HEADS: dict[str, str] = {
     "district administrator": "district administrator", "county administrator": "county administrator",
     "city manager": "city manager", "municipal manager": "city manager",
     "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
-    "press secretary": "spokesperson", "attorney general": "attorney general",
-    "solicitor general": "solicitor general", "king": "king", "queen": "queen", "prince": "prince",
+    "press secretary": "spokesperson", "attorney general": "attorney general", "attorney-general": "attorney general",
+    "solicitor general": "solicitor general", "solicitor-general": "solicitor general", "king": "king",
+    "queen": "queen", "prince": "prince",
     "princess": "princess", "pope": "pope", "speaker": "speaker", "gov.": "governor", "pres.": "president",
     # courts and law
     "judge": "judge", "justice": "judge", "magistrate": "magistrate", "prosecutor": "prosecutor",
@@ -98,7 +99,8 @@ HEADS: dict[str, str] = {
     "guard": "guard", "forward": "forward", "center": "center", "centre": "center",
     "policeman": "officer", "policewoman": "officer", "bishop": "bishop", "pastor": "pastor",
     "mp": "lawmaker", "councillor": "councillor", "councilman": "councillor", "councilwoman": "councillor",
-    "forecaster": "forecaster", "meteorologist": "forecaster",
+    "forecaster": "forecaster", "meteorologist": "forecaster", "manager": "manager",
+    "economist": "economist", "curator": "curator",
 }
 
 #: Heads whose differences matter, by family; a head in no family is generic.
@@ -175,7 +177,7 @@ PORTFOLIOS: dict[str, str] = {
     "women": "women", "climate": "climate", "tax": "tax", "budget": "budget", "power": "power",
     "electricity": "power", "religious": "religion", "religion": "religion", "fishing": "fisheries",
     "enterprise": "enterprise", "business": "business", "innovation": "innovation", "children": "children",
-    "family": "family", "social": "social", "arts": "arts", "media": "media",
+    "family": "family", "social": "social", "arts": "arts", "media": "media", "livestock": "livestock",
 }
 #: Joins two portfolios of one minister: "Tourism and Antiquities Minister" holds both.
 PORTFOLIO_JOINS = frozenset(("and", "&", ",", ""))  # "": a comma, once a word's trailing comma is stripped
@@ -185,7 +187,10 @@ QUALIFIER_WORDS = frozenset(
     "foreign deputy assistant vice associate acting former ex then late chief senior top "
     "federal state county district superior supreme high appeals appellate circuit court interim "
     "presidential prime attorney solicitor general ministry police defense defence interior finance "
-    "justice health education foreign-policy security national press public special".split()
+    "justice health education foreign-policy security national press public special "
+    # the body whose head a title names: "said museum director Karen Holm"
+    "museum hospital university school agency bank company club institute foundation union party church "
+    "festival project".split()
 )
 
 
@@ -344,6 +349,8 @@ def compatible(a: Title, b: Title) -> bool:
     functions_a, functions_b = functions(a), functions(b)
     if functions_a and functions_b and functions_a.isdisjoint(functions_b):
         return False  # "the company's launch director" is not its chief technology officer
+    if a.head in JOBS and _runs_a_body(b) or b.head in JOBS and _runs_a_body(a):
+        return False  # "museum director" is not its "chief curator"
     if a.head in FUNCTIONAL_HEADS and b.head in FUNCTIONAL_HEADS and _other_bodies(a, b):
         return False  # "head of the Västmanland police investigation unit" is not "the museum's head of security"
     if _heads_a_body(a) and _office(b)[0] in OFFICES and not b.held or (
@@ -392,7 +399,7 @@ FUNCTIONS: dict[str, str] = {
     "people": "human resources", "hr": "human resources", "personnel": "human resources",
 }
 #: Heads that are a job of their own, whatever their qualifiers say.
-JOBS = frozenset(("forecaster",))
+JOBS = frozenset(("forecaster", "economist", "curator"))
 #: Heads whose qualifiers say their function; a company's chief officers say it in their head.
 FUNCTIONAL_HEADS = frozenset({"director", "head", "chief", "manager"})
 
@@ -456,6 +463,15 @@ def functions(title: Title) -> frozenset[str]:
         if word in FUNCTIONS:
             found.add(FUNCTIONS[word])
     return frozenset(found)
+
+
+def _runs_a_body(title: Title) -> bool:
+    """A director, head or chief of a body, who says no function of their own: "museum director"."""
+    return (title.head in _RUNS and not title.rank and not BODIES.isdisjoint(title.qualifiers)
+            and not functions(title))
+
+
+_RUNS = frozenset(("director", "head", "chief"))
 
 
 _FUNCTION_STOPS = frozenset(("the", "a", "an", "at", "for", "in", "and", "with", "of"))

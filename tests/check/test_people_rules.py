@@ -301,3 +301,16 @@ def test_a_minister_of_two_portfolios_holds_each_of_them_and_no_other():
                      "person-title-mismatch") == []
     assert conflicts({"a.md": "Officials met. Minister of Tourism and Antiquities Hisham Abdel-Fattah opened it.",
                       "b.md": "Tourism Minister Hisham Abdel-Fattah opened the museum."}, "person-title-mismatch") == []
+
+
+def test_a_curator_or_an_economist_is_not_who_runs_the_body_nor_a_manager_of_another_function():
+    assert not compatible(title("chief curator"), title("museum director"))
+    assert not compatible(title("chief economist"), title("technical manager"))
+    assert compatible(title("chief curator"), title("curator"))
+    assert compatible(title("chief curator"), title("director"))  # of what, unsaid
+    assert_conflicts({"a.md": "“It is fragile,” said museum director Karen Holm.",
+                      "b.md": "Its chief curator, Karen Holm, said the objects were fragile."},
+                     "person-title-mismatch", {"museum director", "curator"})
+    assert_conflicts({"a.md": "Tanzania sent its Minister of Livestock and Fisheries, Rehema Mollel.",
+                      "b.md": "Tanzanian Foreign Minister Rehema Mollel spoke."},
+                     "person-title-mismatch", {"fisheries and livestock minister", "foreign minister"})

@@ -258,3 +258,23 @@ def test_a_run_with_a_word_of_an_organisation_names_no_person():
     assert people(text, "spelling") == [("Sipho Mahlangu", "Mahlangu")]
     assert people("Rescue teams were led by Tom Hart of Mine Rescue Services, who said so.", "spelling") == [
         ("Tom Hart", "Hart")]
+
+
+def test_a_title_set_off_before_a_name_may_be_capitalised_name_what_it_is_of_and_end_the_sentence():
+    assert people("Tanzania was represented by its Minister of Livestock and Fisheries, Rehema Mollel.", "title") == [
+        ("Rehema Mollel", "fisheries and livestock minister")]
+    assert people("Its chief curator, Karen Holm, said the objects were fragile.", "title") == [
+        ("Karen Holm", "curator")]
+    assert people("He thanked its Board, Karen Holm and others.", "title") == []
+
+
+def test_hyphened_offices_jobs_and_the_body_a_lower_case_title_names():
+    assert people("The case was led by Deputy Attorney-General Nana Yeboah.", "title") == [
+        ("Nana Yeboah", "deputy attorney general")]
+    assert people("Mauricio Pardo, the bank's chief economist, said rates would fall.", "title") == [
+        ("Mauricio Pardo", "economist")]
+    assert people("Technical manager Mauricio Pardo said rates would fall.", "title") == [
+        ("Mauricio Pardo", "technology manager")]
+    assert people("“It is fragile,” said museum director Karen Holm.", "title") == [
+        ("Karen Holm", "museum director")]
+    assert people("“It is fragile,” said director Karen Holm.", "title") == [("Karen Holm", "director")]
