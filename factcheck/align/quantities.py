@@ -18,16 +18,18 @@ the dead and the other the injured ("killed 258 people" / "injured more than
 5,500"), or whose first value is more than ``MAX_RATIO`` times bigger or
 smaller: "$41.50" (a share price) and "$123.1 million" (a profit) are
 different things, while a slip of thousands for millions stays comparable.
+In a folder of few documents, counts of one noun that each gives once join
+though they share no word (``_lone_cluster``).
 """
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from factcheck.extract.quantities import (DEFINITE, FORECAST, OFFSET, OTHER, PERIOD, PERSON, POPULATION, PRIOR,
-                                          SAME_COUNT, stem)
+from factcheck.extract.quantities import (DEFINITE, DURATIONS, FORECAST, OFFSET, OTHER, PERIOD, PERSON, POPULATION,
+                                          PRIOR, SAME_COUNT, stem)
 from factcheck.model import Fact
 
 MIN_SHARED = 2
@@ -129,9 +131,14 @@ def pair_quantities(facts: list[Fact]) -> list[tuple[str, list[Fact]]]:
     """(subject, facts) for every cluster that spans two or more documents."""
     clusters: list[_Cluster] = []
     postings: dict[str, list[int]] = defaultdict(list)
+    counted = Counter(fact.source for fact in facts)
+    # sources with one count of the noun, when few documents count it: a folder about one story
+    lone = {source for source, count in counted.items() if count == 1} if len(counted) <= LONE_SOURCES else set()
     for fact in sorted(facts, key=lambda f: (f.source, f.start, f.end)):
         profile = _Profile.of(fact)
         home = _best_cluster(fact, profile, clusters, postings)
+        if home is None and fact.source in lone:
+            home = _lone_cluster(fact, profile, clusters, lone)
         if home is None:
             home = len(clusters)
             clusters.append(_Cluster(profile))
@@ -168,6 +175,35 @@ def _best_cluster(fact: Fact, profile: _Profile, clusters: list[_Cluster],
         if score is not None and (best is None or score > best[0]):
             best = (score, index)
     return best[1] if best else None
+
+
+def _lone_cluster(fact: Fact, profile: _Profile, clusters: list[_Cluster], lone: set[str]) -> int | None:
+    """The one cluster a count its document gives alone may join though they share no word: every member also
+    the only count of that noun its document gives ("The bill passed with 54 votes in the 101-seat parliament" /
+    "The law received 56 votes in the 101-member legislature"), of a noun that is no span of time or plain
+    people, with values at most ``LONE_RATIO`` times apart.  The documents tell one story: what each counts
+    once is likely one thing."""
+    if fact.attribute != "count" or profile.noun in _PLAIN_NOUNS or profile.noun.startswith("age-") or (
+            profile.size is None or profile.agent):  # "a 14-year-old girl" / "a 12-year-old girl": two girls
+        return None
+    found = [index for index, cluster in enumerate(clusters)
+             if all(member.source in lone for member in cluster.members) and _lone_alike(profile, cluster.profile)]
+    return found[0] if len(found) == 1 else None
+
+
+def _lone_alike(a: _Profile, b: _Profile) -> bool:
+    """Two lone counts that may be one: nobody's (no agent: "Corvane will cut 1,200 jobs" / "… add 1,400
+    positions" are the company's two acts), of one narrowed noun and one fate, near enough in size."""
+    return (not b.agent and a.compound == b.compound and a.fate == b.fate and not a.excludes(b)
+            and b.size is not None and max(a.size or 0, b.size) <= LONE_RATIO * min(a.size or 0, b.size))
+
+
+#: The most documents counting one noun for lone counts to be paired: beyond it they may tell other stories.
+LONE_SOURCES = 10
+#: How far apart two lone counts of one noun may be and still be one count.
+LONE_RATIO = 2.0
+#: Nouns counted too often, in too many senses, to pair two counts by their noun alone.
+_PLAIN_NOUNS = DURATIONS | {PERSON, "time", "percent", "point"}
 
 
 def _words(context: frozenset[str]) -> frozenset[str]:

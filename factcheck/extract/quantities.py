@@ -960,7 +960,12 @@ def _content_run(tokens: _Tokens, j: int, limit: int) -> list[tuple[str, int]]:
 
 
 def _plural(word: str) -> bool:
-    return word in IRREGULAR or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")))
+    return word in IRREGULAR or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+                                 or _MEN.search(word) is not None)
+
+
+#: Plurals of compounds of "man": "gunmen", "fishermen", "policemen" (not "specimen" or "regimen").
+_MEN = re.compile(r"^(?!(?:speci|regi|abdo|acu|sta)men$)\w{3,}men$")
 
 
 #: Counted nouns that count the same things, by the noun they are compared under: "1,200 jobs" and
@@ -973,6 +978,8 @@ def singular(word: str) -> str:
     """"properties" → "property", "hours" → "hour", "people" → "person"."""
     if word in IRREGULAR:
         return IRREGULAR[word]
+    if _MEN.search(word):
+        return word[:-3] + "man"  # "gunmen" → "gunman"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "xes", "sses", "zes")):

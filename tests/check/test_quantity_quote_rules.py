@@ -897,3 +897,22 @@ def test_two_figures_of_what_neither_side_names_of_the_other_are_two():
             "b.md": "The decision was unanimous. The rate had stood at 6.25%.\n\n"
                     "Consumer prices rose 3.8% in the 12 months to May, official data showed."}
     assert_conflicts(text, "amount-mismatch", {"4.1 %", "3.8 %"})  # not the rate's 6.25%
+
+
+def test_counts_each_document_gives_once_are_one_count_though_they_share_no_word():
+    assert_conflicts({"a.md": "The bill passed with 54 votes in the 101-seat parliament after a walkout.",
+                      "b.md": "The law received 56 votes in the 101-member legislature."},
+                     "quantity-mismatch", {"54", "56"})
+    # a document that counts the noun twice, values far apart, or nouns too common: no pairing
+    assert_conflicts({"a.md": "The bill passed with 54 votes. Nine votes were cast against it.",
+                      "b.md": "The law received 56 votes in the legislature."}, "quantity-mismatch")
+    assert_conflicts({"a.md": "The bill passed with 54 votes after a walkout.",
+                      "b.md": "The law received 120 votes from the ruling bloc."}, "quantity-mismatch")
+    assert_conflicts({"a.md": "The hearing lasted six hours.", "b.md": "Deputies debated for seven hours."},
+                     "quantity-mismatch")
+
+
+def test_lone_counts_are_paired_only_in_a_few_documents():
+    texts = {f"{n:02}.md": f"The council in town {n} approved the plan with {10 + n} votes." for n in range(11)}
+    texts["a.md"] = "The bill passed with 14 votes after a walkout."
+    assert [c for c in conflicts(texts, "quantity-mismatch") if any(cl.source == "a.md" for cl in c.claims)] == []

@@ -604,3 +604,9 @@ def test_pesos_are_money_of_no_named_country():
     from factcheck.extract.quantities import find_quantities
     (pesos,) = find_quantities("The gang escaped with about 12 million pesos in cash.", 0)
     assert (pesos.text, pesos.unit, pesos.attribute) == ("about 12 million pesos", "peso", "amount")
+
+
+def test_compounds_of_man_are_plurals():
+    assert found("Five gunmen held staff and customers hostage.") == [("Five gunmen", "5", "gunman")]
+    assert found("Three fishermen were rescued.") == [("Three fishermen", "3", "fisherman")]
+    assert found("She bought two specimen jars.") == [("two specimen jars", "2", "jar")]
