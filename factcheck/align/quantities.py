@@ -28,8 +28,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from factcheck.extract.quantities import (DEFINITE, DURATIONS, FORECAST, OFFSET, OTHER, PERIOD, PERSON, POPULATION,
-                                          PRIOR, SAME_COUNT, stem)
+from factcheck.extract.quantities import (DEFINITE, DURATIONS, FORECAST, OFFSET, OTHER, PART, PERIOD, PERSON,
+                                          POPULATION, PRIOR, SAME_COUNT, stem)
 from factcheck.model import Fact
 
 MIN_SHARED = 2
@@ -65,7 +65,7 @@ class _Profile(NamedTuple):
     words: int  # context words, not counting marks: measure ("@…"), fate ("!…"), governor ("^…"), roles ("<…")
     governed: frozenset[str]  # the governor mark, if any
     scope: frozenset[str]
-    roles: tuple[bool, ...]  # (PRIOR, FORECAST, OFFSET, OTHER, PERIOD, POPULATION)
+    roles: tuple[bool, ...]  # (PRIOR, FORECAST, OFFSET, OTHER, PERIOD, POPULATION, PART)
     fate: frozenset[str]
     agent: str | None
     size: float | None
@@ -90,7 +90,7 @@ class _Profile(NamedTuple):
         named = agent.lstrip("?")
         return cls(context, max(1, sum(1 for w in context if w[0] not in _MARKS)), governed, context & SCOPE,
                    (PRIOR in context, FORECAST in context, OFFSET in written, OTHER in context, PERIOD in context,
-                    POPULATION in context),
+                    POPULATION in context, PART in context),
                    frozenset(w for w in context if w[0] == "!"),
                    named or None, _size(fact), fact.attribute == "amount",
                    bool(fact.get(PERSON)), frozenset(fact.get("years", ())),
@@ -131,13 +131,18 @@ def pair_quantities(facts: list[Fact]) -> list[tuple[str, list[Fact]]]:
     """(subject, facts) for every cluster that spans two or more documents."""
     clusters: list[_Cluster] = []
     postings: dict[str, list[int]] = defaultdict(list)
+    parts = Counter(fact.source for fact in facts if PART in fact.get("context", ()))
     counted = Counter(fact.source for fact in facts)
-    # sources with one count of the noun, when few documents count it: a folder about one story
-    lone = {source for source, count in counted.items() if count == 1} if len(counted) <= LONE_SOURCES else set()
+    # sources with one count of the noun in all, or one part of a whole of it, when few documents count it: a
+    # folder about one story ("31 of the 55 seats" beside "55 seats" may be another's "31 seats")
+    lone = set()
+    if len(counted) <= LONE_SOURCES:
+        lone = ({(source, False) for source, count in counted.items() if count == 1}
+                | {(source, True) for source, count in parts.items() if count == 1})
     for fact in sorted(facts, key=lambda f: (f.source, f.start, f.end)):
         profile = _Profile.of(fact)
         home = _best_cluster(fact, profile, clusters, postings)
-        if home is None and fact.source in lone:
+        if home is None and (fact.source, PART in fact.get("context", ())) in lone:
             home = _lone_cluster(fact, profile, clusters, lone)
         if home is None:
             home = len(clusters)
@@ -177,7 +182,8 @@ def _best_cluster(fact: Fact, profile: _Profile, clusters: list[_Cluster],
     return best[1] if best else None
 
 
-def _lone_cluster(fact: Fact, profile: _Profile, clusters: list[_Cluster], lone: set[str]) -> int | None:
+def _lone_cluster(fact: Fact, profile: _Profile, clusters: list[_Cluster],
+                  lone: set[tuple[str, bool]]) -> int | None:
     """The one cluster a count its document gives alone may join though they share no word: every member also
     the only count of that noun its document gives ("The bill passed with 54 votes in the 101-seat parliament" /
     "The law received 56 votes in the 101-member legislature"), of a noun that is no span of time or plain
@@ -187,7 +193,8 @@ def _lone_cluster(fact: Fact, profile: _Profile, clusters: list[_Cluster], lone:
             profile.size is None or profile.agent):  # "a 14-year-old girl" / "a 12-year-old girl": two girls
         return None
     found = [index for index, cluster in enumerate(clusters)
-             if all(member.source in lone for member in cluster.members) and _lone_alike(profile, cluster.profile)]
+             if all((member.source, PART in member.get("context", ())) in lone for member in cluster.members)
+             and _lone_alike(profile, cluster.profile)]
     return found[0] if len(found) == 1 else None
 
 

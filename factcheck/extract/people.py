@@ -204,6 +204,13 @@ def _candidate_at(sentence: Sentence, offset: int, run: str) -> _Candidate | Non
         titled = _long_title(sentence, offset, run)
         if titled is not None:
             return titled
+    first, _, rest = run.partition(" ")
+    if " " in rest and first.endswith(("'s", "’s")) and _country_or_region(first[:-2]):
+        # "Ethiopia's Meseret Allemu won …": a person of that country
+        found = _candidate_at(sentence, offset + len(first) + 1, rest)
+        if found is not None and found.mention is not None:
+            return found._replace(mention=replace(found.mention, marked=True))
+        return found
     if " " not in run:
         if not is_name_word(run):
             return None
@@ -339,7 +346,8 @@ def _candidate(sentence: Sentence, offset: int, run: str) -> PersonMention | Non
         title, title_span = _appositive(sentence, after)
     if title is None and not in_run:
         title, title_span = _title_set_before(sentence, start, end)
-    marked = marked or age is not None or title is not None or (" " in name.text and bool(_WHO.match(text, end)))
+    marked = marked or age is not None or title is not None or (" " in name.text and bool(
+        _WHO.match(text, end) or (country := _OF_COUNTRY.match(text, end)) and _country_or_region(country.group(1))))
     span = Span(sentence.start + start, sentence.start + end, text[start:end])
     return PersonMention(sentence, name, span, title, title_span, age, age_span, marked)
 
@@ -606,6 +614,16 @@ def _with_portfolio(title: Title, held: Sequence[str]) -> Title:
         return title
     portfolio = portfolios_of(held)
     return replace(title, portfolio=portfolio) if portfolio else title
+
+
+#: A country after a name: "Meseret Alemu of Ethiopia".
+_OF_COUNTRY = re.compile(r"\s+of\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b")
+
+
+def _country_or_region(name: str) -> bool:
+    from factcheck.normalize.places import area_named  # the gazetteer only for a name's possessive or "of"
+
+    return area_named(name) is not None
 
 
 def _country(acronym: str) -> bool:

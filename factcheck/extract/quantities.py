@@ -189,6 +189,8 @@ DEFINITE = "<the"
 #: A count of others than someone told of before ("killed a sophomore and wounded four other students"):
 #: compared only with counts of others.
 OTHER = "<other"
+#: The context word that marks a part of a whole counted beside it: "31 of the 55 seats".
+PART = "<part"
 DEFINITE_WORDS = frozenset(("the", "both", "all"))  # "All 21 crew members": the whole crew
 #: The context word that marks one period's share of a whole ("pay will rise by 3.5 percent in the first
 #: year", "by 3 percent in each of the following two years") or a change since some time ("the stock has
@@ -514,6 +516,9 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
         start = qualified[1]
     measure = _measure(tokens, start_token) if attribute == "amount" else None
     roles = _roles(tokens, start_token, end_index) + _fate(tokens, start_token, end_index) + ((OTHER,) if other else ())
+    whole_at = _whole_after(tokens, j + 1 if other else j)
+    if whole_at is not None:
+        roles += (PART,)  # "31 of the 55 seats": compared only with other parts; the whole is read next
     if toll and not any(role[0] == "!" for role in roles):
         roles += ("!dead",)
     if attribute == "count" and unit == "other" and any(role[0] == "!" for role in roles):
@@ -548,7 +553,7 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     elif unit == "person" and governor == "employ":
         unit = "worker"  # "employs about 180 people": its workers, as "employs around 420 workers" counts them
     return Quantity(start, end, sentence[start:end], span, unit, display, attribute, context, agent, governor,
-                    opening), end_index
+                    opening), end_index if whole_at is None else whole_at
 
 
 #: A unit, the unit a span of it may add after it ("two years and six months") and how many make one.
@@ -853,10 +858,10 @@ def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str
     if (not money and j + 2 < size and lower[j] == "of" and lower[j + 1] in _WHOLE_OF and j > 1
             and lower[j - 2] == "all"):
         j += 2  # "all 38 of its schools": the whole of them, counted
-    elif (not money and j + 2 < size and lower[j] == "of" and lower[j + 1] in _WHOLE_OF and lower[j + 1] != "the"
-          and _starts_number(tokens, j + 2)):  # not "two of the three victims died": a part, told apart by its fate
-        whole = _noun_after(tokens, _number_end(tokens, j + 2), value, money)
-        return whole if whole is None or whole[0] not in DURATIONS else None  # "214 of its 390 flights": flights
+    elif not money and (whole_at := _whole_after(tokens, j)) is not None:
+        # "214 of its 390 flights", "31 of the council's 55 seats": flights, seats (a part: see _part_of)
+        whole = _noun_after(tokens, _number_end(tokens, whole_at), value, money)
+        return whole if whole is None or whole[0] not in DURATIONS else None
     run = _content_run(tokens, j, 3)
     words = [word for word, _end in run]
     k = run[-1][1] if run else j
@@ -915,6 +920,18 @@ def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str
 
 #: What befalls people, of ``FATES``: a number with no noun before "were" and one of these counts people.
 PEOPLE_FATES = frozenset(("dead", "hurt", "held", "missing", "trapped", "hospital", "rescued"))
+
+
+def _whole_after(tokens: _Tokens, j: int) -> int | None:
+    """Where the number of a whole starts after a part's "of": "of its 390 flights", "of the 55 seats", "of the
+    council's 55 seats"; None if no whole follows."""
+    lower = tokens.lower
+    if j + 2 >= len(lower) or lower[j] != "of" or lower[j + 1] not in _WHOLE_OF:
+        return None
+    k = j + 2
+    if k + 1 < len(lower) and lower[k].endswith(("'s", "’s")):
+        k += 1  # "of the council's 55 seats"
+    return k if _starts_number(tokens, k) else None
 
 
 def _befell(tokens: _Tokens, j: int) -> bool:

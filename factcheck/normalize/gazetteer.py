@@ -94,6 +94,12 @@ def region(name: str) -> Area | None:
     return _us_states().get(key) or _regions().get(key)
 
 
+@lru_cache(maxsize=512)
+def regions_in(country: str) -> int:
+    """How many first-level regions ``country`` has."""
+    return sum(1 for area in _region_codes().values() if area.country == country)
+
+
 def region_by_code(code: str) -> Area | None:
     return _region_codes().get(code)
 

@@ -131,7 +131,19 @@ def is_demonym(word: str) -> bool:
     if word.endswith("ish"):  # Turk-ey, Swed-en, Engl-and, Fin-land, Spa-in, Brit-ain
         stems += (word[:-3] + "ey", word[:-3] + "en", word[:-3] + "and", word[:-4] + "land", word[:-4] + "in",
                   word[:-3] + "ain")
-    return any(len(stem) > 2 and is_area(stem) for stem in stems)
+    return any(len(stem) > 2 and _people_of(area_named(stem)) for stem in stems)
+
+
+#: A country with more first-level regions than this has municipalities at that level (Slovenia's "Muta"):
+#: no people are named after them ("Mutai" is a runner, no Mutan).
+MAX_NAMED_REGIONS = 60
+
+
+def _people_of(area: Area | None) -> bool:
+    """Whether an area names a people: a country, or a region of a country of few ("Texan", "Bavarian")."""
+    if area is None:
+        return False
+    return not area.region or gazetteer.regions_in(area.country) <= MAX_NAMED_REGIONS
 
 
 def is_place(name: str) -> bool:

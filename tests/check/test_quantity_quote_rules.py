@@ -916,3 +916,11 @@ def test_lone_counts_are_paired_only_in_a_few_documents():
     texts = {f"{n:02}.md": f"The council in town {n} approved the plan with {10 + n} votes." for n in range(11)}
     texts["a.md"] = "The bill passed with 14 votes after a walkout."
     assert [c for c in conflicts(texts, "quantity-mismatch") if any(cl.source == "a.md" for cl in c.claims)] == []
+
+
+def test_parts_of_a_whole_are_compared_with_parts_only():
+    assert_conflicts({"a.md": "The alliance took 31 of the council's 55 seats.",
+                      "b.md": "The alliance won control of the council, taking 33 of the 55 seats."},
+                     "quantity-mismatch", {"31", "33"})
+    assert_conflicts({"a.md": "The alliance took 31 of the council's 55 seats.",
+                      "b.md": "The alliance now holds 31 seats on the council."}, "quantity-mismatch")

@@ -278,3 +278,12 @@ def test_hyphened_offices_jobs_and_the_body_a_lower_case_title_names():
     assert people("“It is fragile,” said museum director Karen Holm.", "title") == [
         ("Karen Holm", "museum director")]
     assert people("“It is fragile,” said director Karen Holm.", "title") == [("Karen Holm", "director")]
+
+
+def test_a_country_before_or_after_a_name_marks_a_person_and_a_municipality_makes_no_demonym():
+    text = ("Kenya's Daniel Kiprop Mutai won the marathon. Mutai, 27, stopped the clock first. The women's race "
+            "went to Meseret Alemu of Ethiopia, who ran alone. Ethiopia's Hirut Bekele was second.")
+    assert people(text, "age") == [("Daniel Mutai", "27")]
+    assert [s for s, _ in people(text, "spelling")] == [
+        "Daniel Mutai", "Daniel Mutai", "Meseret Alemu", "Hirut Bekele"]
+    assert people("Britain's Royal Navy seized the ship.", "spelling") == []

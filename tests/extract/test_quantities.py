@@ -353,9 +353,10 @@ def test_final_scores_of_a_sentence(text: str, scores: tuple[str, ...]) -> None:
     ("Rates fell from 6% to 5.5%.", [("6%", "6", "%"), ("5.5%", "5.5", "%")]),
     # animals counted without an "-s"
     ("An estimated 54,000 farmed salmon escaped.", [("An estimated 54,000 farmed salmon", "~54000", "salmon")]),
-    # "all N of its" counts the whole; "N of the" is a part, not read as a count of its own
+    # "all N of its" counts the whole; "N of the" is a part, read as a part (compared only with parts), and the whole
     ("The district said all 38 of its schools would close.", [("38 of its schools", "38", "school")]),
-    ("Five of the seven suspects were freed.", [("seven suspects", "7", "suspect")]),
+    ("Five of the seven suspects were freed.", [("Five of the seven suspects", "5", "suspect"),
+                                                ("seven suspects", "7", "suspect")]),
     # a sign on both ends is one range; a change "from" one amount to another is none
     ("They sold it for €12 to €18 a bottle.", [("€12 to €18", "12-18", "EUR")]),
     ("The price rose from $20 to $30.", [("$20", "20", "USD"), ("$30", "30", "USD")]),
@@ -610,3 +611,9 @@ def test_compounds_of_man_are_plurals():
     assert found("Five gunmen held staff and customers hostage.") == [("Five gunmen", "5", "gunman")]
     assert found("Three fishermen were rescued.") == [("Three fishermen", "3", "fisherman")]
     assert found("She bought two specimen jars.") == [("two specimen jars", "2", "jar")]
+
+
+def test_a_part_of_a_whole_is_marked_a_part_and_the_whole_read_too():
+    found_ = find_quantities("The alliance took 31 of the council's 55 seats.")
+    assert [(q.text, q.interval.canonical, "<part" in q.context) for q in found_] == [
+        ("31 of the council's 55 seats", "31", True), ("55 seats", "55", False)]
