@@ -223,6 +223,14 @@ class _Word:
     charged: bool = False  # "suspected of killing": a date no other event word takes is the deed's
 
 
+#: What a court "set aside": "set aside the environmental authorisation", "set aside his conviction".
+_SET_ASIDE = re.compile(r" aside (?:the|a|an|its|his|her|their)\b")
+_COURT = re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices?|[Bb]ench)\b")
+#: What a year names when these follow it: "the 2025-26 fiscal year", "the 2024 season".
+_PERIOD_NAMED = re.compile(r"(?:[-–/]\d{2,4})?\s+(?:(?:fiscal|financial|budget|budgetary|tax|school|academic)\s+"
+                           r"years?|season|campaign|edition)\b")
+
+
 def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDate]:
     """The event each date mention in ``sentence`` dates, where one is named.
 
@@ -251,6 +259,8 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
             continue  # "the first strike at the operator since 2015": the day of an earlier one
         if page_stamp(sentence.text, mention.start - sentence.start, mention.end - sentence.start):
             continue
+        if _PERIOD_NAMED.match(sentence.text, mention.end - sentence.start):
+            continue  # "the budget for the 2025-26 fiscal year": a year something is for, no event's day
         if _SPAN_TO_NOW.match(mention.text) and _OVER.search(sentence.text, max(mention.start - sentence.start - 12, 0),
                                                              mention.start - sentence.start):
             continue  # "120 people have died in avalanches over the past decade": a span up to now, no day
@@ -508,6 +518,9 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
             kind = None  # "the fire was reported about 2 p.m. Saturday": when it was found, not a report's day
         elif lower == "found" and _ALIVE.match(text, match.end()):
             kind = "release"  # "was found alive Wednesday": the end of a captivity
+        elif lower == "set" and _SET_ASIDE.match(text, match.end()) and _COURT.search(
+                text, max(0, match.start() - 80), match.start()):
+            kind = "ruling"  # "The High Court on Tuesday set aside the authorisation": a court's decision
         elif lower == "set" and (_SET_FOR.match(text, match.end()) and previous in _AUXILIARY_BE
                                  or _set_event_for(text, match.end())):
             # "the inauguration is set for Feb. 14", "The judge set sentencing for April 30": still to come

@@ -598,6 +598,8 @@ def _numbered(tokens: _Tokens, i: int) -> bool:
 #: Words that make "22-8" a vote's tally: "passed the Senate 22-8", "voted 7-2", "on a 19-11 vote".
 VOTE_WORDS = frozenset("vote votes voted voting passed approved rejected cleared adopted ratified confirmed ruled "
                        "ruling backed endorsed".split())
+#: Words a tally "N to M" may follow: "voted 33 to 20", "pass the spending plan 34 to 19".
+_TALLY_VERBS = VOTE_WORDS | {"pass"}
 TALLY_BEFORE = 6
 TALLY_AFTER = 2
 _NOT_TALLIED = frozenset(("a", "p", "am", "pm", "percent", "%"))  # a time or a share after the numbers
@@ -636,6 +638,10 @@ def _tally_in_words(tokens: _Tokens, i: int) -> int | None:
         return i + 3
     if lower[i - 2:i] == ["vote", "of"] and lower[i + 1:i + 2] == ["to"] and number(i + 2):
         return i + 2
+    if (lower[i + 1:i + 2] == ["to"] and number(i + 2) and lower[i - 1:i] != ["from"]
+            and not _TALLY_VERBS.isdisjoint(lower[max(0, i - TALLY_BEFORE):i])
+            and not (i + 3 < size and lower[i + 3] in _NOT_TALLIED)):
+        return i + 2  # "voted 33 to 20", "to pass the spending plan 34 to 19"
     if lower[i + 1:i + 4] in (["votes", "in", "favour"], ["votes", "in", "favor"]):
         k = i + 4  # "with 178 votes in favour, 169 against and three abstentions"
     else:

@@ -842,3 +842,15 @@ def test_an_award_won_is_an_event():
                   "2025-03-10") == [("Adriatic Film Festival award", "2025-03-08")]  # the festival's award
     assert events("Arsenal won the title on Sunday.", "2025-03-10") == [("final", "2025-03-09")]
     assert events("The team won 2-1 on Sunday.", "2025-03-10") == []
+
+
+def test_a_court_that_set_aside_a_decision_ruled():
+    assert events("The High Court on Tuesday set aside the environmental authorisation.", "2025-08-13") == [
+        ("ruling", "2025-08-12")]
+    assert events("The judge set aside time on Tuesday for the hearing.", "2025-08-13") == [("trial", "2025-08-12")]
+
+
+def test_a_year_something_is_for_dates_no_event():
+    assert events("The legislature approved the budget for the 2025-26 fiscal year on Thursday, March 27.",
+                  "2025-03-28") == [("election", "2025-03-27")]
+    assert events("The legislature approved the budget for the 2024 season.", "2025-03-28") == []

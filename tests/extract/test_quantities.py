@@ -617,3 +617,11 @@ def test_a_part_of_a_whole_is_marked_a_part_and_the_whole_read_too():
     found_ = find_quantities("The alliance took 31 of the council's 55 seats.")
     assert [(q.text, q.interval.canonical, "<part" in q.context) for q in found_] == [
         ("31 of the council's 55 seats", "31", True), ("55 seats", "55", False)]
+
+
+def test_a_tally_of_n_to_m_after_a_vote_word():
+    assert found("Members of the legislature voted 33 to 20 to pass the budget.") == [
+        ("33", "33", "winning vote"), ("20", "20", "losing vote")]
+    assert found("The government used its majority to pass the spending plan 34 to 19.") == [
+        ("34", "34", "winning vote"), ("19", "19", "losing vote")]
+    assert found("The council voted to raise the limit from 34 to 40.") == []
