@@ -200,8 +200,10 @@ def _lone_cluster(fact: Fact, profile: _Profile, clusters: list[_Cluster],
 
 def _lone_alike(a: _Profile, b: _Profile) -> bool:
     """Two lone counts that may be one: nobody's (no agent: "Corvane will cut 1,200 jobs" / "… add 1,400
-    positions" are the company's two acts), of one narrowed noun and one fate, near enough in size."""
-    return (not b.agent and a.compound == b.compound and a.fate == b.fate and not a.excludes(b)
+    positions" are the company's two acts), of one narrowed noun (or one narrowed, one bare: "nine cooperation
+    agreements" / "seven agreements") and one fate, near enough in size."""
+    return (not b.agent and (a.compound == b.compound or not a.compound or not b.compound) and a.fate == b.fate
+            and not a.excludes(b)
             and b.size is not None and max(a.size or 0, b.size) <= LONE_RATIO * min(a.size or 0, b.size))
 
 
