@@ -502,6 +502,8 @@ def _title_before(sentence: Sentence, in_run: tuple[str, ...], title_start: int,
 #: Raymond Oduya, led …", "the company's chief executive, Dana Hallworth, said".
 _SET_BEFORE = re.compile(r"(?:\b(?i:the|its|his|her|their)|[A-Za-z.]+['’]s)\s+"
                          r"((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
+                         # with the portfolios it is for: "Ghana's deputy minister for tourism, arts and culture, …"
+                         r"(?:\s+(?:for|of)\s+[a-z]+(?:,\s+[a-z]+){0,3}(?:,?\s+and\s+[a-z]+)?)?"
                          # or in capitals, maybe with what it is of: "its Minister of Livestock and Fisheries, …"
                          r"|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*"
                          r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?),\s+$")
@@ -515,8 +517,9 @@ def _title_set_before(sentence: Sentence, start: int, end: int) -> tuple[Title |
     found = _SET_BEFORE.search(text, max(0, start - 60), start)
     if found is None:
         return None, None
-    words = found.group(1).split()
-    held = words[words.index("of"):] if "of" in words else []
+    words = found.group(1).replace(",", " ").split()
+    joint = next((k for k, w in enumerate(words) if w in ("of", "for")), None)
+    held = words[joint:] if joint is not None else []
     words = words[:len(words) - len(held)]
     title = parse_title(words)  # None unless the words end with a title's head
     if title is None or any(w in FUNCTION_WORDS for w in words):

@@ -287,3 +287,9 @@ def test_a_country_before_or_after_a_name_marks_a_person_and_a_municipality_make
     assert [s for s, _ in people(text, "spelling")] == [
         "Daniel Mutai", "Daniel Mutai", "Meseret Alemu", "Hirut Bekele"]
     assert people("Britain's Royal Navy seized the ship.", "spelling") == []
+
+
+def test_a_title_set_off_before_a_name_may_list_the_portfolios_it_is_for():
+    assert people("Ghana's deputy minister for tourism, arts and culture, Kwame Asamoah-Boateng, spoke.", "title") == [
+        ("Kwame Asamoah-Boateng", "deputy arts and culture and tourism minister")]
+    assert people("He thanked the minister for coming, Kwame Mensah and others.", "title") == []
