@@ -135,7 +135,7 @@ def pair_quantities(facts: list[Fact]) -> list[tuple[str, list[Fact]]]:
     counted = Counter(fact.source for fact in facts)
     # sources with one count of the noun in all, or one part of a whole of it, when few documents count it: a
     # folder about one story ("31 of the 55 seats" beside "55 seats" may be another's "31 seats")
-    lone = set()
+    lone: set[tuple[str, bool]] = set()
     if len(counted) <= LONE_SOURCES:
         lone = ({(source, False) for source, count in counted.items() if count == 1}
                 | {(source, True) for source, count in parts.items() if count == 1})
@@ -204,7 +204,7 @@ def _lone_alike(a: _Profile, b: _Profile) -> bool:
     agreements" / "seven agreements") and one fate, near enough in size."""
     return (not b.agent and (a.compound == b.compound or not a.compound or not b.compound) and a.fate == b.fate
             and not a.excludes(b)
-            and b.size is not None and max(a.size or 0, b.size) <= LONE_RATIO * min(a.size or 0, b.size))
+            and a.size is not None and b.size is not None and max(a.size, b.size) <= LONE_RATIO * min(a.size, b.size))
 
 
 #: The most documents counting one noun for lone counts to be paired: beyond it they may tell other stories.

@@ -325,7 +325,7 @@ def _clean(name: str) -> str | None:
         words[-1] = words[-1][:-1]
     while words and words[0] in NOT_PLACES and not (len(words) > 1 and words[1].islower()):
         words = words[1:]  # "The Hague" is Hague; "Mar del Plata" keeps its "Mar"
-    named = words[1:] if len(words) > 1 and words[1].islower() else words
+    named = words[1:] if len(words) > 1 and words[1].islower() and words[0] in NOT_PLACES else words
     owner = next((i for i, w in enumerate(words) if w.endswith(_POSSESSIVE)), None)
     if owner is not None and owner < len(words) - 1 and not is_place(" ".join(words)):
         # "in Zadar's Forum square" is in Zadar, "in Songkhla's Hat Yai district" in Hat Yai

@@ -140,7 +140,7 @@ MAX_NAMED_REGIONS = 60
 
 
 def _people_of(area: Area | None) -> bool:
-    """Whether an area names a people: a country, or a region of a country of few ("Texan", "Bavarian")."""
+    """Whether an area names a people: a country, or a region of a country of few ("Texan", "Punjabi")."""
     if area is None:
         return False
     return not area.region or gazetteer.regions_in(area.country) <= MAX_NAMED_REGIONS

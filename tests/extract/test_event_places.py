@@ -267,3 +267,7 @@ def test_a_venue_named_before_its_town_places_the_event_in_the_town():
 def test_an_occasion_is_no_place_but_places_the_event_in_its_town():
     assert places("Leaders met at the World Economic Forum in Davos.") == [("talks", "Davos, Switzerland")]
     assert places("The film won an award at the Adriatic Film Festival.") == []
+
+
+def test_an_institution_of_a_place_is_no_place_though_its_name_holds_a_particle():
+    assert places("The talks were held at the University of Oxford.") == []
