@@ -154,6 +154,8 @@ def place_facts(path: str, title: str | None, spans: list[Sentence],
             trigger = _trigger(words, breaks, sentence.start + (town_of.start() if town_of else start),
                                sentence.start + end)
             if trigger is None:
+                trigger = _held_antecedent(words, sentence, start)
+            if trigger is None:
                 continue
             planned = _planned(words, trigger)  # "will meet in Moscow": a plan, compared only with plans
             if not qualifier and " " not in name and person is not None and person(name.lower()):
@@ -444,6 +446,20 @@ def _trigger(words: list[_Word], breaks: list[tuple[int, int]], start: int, end:
         if gap <= MAX_GAP and (best is None or gap < best[0]):
             best = (gap, word)
     return best[1] if best else None
+
+
+#: A relative clause that says where the event before its comma was held: "the closing ceremony, which was held
+#: on the waterfront in Split".
+_HELD = re.compile(r"(\w+),\s+which\s+(?:was|were|will\s+be|is)\s+(?:held|hosted|staged)\b[^,;:]*$")
+
+
+def _held_antecedent(words: list[_Word], sentence: Sentence, start: int) -> _Word | None:
+    """The event word a relative clause holding the place at ``start`` says was held there."""
+    held = _HELD.search(sentence.text, max(0, start - 120), start)
+    if held is None:
+        return None
+    end = sentence.start + held.end(1)
+    return next((w for w in words if w[1] == end and w[3] in TYPES), None)
 
 
 def _planned(words: list[_Word], trigger: _Word) -> bool:

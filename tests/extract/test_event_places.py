@@ -271,3 +271,9 @@ def test_an_occasion_is_no_place_but_places_the_event_in_its_town():
 
 def test_an_institution_of_a_place_is_no_place_though_its_name_holds_a_particle():
     assert places("The talks were held at the University of Oxford.") == []
+
+
+def test_a_relative_clause_says_where_the_event_before_its_comma_was_held():
+    assert places("The jury's statement was read at the closing ceremony, which was held on the waterfront in "
+                  "Split in front of spectators.") == [("ceremony", "Split, Croatia")]
+    assert places("He praised the mayor, which was held in high regard in Split.") == []
