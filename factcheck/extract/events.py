@@ -223,6 +223,8 @@ class _Word:
     charged: bool = False  # "suspected of killing": a date no other event word takes is the deed's
 
 
+#: What makes "exposed" no discovery: "were exposed to smoke", "exposed on Monday to toxic fumes".
+_EXPOSED_TO = re.compile(r"(?:\s+[\w,]+){0,3}?\s+to\b")
 #: What a court "set aside": "set aside the environmental authorisation", "set aside his conviction".
 _SET_ASIDE = re.compile(r" aside (?:the|a|an|its|his|her|their)\b")
 _COURT = re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices?|[Bb]ench)\b")
@@ -558,8 +560,9 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
                 previous in ("will", "would") or previous == "to" and before in _PLANNING)
                 or lower.endswith("ing") and previous not in _ARTICLES and previous not in ("its", "their")):
             kind = None  # "agreed on Wednesday to reopen a crossing", "said that reopening it would help"
-        elif kind == "discovery" and word_type(previous) in TYPES:
-            kind = None  # "a break-in discovered Wednesday morning": the break-in is dated
+        elif kind == "discovery" and (word_type(previous) in TYPES or lower == "exposed" and _EXPOSED_TO.match(
+                text, match.end())):
+            kind = None  # "a break-in discovered Wednesday morning": the break-in is dated; "exposed to smoke"
         elif kind == "ceremony" and (word_type(previous) in TYPES or any(
                 w.type in TYPES and w.clause == clause for w in words) and not text[:match.start()].endswith(
                 ("the ceremony ", "The ceremony "))):

@@ -71,7 +71,8 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "recount": ("recount", "recounts"),
     "notice": ("notice", "advisory"),  # "issued a boil-water notice on Tuesday"
     "ceremony": ("ceremony", "ceremonies", "handover"),  # "handed them over at a ceremony on Monday"
-    "discovery": ("discovered", "discovery", "uncovered", "unearthed"),  # "the mosaic was uncovered on August 19"
+    "discovery": ("discovered", "discovery", "uncovered", "unearthed", "exposed"),  # "the mosaic was uncovered on
+    # August 19", "first exposed the main panel" (not "exposed to": see events)
     # a court's decision ("ruled on Tuesday to suspend the licence"); not "ruled out" (see events)
     "ruling": ("ruled",),  # the verb only: "the ruling" is talked of on other days ("will fight Wednesday's ruling")
     "appeal": ("overturned", "upheld", "quashed"),  # a higher court's ruling on a lower one's

@@ -826,6 +826,8 @@ def test_a_ceremony_is_an_event_unless_it_is_another_events():
 
 def test_a_discovery_is_an_event_unless_it_discovers_another_one():
     assert events("The mosaic was uncovered on August 19.", "2025-08-26") == [("discovery", "2025-08-19")]
+    assert events("The team first exposed the main panel on August 21.", "2025-08-26") == [("discovery", "2025-08-21")]
+    assert events("Workers exposed on Monday to toxic fumes were treated.", "2025-08-26") == []
     assert events("Thieves took a painting in a break-in discovered Wednesday.", "2024-10-10") == [
         ("robbery", "2024-10-09")]
 
