@@ -564,8 +564,7 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
                 text, match.end())):
             kind = None  # "a break-in discovered Wednesday morning": the break-in is dated; "exposed to smoke"
         elif kind == "ceremony" and (word_type(previous) in TYPES or any(
-                w.type in TYPES and w.clause == clause for w in words) and not text[:match.start()].endswith(
-                ("the ceremony ", "The ceremony "))):
+                w.type in TYPES and w.clause == clause for w in words)):
             # "a signing ceremony"; "signed the agreement on October 22 at a ceremony in Dar es Salaam": the
             # signing is dated
             kind = None

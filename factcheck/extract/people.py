@@ -624,9 +624,9 @@ _OF_COUNTRY = re.compile(r"\s+of\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\b")
 
 
 def _country_or_region(name: str) -> bool:
-    from factcheck.normalize.places import area_named  # the gazetteer only for a name's possessive or "of"
+    from factcheck.normalize.places import is_area  # the gazetteer only for a name's possessive or "of"
 
-    return area_named(name) is not None
+    return is_area(name)
 
 
 def _country(acronym: str) -> bool:
