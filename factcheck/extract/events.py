@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extract.dates import DateMention
-from factcheck.extract.names import FUNCTION_WORDS, given_names, title_case
+from factcheck.extract.names import FUNCTION_WORDS, is_given, title_case
 from factcheck.extract.lexicon import (
     AUXILIARIES,
     BODIES,
@@ -228,6 +228,10 @@ _EXPOSED_TO = re.compile(r"(?:\s+[\w,]+){0,3}?\s+to\b")
 #: What a court "set aside": "set aside the environmental authorisation", "set aside his conviction".
 _SET_ASIDE = re.compile(r" aside (?:the|a|an|its|his|her|their)\b")
 _COURT = re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices?|[Bb]ench)\b")
+#: A court as the subject right before "ordered": "A provincial court on Thursday ordered", "the judge ordered".
+_COURT_BEFORE = re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices?|[Bb]ench)\b[^,;.]{0,30}$")
+#: What dates "ruling" or "judgment" as a noun: "The ruling, issued on November 5", "a judgment handed down Monday".
+_ISSUED = re.compile(r",? (?:(?:which|that) was )?(?:issued|handed down|delivered|published|released|given)\b")
 #: What a year names when these follow it: "the 2025-26 fiscal year", "the 2024 season".
 _PERIOD_NAMED = re.compile(r"(?:[-–/]\d{2,4})?\s+(?:(?:fiscal|financial|budget|budgetary|tax|school|academic)\s+"
                            r"years?|season|campaign|edition)\b")
@@ -418,7 +422,7 @@ def _participants(sentence: Sentence, trigger: _Word, mention: DateMention,
         words = match.group().split()
         last = words[-1].lower()
         if last not in NOT_PARTICIPANTS and not _is_country_word(last):
-            found.add(last if len(words) > 1 and words[0].lower() in given_names() else MAYBE + last)
+            found.add(last if len(words) > 1 and is_given(words[0]) else MAYBE + last)
     return tuple(sorted(found))
 
 
@@ -523,6 +527,10 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
         elif lower == "set" and _SET_ASIDE.match(text, match.end()) and _COURT.search(
                 text, max(0, match.start() - 80), match.start()):
             kind = "ruling"  # "The High Court on Tuesday set aside the authorisation": a court's decision
+        elif lower == "ordered" and _COURT_BEFORE.search(text, max(0, match.start() - 50), match.start()):
+            kind = "ruling"  # "A provincial court on Thursday ordered the operator to pay": a court's decision
+        elif lower in ("ruling", "judgment", "judgement") and _ISSUED.match(text, match.end()):
+            kind = "ruling"  # "The ruling, issued on November 5 by the court": the noun dated as it is given
         elif lower == "set" and (_SET_FOR.match(text, match.end()) and previous in _AUXILIARY_BE
                                  or _set_event_for(text, match.end())):
             # "the inauguration is set for Feb. 14", "The judge set sentencing for April 30": still to come

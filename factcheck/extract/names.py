@@ -107,6 +107,17 @@ def given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
+def is_given(word: str) -> bool:
+    """Whether ``word`` is a given name, accents or not: the lists spell "Tomás" and "Zoltán" without them.
+    Not a short word so read ("Thị", "Văn" of Vietnamese names would be "Thi", "Van")."""
+    lower = word.lower()
+    names = given_names()
+    if lower in names:
+        return True
+    return not lower.isascii() and len(lower) > 3 and fold(lower) in names
+
+
+@lru_cache(maxsize=65536)
 def is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a person's name."""
     bare = possessive_stripped(word)

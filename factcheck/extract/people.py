@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from factcheck.extract.names import (
-    FUNCTION_WORDS, HONORIFICS, SUFFIXES, Name, fold, given_names, is_name_word, is_nickname, possessive_stripped, runs,
+    FUNCTION_WORDS, HONORIFICS, SUFFIXES, Name, fold, is_given, is_name_word, is_nickname, possessive_stripped, runs,
     split_name, title_case,
 )
 from factcheck.model import Fact, Sentence
@@ -111,8 +111,7 @@ def find_people(spans: list[Sentence]) -> list[PersonMention]:
         if " " not in c.name.text and c.key not in alone and (
                 _mid_sentence(c.sentence.text, c.start) or _acts(c.sentence.text, c.end)) and not in_headline(c):
             alone.add(c.key)
-    names = given_names()
-    person = [c.marked or bool(c.name.given and (c.name.given.lower() in names or c.key in alone)
+    person = [c.marked or bool(c.name.given and (is_given(c.name.given) or c.key in alone)
                                and not in_headline(c)) for c in candidates]
     known = {c.key for c, is_person in zip(candidates, person) if is_person}
     mentions = [c.mention or _complete(c) for c, is_person in zip(candidates, person)
@@ -244,7 +243,7 @@ def _long_title(sentence: Sentence, offset: int, run: str) -> _Candidate | None:
     if found is None:
         return None
     words = run.split()
-    given = next((k for k, w in enumerate(words[:-1]) if k and w.lower() in given_names()), len(words) - 2)
+    given = next((k for k, w in enumerate(words[:-1]) if k and is_given(w)), len(words) - 2)
     if given < 1:
         return None  # the whole run is the name, or it has no words of the office: read as usual
     name_at = offset + len(" ".join(words[:given])) + 1
@@ -321,7 +320,7 @@ def _demonym(word: str) -> bool:
     """A lone word made from a country's or region's name, unless it is a given name ("Susan", not Susa's)."""
     from factcheck.normalize.places import is_demonym  # the gazetteer only for a lone word
 
-    return word.lower() not in given_names() and is_demonym(word)
+    return not is_given(word) and is_demonym(word)
 
 
 def _candidate(sentence: Sentence, offset: int, run: str) -> PersonMention | None:
@@ -374,8 +373,8 @@ def _parse_run(run: str) -> tuple[tuple[str, ...], int, int, bool, Name, int, in
     name_tokens = tokens[cut:]
     while name_tokens and not _name_part(name_tokens[0][1]):
         name_tokens = name_tokens[1:]
-    if (not cut and len(name_tokens) >= 3 and name_tokens[0][1].lower() not in given_names()
-            and name_tokens[1][1].lower() in given_names() and name_tokens[0][1].isascii()
+    if (not cut and len(name_tokens) >= 3 and not is_given(name_tokens[0][1])
+            and is_given(name_tokens[1][1]) and name_tokens[0][1].isascii()
             and name_tokens[0][1].lower() not in FAMILY_FIRST):
         name_tokens = name_tokens[1:]  # "Receptionist Madeline Kafoury": a role, then the name
     for i, (_, word) in enumerate(name_tokens[:-1]):
@@ -424,7 +423,7 @@ def _has_title_word(tokens: list[tuple[int, str]]) -> bool:
     """"Assistant Secretary" is no name; "Rodney King" is one (a known given name before the title word)."""
     if any(is_head(w) for _, w in tokens[:-1]):
         return True
-    return is_head(tokens[-1][1]) and (len(tokens) == 1 or tokens[0][1].lower() not in given_names())
+    return is_head(tokens[-1][1]) and (len(tokens) == 1 or not is_given(tokens[0][1]))
 
 
 def _name_part(word: str) -> bool:

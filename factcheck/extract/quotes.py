@@ -451,9 +451,9 @@ def _one_full_name(text: str) -> str | None:
 
 
 def _given(word: str) -> bool:
-    from factcheck.extract.names import given_names
+    from factcheck.extract.names import is_given
 
-    return word.lower() in given_names()
+    return is_given(word)
 
 
 def _personal(name: str) -> bool:

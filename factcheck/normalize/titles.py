@@ -353,8 +353,7 @@ def compatible(a: Title, b: Title) -> bool:
         return False  # "museum director" is not its "chief curator"
     if a.head in FUNCTIONAL_HEADS and b.head in FUNCTIONAL_HEADS and _other_bodies(a, b):
         return False  # "head of the Västmanland police investigation unit" is not "the museum's head of security"
-    if _heads_a_body(a) and _office(b)[0] in OFFICES and not b.held or (
-            _heads_a_body(b) and _office(a)[0] in OFFICES and not a.held):
+    if _heads_a_body(a) and _state_office(b) or _heads_a_body(b) and _state_office(a):
         return False  # "director of the national disaster agency" is not the interior minister
     (head_a, portfolio_a), (head_b, portfolio_b) = _office(a), _office(b)
     if head_a == head_b:
@@ -432,6 +431,17 @@ def _heads_a_body(title: Title) -> bool:
     named = [w for w in title.qualifiers if w not in _OF_WORDS]
     return (title.head in FUNCTIONAL_HEADS and "of" in title.qualifiers and bool(named)
             and GOVERNED.isdisjoint(named))
+
+
+def _state_office(title: Title) -> bool:
+    """An office of state, not one a body's head may hold: "the interior minister", "President Ruto"; not "FIDE
+    deputy president" or "company president", a president of something that is no country."""
+    from factcheck.normalize.places import is_area, is_demonym
+
+    if _office(title)[0] not in OFFICES or title.held:
+        return False
+    named = [w for w in title.qualifiers if w not in _OF_WORDS]
+    return not (title.head == "president" and named and not any(is_area(w) or is_demonym(w) for w in named))
 
 
 def _other_bodies(a: Title, b: Title) -> bool:

@@ -142,6 +142,13 @@ def test_the_head_of_a_body_no_state_office_governs_holds_no_such_office():
     assert_conflicts({"a.md": "Álvaro Fuenzalida, director of the national disaster agency, said so.",
                       "b.md": "Interior Minister Álvaro Fuenzalida said so."},
                      "person-title-mismatch", {"agency director", "interior minister"})
+    # a president of a body that is no country may be called its head
+    assert_conflicts({"a.md": "FIDE deputy president Mirela Ionescu praised the event.",
+                      "b.md": "Mirela Ionescu, deputy head of the International Chess Federation, said so."},
+                     "person-title-mismatch")
+    assert_conflicts({"a.md": "Kenyan Deputy President Mirela Ionescu praised the event.",
+                      "b.md": "Mirela Ionescu, deputy head of the International Chess Federation, said so."},
+                     "person-title-mismatch", {"deputy head", "deputy president"})
     # what an office governs, its holder may head; a head of nothing named says nothing
     assert_conflicts({"a.md": "Ana Ruiz, head of the delegation, said so.",
                       "b.md": "Foreign Minister Ana Ruiz said so."}, "person-title-mismatch")

@@ -50,6 +50,16 @@ def test_an_event_outside_the_lead_is_not_the_documents_main_event():
     assert_conflicts({"a.txt": lead, "b.txt": aside}, RULE)
 
 
+def test_an_event_of_a_past_month_is_not_the_undated_lead_event():
+    lead = "The ransomware attack in Groningen disrupted operations, officials said."
+    history = "The ransomware attack disrupted operations.\n\nIn July 2023, a ransomware attack in Nagoya halted a port."
+    assert_conflicts({"a.txt": lead, "b.txt": history}, RULE)
+    # the attack told with its day is still compared
+    for day in ("October 11, 2025", "Saturday"):
+        assert_conflicts({"a.txt": lead, "b.txt": f"The ransomware attack in Nagoya on {day} disrupted operations."},
+                         RULE, {"Groningen, The Netherlands", "Nagoya, Japan"})
+
+
 def test_one_place_written_in_two_areas_is_a_conflict_whatever_happened_there():
     found = conflicts({"a.md": "Klitschko stopped Rahman on Saturday in Mannheim, Germany.",
                        "b.md": "Klitschko blasted Rahman in Mannheim, Greece on Saturday night."}, "place-area-mismatch")

@@ -852,6 +852,16 @@ def test_a_court_that_set_aside_a_decision_ruled():
     assert events("The judge set aside time on Tuesday for the hearing.", "2025-08-13") == [("trial", "2025-08-12")]
 
 
+def test_a_court_that_ordered_or_a_ruling_issued_is_dated_as_a_ruling():
+    assert events("A provincial court on Thursday ordered the operator of the dam to pay compensation.",
+                  "2025-11-07") == [("ruling", "2025-11-06")]
+    assert events("The ruling, issued on November 5 by the provincial court, found the company at fault.",
+                  "2025-11-07") == [("ruling", "2025-11-05")]
+    # no court gives the order; "the ruling" talked of on another day
+    assert events("Police on Thursday ordered residents to leave.", "2025-11-07") == []
+    assert events("Lawyers for the company said on Friday they would appeal the ruling.", "2025-11-07") == []
+
+
 def test_a_year_something_is_for_dates_no_event():
     assert events("The legislature approved the budget for the 2025-26 fiscal year on Thursday, March 27.",
                   "2025-03-28") == [("election", "2025-03-27")]

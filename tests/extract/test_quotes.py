@@ -103,6 +103,12 @@ def test_a_pronoun_is_the_person_named_after_a_title_that_opens_the_sentence_bef
     assert speakers(text)[-1] == ("Anyone who forgets that has no place in government", "Lukáš Vrána")
 
 
+def test_a_given_name_written_with_accents_is_known():
+    text = ("Analyst Tomás Ibarra, who covers mining at a Buenos Aires brokerage, said investors should wait. "
+            "“A large resource is only half the story,” he said.")
+    assert speakers(text) == [("A large resource is only half the story", "Tomás Ibarra")]
+
+
 def test_a_pronoun_is_the_one_person_the_sentence_before_gives_an_age():
     text = ("Among the first in line was Bùi Thị Lan, 67, a retired teacher who arrived at Nam Thăng Long "
             "station at 4 a.m. “I have waited ten years,” she said.")

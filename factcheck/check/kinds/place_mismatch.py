@@ -15,7 +15,8 @@ type happen in different places, so a conflict needs all of this:
   beside "Bountiful, B.C.", only adds context), and no pair is unknown;
 - the events have no different ordinals ("the second meeting") and no dates
   that cannot be one day (a date in the same sentence dates the event), unless
-  both are told in the lead on days at most ``LEAD_DAYS`` apart.
+  both are told in the lead on days at most ``LEAD_DAYS`` apart; a place told with a month or a year only
+  ("In July 2023, an attack … at the port of Nagoya") is not that of an event told with no date.
 
 Places both resolved and apart ("Istanbul" / "Ankara") give the rule's
 severity; when a level is known by name only ("Bountiful, B.C." / "Prague,
@@ -114,6 +115,8 @@ def _clash(left_leaves: list[Fact], right_leaves: list[Fact], distinct: set[tupl
                 return False
             if not (a.get("lead") and b.get("lead")) and (_day(a) is None or _day(a) != _day(b)):
                 return False  # out of the lead, only one event told on one day is one event
+            if _history(a, b) or _history(b, a):
+                return False
             if (places.of(a), places.of(b)) in distinct or (places.of(b), places.of(a)) in distinct:
                 return False
     return bool(left_leaves and right_leaves)
@@ -167,6 +170,13 @@ def _day(fact: Fact) -> object | None:
     date = fact.get("date")
     bounds = date.bounds() if date is not None else None
     return bounds[0] if bounds is not None and bounds[0] == bounds[1] else None
+
+
+def _history(dated: Fact, other: Fact) -> bool:
+    """A place told with a month or a year, beside one told with no date: "In July 2023, a ransomware attack
+    halted operations at the port of Nagoya" is an earlier event of the type, not the undated one a lead reports."""
+    date = dated.get("date")
+    return date is not None and not date.weekday and _day(dated) is None and other.get("date") is None
 
 
 def _other_event(a: Fact, b: Fact) -> bool:
