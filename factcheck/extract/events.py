@@ -635,7 +635,7 @@ _ASSAULT_AFTER = re.compile(r" (?:an?|the|its|their|his|her) (?:[\w-]+ )?(?:atta
 #: it is after "and" ("pledged to restore flights and reopen trade, officials said on Thursday").
 _PLANNING = frozenset("scheduled expected due set planned plans plan poised slated going".split())
 #: Event words whose type the words after them decide (see ``verb_sense``).
-SENSED = frozenset(("opened", "lifted", "blasted", "rocketed", "death", "jumped", "plunged", "walked", "broke", "lost",
+SENSED = frozenset(("opened", "inaugurated", "inauguration", "victory", "lifted", "blasted", "rocketed", "death", "jumped", "plunged", "walked", "broke", "lost",
                     "won", "ruled", "return", "returned", "returns", "came", "left", "sign", "slammed", "crush"))
 #: What makes "came" or "left" a derailment: "came off the tracks", "left the rails".
 _OFF_THE_RAILS = {"came": re.compile(r" off (?:the|its) (?:tracks|rails|track|line)\b"),
@@ -663,9 +663,20 @@ _NOUN_AFTER_FINAL = re.compile(r" (?!(?:on|in|at|of|against|between|and|or|was|i
                                r"before|this|next|last)\b)[a-z]{3,}\b")
 #: What makes "won" an award: "won the Golden Lighthouse for best film", "won the Booker Prize", "won an award".
 _AWARD_WON = re.compile(r" (?:the|an?|its|their|his|her) (?:[\w’'-]+ ){0,5}?(?:[Aa]wards?|[Pp]rizes?|for best)\b")
+#: A race or tournament named by capitalised words (not a body one wins seats in): "the Volta als Pirineus",
+#: "the Ljubljana Marathon"; not "the Senate", "the Democratic nomination".
+_RACE_NAME = (r"(?!(?:Senate|House|Assembly|Parliament|Presidency|Democratic|Republican|Labour|Conservative|Liberal)\b)"
+              r"[A-Z][\w’'-]+(?: (?:[A-Z][\w’'-]+|de|del|als|di|du|of))*(?![\w’'-]*(?: [a-z]+)? (?:seat|seats|vote|votes|"
+              r"nomination|primary|majority|election|race)\b)")
 #: What makes "won" a tournament's final: "won the West Asian Football Federation Championship", "won the title".
-_TITLE_WON = re.compile(r" (?:the|its|their|his|her) (?:[\w’'-]+ ){0,5}?(?:Cup|Championships?|title|trophy|final|"
-                        r"crown|[Tt]ournament)\b")
+_TITLE_WON = re.compile(r" (?:the|its|their|his|her) (?:(?:[\w’'-]+ ){0,5}?(?:Cup|Championships?|title|trophy|final|"
+                        r"crown|[Tt]ournament)\b|" + _RACE_NAME + ")")
+#: What makes "victory" a final: "sealed overall victory in the Volta als Pirineus".
+_VICTORY_IN = re.compile(r" in the " + _RACE_NAME)
+#: What "opened" to opens something new: "was opened to traffic", "opened to the public on Monday".
+_OPENED_TO = re.compile(r" to (?:traffic|the public|visitors|passengers|vehicles|motorists|shipping|students|patients)\b")
+#: What "inauguration of" opens rather than installs: "the inauguration of the new terminal".
+_OF_A_THING = re.compile(r" of (?:the|a|an|its|their) (?:[\w-]+ )?[a-z]")
 #: What makes "lost" an outage: "lost power", "lost their electricity".
 _POWER = re.compile(r" (?:(?:their|its|all)\s+)?(?:power|electricity)\b")
 #: What makes "broke" no escape: "a fire broke out on Monday" started; "broke out of jail" is one.
@@ -699,9 +710,16 @@ def verb_sense(lower: str, text: str, end: int) -> str | None:
     if lower == "opened":
         if text.startswith(" fire", end):
             return "killing"
-        if _OBJECT_AFTER.match(text, end) or _FACILITY_BEFORE.search(text, max(0, end - 90), end - 6):
-            return "launch"  # "opened a store"; "a specialist hospital for cancer … opened on Monday"
+        if (_OBJECT_AFTER.match(text, end) or _OPENED_TO.match(text, end)
+                or _FACILITY_BEFORE.search(text, max(0, end - 90), end - 6)):
+            return "launch"  # "opened a store"; "was opened to traffic"; "a specialist hospital … opened on Monday"
         return None
+    if lower in ("inaugurated", "inauguration"):
+        # "inaugurated a long-awaited bridge", "the inauguration of the new terminal" open something; "was
+        # inaugurated as president", "the inauguration of President Ruto" install someone
+        return "launch" if (_OBJECT_AFTER if lower == "inaugurated" else _OF_A_THING).match(text, end) else "appointment"
+    if lower == "victory":
+        return "final" if _VICTORY_IN.match(text, end) else None  # "sealed overall victory in the Volta als Pirineus"
     if lower in ("jumped", "plunged"):
         return "disaster" if _OFF_THE_ROAD.match(text, end) else None  # not "shares plunged", "jumped in"
     if lower == "walked":

@@ -19,8 +19,8 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
         "announced", "announcement", "announces", "canceled", "cancelled", "cancellation", "cancels",
         "unveiled", "unveils", "unveiling", "introduced", "declared",
     ),
-    "election": ("election", "elections", "vote", "voted", "referendum", "polls", "elected", "ballot", "approved",
-                 "rejected"),
+    "election": ("election", "elections", "by-election", "by-elections", "runoff", "run-off", "vote", "voted",
+                 "referendum", "polls", "elected", "ballot", "approved", "rejected"),
     "attack": (
         "attack", "attacked", "attacks", "bombing", "bombed", "explosion", "blast", "raid", "raided",
         "ambush", "ambushed", "piracy", "hijacked", "hijacking", "intercepted", "foiled", "thwarted",
@@ -66,7 +66,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "outage": ("outage", "outages", "blackout", "blackouts", "lost"),  # "lost power" (see events)
     # a tournament's one last game, and "won the … Championship" (see events); not its other games, which only
     # their teams tell apart
-    "final": ("final", "won"),
+    "final": ("final", "won", "victory"),
     "award": ("awarded",),  # a prize given, and one "won … for best film" (see events)
     "recount": ("recount", "recounts"),
     "notice": ("notice", "advisory"),  # "issued a boil-water notice on Tuesday"
@@ -120,7 +120,7 @@ REPORTING_VERBS = frozenset(
 
 #: Lower-case words inside a place's name, between two capitalised ones: "Rio de Janeiro", "Dar es Salaam",
 #: "Mar del Plata", "Sharm el-Sheikh".
-PLACE_PARTICLES = r"(?:(?:of|de|del|da|do|dos|das|di|du|es|el)\s+|al-|el-)"
+PLACE_PARTICLES = r"(?:(?:of|de|del|da|do|dos|das|des|di|du|es|el|als)\s+|al-|el-)"
 
 #: Capitalised words that are not places even after "in" or "at".
 NOT_PLACES = frozenset(

@@ -101,6 +101,12 @@ HEADS: dict[str, str] = {
     "mp": "lawmaker", "councillor": "councillor", "councilman": "councillor", "councilwoman": "councillor",
     "forecaster": "forecaster", "meteorologist": "forecaster", "manager": "manager",
     "economist": "economist", "curator": "curator",
+    # professions: jobs of their own (see JOBS)
+    "geologist": "geologist", "archaeologist": "archaeologist", "archeologist": "archaeologist",
+    "winemaker": "winemaker", "arbiter": "arbiter", "architect": "architect", "epidemiologist": "epidemiologist",
+    "veterinarian": "veterinarian", "pathologist": "pathologist", "surveyor": "surveyor",
+    "school principal": "principal", "headteacher": "principal", "head teacher": "principal",
+    "headmaster": "principal", "headmistress": "principal",
 }
 
 #: Heads whose differences matter, by family; a head in no family is generic.
@@ -398,14 +404,16 @@ FUNCTIONS: dict[str, str] = {
     "people": "human resources", "hr": "human resources", "personnel": "human resources",
 }
 #: Heads that are a job of their own, whatever their qualifiers say.
-JOBS = frozenset(("forecaster", "economist", "curator"))
+JOBS = frozenset(("forecaster", "economist", "curator", "geologist", "archaeologist", "winemaker", "arbiter",
+                  "architect", "epidemiologist", "veterinarian", "pathologist", "surveyor", "principal"))
 #: Heads whose qualifiers say their function; a company's chief officers say it in their head.
 FUNCTIONAL_HEADS = frozenset({"director", "head", "chief", "manager"})
 
 
 #: Kinds of body whose head or director a title may name: two heads of bodies of no kind in common are two jobs.
 BODIES = frozenset("police museum hospital university school committee commission agency ministry department court "
-                   "bank council army navy airline company club institute foundation union party church".split())
+                   "bank council army navy airline company club institute foundation union party church "
+                   "tournament race festival olympiad".split())
 
 
 #: Words of what a state's office governs: its holder may head them ("President …, head of the ruling party").

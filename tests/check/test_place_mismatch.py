@@ -52,7 +52,7 @@ def test_an_event_outside_the_lead_is_not_the_documents_main_event():
 
 def test_an_event_of_a_past_month_is_not_the_undated_lead_event():
     lead = "The ransomware attack in Groningen disrupted operations, officials said."
-    history = "The ransomware attack disrupted operations.\n\nIn July 2023, a ransomware attack in Nagoya halted a port."
+    history = "The ransomware attack disrupted operations.\n\nIn July 2023, a ransomware attack in Nagoya halted it."
     assert_conflicts({"a.txt": lead, "b.txt": history}, RULE)
     # the attack told with its day is still compared
     for day in ("October 11, 2025", "Saturday"):

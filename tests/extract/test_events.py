@@ -862,6 +862,21 @@ def test_a_court_that_ordered_or_a_ruling_issued_is_dated_as_a_ruling():
     assert events("Lawyers for the company said on Friday they would appeal the ruling.", "2025-11-07") == []
 
 
+def test_a_by_election_a_bridge_opened_to_traffic_or_inaugurated_and_a_race_won():
+    assert events("He won in a by-election held on Tuesday, October 21.", "2025-10-23") == [("election", "2025-10-21")]
+    assert events("The bridge was opened to traffic on Saturday, April 26.", "2025-04-28") == [("launch", "2025-04-26")]
+    assert events("Officials inaugurated a long-awaited bridge on Sunday, April 27.", "2025-04-28") == [
+        ("launch", "2025-04-27")]
+    assert events("Ruto was inaugurated as president on Tuesday.", "2025-04-28") == [("appointment", "2025-04-22")]
+    assert events("Verhaegen won the Volta als Pirineus on Saturday, May 17.", "2025-05-19") == [("final", "2025-05-17")]
+    assert events("Verhaegen sealed overall victory in the Volta als Pirineus on Sunday.", "2025-05-19") == [
+        ("Volta als Pirineus final", "2025-05-18")]
+    # a body one wins seats in, a victory in no named race, a door opened to someone
+    assert events("The Democrats won the Senate on Tuesday.", "2025-05-19") == []
+    assert events("It was a victory for common sense on Tuesday.", "2025-05-19") == []
+    assert events("She opened to reporters on Tuesday.", "2025-05-19") == []
+
+
 def test_a_year_something_is_for_dates_no_event():
     assert events("The legislature approved the budget for the 2025-26 fiscal year on Thursday, March 27.",
                   "2025-03-28") == [("election", "2025-03-27")]
