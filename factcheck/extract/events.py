@@ -318,6 +318,9 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
     for _distance, _rank, index, mention, trigger in options:
         if index in taken or trigger.start in undated:
             continue
+        if trigger.type in _DAY_BY_DAY and trigger.end < mention.start and _ENDED.search(
+                sentence.text, max(0, mention.start - sentence.start - 24), mention.start - sentence.start):
+            continue  # "A strike that shut down the network ended early on Thursday": the day it ended
         own_place = _adjacent_place(places, mention)
         slot = (trigger.start, own_place)
         if slot in chosen or own_place is None and any(start == trigger.start for start, _ in chosen):
@@ -365,6 +368,9 @@ _STARTING = re.compile(r"\W*(?:(?:which|that)\s+)?(?:began|begins|started|starts
 #: Events told by a length of days that are dated by any of them ("a three-day strike … on Thursday"); talks and
 #: summits are dated by their first ("a two-day summit on Monday").
 _DAY_BY_DAY = frozenset(("strike", "protest", "outage"))
+#: What tells the day a lasting event ended, right before its date: "ended early on Thursday", "was called off on".
+_ENDED = re.compile(r"\b(?:ended|ends|was called off|were called off|was lifted|was restored|were restored|"
+                    r"was suspended)(?:\s+(?:early|late|abruptly))?(?:\s+(?:on|in))?\s*$")
 #: Events a union or a movement calls for a day: "called a second walkout for August 4".
 _CALLED = frozenset(("strike", "protest"))
 _CALLED_FOR = re.compile(r"\bcall(?:s|ed|ing)?\s+" + _LEAD_TAIL)
@@ -576,6 +582,8 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
             # "a signing ceremony"; "signed the agreement on October 22 at a ceremony in Dar es Salaam": the
             # signing is dated
             kind = None
+        elif lower == "striking" and _WORKERS_AFTER.match(text, match.end()):
+            kind = None  # "several hundred striking workers rallied on Wednesday": the rally, not the strike
         elif lower == "fire" and previous in _GUNFIRE:
             kind = None  # "exchanging fire with soldiers": shots, no blaze
         elif lower == "launched" and (previous in _ASSAULTS or before in _ASSAULTS or _ASSAULT_AFTER.match(
@@ -625,6 +633,9 @@ _NOUN_AFTER = re.compile(
     r" (?!(?:by|in|on|at|to|for|from|with|and|or|after|before|when|as|of|last|this|early|late)\b)[a-z]")
 
 
+#: People that "striking" describes: "striking workers", "striking rail drivers".
+_WORKERS_AFTER = re.compile(r" (?:[a-z]+ )?(?:workers|drivers|employees|staff|miners|teachers|nurses|doctors|pilots|"
+                            r"dockers|members|unionists|crews|conductors)\b")
 #: Words before "fire" that make it shots: "exchanging fire", "returned fire", "came under fire".
 _GUNFIRE = frozenset("exchanging exchanged exchange returned returning under heavy gun sniper opened".split())
 #: What "launched" launches when it is an attack: "a coup attempt launched", "launched an offensive".
@@ -635,7 +646,7 @@ _ASSAULT_AFTER = re.compile(r" (?:an?|the|its|their|his|her) (?:[\w-]+ )?(?:atta
 #: it is after "and" ("pledged to restore flights and reopen trade, officials said on Thursday").
 _PLANNING = frozenset("scheduled expected due set planned plans plan poised slated going".split())
 #: Event words whose type the words after them decide (see ``verb_sense``).
-SENSED = frozenset(("opened", "inaugurated", "inauguration", "victory", "lifted", "blasted", "rocketed", "death", "jumped", "plunged", "walked", "broke", "lost",
+SENSED = frozenset(("trading", "listed", "opened", "inaugurated", "inauguration", "victory", "lifted", "blasted", "rocketed", "death", "jumped", "plunged", "walked", "broke", "lost",
                     "won", "ruled", "return", "returned", "returns", "came", "left", "sign", "slammed", "crush"))
 #: What makes "came" or "left" a derailment: "came off the tracks", "left the rails".
 _OFF_THE_RAILS = {"came": re.compile(r" off (?:the|its) (?:tracks|rails|track|line)\b"),
@@ -671,6 +682,9 @@ _RACE_NAME = (r"(?!(?:Senate|House|Assembly|Parliament|Presidency|Democratic|Rep
 #: What makes "won" a tournament's final: "won the West Asian Football Federation Championship", "won the title".
 _TITLE_WON = re.compile(r" (?:the|its|their|his|her) (?:(?:[\w’'-]+ ){0,5}?(?:Cup|Championships?|title|trophy|final|"
                         r"crown|[Tt]ournament)\b|" + _RACE_NAME + ")")
+#: What makes "trading" a debut, and "listed": "on their first day of trading", "listed on the Lagos exchange".
+_FIRST_DAY_OF = re.compile(r"\bfirst (?:day|session) of $")
+_ON_AN_EXCHANGE = re.compile(r" (?:on|in) (?:the )?(?:[A-Z][\w-]* ){0,3}(?:[Ss]tock )?(?:[Ee]xchange|[Bb]ourse|Nasdaq|NYSE)\b")
 #: What makes "victory" a final: "sealed overall victory in the Volta als Pirineus".
 _VICTORY_IN = re.compile(r" in the " + _RACE_NAME)
 #: What "opened" to opens something new: "was opened to traffic", "opened to the public on Monday".
@@ -718,6 +732,10 @@ def verb_sense(lower: str, text: str, end: int) -> str | None:
         # "inaugurated a long-awaited bridge", "the inauguration of the new terminal" open something; "was
         # inaugurated as president", "the inauguration of President Ruto" install someone
         return "launch" if (_OBJECT_AFTER if lower == "inaugurated" else _OF_A_THING).match(text, end) else "appointment"
+    if lower == "trading":
+        return "debut" if _FIRST_DAY_OF.search(text, max(0, end - 40), end - 7) else None  # "first day of trading"
+    if lower == "listed":
+        return "debut" if _ON_AN_EXCHANGE.match(text, end) else None  # "listed on the Nigerian Exchange"
     if lower == "victory":
         return "final" if _VICTORY_IN.match(text, end) else None  # "sealed overall victory in the Volta als Pirineus"
     if lower in ("jumped", "plunged"):

@@ -69,6 +69,9 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "final": ("final", "won", "victory"),
     "award": ("awarded",),  # a prize given, and one "won … for best film" (see events)
     "recount": ("recount", "recounts"),
+    # a first appearance: a company's on an exchange ("made its debut on the Nigerian Exchange", "its first day of
+    # trading", "listed on the exchange"; see events), a player's, a film's
+    "debut": ("debut", "debuted", "debuts", "ipo", "flotation", "trading", "listed"),
     "notice": ("notice", "advisory"),  # "issued a boil-water notice on Tuesday"
     "ceremony": ("ceremony", "ceremonies", "handover"),  # "handed them over at a ceremony on Monday"
     "discovery": ("discovered", "discovery", "uncovered", "unearthed", "exposed"),  # "the mosaic was uncovered on

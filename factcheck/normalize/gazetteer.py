@@ -108,7 +108,9 @@ def region_by_code(code: str) -> Area | None:
 def cities(name: str) -> tuple[City, ...]:
     """Cities called ``name``, most populous first; those where it is the main name come before aliases."""
     key = fold(name)
-    rows = _cities().get(key) or _cities().get(key.replace("-", " "), ())  # "Jastrzebie-Zdroj": "Jastrzębie Zdrój"
+    table = _cities()
+    # "Jastrzebie-Zdroj" for "Jastrzębie Zdrój", "Port Vila" for "Port-Vila"
+    rows = table.get(key) or table.get(key.replace("-", " ")) or table.get(key.replace(" ", "-"), ())
     ordered = sorted(rows, key=lambda row: (len(row), row))
     return tuple(_city(row) for row in ordered)
 

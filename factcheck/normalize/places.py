@@ -113,7 +113,10 @@ def is_area(name: str) -> bool:
 #: Demonyms not made from their country's name by a suffix.
 IRREGULAR_DEMONYMS = frozenset("dutch french swiss greek welsh irish scottish norwegian thai filipino danish "
                                "belgian argentine scot scots brit brits swede swedes dane danes finn finns pole poles "
-                               "turk turks serb serbs croat croats czech czechs slovak slovaks".split())
+                               "turk turks serb serbs croat croats czech czechs slovak slovaks afghan afghans bosnian "
+                               "burmese cypriot emirati icelandic ivorian kazakh korean kosovar kyrgyz laotian lebanese "
+                               "malagasy montenegrin mozambican palestinian salvadoran saudi tajik turkmen ukrainian "
+                               "uzbek bengali kashmiri catalan basque bavarian tigrayan".split())
 
 
 @lru_cache(maxsize=4096)
@@ -125,6 +128,8 @@ def is_demonym(word: str) -> bool:
         return True
     if not word.endswith(("an", "ese", "ish", "i")):
         return False
+    if word.endswith("i"):  # Iraq-i, Nepal-i, Somali-a; not Tong-a ("Tongi" is a town)
+        return any(len(stem) > 2 and _people_of(area_named(stem)) for stem in (word[:-1], word + "a"))
     stems = (word[:-1], word[:-2], word[:-3], word[:-1] + "a", word[:-2] + "a", word[:-3] + "a", word[:-3] + "y",
              word[:-2] + "o", word[:-1] + "s", word + "y", word[:-4])
     # Iraq-i, Kenya-n, Japan-ese, Chin-ese, Ital-ian, Mexic-an, Texa-n, German-y, Peru-vian

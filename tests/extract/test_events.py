@@ -877,6 +877,24 @@ def test_a_by_election_a_bridge_opened_to_traffic_or_inaugurated_and_a_race_won(
     assert events("She opened to reporters on Tuesday.", "2025-05-19") == []
 
 
+def test_a_company_debut_on_an_exchange():
+    assert events("Shares rose on their first day of trading on the Nigerian Exchange on Wednesday, June 4.",
+                  "2025-06-05") == [("debut", "2025-06-04")]
+    assert events("PayVerse made its debut on the Nigerian Exchange on Tuesday, June 3.", "2025-06-05") == [
+        ("debut", "2025-06-03")]
+    assert events("The company was listed on the Lagos Stock Exchange on Monday.", "2025-06-05") == [
+        ("debut", "2025-06-02")]
+    # trading, a listing of another kind
+    assert events("Trading was halted on Monday.", "2025-06-05") == []
+    assert events("He was listed in critical condition on Monday.", "2025-06-05") == []
+
+
+def test_the_day_a_strike_ended_and_striking_workers_date_no_strike():
+    assert events("A strike that shut down the rail network in Bavaria ended early on Thursday.", "2025-02-14") == []
+    assert events("On Wednesday, several hundred striking workers gathered outside the depot.", "2025-02-14") == []
+    assert events("Rail workers began a strike on Monday.", "2025-02-14") == [("strike", "2025-02-10")]
+
+
 def test_a_year_something_is_for_dates_no_event():
     assert events("The legislature approved the budget for the 2025-26 fiscal year on Thursday, March 27.",
                   "2025-03-28") == [("election", "2025-03-27")]

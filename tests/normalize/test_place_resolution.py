@@ -92,8 +92,9 @@ def test_relation(a, b, expected):
 
 @pytest.mark.parametrize("word, demonym", [
     ("Australian", True), ("Iraqi", True), ("Chinese", True), ("German", True), ("Peruvian", True), ("Dutch", True),
-    ("Scot", True), ("Serb", True),
+    ("Scot", True), ("Serb", True), ("Somali", True), ("Nepali", True), ("Ukrainian", True), ("Saudi", True),
     ("Jordan", False), ("Germany", False), ("Brian", False), ("Ryan", False), ("Norman", False),
+    ("Tongi", False),  # a town of Bangladesh, not a people of Tonga
 ])
 def test_demonyms_come_from_their_country(word: str, demonym: bool) -> None:
     from factcheck.normalize.places import is_demonym
@@ -106,4 +107,5 @@ def test_towns_of_five_thousand_people_are_known_written_with_a_hyphen_or_a_spac
     assert chain("Monchique")[0] == ("country", "PT")
     assert chain("Dar es Salaam")[0] == ("country", "TZ")
     assert chain("Jastrzebie-Zdroj")[0] == ("country", "PL")  # "Jastrzębie Zdrój" in the gazetteer
+    assert chain("Port Vila")[0] == ("country", "VU")  # "Port-Vila" in the gazetteer
     assert not resolve("Tinco").resolved  # a village: known by name only
