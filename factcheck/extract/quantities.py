@@ -1162,8 +1162,9 @@ def _roles(tokens: _Tokens, start: int, end: int) -> tuple[str, ...]:
         if tokens.text[k] in CLAUSE_MARKS:
             break
         if lower[k] in FORECAST_WORDS:
-            if lower[k] == "estimated" and lower[k + 1:k + 2] in (["at"], ["to"]):
-                break  # "debts estimated at £3.1m": the figure as best known, not an expectation
+            if lower[k] == "estimated" and (lower[k + 1:k + 2] in (["at"], ["to"]) or lower[k - 1:k] == ["an"]):
+                break  # "debts estimated at £3.1m", "home to an estimated 1,027 snow leopards": the figure as best
+                # known, not an expectation
             roles.append(FORECAST)
             break
     if FORECAST not in roles and not NEED_AFTER.isdisjoint(after):
@@ -1224,6 +1225,8 @@ def _context(tokens: _Tokens, start: int, end: int, compound: str | None,
              and (lower[k] not in PARTS_OF_PLAY or _ordinal_before(tokens, k))}
     if compound:
         words.add(stem(compound))
+    if lower[start - 1:start] == ["estimated"]:
+        words.add("estim")  # "an estimated 2,400 barrels" / "an estimated 6,000 barrels": one estimate, told twice
     if measure:
         words.add(f"@{measure}")
     words.update(roles)
@@ -1289,6 +1292,8 @@ def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[
             lower = lower[:-2]  # "Buford’s school record of 2,116 points": Buford's
         if lower in SPEAKING or (lower in SPEAKING_BEFORE_THAT and tokens.lower[k + 1] == "that"):
             break  # "a spokeswoman for the hospital said the seven victims": who speaks, not who the count is of
+        if lower in _SUBORDINATING:
+            break  # "gave Deltamar Energy a week … after an estimated 6,000 barrels leaked": a clause of its own
         if lower in STOPWORDS or lower in MONTHS or lower in WEEKDAYS or lower in NUMBER_WORDS or len(lower) < 2:
             continue  # nor an initial ("B.C. attorney general confirms charges against two leaders")
         if k == opening and (amount or lower.endswith(("ed", "ing", "ly")) or _comma_after(tokens)
@@ -1317,6 +1322,10 @@ def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[
     if agent is None and located in SCENES:
         located = f"?{located}"  # "plunged into the Trishuli River … killing 23": where it happened, no one's
     return agent or located, governor, agent is not None and k == opening
+
+
+#: Words that open a clause of its own: a name before one is the other clause's subject.
+_SUBORDINATING = frozenset("after when because before while since until although though unless whereas".split())
 
 
 #: The last words of names of a scene, not of a place a figure belongs to: "into the Trishuli River", "off the

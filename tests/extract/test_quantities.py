@@ -149,6 +149,9 @@ def test_the_agent_is_who_the_number_is_about():
                  "11 rebounds") == "whitfield"  # a place's region is no name
     assert agent("Elsewhere, at least 24 members of one family were killed.", "at least 24 members") is None
     assert agent("Service in Egypt was down by 80 percent.", "80 percent") == "egypt"  # Egypt's figure
+    # a clause of its own: the name before "after" is the other clause's subject
+    assert agent("Regulators gave Deltamar Energy a week after an estimated 6,000 barrels of crude leaked.",
+                 "an estimated 6,000 barrels of crude leaked") is None
     assert agent("EYP MCF is headquartered in New York and has 350 employees.", "350 employees") == "mcf"
     assert agent("A spokeswoman for Beaumont Hospital said the seven victims were taken there.",
                  "seven victims") is None  # who speaks is not whose count it is
@@ -529,6 +532,9 @@ def test_a_tally_of_votes_in_favour_and_against_told_in_words():
 
 def test_a_figure_estimated_at_is_no_expectation():
     assert FORECAST not in context("The club entered administration with debts estimated at £3.1m.", "£3.1m")
+    assert "estim" in context("An estimated 2,400 barrels of crude escaped.", "An estimated 2,400 barrels of crude escaped")
+    assert FORECAST not in context("Mongolia is home to an estimated 1,027 snow leopards.",
+                                   "an estimated 1,027 snow leopards")
     assert FORECAST in context("Analysts had estimated revenue of $2.08 billion.", "$2.08 billion")
 
 
