@@ -68,6 +68,7 @@ HEADS: dict[str, str] = {
     "cfo": "chief financial officer", "chief financial officer": "chief financial officer",
     "coo": "chief operating officer", "chief operating officer": "chief operating officer",
     "cto": "chief technology officer", "chief technology officer": "chief technology officer",
+    "general counsel": "chief legal officer",  # a company's top lawyer
     "cio": "chief information officer", "ciso": "chief information security officer", "cmo": "chief marketing officer",
     **{f"chief {area} officer": f"chief {area} officer" for area in (
         "product", "marketing", "information", "information security", "security", "safety", "revenue", "people",
@@ -104,7 +105,8 @@ HEADS: dict[str, str] = {
     # professions: jobs of their own (see JOBS)
     "geologist": "geologist", "archaeologist": "archaeologist", "archeologist": "archaeologist",
     "winemaker": "winemaker", "arbiter": "arbiter", "architect": "architect", "epidemiologist": "epidemiologist",
-    "veterinarian": "veterinarian", "pathologist": "pathologist", "surveyor": "surveyor",
+    "veterinarian": "veterinarian", "vet": "veterinarian", "pathologist": "pathologist", "surveyor": "surveyor",
+    "keeper": "keeper", "zookeeper": "keeper", "engineer": "engineer",
     "school principal": "principal", "headteacher": "principal", "head teacher": "principal",
     "headmaster": "principal", "headmistress": "principal",
 }
@@ -402,10 +404,13 @@ FUNCTIONS: dict[str, str] = {
                                "compliance", "privacy", "strategy", "data", "digital", "information",
                                "sustainability", "procurement", "investigations")},
     "people": "human resources", "hr": "human resources", "personnel": "human resources",
+    "human resources": "human resources",
 }
+_HUMAN_RESOURCES = "human resources"
 #: Heads that are a job of their own, whatever their qualifiers say.
 JOBS = frozenset(("forecaster", "economist", "curator", "geologist", "archaeologist", "winemaker", "arbiter",
-                  "architect", "epidemiologist", "veterinarian", "pathologist", "surveyor", "principal"))
+                  "architect", "epidemiologist", "veterinarian", "pathologist", "surveyor", "principal", "keeper",
+                  "engineer"))
 #: Heads whose qualifiers say their function; a company's chief officers say it in their head.
 FUNCTIONAL_HEADS = frozenset({"director", "head", "chief", "manager"})
 
@@ -413,7 +418,7 @@ FUNCTIONAL_HEADS = frozenset({"director", "head", "chief", "manager"})
 #: Kinds of body whose head or director a title may name: two heads of bodies of no kind in common are two jobs.
 BODIES = frozenset("police museum hospital university school committee commission agency ministry department court "
                    "bank council army navy airline company club institute foundation union party church "
-                   "tournament race festival olympiad".split())
+                   "tournament race festival olympiad zoo park".split())
 
 
 #: Words of what a state's office governs: its holder may head them ("President …, head of the ruling party").
@@ -472,7 +477,8 @@ def functions(title: Title) -> frozenset[str]:
         return frozenset((title.head,))  # "the agency's lead forecaster" is no executive director
     if title.head not in FUNCTIONAL_HEADS or title.rank:
         return frozenset()
-    words = title.qualifiers
+    words = tuple(_HUMAN_RESOURCES if (w, n) == ("human", "resources") else w
+                  for w, n in zip(title.qualifiers, (*title.qualifiers[1:], "")))  # one function of two words
     before, after = (words[:words.index("of")], words[words.index("of") + 1:]) if "of" in words else (words, ())
     found = {FUNCTIONS[w] for w in before if w in FUNCTIONS}
     for word in after[:3]:  # "head of flight safety at …"; not "director of the Digital Rights Foundation"

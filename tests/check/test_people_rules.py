@@ -318,6 +318,20 @@ def test_a_curator_or_an_economist_is_not_who_runs_the_body_nor_a_manager_of_ano
     assert_conflicts({"a.md": "“It is fragile,” said museum director Karen Holm.",
                       "b.md": "Its chief curator, Karen Holm, said the objects were fragile."},
                      "person-title-mismatch", {"museum director", "curator"})
+    # professions: each a job of its own
+    assert not compatible(title("chief geologist"), title("chief operating officer"))
+    assert not compatible(title("chief arbiter"), title("tournament director"))
+    assert not compatible(title("head keeper"), title("park director"))
+    assert not compatible(title("head primate keeper"), title("chief veterinarian"))
+    assert not compatible(title("county archaeologist"), title("museum director"))
+    assert compatible(title("chief geologist"), title("geologist"))
+    assert compatible(title("general counsel"), title("chief legal officer"))
+    assert_conflicts({"a.md": "Marcus Bell, the company's head of human resources, said so.",
+                      "b.md": "Marcus Bell, Corvana's general counsel, said so."},
+                     "person-title-mismatch", {"company human resources head", "chief legal officer"})
+    assert_conflicts({"a.md": "Rui Carvalho, the cooperative's president, said so.",
+                      "b.md": "Rui Carvalho, the cooperative's chief winemaker, said so."},
+                     "person-title-mismatch", {"president", "winemaker"})
     assert_conflicts({"a.md": "Tanzania sent its Minister of Livestock and Fisheries, Rehema Mollel.",
                       "b.md": "Tanzanian Foreign Minister Rehema Mollel spoke."},
                      "person-title-mismatch", {"fisheries and livestock minister", "foreign minister"})
