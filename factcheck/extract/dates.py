@@ -38,19 +38,25 @@ _HOLIDAY_NOUN = (r"(?:part(?:y|ies)|trees?|shopping|shoppers|bulletins?|cards?|l
                  r"|shows?|pageants?|services?|mass|celebrations?|feasts?|meals?|bonus(?:es)?|truce|lists?"
                  r"|parades?|concerts?|episodes?|display)\b")
 
+#: What a game's half or quarter is told with, no part of a year: "three second-half tries".
+_PLAY = (r"(?:tries|try|goals?|points?|penalt(?:y|ies)|headers?|touchdowns?|runs?|wickets?|baskets?|substitutes?|"
+         r"substitutions?|equali[sz]ers?|winners?|comebacks?|surges?|rall(?:y|ies)|fightbacks?|collapses?|red\s+card)\b")
+#: Between a weekday and its date: "Tuesday, May 13", "Tuesday May 13", "Tuesday (13 May)".
+_WD_SEP = r"(?:,?\s+|\s+\((?=[^()]{3,24}\)))"
+
 _GRAMMAR = {
     "iso": rf"\b(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>3[01]|[12][0-9]|0[1-9])\b",
     "slash": r"\b(?P<sl_a>[0-9]{1,2})/(?P<sl_b>[0-9]{1,2})/(?P<sl_y>[0-9]{4}|[0-9]{2})(?![0-9/])",
     "loose": rf"\b[0-9]{{1,2}}\.[0-9]{{1,2}}\.[0-9]{{4}}(?![0-9]|\.[0-9])|\b[0-9]{{1,2}}-{_ABBR}-[0-9]{{2,4}}\b",
-    "mdy": rf"(?:\b(?P<mdy_wd>{_WD}),?\s+)?\b(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_DAY})"
+    "mdy": rf"(?:\b(?P<mdy_wd>{_WD}){_WD_SEP})?\b(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_DAY})"
            rf"(?:{_THRU}(?:(?P<mdy_m2>{_MON})\s+)?(?P<mdy_d2>{_DAY}))?(?:,?\s+(?P<mdy_y>{_YEAR}))?",
-    "dmy": rf"(?:\b(?P<dmy_wd>{_WD}),?\s+)?\b(?P<dmy_d>{_DAY})(?:\s*[-–]\s*(?P<dmy_d2>{_DAY}))?"
+    "dmy": rf"(?:\b(?P<dmy_wd>{_WD}){_WD_SEP})?\b(?P<dmy_d>{_DAY})(?:\s*[-–]\s*(?P<dmy_d2>{_DAY}))?"
            rf"\s+(?:of\s+)?(?P<dmy_m>{_MON})\b(?:,?\s+(?P<dmy_y>{_YEAR}))?",
     "weekof": rf"\b(?i:the\s+week\s+of)\s+(?P<wo_m>{_MON})\s+(?P<wo_d>{_DAY})(?:,?\s+(?P<wo_y>{_YEAR}))?",
     "thatyear": r"(?:\b(?P<ty_pre>(?i:later|earlier|early|late))\s+(?:(?i:in)\s+)?)?\b(?i:that\s+(?:same\s+)?year)\b",
     "quarter": rf"(?:\b(?i:the)\s+)?(?:(?P<q_y>{_YEAR})\s+|\b(?P<q_rel>(?i:this|last|next))\s+year's\s+"
                rf"|\b(?i:year-(?:earlier|ago))\s+)?(?:\b(?i:fiscal|calendar)[-\s])?\b(?P<q_n>{_ORD})"
-               rf"[-\s](?P<q_u>(?i:quarter|half))\b(?:\s+(?:of\s+)?(?:(?i:fiscal\s+)?(?P<q_y2>{_YEAR})"
+               rf"[-\s](?P<q_u>(?i:quarter|half))\b(?!\s+{_PLAY})(?:\s+(?:of\s+)?(?:(?i:fiscal\s+)?(?P<q_y2>{_YEAR})"
                rf"|(?P<q_rel2>(?i:this|last|next))\s+year\b))?",
     "decade": rf"(?P<dec_mod>{_MOD})?(?:\b(?P<dec_y>(?:1[5-9]|20)[0-9]0)|'(?P<dec_yy>[0-9]0))'?s\b",
     "century": r"(?:\b(?i:the)\s+)?\b(?P<cen_n>[0-9]{1,2})(?:st|nd|rd|th)[-\s](?i:century)\b",

@@ -81,7 +81,11 @@ _CHARGED = re.compile(
     r"|innocent|wanted)"
     r"\s+(?:of|with|in|for)\s+(?:(?:an?|the|two|three|\w+-degree|attempted|felony|capital|aggravated|\w+)\s+){0,3}$")
 #: Inflections that do not name their stem's event: "called the murder wrong", "called for an inquiry".
-NOT_TRIGGERS = frozenset(("called", "calling", "phones"))  # "lock away their phones": devices, not calls
+NOT_TRIGGERS = frozenset((
+    "called", "calling", "phones",  # "lock away their phones": devices, not calls
+    # a game's verbs are sensed by their score (see verb_sense); their other forms are none: "by beating Bradley"
+    "beating", "beaten", "beats", "defeating", "defeats", "drawing", "drawn", "draws", "edging", "edges",
+    "routing", "routes", "downing", "downs", "thrashing", "winning", "wins", "winner", "winners"))
 #: How far from its trigger a name may stand to count as one of an event's participants.
 PARTICIPANT_REACH = 80
 #: Marks a participant that may not be a person ("Twitter", "Academy Awards"): see resolve.
@@ -368,6 +372,8 @@ _STARTING = re.compile(r"\W*(?:(?:which|that)\s+)?(?:began|begins|started|starts
 #: Events told by a length of days that are dated by any of them ("a three-day strike … on Thursday"); talks and
 #: summits are dated by their first ("a two-day summit on Monday").
 _DAY_BY_DAY = frozenset(("strike", "protest", "outage"))
+#: A verb of an event's start right before its date, after the event word and a long subject.
+_BEGAN = re.compile(r"\b(?:opened|began|started|got under way|got underway|kicked off|resumed)(?:\s+(?:on|in))?\s*$")
 #: What tells the day a lasting event ended, right before its date: "ended early on Thursday", "was called off on".
 _ENDED = re.compile(r"\b(?:ended|ends|was called off|were called off|was lifted|was restored|were restored|"
                     r"was suspended)(?:\s+(?:early|late|abruptly))?(?:\s+(?:on|in))?\s*$")
@@ -427,7 +433,7 @@ def _participants(sentence: Sentence, trigger: _Word, mention: DateMention,
             continue  # a lone first word: "Officials said", "Police arrested"
         words = match.group().split()
         last = words[-1].lower()
-        if last not in NOT_PARTICIPANTS and not _is_country_word(last):
+        if last not in NOT_PARTICIPANTS and not _is_country_word(last) and words[-1] not in VENUES:
             found.add(last if len(words) > 1 and is_given(words[0]) else MAYBE + last)
     return tuple(sorted(found))
 
@@ -646,7 +652,7 @@ _ASSAULT_AFTER = re.compile(r" (?:an?|the|its|their|his|her) (?:[\w-]+ )?(?:atta
 #: it is after "and" ("pledged to restore flights and reopen trade, officials said on Thursday").
 _PLANNING = frozenset("scheduled expected due set planned plans plan poised slated going".split())
 #: Event words whose type the words after them decide (see ``verb_sense``).
-SENSED = frozenset(("trading", "listed", "opened", "inaugurated", "inauguration", "victory", "lifted", "blasted", "rocketed", "death", "jumped", "plunged", "walked", "broke", "lost",
+SENSED = frozenset(("win", "beat", "defeated", "drew", "thrashed", "edged", "routed", "downed", "leaving", "trading", "listed", "opened", "inaugurated", "inauguration", "victory", "lifted", "blasted", "rocketed", "death", "jumped", "plunged", "walked", "broke", "lost",
                     "won", "ruled", "return", "returned", "returns", "came", "left", "sign", "slammed", "crush"))
 #: What makes "came" or "left" a derailment: "came off the tracks", "left the rails".
 _OFF_THE_RAILS = {"came": re.compile(r" off (?:the|its) (?:tracks|rails|track|line)\b"),
@@ -656,9 +662,20 @@ _SLAMMED = re.compile(r" (?:ashore|into)\b")
 #: What makes "crush" no disaster: "a crush on her".
 _CRUSH_ON = re.compile(r" on\s+(?:him|her|them|me|you|[A-Z])")
 #: What makes "left" a departure: a place's name after it, "left Tobruk on August 16" (not "left Monday").
-_LEFT_PLACE = re.compile(r" (?:the\s+port\s+of\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
+#: Verbs of a game's result, told with its score (``_SCORE_AFTER``).
+_GAME_VERBS = frozenset(("beat", "defeated", "drew", "thrashed", "edged", "routed", "downed"))
+#: A score within a few words: "beat Georgia 29-24", "won 29-24", "drew 1-1 with Porto".
+_SCORE_AFTER = re.compile(r"(?: (?:[A-Z][\w’'.-]*|the|a|an|[a-z]+-[a-z]+)){0,4},? \d{1,3}[-–]\d{1,3}\b(?![-–/]\d)")
+_SCORE_BEFORE = re.compile(r"\b\d{1,3}[-–]\d{1,3} (?:[a-z]+ )?$")
+#: What "lifted" lifts when it ends a measure: "lifted an evacuation order", "The ban was lifted".
+_MEASURES = (r"(?:order|orders|ban|bans|curfew|restrictions|alert|warning|lockdown|blockade|embargo|sanctions|"
+             r"suspension|moratorium|state of emergency)")
+_LIFTED_WHAT = re.compile(r" (?:an?|the|its|their|all) (?:[\w-]+ ){0,2}" + _MEASURES + r"\b")
+_WHAT_LIFTED = re.compile(r"\b" + _MEASURES + r" (?:was|were|has been|had been|have been) $")
+_LEFT_PLACE = re.compile(r" (?:the\s+(?:[A-Z][\w-]+\s+)?(?:port|harbour|harbor|airport|base|station)\b|"
+                         r"(?:the\s+port\s+of\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
                          r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|"
-                         r"A|An|His|Her|Their)\b)[A-Z][a-z]+")
+                         r"A|An|His|Her|Their)\b)[A-Z][a-z]+)")
 #: Words before "sign" that make it the verb: "plan to sign the agreement", "will sign".
 _TO_SIGN = re.compile(r"\b(?:to|will|would|shall|must|can|could|may)\s+(?:formally\s+|then\s+)?$", re.IGNORECASE)
 #: What makes "walked" a strike: "walked off the job", "walked out" (not "walked out of the meeting").
@@ -711,8 +728,12 @@ def verb_sense(lower: str, text: str, end: int) -> str | None:
         return None if text.startswith(" toll", end) else "death"
     if lower in _OFF_THE_RAILS and _OFF_THE_RAILS[lower].match(text, end):
         return "disaster"
-    if lower == "left":
-        return "departure" if _LEFT_PLACE.match(text, end) else None
+    if lower in ("left", "leaving"):
+        return "departure" if _LEFT_PLACE.match(text, end) else None  # "left Tobruk", "leaving the Dalmatian port"
+    if lower in _GAME_VERBS:
+        return "game" if _SCORE_AFTER.match(text, end) else None  # "beat Georgia 29-24", not "beat the odds"
+    if lower == "lifted" and (_LIFTED_WHAT.match(text, end) or _WHAT_LIFTED.search(text, max(0, end - 60), end - 6)):
+        return "lifting"  # "lifted an evacuation order", "The order was lifted at noon on Thursday"
     if lower == "slammed":
         return "disaster" if _SLAMMED.match(text, end) else None  # "slammed ashore", "slammed into a wall"
     if lower == "crush":
@@ -742,6 +763,11 @@ def verb_sense(lower: str, text: str, end: int) -> str | None:
         return "disaster" if _OFF_THE_ROAD.match(text, end) else None  # not "shares plunged", "jumped in"
     if lower == "walked":
         return "strike" if _OFF_THE_JOB.match(text, end) else None
+    if lower in ("won", "win", "lost") and _SCORE_AFTER.match(text, end) or lower in (
+            "win", "victory") and _SCORE_BEFORE.search(text, max(0, end - len(lower) - 16), end - len(lower)):
+        return "game"  # "to win 29-24", "lost 2-1 to Porto on Sunday", "a 29-24 win": a game told with its score
+    if lower == "win":
+        return "final" if _TITLE_WON.match(text, end) else None  # "to win the title"; not "a win for common sense"
     if lower == "won":
         if _AWARD_WON.match(text, end):
             return "award"  # "won the Golden Lighthouse for best film", "won the Booker Prize"
@@ -953,6 +979,11 @@ def _ranked_triggers(words: list[_Word], mention: DateMention, clause: int,
             # "broke a window at the museum about 3:40 a.m. Monday and fled": Monday is the first verb's
             continue
         distance = _gap(word.start, word.end, mention.start, mention.end)
+        if distance > MAX_TRIGGER_DISTANCE and word.end <= mention.start and word.type in TYPES and _BEGAN.search(
+                text, max(0, mention.start - base - 30), mention.start - base):
+            # "The talks between the Ituri Popular Movement (MPI) and the Djugu Self-Defence Forces (FAD) opened
+            # on Sunday": a long subject, then the verb of its start
+            distance = MAX_TRIGGER_DISTANCE
         if word.reaction or distance > MAX_TRIGGER_DISTANCE or word.topic and (
                 word.start >= mention.end or distance > TOPIC_REACH):
             continue
@@ -1045,6 +1076,13 @@ def _places(sentence: Sentence) -> list[tuple[int, int, str]]:
     return found
 
 
+#: Words of a venue's name: an event told at two venues of one town is one event told two ways, and the
+#: venue is compared as a site, not as the place that keys the event.
+VENUES = frozenset("Stadium Arena Hotel Hall Centre Center Castle House Palace Opera Theatre Theater Museum Gallery "
+                   "Cathedral Mosque Temple Church Hospital University College School Airport Station Mall Library "
+                   "Embassy Prison Jail Fortress".split())
+
+
 def _clean_place(name: str) -> str | None:
     words = re.sub(r"[’']s?$", "", name).split()
     owner = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
@@ -1056,8 +1094,8 @@ def _clean_place(name: str) -> str | None:
         words = words[1:]
     while words and words[-1] in NOT_PLACES:
         words = words[:-1]
-    if not words or any(w in NOT_PLACES for w in words) or words[-1] in BODIES:
-        return None
+    if not words or any(w in NOT_PLACES or w in VENUES for w in words) or words[-1] in BODIES:
+        return None  # nor a venue: "at the Boris Paichadze Dinamo Arena" / "at the Mikheil Meskhi Stadium"
     if len(words) == 1 and _DEMONYM.search(words[0]) and _is_demonym(words[0]):
         return None  # "at a guesthouse in the Ethiopian capital": no place named
     return " ".join(words)

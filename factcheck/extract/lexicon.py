@@ -59,14 +59,18 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "illness": ("aneurysm", "seizure", "overdose"),  # and a heart attack (see events)
     "signing": ("signed", "signing", "sign"),  # a bill into law, an agreement, a contract; "to sign" (see events)
     "landing": ("landing", "landed"),  # "made an emergency landing in Hanover"
-    "departure": ("departed", "departure", "sailed", "left"),  # "had departed from Tobruk"; "left Tobruk" (see events)
+    "departure": ("departed", "departure", "sailed", "left", "leaving"),  # "had departed from Tobruk"; "left Tobruk" (see events)
     "reopening": ("reopen", "reopened", "reopens", "reopening", "resume", "resumed", "resumes", "resumption",
                   "return", "returned", "returns"),  # "return to classrooms" (see events)
     "strike": ("strike", "strikes", "walkout", "walkouts", "stoppage"),  # and "walked off the job" (see events)
     "outage": ("outage", "outages", "blackout", "blackouts", "lost"),  # "lost power" (see events)
     # a tournament's one last game, and "won the … Championship" (see events); not its other games, which only
     # their teams tell apart
-    "final": ("final", "won", "victory"),
+    "final": ("final", "won", "win", "victory"),
+    # a game told with its score: "beat Georgia 29-24", "won 29-24", "lost 2-1 to Porto" (see events)
+    "game": ("beat", "defeated", "drew", "thrashed", "edged", "routed", "downed"),
+    # an order, a ban or a curfew "lifted" (see events)
+    "lifting": ("lifting",),
     "award": ("awarded",),  # a prize given, and one "won … for best film" (see events)
     "recount": ("recount", "recounts"),
     # a first appearance: a company's on an exchange ("made its debut on the Nigerian Exchange", "its first day of

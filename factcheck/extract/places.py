@@ -332,8 +332,8 @@ def _clean(name: str) -> str | None:
     if owner is not None and owner < len(words) - 1 and not is_place(" ".join(words)):
         # "in Zadar's Forum square" is in Zadar, "in Songkhla's Hat Yai district" in Hat Yai
         rest, words = words[owner + 1:], [*words[:owner], re.sub(r"[’']s$", "", words[owner])]
-        if rest and is_place(" ".join(rest)):
-            words = rest
+        if rest and is_place(" ".join(rest)) and _within(" ".join(rest), " ".join(words)):
+            words = rest  # not "in Doha's West Bay district", a West Bay the gazetteer knows in the Cayman Islands
         named = words
     if "Airport" in words[1:]:  # "at Bodø Airport", "at Trondheim Airport Værnes": the town it serves
         town = [w for w in words[:words.index("Airport")] if w not in _AIRPORT_WORDS]
@@ -350,6 +350,12 @@ def _clean(name: str) -> str | None:
     if " ".join(words) in CONTINENTS:
         return None  # "among the most demanding waters in Europe": no event's place
     return " ".join(words)
+
+
+def _within(name: str, owner: str) -> bool:
+    """Whether the place ``name`` lies in the country of ``owner``, when ``owner`` is a place the gazetteer knows."""
+    area = resolve(owner).node("country")
+    return area is None or resolve(name, owner).node("country") == area
 
 
 def _airport_town(name: str) -> bool:

@@ -395,7 +395,8 @@ def _subject(sentence: str, before: str) -> str | None:
         # described as a person: "Dorjsuren Batbayar, a herder in …, said", "Nazma Parvin, president of the …,"
         titled = _TITLED_PERSON.match(sentence, match.end())
         described = (_DESCRIBED_PERSON.match(sentence, match.end()) or titled and (
-            is_head(titled.group(1)) or titled.group(1) in ROLE_NOUNS)) and name.split()[-1] not in PLACE_HEADS
+            is_head(titled.group(1)) or any(is_head(w) or w in ROLE_NOUNS for w in titled.group(1).split()[-1:]))
+        ) and name.split()[-1] not in PLACE_HEADS
         return name if described and not _is_place(name) else None
     if name.split()[0] != match.group().split()[0]:
         return None  # "The German Chancellor …", "Police …": not opened by a name
@@ -407,8 +408,10 @@ def _subject(sentence: str, before: str) -> str | None:
 _APPOSED_SUBJECT = re.compile(rf"(?:[\w’'.-]+\s+){{0,4}}?[a-z][\w’'-]*,\s+({_NAME}),\s+[a-z]")
 #: What describes a person right after their name: "Dorjsuren Batbayar, a herder …", "Ana Ruiz, 41, …".
 _DESCRIBED_PERSON = re.compile(r",\s+(?:an?\s+[a-z]|\d{1,3},)")
-#: A title of someone's right after a name: "Nazma Parvin, president of the National Garment Workers' Alliance, …".
-_TITLED_PERSON = re.compile(r",\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,3}?([a-z][\w’'-]*)\s+(?:of|for|at)\s")
+#: A title of someone's right after a name: "Nazma Parvin, president of the National Garment Workers' Alliance, …",
+#: "Emeka Obi, the WHO's immunisation officer for the northwest zone, …", "Ana Ruiz, the company's chief executive, …".
+_TITLED_PERSON = re.compile(r",\s+(?:the\s+)?(?:[\w.-]+['’]s\s+)?(?:[a-z][\w’'-]*\s+){0,2}?"
+                            r"((?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*)(?:\s+(?:of|for|at)\s|,)")
 #: Nouns of what people do that are no title: "Mele Taufa, policy manager at the NZ Drug Foundation, said".
 ROLE_NOUNS = frozenset("manager adviser advisor analyst researcher professor lecturer economist coordinator organiser "
                        "organizer founder owner member fellow partner editor engineer scientist expert".split())

@@ -141,6 +141,10 @@ FAMILIES: dict[str, str] = {
 EXCLUSIVE = frozenset({"judge", "magistrate"})
 #: Generic roles that still exclude an EXCLUSIVE office: a judge is no police officer or detective.
 POLICE_ROLES = frozenset({"officer", "detective", "agent"})
+#: Who argues a case in court, and who polices: no one is both.
+COUNSEL = frozenset({"prosecutor", "lawyer"})
+POLICING = frozenset({"sergeant", "constable", "lieutenant", "corporal", "trooper", "inspector", "superintendent",
+                      "detective", "police chief", "sheriff", "undersheriff"})
 #: Police ranks, and the offices (held by election or appointment) that none of them holds at once; a
 #: spokesperson may well be a sergeant, and a general a minister.
 POLICE_RANKS = frozenset({"deputy", "sergeant", "constable", "lieutenant", "captain", "corporal", "trooper",
@@ -186,6 +190,7 @@ PORTFOLIOS: dict[str, str] = {
     "electricity": "power", "religious": "religion", "religion": "religion", "fishing": "fisheries",
     "enterprise": "enterprise", "business": "business", "innovation": "innovation", "children": "children",
     "family": "family", "social": "social", "arts": "arts", "media": "media", "livestock": "livestock",
+    "expenditure": "expenditure",
 }
 #: Joins two portfolios of one minister: "Tourism and Antiquities Minister" holds both.
 PORTFOLIO_JOINS = frozenset(("and", "&", ",", ""))  # "": a comma, once a word's trailing comma is stripped
@@ -313,7 +318,8 @@ def _portfolios(before: Sequence[str]) -> tuple[str, ...]:
 def portfolios_of(held: Sequence[str]) -> str:
     """The portfolios named after "of": "health" of "Minister of Health", "antiquities and tourism" of
     "Minister of Tourism and Antiquities"."""
-    words = [w for w in held if w not in ("the", "state")]  # its "and" may be gone: "of", "tourism", "antiquities"
+    # its "and" may be gone: "of", "tourism", "antiquities"; "for Public Expenditure" is for expenditure
+    words = [w for w in held if w not in ("the", "state", "public")]
     return " and ".join(sorted({PORTFOLIOS[w] for w in _joined_portfolios(words, listed=True)}))
 
 
@@ -373,6 +379,8 @@ def compatible(a: Title, b: Title) -> bool:
         return not (portfolio_a and portfolio_b and not share_portfolio(portfolio_a, portfolio_b))
     if head_a in EXCLUSIVE and head_b in POLICE_ROLES or head_b in EXCLUSIVE and head_a in POLICE_ROLES:
         return False  # "Judge Brad Baehr" is no highway patrol officer
+    if head_a in COUNSEL and head_b in POLICING or head_b in COUNSEL and head_a in POLICING:
+        return False  # "the Commonwealth prosecutor handling the case" is no "Detective Superintendent"
     if a.held and b.held or _chair_and_officer(a, b) or _chair_and_officer(b, a):
         return False  # "union president" and "state secretary of the union": two offices of the union
     if a.generic or b.generic:

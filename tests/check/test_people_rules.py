@@ -318,6 +318,18 @@ def test_a_curator_or_an_economist_is_not_who_runs_the_body_nor_a_manager_of_ano
     assert_conflicts({"a.md": "“It is fragile,” said museum director Karen Holm.",
                       "b.md": "Its chief curator, Karen Holm, said the objects were fragile."},
                      "person-title-mismatch", {"museum director", "curator"})
+    # who argues a case is no police officer
+    assert not compatible(title("Commonwealth prosecutor"), title("Detective Superintendent"))
+    assert compatible(title("prosecutor"), title("police spokesman"))
+    # "for" names a minister's or a commissioner's portfolio as "of" does
+    assert_conflicts({"a.md": "Niamh Cassidy, the Minister for Education, said so.",
+                      "b.md": "Niamh Cassidy, the Minister for Public Expenditure, said so."},
+                     "person-title-mismatch", {"education minister", "expenditure minister"})
+    assert_conflicts({"a.md": "Hadiza Gwarzo, the state's commissioner for health, said so.",
+                      "b.md": "Hadiza Gwarzo, the state's commissioner for education, said so."},
+                     "person-title-mismatch", {"health commissioner", "education commissioner"})
+    assert_conflicts({"a.md": "Niamh Cassidy, the Minister for Education, said so.",
+                      "b.md": "Education Minister Niamh Cassidy said so."}, "person-title-mismatch")
     # professions: each a job of its own
     assert not compatible(title("chief geologist"), title("chief operating officer"))
     assert not compatible(title("chief arbiter"), title("tournament director"))

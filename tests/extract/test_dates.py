@@ -265,3 +265,11 @@ def test_a_year_in_the_name_of_a_law_is_no_date() -> None:
     assert_dates("He is held under Section 4 of the Criminal Justice Act 1984 in Galway.")
     assert_dates("The Civil Rights Act of 1964 was cited on Monday.", ("Monday", "2025-02-24"))
     assert_dates("The act was passed in 1984.", ("1984", "1984"))
+
+
+def test_a_weekday_with_its_date_in_brackets_and_a_games_half_is_no_date():
+    found = [(m.text, m.value.timex) for m in find_dates("The sentences were handed down on Tuesday (13 May).",
+                                                          dt.date(2025, 5, 15))]
+    assert found == [("Tuesday (13 May", "2025-05-13")]
+    assert [m.text for m in find_dates("Fiji scored three second-half tries.", dt.date(2025, 5, 15))] == []
+    assert [m.value.timex for m in find_dates("Profit rose in the second half.", dt.date(2025, 5, 15))] == ["2024-H2"]

@@ -255,6 +255,8 @@ def test_a_place_owning_a_square_or_a_district_is_where_it_happened():
     assert places("The awards were presented at a ceremony held in Zadar's Forum square.") == [
         ("ceremony", "Zadar, Croatia")]
     assert places("Police raided a warehouse in Songkhla's Hat Yai district.") == [("attack", "Hat Yai")]
+    # a district of the owner's that the gazetteer knows only in another country is the owner's
+    assert places("The talks opened at a hotel in Doha's West Bay district.") == [("talks", "Doha, Qatar")]
     assert places("The ceremony was held at Croatia's embassy in Rome.") == []  # the embassy's owner is no place
 
 

@@ -109,6 +109,14 @@ def test_a_given_name_written_with_accents_is_known():
     assert speakers(text) == [("A large resource is only half the story", "Tomás Ibarra")]
 
 
+def test_a_pronoun_is_the_person_a_sentence_opens_with_described_by_a_possessed_title():
+    text = ("Emeka Obi, the WHO's immunisation officer for the northwest zone, said Islamic clerics had helped. "
+            "“People notice,” he said.")
+    assert speakers(text) == [("People notice", "Emeka Obi")]
+    text = "Kwabena Mensah, the company's chief executive, said Accra Holdings had agreed. “We are done,” he said."
+    assert speakers(text) == [("We are done", "Kwabena Mensah")]
+
+
 def test_a_pronoun_is_the_one_person_the_sentence_before_gives_an_age():
     text = ("Among the first in line was Bùi Thị Lan, 67, a retired teacher who arrived at Nam Thăng Long "
             "station at 4 a.m. “I have waited ten years,” she said.")
