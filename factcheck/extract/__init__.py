@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from factcheck.normalize.dates import DateValue
 
 #: Bump when any extractor's output changes for the same input (the cache keys on it).
-EXTRACTOR_VERSION = 145
+EXTRACTOR_VERSION = 146
 
 #: Fact families, each one extractor: "date" gives date and event-date facts, "place" event places,
 #: "person" people and name spellings.  Kept in this order (it is part of the cache key).
@@ -30,7 +30,8 @@ FAMILIES = ("date", "place", "quantity", "quote", "person")
 #: The families a rule on (fact kind, attribute) needs; places take their event's date from the dates,
 #: an event's participants count only when the people family names them, and a quote's speaker is the
 #: person the people family resolves its name to.
-_NEEDS = {("event", "date"): ("date", "person"), ("event", "place"): ("date", "place"), ("place", ""): ("place",),
+_NEEDS = {("event", "date"): ("date", "person"), ("event", "place"): ("date", "place"),
+          ("event", "venue"): ("date", "place"), ("place", ""): ("place",),
           ("date", ""): ("date",),
           ("weekday", ""): ("date",), ("quantity", ""): ("quantity",), ("quote", ""): ("quote", "person"),
           ("person", ""): ("person",), ("name", ""): ("person",)}
@@ -102,10 +103,18 @@ def extract_document(document: Document, settings: Settings = Settings()) -> lis
 
 
 def _dated(places: list[Fact], facts: list[Fact]) -> list[Fact]:
-    """Each place fact with the date its sentence gives the same event, if one does: another date, another event."""
+    """Each place fact with the date its sentence gives the same event, if one does: another date, another event.
+    An event its date puts after the publication is a planned one, the place's too ("will be presented at a closing
+    ceremony at the Hungarian State Opera on Monday evening")."""
     dates = {(f.sentence, f.key): f.get("date") for f in facts if f.kind == "event" and f.attribute == "date"}
-    return [replace(p, data=p.data + (("date", dates[(p.sentence, p.key)]),)) if (p.sentence, p.key) in dates else p
-            for p in places]
+    dated = []
+    for p in places:
+        planned = ("event", f"planned {p.key[-1]}")
+        if (p.sentence, p.key) not in dates and p.key[0] == "event" and (p.sentence, planned) in dates:
+            p = replace(p, subject=planned[1], key=planned)
+        dated.append(replace(p, data=p.data + (("date", dates[(p.sentence, p.key)]),))
+                     if (p.sentence, p.key) in dates else p)
+    return dated
 
 
 def _shift(mention: DateMention, offset: int) -> DateMention:

@@ -138,6 +138,7 @@ _FACILITY_BEFORE = re.compile(r"\b(?:[Hh]ospital|[Cc]linic|[Ss]chool|[Mm]useum|[
                               r"|[Tt]unnel|[Rr]ailway|[Ll]ibrary|[Rr]estaurant|[Hh]otel|[Cc]entre|[Cc]enter|[Pp]ort"
                               r"|[Mm]ine|[Bb]ranch|[Ll]ine|[Mm]etro|[Ss]ubway|[Ss]tation|[Ii]nstitute|[Ll]aboratory"
                               r"|[Ff]acility|[Cc]ampus|[Bb]uilding|[Pp]ark|[Mm]arket|[Tt]heatre|[Tt]heater|[Gg]allery"
+                              r"|[Ww]ing|[Ww]ard|[Aa]nnex|[Pp]avilion"
                               r")s?\b[^,;:.()]*$")  # "the Centre for Ocean Research was officially opened"
 _OBJECT_AFTER = re.compile(r" (?:a|an|the|its|his|her|their|our|two|three|four|five|six|several)\b")
 #: Who votes: "approved" or "rejected" after one of these in its clause is a vote.
@@ -652,7 +653,7 @@ _ASSAULT_AFTER = re.compile(r" (?:an?|the|its|their|his|her) (?:[\w-]+ )?(?:atta
 #: it is after "and" ("pledged to restore flights and reopen trade, officials said on Thursday").
 _PLANNING = frozenset("scheduled expected due set planned plans plan poised slated going".split())
 #: Event words whose type the words after them decide (see ``verb_sense``).
-SENSED = frozenset(("win", "beat", "defeated", "drew", "thrashed", "edged", "routed", "downed", "leaving", "trading", "listed", "opened", "inaugurated", "inauguration", "victory", "lifted", "blasted", "rocketed", "death", "jumped", "plunged", "walked", "broke", "lost",
+SENSED = frozenset(("lifting", "win", "beat", "defeated", "drew", "thrashed", "edged", "routed", "downed", "leaving", "trading", "listed", "opened", "inaugurated", "inauguration", "victory", "lifted", "blasted", "rocketed", "death", "jumped", "plunged", "walked", "broke", "lost",
                     "won", "ruled", "return", "returned", "returns", "came", "left", "sign", "slammed", "crush"))
 #: What makes "came" or "left" a derailment: "came off the tracks", "left the rails".
 _OFF_THE_RAILS = {"came": re.compile(r" off (?:the|its) (?:tracks|rails|track|line)\b"),
@@ -671,6 +672,7 @@ _SCORE_BEFORE = re.compile(r"\b\d{1,3}[-–]\d{1,3} (?:[a-z]+ )?$")
 _MEASURES = (r"(?:order|orders|ban|bans|curfew|restrictions|alert|warning|lockdown|blockade|embargo|sanctions|"
              r"suspension|moratorium|state of emergency)")
 _LIFTED_WHAT = re.compile(r" (?:an?|the|its|their|all) (?:[\w-]+ ){0,2}" + _MEASURES + r"\b")
+_OF_MEASURE = re.compile(r" of (?:an?|the|its|their|all) (?:[\w-]+ ){0,2}" + _MEASURES + r"\b")
 _WHAT_LIFTED = re.compile(r"\b" + _MEASURES + r" (?:was|were|has been|had been|have been) $")
 _LEFT_PLACE = re.compile(r" (?:the\s+(?:[A-Z][\w-]+\s+)?(?:port|harbour|harbor|airport|base|station)\b|"
                          r"(?:the\s+port\s+of\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
@@ -734,6 +736,10 @@ def verb_sense(lower: str, text: str, end: int) -> str | None:
         return "game" if _SCORE_AFTER.match(text, end) else None  # "beat Georgia 29-24", not "beat the odds"
     if lower == "lifted" and (_LIFTED_WHAT.match(text, end) or _WHAT_LIFTED.search(text, max(0, end - 60), end - 6)):
         return "lifting"  # "lifted an evacuation order", "The order was lifted at noon on Thursday"
+    if lower == "lifting":
+        if _ALOFT.match(text, end):
+            return "launch"  # "with an H3 rocket lifting off from the Tanegashima Space Center"
+        return "lifting" if _OF_MEASURE.match(text, end) else None  # "the lifting of the curfew"; not "weight lifting"
     if lower == "slammed":
         return "disaster" if _SLAMMED.match(text, end) else None  # "slammed ashore", "slammed into a wall"
     if lower == "crush":

@@ -172,7 +172,50 @@ def place_facts(path: str, title: str | None, spans: list[Sentence],
             facts.append(Fact(path, sentence.start + start, sentence.start + end, "event", "place", kind,
                               ("event", kind), place.display, place.display, sentence.text[start:end],
                               sentence.text, said_by, data))
+    if " at " in " ".join(s.text for s in spans) or any(" in the " in s.text for s in spans):
+        facts.extend(_venue_facts(path, spans, lead, said))
     return facts
+
+
+#: Words that make a capitalised name a venue's: "the Boris Paichadze Dinamo Arena", "Dublin Castle".
+VENUE_WORDS = frozenset("Stadium Arena Hall Hotel Centre Center Castle House Palace Opera Theatre Theater Museum "
+                        "Gallery Cathedral Basilica Mosque Temple Church Fortress Auditorium Pavilion Hospital Clinic "
+                        "Airport Station Embassy Library School University College".split())
+#: A venue's own noun after its name: "the Vigadó concert hall", "the Peachland community centre".
+_VENUE_NOUN = (r"(?:concert\s+hall|town\s+hall|city\s+hall|opera\s+house|community\s+cent(?:re|er)|"
+               r"conference\s+cent(?:re|er)|convention\s+cent(?:re|er)|sports\s+hall|stadium|arena|hotel|palace|"
+               r"castle|fortress|cathedral|theatre|theater)")
+_VENUE = re.compile(rf"(?<![\w-])(?:[Aa]t|[Ii]n|[Ii]nside)\s+(?:the\s+)?({_NAME}(?:\s+{_VENUE_NOUN})?)\b")
+
+
+def _venue_facts(path: str, spans: list[Sentence], lead: frozenset[str],
+                 said: Callable[[str], str | None]) -> list[Fact]:
+    """An "event.venue" fact for each named venue an event word of its sentence takes: "the closing ceremony at the
+    Hungarian State Opera", "beat Georgia at the Boris Paichadze Dinamo Arena"; its value is the venue's name."""
+    facts = []
+    for sentence in spans:
+        matches = [m for m in _VENUE.finditer(sentence.text) if _is_venue(m.group(1))
+                   and not _describes(sentence.text, m.start())]  # "a professor at the University of Utah"
+        if not matches:
+            continue
+        words, breaks = _words(sentence)
+        for match in matches:
+            trigger = _trigger(words, breaks, sentence.start + match.start(1), sentence.start + match.end(1))
+            if trigger is None:
+                continue
+            name = match.group(1)
+            kind = f"planned {trigger[3]}" if _planned(words, trigger) else trigger[3]
+            data = (("lead", trigger[3] in lead), ("ordinal", _ordinal(words, trigger)), ("place", Place(name)),
+                    ("trigger", trigger[2]))
+            facts.append(Fact(path, sentence.start + match.start(1), sentence.start + match.end(1), "event", "venue",
+                              kind, ("event", kind), name, name, name, sentence.text, said(sentence.text), data))
+    return facts
+
+
+def _is_venue(name: str) -> bool:
+    """A venue's name: a venue word in it, or a venue's noun after it, and not only that noun."""
+    words = name.split()
+    return len(words) > 1 and (words[-1].islower() or any(w in VENUE_WORDS for w in words))
 
 
 def _site_fact(path: str, sentence: Sentence, start: int, end: int, place: Place, site: tuple[str, bool],
@@ -484,8 +527,9 @@ def _lead_types(title: str | None, spans: list[Sentence]) -> frozenset[str]:
     """Event types the title or the first paragraphs name: the events the document is about."""
     paragraphs = sorted({s.paragraph for s in spans})[:LEAD_PARAGRAPHS]
     texts = [title or ""] + [s.text for s in spans if s.paragraph in paragraphs]
-    kinds = {_event_type(token.lower()) for text in texts for token in _TOKEN.findall(text)}
-    return frozenset(k for k in kinds if k in TYPES)
+    kinds = {verb_sense(lower, text, match.end()) if lower in SENSED else _event_type(lower)
+             for text in texts for match in _TOKEN.finditer(text) for lower in (match.group().lower(),)}
+    return frozenset(k for k in kinds if k in TYPES)  # "to win 29-24": a game; "won the title": a final
 
 
 def _countries(found: list[tuple[Sentence, list[tuple[int, int, str, str | None]]]]) -> set[str]:

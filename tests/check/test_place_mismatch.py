@@ -115,3 +115,28 @@ def test_a_facility_in_places_that_hold_each_other_or_one_document_names_twice_i
                       "b.md": "One was taken to a hospital in Chingola."}, "site-place-mismatch") == []
     assert conflicts({"a.md": "Inmates rioted at the state prison in Hermosillo.",
                       "b.md": "Police searched the Central Market in Lagos."}, "site-place-mismatch") == []
+
+
+VENUE = "event-venue-mismatch"
+
+
+def test_one_event_at_two_named_venues_is_a_warning():
+    found = conflicts({"a.txt": "Fiji beat Georgia 29-24 at the Boris Paichadze Dinamo Arena on Saturday.",
+                       "b.txt": "Fiji scored three tries to win 29-24 at the Mikheil Meskhi Stadium on Sunday."}, VENUE)
+    assert [(c.subject, c.severity, sorted(c.values)) for c in found] == [
+        ("game", "warning", ["Boris Paichadze Dinamo Arena", "Mikheil Meskhi Stadium"])]
+    assert_conflicts({"a.txt": "The talks were held at Dublin Castle.", "b.txt": "The talks were held at Farmleigh House."},
+                     VENUE, {"Dublin Castle", "Farmleigh House"})
+
+
+def test_a_venue_named_in_part_or_two_venues_of_one_document_agree():
+    assert_conflicts({"a.txt": "Fiji beat Georgia 29-24 at the Boris Paichadze Dinamo Arena on Saturday.",
+                      "b.txt": "Fiji beat Georgia 29-24 at the Dinamo Arena on Saturday."}, VENUE)
+    assert_conflicts({"a.txt": "The talks were held at Dublin Castle and at Farmleigh House.",
+                      "b.txt": "The talks were held at Farmleigh House.", "c.txt": "The talks were held at Dublin Castle."},
+                     VENUE)
+    assert_conflicts({"a.txt": "The first round of talks was held at Dublin Castle.",
+                      "b.txt": "The second round of talks was held at Farmleigh House."}, VENUE)
+    # names sharing some telling words and not all are left unsaid
+    assert_conflicts({"a.txt": "The talks were held at the Peachland Community Centre.",
+                      "b.txt": "The talks were held at the Peachland Lions Arena."}, VENUE)

@@ -279,3 +279,31 @@ def test_a_relative_clause_says_where_the_event_before_its_comma_was_held():
     assert places("The jury's statement was read at the closing ceremony, which was held on the waterfront in "
                   "Split in front of spectators.") == [("ceremony", "Split, Croatia")]
     assert places("He praised the mayor, which was held in high regard in Split.") == []
+
+
+def venues(text, published=None):
+    return [(f.subject, f.value) for f in facts_of(text, "event", published) if f.attribute == "venue"]
+
+
+def test_a_named_venue_an_event_word_takes_is_its_venue():
+    assert venues("Fiji beat Georgia 29-24 at the Boris Paichadze Dinamo Arena on Saturday.") == [
+        ("game", "Boris Paichadze Dinamo Arena")]
+    assert venues("Medals were handed out at a closing ceremony at the Vigadó concert hall.") == [
+        ("ceremony", "Vigadó concert hall")]
+    assert venues("The talks were held at Dublin Castle.") == [("talks", "Dublin Castle")]
+    assert venues("A new oncology wing opened on Monday at the Hospital Regional Honorio Delgado.") == [
+        ("launch", "Hospital Regional Honorio Delgado")]
+    # an event its date puts after the publication is planned, its venue too
+    assert venues("Medals will be presented at a closing ceremony at the Hungarian State Opera on Monday evening.",
+                  "2025-09-21") == [("planned ceremony", "Hungarian State Opera")]
+    # where someone works, a venue no event word takes, a town
+    assert venues("A professor at the University of Utah said the talks were useful.") == []
+    assert venues("Packages were handed out at the Peachland Community Centre.") == []
+    assert venues("The talks were held in Dublin.") == []
+
+
+def test_a_lead_names_an_event_by_the_sense_of_its_word():
+    lead = [(f.subject, f.get("lead")) for f in facts_of(
+        "Fiji scored three tries to win 29-24 at the Mikheil Meskhi Stadium on Sunday.", "event")
+        if f.attribute == "venue"]
+    assert lead == [("game", True)]  # "to win 29-24" is a game, not a final

@@ -14,7 +14,7 @@ from types import ModuleType
 from factcheck.check.kinds import date_mismatch, misquote, place_mismatch, quantity_mismatch, quote_misattribution
 from factcheck.check.kinds import age_mismatch, spelling_across_sources, spelling_in_document, title_mismatch
 from factcheck.check.kinds import area_mismatch, given_spelling, parallel_mismatch, weekday_mismatch, year_mismatch
-from factcheck.check.kinds import site_mismatch
+from factcheck.check.kinds import site_mismatch, venue_mismatch
 
 KINDS: dict[str, ModuleType] = {
     "date-mismatch": date_mismatch,
@@ -32,4 +32,5 @@ KINDS: dict[str, ModuleType] = {
     "area-mismatch": area_mismatch,
     "parallel-mismatch": parallel_mismatch,
     "site-mismatch": site_mismatch,
+    "venue-mismatch": venue_mismatch,
 }

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from itertools import combinations
-from typing import Any
+from typing import Any, Callable
 
 from factcheck.check.kinds.date_mismatch import compatible, days_between
 from factcheck.model import Fact
@@ -40,12 +40,13 @@ PARAMS: dict[str, tuple[type, Any]] = {
 APART = frozenset({"disjoint", "differ"})
 
 
-def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, ...]:
-    """The place claims of every pair of documents whose places for the event are apart."""
+def conflicting(facts: tuple[Fact, ...], params: dict[str, Any],
+                relate: Callable[[Place, Place], str] = relation) -> tuple[Fact, ...]:
+    """The place claims of every pair of documents whose places for the event are apart (as ``relate`` tells)."""
     by_source: dict[str, list[Fact]] = defaultdict(list)
     for fact in facts:
         by_source[fact.source].append(fact)
-    places = _Places(facts)
+    places = _Places(facts, relate)
     distinct = _distinct_pairs(by_source, places)
     usable = {
         source: members for source, members in by_source.items()
@@ -74,7 +75,8 @@ class _Places:
     """The place of each fact of one group, one object per distinct place, and how two of them relate,
     worked out once per pair: the documents of a corpus name the same few places again and again."""
 
-    def __init__(self, facts: tuple[Fact, ...]) -> None:
+    def __init__(self, facts: tuple[Fact, ...], relate: Callable[[Place, Place], str] = relation) -> None:
+        self._relate = relate
         shared: dict[Place, Place] = {}
         self._of: dict[int, Place] = {}
         for fact in facts:
@@ -90,7 +92,7 @@ class _Places:
         key = (id(a), id(b))
         found = self._relations.get(key)
         if found is None:
-            found = self._relations[key] = relation(a, b)
+            found = self._relations[key] = self._relate(a, b)
         return found
 
     def between(self, a: Fact, b: Fact) -> str:
