@@ -469,8 +469,8 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
           and i > 2 and lower[i - 3] == "the"):
         noun = (f"age-{before}", f"{before}'s age", j, None)  # "The driver, 49, who has worked for the operator"
     elif (noun is None and currency is None and i > 1 and lower[i - 1] == "of" and lower[i - 2] in COLLECTIVES
-          and (j >= len(lower) or not lower[j].isalpha() or lower[j] in STOPWORDS)):
-        noun = (lower[i - 2], lower[i - 2], j, None)  # "with a crew of 14": the crew's count
+          and (j >= len(lower) or not lower[j].isalpha() or lower[j] in STOPWORDS or lower[j].endswith("ed"))):
+        noun = (lower[i - 2], lower[i - 2], j, None)  # "with a crew of 14", "A crowd of 24,600 watched": its count
     elif currency is None and i > 1 and lower[i - 1] == "aged" and lower[i - 2] in AGED_NOUNS:
         # "a man aged 41": his age, as "a 41-year-old man" gives it (not "children aged 5 to 11", a group's)
         noun = (f"age-{lower[i - 2]}", f"{lower[i - 2]}'s age", j, None)
@@ -833,7 +833,8 @@ _WHOLE_OF = frozenset(("its", "the", "their", "his", "her", "our"))
 
 
 #: Nouns of a group whose size follows "of" with no noun after it: "a crew of 14", "a workforce of 5,000".
-COLLECTIVES = frozenset("crew staff workforce garrison contingent delegation fleet team squad".split())
+COLLECTIVES = frozenset("crew staff workforce garrison contingent delegation fleet team squad crowd audience "
+                        "attendance turnout".split())
 
 
 def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str, str, int, str | None] | None:

@@ -45,6 +45,8 @@ def found(sentence):
         ("Of the 40 passengers, 12 have been arrested.", ("12", "12", "person")),
         # a group's size after "of", with no noun after the number
         ("The ship, with a crew of 14, sailed in fog.", ("14", "14", "crew")),
+        ("A crowd of 24,600 watched the first half.", ("24,600", "24600", "crowd")),
+        ("A crowd of 200 protesters gathered.", ("200 protesters", "200", "protester")),  # the noun after counts
     ],
 )
 def test_quantities(sentence, expected):
