@@ -103,7 +103,7 @@ FACILITIES: dict[str, str] = {
     **dict.fromkeys(("harbour", "harbor"), "harbour"),
     **{noun: noun for noun in "hospital clinic stadium arena museum factory plant refinery warehouse school church "
        "cathedral mosque temple hotel market airport pier bridge shelter depot terminal mall courthouse dam "
-       "reactor laboratory street square palace gallery library building".split()},
+       "reactor laboratory street square palace gallery library building hall gymnasium".split()},
 }
 #: A facility named right before a place: a determiner and at most three lower-case words before its noun
 #: ("the state prison", "an emergency reception centre"), or a capitalised name, maybe with a lower-case

@@ -106,6 +106,9 @@ def test_one_named_facility_in_places_apart_is_an_error_an_unnamed_one_a_warning
     [found] = conflicts({"a.md": "Inmates rioted at the state prison in Hermosillo.",
                          "b.md": "Inmates rioted in an overcrowded prison in Ciudad Obregón."}, "site-place-mismatch")
     assert (found.severity, sorted(found.values)) == ("warning", ["Ciudad Obregón, Mexico", "Hermosillo, Mexico"])
+    [found] = conflicts({"a.md": "Evacuees slept in the sports hall in Reykjanesbær.",
+                         "b.md": "Evacuees slept in the sports hall in Hafnarfjörður."}, "site-place-mismatch")
+    assert (found.subject, found.severity) == ("hall", "warning")
 
 
 def test_a_facility_in_places_that_hold_each_other_or_one_document_names_twice_is_no_conflict():
