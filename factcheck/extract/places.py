@@ -167,11 +167,15 @@ def place_facts(path: str, title: str | None, spans: list[Sentence],
                 place = replace(place, around=True)
             if not qualifier and _QUARTER.match(sentence.text, end) and not _near_others(place, found, hints):
                 place = Place(name)  # "the Englewood neighborhood" of Chicago is no Englewood, Colorado
-            kind = f"planned {trigger[3]}" if planned else trigger[3]
-            data = (("lead", trigger[3] in lead), ("ordinal", _ordinal(words, trigger)), ("place", place), ("trigger", trigger[2]))
-            facts.append(Fact(path, sentence.start + start, sentence.start + end, "event", "place", kind,
-                              ("event", kind), place.display, place.display, sentence.text[start:end],
-                              sentence.text, said_by, data))
+            for held in (trigger, _done_at(words, sentence, trigger)):
+                if held is None:
+                    continue
+                kind = f"planned {held[3]}" if planned else held[3]
+                data = (("lead", held[3] in lead), ("ordinal", _ordinal(words, held)), ("place", place),
+                        ("trigger", held[2]))
+                facts.append(Fact(path, sentence.start + start, sentence.start + end, "event", "place", kind,
+                                  ("event", kind), place.display, place.display, sentence.text[start:end],
+                                  sentence.text, said_by, data))
     if " at " in " ".join(s.text for s in spans) or any(" in the " in s.text for s in spans):
         facts.extend(_venue_facts(path, spans, lead, said))
     return facts
@@ -393,6 +397,22 @@ def _clean(name: str) -> str | None:
     if " ".join(words) in CONTINENTS:
         return None  # "among the most demanding waters in Europe": no event's place
     return " ".join(words)
+
+
+#: An event word, then the gathering it was done at: "was signed at a summit of foreign ministers held in …".
+_AT_GATHERING = re.compile(r"(\w+)\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _done_at(words: list[_Word], sentence: Sentence, gathering: _Word) -> _Word | None:
+    """The event word of another type done at the gathering that takes a place ("signed at a summit … held in
+    Mwanza": the signing is in Mwanza too), if one is."""
+    if gathering[3] not in ("talks", "ceremony"):
+        return None
+    done = _AT_GATHERING.search(sentence.text, max(0, gathering[0] - sentence.start - 60), gathering[0] - sentence.start)
+    if done is None:
+        return None
+    end = sentence.start + done.end(1)
+    return next((w for w in words if w[1] == end and w[3] in TYPES and w[3] != gathering[3]), None)
 
 
 def _within(name: str, owner: str) -> bool:

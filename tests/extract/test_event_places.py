@@ -260,6 +260,12 @@ def test_a_place_owning_a_square_or_a_district_is_where_it_happened():
     assert places("The ceremony was held at Croatia's embassy in Rome.") == []  # the embassy's owner is no place
 
 
+def test_what_was_done_at_a_gathering_held_in_a_place_was_done_there():
+    assert places("The agreement was signed at a summit of ministers held in the Tanzanian city of Mwanza.") == [
+        ("talks", "Mwanza, Tanzania"), ("signing", "Mwanza, Tanzania")]
+    assert places("The summit was held in Mwanza.") == [("talks", "Mwanza, Tanzania")]
+
+
 def test_a_venue_named_before_its_town_places_the_event_in_the_town():
     assert places("The handover took place at Manhyia Palace in Kumasi.") == [("ceremony", "Kumasi, Ghana")]
     assert places("The ceremony was held at the National Museum in Accra.") == [("ceremony", "Accra, Ghana")]
