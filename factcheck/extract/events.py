@@ -85,7 +85,8 @@ NOT_TRIGGERS = frozenset((
     "called", "calling", "phones",  # "lock away their phones": devices, not calls
     # a game's verbs are sensed by their score (see verb_sense); their other forms are none: "by beating Bradley"
     "beating", "beaten", "beats", "defeating", "defeats", "drawing", "drawn", "draws", "edging", "edges",
-    "routing", "routes", "downing", "downs", "thrashing", "winning", "wins", "winner", "winners"))
+    "routing", "routes", "downing", "downs", "thrashing", "winning", "wins", "winner", "winners",
+    "lived", "lives", "living", "liver"))  # "went live" only (see verb_sense)
 #: How far from its trigger a name may stand to count as one of an event's participants.
 PARTICIPANT_REACH = 80
 #: Marks a participant that may not be a person ("Twitter", "Academy Awards"): see resolve.
@@ -653,8 +654,10 @@ _ASSAULT_AFTER = re.compile(r" (?:an?|the|its|their|his|her) (?:[\w-]+ )?(?:atta
 #: it is after "and" ("pledged to restore flights and reopen trade, officials said on Thursday").
 _PLANNING = frozenset("scheduled expected due set planned plans plan poised slated going".split())
 #: Event words whose type the words after them decide (see ``verb_sense``).
-SENSED = frozenset(("lifting", "win", "beat", "defeated", "drew", "thrashed", "edged", "routed", "downed", "leaving", "trading", "listed", "opened", "inaugurated", "inauguration", "victory", "lifted", "blasted", "rocketed", "death", "jumped", "plunged", "walked", "broke", "lost",
-                    "won", "ruled", "return", "returned", "returns", "came", "left", "sign", "slammed", "crush"))
+SENSED = frozenset(("live", "lifting", "win", "beat", "defeated", "drew", "thrashed", "edged", "routed", "downed",
+                    "leaving", "trading", "listed", "opened", "inaugurated", "inauguration", "victory", "lifted",
+                    "blasted", "rocketed", "death", "jumped", "plunged", "walked", "broke", "lost", "won", "ruled",
+                    "return", "returned", "returns", "came", "left", "sign", "slammed", "crush"))
 #: What makes "came" or "left" a derailment: "came off the tracks", "left the rails".
 _OFF_THE_RAILS = {"came": re.compile(r" off (?:the|its) (?:tracks|rails|track|line)\b"),
                   "left": re.compile(r" the (?:tracks|rails)\b")}
@@ -672,6 +675,7 @@ _SCORE_BEFORE = re.compile(r"\b\d{1,3}[-–]\d{1,3} (?:[a-z]+ )?$")
 _MEASURES = (r"(?:order|orders|ban|bans|curfew|restrictions|alert|warning|lockdown|blockade|embargo|sanctions|"
              r"suspension|moratorium|state of emergency)")
 _LIFTED_WHAT = re.compile(r" (?:an?|the|its|their|all) (?:[\w-]+ ){0,2}" + _MEASURES + r"\b")
+_WENT_LIVE = re.compile(r"\b(?:went|goes|go|going|gone)\s+$")
 _OF_MEASURE = re.compile(r" of (?:an?|the|its|their|all) (?:[\w-]+ ){0,2}" + _MEASURES + r"\b")
 _WHAT_LIFTED = re.compile(r"\b" + _MEASURES + r" (?:was|were|has been|had been|have been) $")
 _LEFT_PLACE = re.compile(r" (?:the\s+(?:[A-Z][\w-]+\s+)?(?:port|harbour|harbor|airport|base|station)\b|"
@@ -732,10 +736,14 @@ def verb_sense(lower: str, text: str, end: int) -> str | None:
         return "disaster"
     if lower in ("left", "leaving"):
         return "departure" if _LEFT_PLACE.match(text, end) else None  # "left Tobruk", "leaving the Dalmatian port"
+    if lower == "downed" and text.startswith(" tools", end):
+        return "strike"  # "dock workers downed tools on October 9"
     if lower in _GAME_VERBS:
         return "game" if _SCORE_AFTER.match(text, end) else None  # "beat Georgia 29-24", not "beat the odds"
     if lower == "lifted" and (_LIFTED_WHAT.match(text, end) or _WHAT_LIFTED.search(text, max(0, end - 60), end - 6)):
         return "lifting"  # "lifted an evacuation order", "The order was lifted at noon on Thursday"
+    if lower == "live":
+        return "launch" if _WENT_LIVE.search(text, max(0, end - 14), end - 4) else None  # "the system went live"
     if lower == "lifting":
         if _ALOFT.match(text, end):
             return "launch"  # "with an H3 rocket lifting off from the Tanegashima Space Center"

@@ -595,8 +595,10 @@ def _title_length(words: list[tuple[int, str]]) -> int:
                 word[0].islower() and not word.endswith(".")
                 and any(w.islower() and is_head(w) for _, w in words[k:k + 3])):
             break  # but "Salar Andino's chairman": whose office, by name; "deputy citizen's protection minister"
-        if head_at_end([w for _, w in words[:k]]) is not None and (k <= 5 or best):
-            best = k
+        found = head_at_end([w for _, w in words[:k]])
+        if found is not None and (k <= 5 or best) and not (
+                best and found[1] < k - best and word[0].isupper() and "of" in (w for _, w in words[best:k])):
+            best = k  # not "director of the National Center": a name after "of", whatever its last word
     return best
 
 

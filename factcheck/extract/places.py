@@ -108,7 +108,7 @@ FACILITIES: dict[str, str] = {
 #: A facility named right before a place: a determiner and at most three lower-case words before its noun
 #: ("the state prison", "an emergency reception centre"), or a capitalised name, maybe with a lower-case
 #: noun ("Harbourview Regional Hospital", "the Wiktoria-Zachód colliery").
-_SITE = re.compile(rf"(?:\b(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w’'-]*\s+){{0,3}}?([a-z]+)"
+_SITE = re.compile(rf"(?:(?:\b(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w’'-]*\s+){{0,3}}?|\bto\s+(?=hospital\s))([a-z]+)"
                    rf"|((?:[{_UPPER}][\w’'.-]*\s+){{1,4}})([A-Za-z]+))\s+$")
 #: How far before a place its facility is looked for.
 SITE_REACH = 80

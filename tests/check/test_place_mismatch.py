@@ -109,6 +109,9 @@ def test_one_named_facility_in_places_apart_is_an_error_an_unnamed_one_a_warning
     [found] = conflicts({"a.md": "Evacuees slept in the sports hall in Reykjanesbær.",
                          "b.md": "Evacuees slept in the sports hall in Hafnarfjörður."}, "site-place-mismatch")
     assert (found.subject, found.severity) == ("hall", "warning")
+    [found] = conflicts({"a.md": "Two men were taken to hospital in Chania.",
+                         "b.md": "Two men were taken to hospital in Heraklion."}, "site-place-mismatch")
+    assert (found.subject, found.severity) == ("hospital", "warning")
 
 
 def test_a_facility_in_places_that_hold_each_other_or_one_document_names_twice_is_no_conflict():

@@ -914,6 +914,13 @@ def test_a_game_told_with_its_score_a_measure_lifted_and_a_ship_leaving_port():
     assert events("He was leaving on Tuesday.", "2025-11-17") == []
 
 
+def test_a_system_that_went_live_and_workers_who_downed_tools():
+    assert events("The warning system went live on Monday, May 12.", "2025-05-14") == [("launch", "2025-05-12")]
+    assert events("Dock workers downed tools on October 9 over pay.", "2025-10-14") == [("strike", "2025-10-09")]
+    assert events("They live in Paro and met on Monday.", "2025-05-14") == [("Paro talks", "2025-05-12")]  # no launch
+    assert events("Fiji downed Samoa 24-10 on Monday.", "2025-05-14") == [("game", "2025-05-12")]
+
+
 def test_a_long_subject_before_the_verb_of_its_start_and_venues_key_no_event():
     text = ("The talks between the Ituri Popular Movement (MPI) and the Djugu Self-Defence Forces (FAD) opened "
             "on Sunday, July 6, at a hotel in Doha.")

@@ -293,3 +293,10 @@ def test_a_title_set_off_before_a_name_may_list_the_portfolios_it_is_for():
     assert people("Ghana's deputy minister for tourism, arts and culture, Kwame Asamoah-Boateng, spoke.", "title") == [
         ("Kwame Asamoah-Boateng", "deputy arts and culture and tourism minister")]
     assert people("He thanked the minister for coming, Kwame Mensah and others.", "title") == []
+
+
+def test_a_name_after_of_is_no_title_whatever_its_last_word():
+    assert people("Tshering Wangmo, director of the National Center for Hydrology, said so.", "title") == [
+        ("Tshering Wangmo", "director")]
+    assert people("Ana Ruiz, Secretary of State, said so.", "title") == [("Ana Ruiz", "secretary of state")]
+    assert people("Ana Ruiz, chief of police, said so.", "title") == [("Ana Ruiz", "police chief")]
