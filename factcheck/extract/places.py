@@ -176,8 +176,7 @@ def place_facts(path: str, title: str | None, spans: list[Sentence],
                 facts.append(Fact(path, sentence.start + start, sentence.start + end, "event", "place", kind,
                                   ("event", kind), place.display, place.display, sentence.text[start:end],
                                   sentence.text, said_by, data))
-    if " at " in " ".join(s.text for s in spans) or any(" in the " in s.text for s in spans):
-        facts.extend(_venue_facts(path, spans, lead, said))
+    facts.extend(_venue_facts(path, spans, lead, said))
     return facts
 
 
@@ -189,6 +188,7 @@ VENUE_WORDS = frozenset("Stadium Arena Hall Hotel Centre Center Castle House Pal
 _VENUE_NOUN = (r"(?:concert\s+hall|town\s+hall|city\s+hall|opera\s+house|community\s+cent(?:re|er)|"
                r"conference\s+cent(?:re|er)|convention\s+cent(?:re|er)|sports\s+hall|stadium|arena|hotel|palace|"
                r"castle|fortress|cathedral|theatre|theater)")
+_VENUE_HINT = re.compile(r"\b(?:" + "|".join(sorted(VENUE_WORDS)) + r")\b|" + _VENUE_NOUN)
 _VENUE = re.compile(rf"(?<![\w-])(?:[Aa]t|[Ii]n|[Ii]nside)\s+(?:the\s+)?({_NAME}(?:\s+{_VENUE_NOUN})?)\b")
 
 
@@ -198,6 +198,8 @@ def _venue_facts(path: str, spans: list[Sentence], lead: frozenset[str],
     Hungarian State Opera", "beat Georgia at the Boris Paichadze Dinamo Arena"; its value is the venue's name."""
     facts = []
     for sentence in spans:
+        if not _VENUE_HINT.search(sentence.text):
+            continue  # most sentences: no venue's word, no venue's noun
         matches = [m for m in _VENUE.finditer(sentence.text) if _is_venue(m.group(1))
                    and not _describes(sentence.text, m.start())]  # "a professor at the University of Utah"
         if not matches:
