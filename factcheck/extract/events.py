@@ -86,7 +86,7 @@ NOT_TRIGGERS = frozenset((
     # a game's verbs are sensed by their score (see verb_sense); their other forms are none: "by beating Bradley"
     "beating", "beaten", "beats", "defeating", "defeats", "drawing", "drawn", "draws", "edging", "edges",
     "routing", "routes", "downing", "downs", "thrashing", "winning", "wins", "winner", "winners",
-    "lived", "lives", "living", "liver"))  # "went live" only (see verb_sense)
+    "lived", "lives", "living", "liver", "filing", "filings", "files"))  # "went live" only (see verb_sense)
 #: How far from its trigger a name may stand to count as one of an event's participants.
 PARTICIPANT_REACH = 80
 #: Marks a participant that may not be a person ("Twitter", "Academy Awards"): see resolve.
@@ -654,7 +654,7 @@ _ASSAULT_AFTER = re.compile(r" (?:an?|the|its|their|his|her) (?:[\w-]+ )?(?:atta
 #: it is after "and" ("pledged to restore flights and reopen trade, officials said on Thursday").
 _PLANNING = frozenset("scheduled expected due set planned plans plan poised slated going".split())
 #: Event words whose type the words after them decide (see ``verb_sense``).
-SENSED = frozenset(("live", "lifting", "win", "beat", "defeated", "drew", "thrashed", "edged", "routed", "downed",
+SENSED = frozenset(("filed", "live", "lifting", "win", "beat", "defeated", "drew", "thrashed", "edged", "routed", "downed",
                     "leaving", "trading", "listed", "opened", "inaugurated", "inauguration", "victory", "lifted",
                     "blasted", "rocketed", "death", "jumped", "plunged", "walked", "broke", "lost", "won", "ruled",
                     "return", "returned", "returns", "came", "left", "sign", "slammed", "crush"))
@@ -675,6 +675,10 @@ _SCORE_BEFORE = re.compile(r"\b\d{1,3}[-–]\d{1,3} (?:[a-z]+ )?$")
 _MEASURES = (r"(?:order|orders|ban|bans|curfew|restrictions|alert|warning|lockdown|blockade|embargo|sanctions|"
              r"suspension|moratorium|state of emergency)")
 _LIFTED_WHAT = re.compile(r" (?:an?|the|its|their|all) (?:[\w-]+ ){0,2}" + _MEASURES + r"\b")
+_FILINGS = r"(?:motion|lawsuit|suit|complaint|petition|appeal|claim|application|charges|case|request|objection)s?"
+_FILED_WHAT = re.compile(r" (?:(?:an?|the|its|their|his|her|a formal|a new) (?:[\w-]+ ){0,2}" + _FILINGS
+                         + r"|for (?:bankruptcy|divorce|insolvency|protection))\b")
+_WHAT_FILED = re.compile(r"\b" + _FILINGS + r",? (?:(?:was|were|had been|has been|have been|first) )?$")
 _WENT_LIVE = re.compile(r"\b(?:went|goes|go|going|gone)\s+$")
 _OF_MEASURE = re.compile(r" of (?:an?|the|its|their|all) (?:[\w-]+ ){0,2}" + _MEASURES + r"\b")
 _WHAT_LIFTED = re.compile(r"\b" + _MEASURES + r" (?:was|were|has been|had been|have been) $")
@@ -742,6 +746,9 @@ def verb_sense(lower: str, text: str, end: int) -> str | None:
         return "game" if _SCORE_AFTER.match(text, end) else None  # "beat Georgia 29-24", not "beat the odds"
     if lower == "lifted" and (_LIFTED_WHAT.match(text, end) or _WHAT_LIFTED.search(text, max(0, end - 60), end - 6)):
         return "lifting"  # "lifted an evacuation order", "The order was lifted at noon on Thursday"
+    if lower == "filed":
+        # "filed the motion on June 3", "The motion, filed on May 27", "filed for bankruptcy"
+        return "filing" if _FILED_WHAT.match(text, end) or _WHAT_FILED.search(text, max(0, end - 50), end - 5) else None
     if lower == "live":
         return "launch" if _WENT_LIVE.search(text, max(0, end - 14), end - 4) else None  # "the system went live"
     if lower == "lifting":

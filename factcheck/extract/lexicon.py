@@ -73,6 +73,8 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "lifting": ("lifting",),
     "award": ("awarded",),  # a prize given, and one "won … for best film" (see events)
     "recount": ("recount", "recounts"),
+    # a motion, a lawsuit, a complaint or a petition "filed" (see events); not people who "filed out"
+    "filing": ("filed",),
     # a first appearance: a company's on an exchange ("made its debut on the Nigerian Exchange", "its first day of
     # trading", "listed on the exchange"; see events), a player's, a film's
     "debut": ("debut", "debuted", "debuts", "ipo", "flotation", "trading", "listed"),

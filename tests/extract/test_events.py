@@ -921,6 +921,15 @@ def test_a_system_that_went_live_and_workers_who_downed_tools():
     assert events("Fiji downed Samoa 24-10 on Monday.", "2025-05-14") == [("game", "2025-05-12")]
 
 
+def test_a_motion_or_a_lawsuit_filed_is_dated_as_a_filing():
+    assert events("The opposition filed the motion on June 3, citing corruption.", "2025-06-05") == [
+        ("filing", "2025-06-03")]
+    assert events("The motion, filed on May 27, accuses the government of fraud.", "2025-06-05") == [
+        ("filing", "2025-05-27")]
+    assert events("The company filed for bankruptcy on Tuesday.", "2025-06-05") == [("filing", "2025-06-03")]
+    assert events("Mourners filed past the coffin on Monday.", "2025-06-05") == []
+
+
 def test_a_long_subject_before_the_verb_of_its_start_and_venues_key_no_event():
     text = ("The talks between the Ituri Popular Movement (MPI) and the Djugu Self-Defence Forces (FAD) opened "
             "on Sunday, July 6, at a hotel in Doha.")
