@@ -654,10 +654,10 @@ _ASSAULT_AFTER = re.compile(r" (?:an?|the|its|their|his|her) (?:[\w-]+ )?(?:atta
 #: it is after "and" ("pledged to restore flights and reopen trade, officials said on Thursday").
 _PLANNING = frozenset("scheduled expected due set planned plans plan poised slated going".split())
 #: Event words whose type the words after them decide (see ``verb_sense``).
-SENSED = frozenset(("filed", "live", "lifting", "win", "beat", "defeated", "drew", "thrashed", "edged", "routed", "downed",
-                    "leaving", "trading", "listed", "opened", "inaugurated", "inauguration", "victory", "lifted",
-                    "blasted", "rocketed", "death", "jumped", "plunged", "walked", "broke", "lost", "won", "ruled",
-                    "return", "returned", "returns", "came", "left", "sign", "slammed", "crush"))
+SENSED = frozenset(("filed", "live", "lifting", "win", "beat", "defeated", "drew", "thrashed", "edged", "routed",
+                    "downed", "leaving", "trading", "listed", "opened", "inaugurated", "inauguration", "victory",
+                    "lifted", "blasted", "rocketed", "death", "jumped", "plunged", "walked", "broke", "lost",
+                    "won", "ruled", "return", "returned", "returns", "came", "left", "sign", "slammed", "crush"))
 #: What makes "came" or "left" a derailment: "came off the tracks", "left the rails".
 _OFF_THE_RAILS = {"came": re.compile(r" off (?:the|its) (?:tracks|rails|track|line)\b"),
                   "left": re.compile(r" the (?:tracks|rails)\b")}

@@ -59,7 +59,8 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "illness": ("aneurysm", "seizure", "overdose"),  # and a heart attack (see events)
     "signing": ("signed", "signing", "sign"),  # a bill into law, an agreement, a contract; "to sign" (see events)
     "landing": ("landing", "landed"),  # "made an emergency landing in Hanover"
-    "departure": ("departed", "departure", "sailed", "left", "leaving"),  # "had departed from Tobruk"; "left Tobruk" (see events)
+    # "had departed from Tobruk"; "left Tobruk", "leaving the Dalmatian port" (see events)
+    "departure": ("departed", "departure", "sailed", "left", "leaving"),
     "reopening": ("reopen", "reopened", "reopens", "reopening", "resume", "resumed", "resumes", "resumption",
                   "return", "returned", "returns"),  # "return to classrooms" (see events)
     "strike": ("strike", "strikes", "walkout", "walkouts", "stoppage"),  # and "walked off the job" (see events)
@@ -85,8 +86,8 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     # a court's decision ("ruled on Tuesday to suspend the licence"); not "ruled out" (see events)
     "ruling": ("ruled",),  # the verb only: "the ruling" is talked of on other days ("will fight Wednesday's ruling")
     "appeal": ("overturned", "upheld", "quashed"),  # a higher court's ruling on a lower one's
-    "launch": ("launched", "launch", "launches", "opened", "released", "liftoff", "blastoff", "lifted", "blasted", "live",
-               "rocketed"),
+    "launch": ("launched", "launch", "launches", "opened", "released", "liftoff", "blastoff", "lifted", "blasted",
+               "live", "rocketed"),
 }
 
 #: word (lower case) → event type; a word listed twice keeps its first type.
