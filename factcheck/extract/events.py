@@ -15,6 +15,7 @@ from factcheck.extract.names import FUNCTION_WORDS, is_given, title_case
 from factcheck.extract.lexicon import (
     AUXILIARIES,
     BODIES,
+    EVENT_WORDS,
     FUTURE_WORDS,
     MONTHS,
     NOT_PLACES,
@@ -25,6 +26,7 @@ from factcheck.extract.lexicon import (
     REPORTING_VERBS,
     TRIGGERS,
     TYPES,
+    VENUE_WORDS,
     WEEKDAY_PATTERN,
     WEEKDAYS,
 )
@@ -233,9 +235,10 @@ class _Word:
 _EXPOSED_TO = re.compile(r"(?:\s+[\w,]+){0,3}?\s+to\b")
 #: What a court "set aside": "set aside the environmental authorisation", "set aside his conviction".
 _SET_ASIDE = re.compile(r" aside (?:the|a|an|its|his|her|their)\b")
-_COURT = re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices?|[Bb]ench)\b")
+_COURTS = r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices?|[Bb]ench)\b"
+_COURT = re.compile(_COURTS)
 #: A court as the subject right before "ordered": "A provincial court on Thursday ordered", "the judge ordered".
-_COURT_BEFORE = re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices?|[Bb]ench)\b[^,;.]{0,30}$")
+_COURT_BEFORE = re.compile(_COURTS + r"[^,;.]{0,30}$")
 #: What dates "ruling" or "judgment" as a noun: "The ruling, issued on November 5", "a judgment handed down Monday".
 _ISSUED = re.compile(r",? (?:(?:which|that) was )?(?:issued|handed down|delivered|published|released|given)\b")
 #: What a year names when these follow it: "the 2025-26 fiscal year", "the 2024 season".
@@ -667,7 +670,7 @@ _SLAMMED = re.compile(r" (?:ashore|into)\b")
 _CRUSH_ON = re.compile(r" on\s+(?:him|her|them|me|you|[A-Z])")
 #: What makes "left" a departure: a place's name after it, "left Tobruk on August 16" (not "left Monday").
 #: Verbs of a game's result, told with its score (``_SCORE_AFTER``).
-_GAME_VERBS = frozenset(("beat", "defeated", "drew", "thrashed", "edged", "routed", "downed"))
+_GAME_VERBS = frozenset(EVENT_WORDS["game"])
 #: A score within a few words: "beat Georgia 29-24", "won 29-24", "drew 1-1 with Porto".
 _SCORE_AFTER = re.compile(r"(?: (?:[A-Z][\w’'.-]*|the|a|an|[a-z]+-[a-z]+)){0,4},? \d{1,3}[-–]\d{1,3}\b(?![-–/]\d)")
 _SCORE_BEFORE = re.compile(r"\b\d{1,3}[-–]\d{1,3} (?:[a-z]+ )?$")
@@ -1099,9 +1102,7 @@ def _places(sentence: Sentence) -> list[tuple[int, int, str]]:
 
 #: Words of a venue's name: an event told at two venues of one town is one event told two ways, and the
 #: venue is compared as a site, not as the place that keys the event.
-VENUES = frozenset("Stadium Arena Hotel Hall Centre Center Castle House Palace Opera Theatre Theater Museum Gallery "
-                   "Cathedral Mosque Temple Church Hospital University College School Airport Station Mall Library "
-                   "Embassy Prison Jail Fortress".split())
+VENUES = VENUE_WORDS | {"Mall", "Prison", "Jail"}
 
 
 def _clean_place(name: str) -> str | None:

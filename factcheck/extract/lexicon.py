@@ -142,6 +142,11 @@ NOT_PLACES = frozenset(
     "Andes Alps Himalayas Himalaya Rockies Appalachians Pyrenees Urals Carpathians Caucasus Dolomites".split()
 )
 
+#: Words that make a capitalised name a venue's: "the Boris Paichadze Dinamo Arena", "Dublin Castle".
+VENUE_WORDS = frozenset("Stadium Arena Hall Hotel Centre Center Castle House Palace Opera Theatre Theater Museum "
+                        "Gallery Cathedral Basilica Mosque Temple Church Fortress Auditorium Pavilion Hospital Clinic "
+                        "Airport Station Embassy Library School University College".split())
+
 #: Last words of an occasion's name, no place: "at the Adriatic Film Festival", "at the World Economic Forum".
 OCCASIONS = frozenset("Festival Championship Championships Cup Games Olympics Summit Conference Awards Fair Expo "
                       "Forum Biennale Tournament Open".split())

@@ -616,9 +616,10 @@ def _held_in(words: list[tuple[int, str]]) -> tuple[str, ...]:
 _PORTFOLIO_HEADS = frozenset(("minister", "commissioner"))
 
 
-def _with_portfolio(title: Title, held: Sequence[str]) -> Title:
-    """A minister's title with the portfolio its first words after "of" name: "Minister of Health"."""
-    if title.head != "minister" or title.portfolio:
+def _with_portfolio(title: Title, held: Sequence[str], heads: frozenset[str] = frozenset(("minister",))) -> Title:
+    """A minister's title (or one of ``heads``) with the portfolio its first words after "of" name: "Minister of
+    Health"."""
+    if title.head not in heads or title.portfolio:
         return title
     portfolio = portfolios_of(held)
     return replace(title, portfolio=portfolio) if portfolio else title
@@ -678,9 +679,9 @@ def _appositive(sentence: Sentence, after: int) -> tuple[Title | None, Span | No
     held_in = _held_in(words[best:])
     if held_in:  # "the president of the Malaysian Chinese Association": an office of that body
         title = _with_portfolio(replace(title, qualifiers=title.qualifiers + held_in), held_in[1:])
-    elif best < len(words) and words[best][1] == "for" and title.head in _PORTFOLIO_HEADS and not title.portfolio:
+    elif best < len(words) and words[best][1] == "for":
         # "the Minister for Education", "the state's commissioner for health": the portfolio, as "of" names it
-        portfolio = portfolios_of([w.strip("().,").lower() for _, w in words[best + 1:best + 8]])
-        title = replace(title, portfolio=portfolio) if portfolio else title
+        title = _with_portfolio(title, [w.strip("().,").lower() for _, w in words[best + 1:best + 8]],
+                                _PORTFOLIO_HEADS)
     first, last = words[0][0], words[best - 1][0] + len(words[best - 1][1])
     return title, Span(sentence.start + first, sentence.start + last, sentence.text[first:last])

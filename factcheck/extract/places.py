@@ -23,7 +23,7 @@ from typing import Callable, Iterable
 from factcheck.extract.attribution import attribution
 from factcheck.extract.events import CLAUSE_WORDS, SENSED, Clauses, trigger_type, verb_sense
 from factcheck.extract.lexicon import (BODIES, DESCRIBED, FUTURE_WORDS, NOT_PLACES, NOUN_LEADERS, NOUN_ONLY,
-                                      OCCASIONS, ORDINALS, PLACE_PARTICLES, TYPES, UPPER)
+                                      OCCASIONS, ORDINALS, PLACE_PARTICLES, TYPES, UPPER, VENUE_WORDS)
 from factcheck.model import Fact, Sentence
 from factcheck.normalize import gazetteer
 from factcheck.normalize.gazetteer import fold
@@ -180,10 +180,6 @@ def place_facts(path: str, title: str | None, spans: list[Sentence],
     return facts
 
 
-#: Words that make a capitalised name a venue's: "the Boris Paichadze Dinamo Arena", "Dublin Castle".
-VENUE_WORDS = frozenset("Stadium Arena Hall Hotel Centre Center Castle House Palace Opera Theatre Theater Museum "
-                        "Gallery Cathedral Basilica Mosque Temple Church Fortress Auditorium Pavilion Hospital Clinic "
-                        "Airport Station Embassy Library School University College".split())
 #: A venue's own noun after its name: "the Vigadó concert hall", "the Peachland community centre".
 _VENUE_NOUN = (r"(?:concert\s+hall|town\s+hall|city\s+hall|opera\s+house|community\s+cent(?:re|er)|"
                r"conference\s+cent(?:re|er)|convention\s+cent(?:re|er)|sports\s+hall|stadium|arena|hotel|palace|"

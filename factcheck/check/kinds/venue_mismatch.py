@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from factcheck.check.kinds import place_mismatch
+from factcheck.extract.lexicon import VENUE_WORDS
 from factcheck.extract.names import fold
 from factcheck.model import Fact
 from factcheck.normalize.places import Place
@@ -22,11 +23,9 @@ PARAMS: dict[str, tuple[type, Any]] = {
 }
 
 #: Words of a venue's name that say what it is, not which one: no two venues are told apart by them.
-COMMON = frozenset("the of de del la le stadium arena hall hotel centre center castle house palace opera theatre "
-                   "theater museum gallery cathedral basilica mosque temple church fortress auditorium pavilion "
-                   "hospital clinic airport station embassy library school university college concert "
-                   "town city community conference convention sports national state municipal regional "
-                   "international".split())
+COMMON = frozenset(word.lower() for word in VENUE_WORDS) | frozenset(
+    "the of de del la le concert town city community conference convention sports national state municipal regional "
+    "international".split())
 
 
 def conflicting(facts: tuple[Fact, ...], params: dict[str, Any]) -> tuple[Fact, ...]:
