@@ -178,6 +178,10 @@ _YEAR_DIGITS = re.compile(r"\b\d{4}$")
 #: "PUBLISHED: 16:05 GMT, 9 June 2013", "Updated 9:28 AM EDT, Sep 10, 2012": a label or a clock time before.
 _STAMP_LABEL = re.compile(r"(?:\b(?i:published|updated|posted|modified)\b\s*:?|\b\d{1,2}[:.]\d\d\s*(?i:[ap]\.?m\.?)?"
                           rf"\s+[A-Z]{{2,4}}\s*,)\s*(?:{WEEKDAY_PATTERN},?\s*)?$")
+#: A dateline's date, the day the report was filed, not an event's: "TASHKENT, Aug 15 (CAN) - A leak …",
+#: "ZAGREB, Oct 16 (Reuters) -".
+_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'’-]+(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s+$")
+_DATELINE_AFTER = re.compile(r",?\s*(?:\d{4}\s*)?(?:\([^()]{1,40}\)\s*)?[-—–]{1,2}\s")
 _LINE_START = re.compile(rf"[\s,.\-—]*(?:{WEEKDAY_PATTERN}[\s,.\-—]*)?")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _SUFFIXES = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ly", ""))
@@ -273,6 +277,10 @@ def event_dates(sentence: Sentence, mentions: list[DateMention]) -> list[EventDa
                                mention.start - sentence.start):
             continue  # "the first strike at the operator since 2015": the day of an earlier one
         if page_stamp(sentence.text, mention.start - sentence.start, mention.end - sentence.start):
+            continue
+        if mention.start - sentence.start <= 40 and _DATELINE_BEFORE.fullmatch(
+                sentence.text, 0, mention.start - sentence.start) and _DATELINE_AFTER.match(
+                sentence.text, mention.end - sentence.start):
             continue
         if _PERIOD_NAMED.match(sentence.text, mention.end - sentence.start):
             continue  # "the budget for the 2025-26 fiscal year": a year something is for, no event's day
@@ -382,8 +390,9 @@ _BEGAN = re.compile(r"\b(?:opened|began|started|got under way|got underway|kicke
 #: What tells the day a lasting event ended, right before its date: "ended early on Thursday", "was called off on".
 _ENDED = re.compile(r"\b(?:ended|ends|was called off|were called off|was lifted|was restored|were restored|"
                     r"was suspended)(?:\s+(?:early|late|abruptly))?(?:\s+(?:on|in))?\s*$")
-#: Events a union or a movement calls for a day: "called a second walkout for August 4".
-_CALLED = frozenset(("strike", "protest"))
+#: Events a union, a movement or a government calls for a day: "called a second walkout for August 4", "has
+#: called a snap parliamentary election for December 7".
+_CALLED = frozenset(("strike", "protest", "election", "talks"))
 _CALLED_FOR = re.compile(r"\bcall(?:s|ed|ing)?\s+" + _LEAD_TAIL)
 
 
@@ -660,12 +669,27 @@ _PLANNING = frozenset("scheduled expected due set planned plans plan poised slat
 SENSED = frozenset(("filed", "live", "lifting", "win", "beat", "defeated", "drew", "thrashed", "edged", "routed",
                     "downed", "leaving", "trading", "listed", "opened", "inaugurated", "inauguration", "victory",
                     "lifted", "blasted", "rocketed", "death", "jumped", "plunged", "walked", "broke", "lost",
-                    "won", "ruled", "return", "returned", "returns", "came", "left", "sign", "slammed", "crush"))
+                    "won", "ruled", "return", "returned", "returns", "came", "left", "sign", "slammed", "crush",
+                    "gave", "stopped", "locked", "closed", "trial"))
 #: What makes "came" or "left" a derailment: "came off the tracks", "left the rails".
 _OFF_THE_RAILS = {"came": re.compile(r" off (?:the|its) (?:tracks|rails|track|line)\b"),
                   "left": re.compile(r" the (?:tracks|rails)\b")}
 #: What makes "slammed" a disaster: a storm "slammed ashore", a bus "slammed into a wall".
 _SLAMMED = re.compile(r" (?:ashore|into)\b")
+#: What makes "gave" a disaster: a dam or a bridge that "gave way" (not one that "gave way to" another).
+_GAVE_WAY = re.compile(r" way\b(?! to\b)")
+#: What makes "stopped" a strike: workers who "stopped work on August 4".
+_STOPPED_WORK = re.compile(r" work(?:ing)?\b")
+#: What makes "locked" a lockout: dockers "locked out" of their terminals, not users "locked out" of accounts.
+_LOCKED_OUT = re.compile(r" out\b(?! of (?:their|its|his|her|the) (?:[\w-]+ )?(?:accounts?|systems?|computers?|"
+                         r"files?|phones?|devices?|homes?|cars?)\b)")
+#: What a road or an airport is "closed to": traffic, flights, the public.
+_CLOSED_TO = re.compile(r" to (?:(?:all|most|the|some) )?(?:traffic|the public|visitors|flights|passengers|vehicles|"
+                        r"motorists|shipping|tourists|air traffic)\b")
+#: Nouns after "trial" that make it a test, not a court's: "a trial trench", "trial runs", "trial operations".
+_TRIAL_OF_A_THING = re.compile(r" (?:trench|trenches|run|runs|operations?|period|phase|basis|version|flights?|tests?|"
+                               r"scheme|project|programme|program|stage|services?|production|batch|balloon|lessons?|"
+                               r"pit|pits|excavations?)\b")
 #: What makes "crush" no disaster: "a crush on her".
 _CRUSH_ON = re.compile(r" on\s+(?:him|her|them|me|you|[A-Z])")
 #: What makes "left" a departure: a place's name after it, "left Tobruk on August 16" (not "left Monday").
@@ -764,6 +788,17 @@ def verb_sense(lower: str, text: str, end: int) -> str | None:
         return None if _CRUSH_ON.match(text, end) else "disaster"  # "the crush at the gates"; not "a crush on her"
     if lower == "came":
         return None
+    if lower == "gave":
+        return "disaster" if _GAVE_WAY.match(text, end) else None  # "the tailings dam gave way at about 4 a.m."
+    if lower == "stopped":
+        return "strike" if _STOPPED_WORK.match(text, end) else None  # "1,800 workers stopped work on August 4"
+    if lower == "locked":
+        return "lockout" if _LOCKED_OUT.match(text, end) else None  # "dockers locked out since Friday, June 6"
+    if lower == "closed":
+        return "closure" if _CLOSED_TO.match(text, end) else None  # "the runway was closed to traffic"; not "shares
+        # closed higher"
+    if lower == "trial":
+        return None if _TRIAL_OF_A_THING.match(text, end) else "trial"  # "a trial trench", "trial operations"
     if lower == "sign":
         return "signing" if _TO_SIGN.search(text, max(0, end - 24), end - 4) else None  # not "a sign of"
     if lower == "opened":

@@ -35,7 +35,8 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "death": ("died", "death", "dies", "passed", "dead", "hanged"),
     "robbery": ("robbery", "robbed", "heist", "theft", "break-in", "burglary", "burglarized", "smash-and-grab", "holdup",
                 "looted", "stole", "stolen", "steal", "stealing", "thieves", "robbers", "burglars"),
-    "arrest": ("arrested", "arrest", "arrests", "detained", "apprehended", "captured", "capture", "capturing", "custody"),
+    "arrest": ("arrested", "arrest", "arrests", "detained", "detention", "apprehended", "captured", "capture", "capturing",
+               "custody"),
     "escape": ("escaped", "escape", "escapes", "fled", "fleeing", "flee", "broke"),
     "kidnapping": ("kidnapped", "kidnapping", "kidnap", "abducted", "abduction", "snatched", "hostage", "hostages",
                    "hostage-taking", "standoff"),
@@ -49,8 +50,9 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
                  "typhoon", "cyclone", "sank", "sinking", "capsized", "capsizing", "shipwreck", "derailed", "derailment",
                  "jumped", "plunged", "aground", "collided", "collision", "thunderstorm", "hailstorm", "supercell",
                  "blizzard", "mudslide", "accident", "collapse", "collapsed", "caved", "leak", "leaked", "spill",
-                 "spilled", "came", "landfall", "stampede", "crush", "slammed"),  # "came off the tracks", "slammed
-                 # ashore" (see events); a typhoon's landfall, a crowd's crush
+                 "spilled", "came", "landfall", "stampede", "crush", "slammed", "gave", "meteor", "meteorite",
+                 "fireball"),  # "came off the tracks", "slammed ashore", a dam that "gave way" (see events); a
+                 # typhoon's landfall, a crowd's crush; a meteor's fall
     "release": ("released", "freed", "release", "rescued", "rescue"),
     "resignation": ("resigned", "resignation", "resigns", "fired", "dismissed", "dismissal", "sacked", "ousted",
                     "ouster"),
@@ -63,7 +65,11 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "departure": ("departed", "departure", "sailed", "left", "leaving"),
     "reopening": ("reopen", "reopened", "reopens", "reopening", "resume", "resumed", "resumes", "resumption",
                   "return", "returned", "returns"),  # "return to classrooms" (see events)
-    "strike": ("strike", "strikes", "walkout", "walkouts", "stoppage"),  # and "walked off the job" (see events)
+    # and "walked off the job", "downed tools", "stopped work" (see events)
+    "strike": ("strike", "strikes", "walkout", "walkouts", "stoppage", "stopped"),
+    "lockout": ("lockout", "lockouts", "locked"),  # an employer's stoppage, and workers "locked out" (see events)
+    "inspection": ("inspection", "inspected"),  # "the plant was last inspected on January 9"
+    "closure": ("closure", "closed"),  # and a road "closed to traffic" (see events)
     "outage": ("outage", "outages", "blackout", "blackouts", "lost"),  # "lost power" (see events)
     # a tournament's one last game, and "won the … Championship" (see events); not its other games, which only
     # their teams tell apart

@@ -29,7 +29,7 @@ _TOKEN = re.compile(r"\S+")
 _BEFORE = re.compile(r"[\w.’'&-]+|[^\w\s]")
 _LAST_WORD = re.compile(r"[\w.’'&-]+\Z")  # the word ``_BEFORE`` takes last from a chunk ending in one
 _HEAD_ENDS = frozenset(head.rsplit(" ", 1)[-1] for head in HEADS)  # the last word of every title head
-_AGE_AFTER = re.compile(r",\s+(?:aged\s+|an?\s+)?(\d{1,3})(?=,|\.(?!\d)|;|:|\)|$|\s+(?:and|or)\b|-year-old\s+[a-z])"
+_AGE_AFTER = re.compile(r",\s+(?:aged\s+|an?\s+)?(\d{1,3})(?=,|\.(?!\d)|;|:|\)|$|\s+(?:and|or)\b|-year-old\s+[a-zA-Z])"
                         r"|\s+\((?:aged\s+)?(\d{1,3})\)"  # ", 64,", ", aged 64", ", a 52-year-old veteran", " (35)"
                         r"|,\s+the\s+(\d{1,3})(?=-year-old\s+[a-z])")  # ", the 52-year-old founder of …"
 #: A name before these qualifies who is meant without naming them: "a 38-year-old Troy resident".
@@ -325,8 +325,9 @@ def _demonym(word: str) -> bool:
 
 def _candidate(sentence: Sentence, offset: int, run: str) -> PersonMention | None:
     """The person a capitalised run names, with what the sentence says of them, if it can be one."""
-    if " " not in run and (not is_name_word(run) or _demonym(run)):
-        return None  # "the 40-year-old Australian actor" names no one
+    if " " not in run and (not is_name_word(run) or _demonym(run) or sentence.text.endswith("-year-old ", 0, offset)
+                           and _is_nationality(run.rstrip(".,;:"))):
+        return None  # "the 40-year-old Australian actor" names no one; nor does "the 46-year-old Dane"
     parsed = _parse_run(run)
     if parsed is None:
         return None
@@ -561,7 +562,7 @@ def _end_of(text: str, first: int, words: list[str]) -> int:
 def _age_after(sentence: Sentence, end: int) -> tuple[int | None, Span | None, int]:
     """An age right after the name (", 64,", " (35)"), and where the text after it resumes."""
     match = _AGE_AFTER.match(sentence.text, end)
-    if match is None:
+    if match is None or match.group(1) and not _after_year_old(sentence.text, match.end()):
         return None, None, end
     group = next(g for g in (1, 2, 3) if match.group(g))
     age = int(match.group(group))
@@ -569,6 +570,22 @@ def _age_after(sentence: Sentence, end: int) -> tuple[int | None, Span | None, i
         return None, None, end
     span = Span(sentence.start + match.start(group), sentence.start + match.end(group), match.group(group))
     return age, span, match.end(group) + (1 if group == 2 else 0)
+
+
+def _after_year_old(text: str, at: int) -> bool:
+    """Whether what follows "N-year-old" at ``at`` says what the person is: a word in lower case ("farmer",
+    "from Deir ez-Zor") or a nationality ("Syrian"), not a name ("a 24-year-old Jakarta resident" aside)."""
+    if not text.startswith("-year-old ", at):
+        return True
+    words = text[at + 10:at + 40].split(None, 1)
+    word = words[0].strip(",.;:") if words else ""
+    return bool(word) and (word[0].islower() or _is_nationality(word))
+
+
+def _is_nationality(word: str) -> bool:
+    from factcheck.normalize.places import is_demonym  # the gazetteer only for a capitalised word after an age
+
+    return is_demonym(word)
 
 
 def _age_before(sentence: Sentence, start: int) -> tuple[int | None, Span | None]:

@@ -40,7 +40,11 @@ def resolve(facts: Iterable[Fact], aliases: Mapping[str, tuple[str, ...]] | None
     written = [_written(f) if f.kind in PERSON_KINDS else None for f in facts]
     # Without aliases every mention is as written: skip folding its names to look them up.
     mentions = {w: _mention(w, canonical) if canonical else w for w in set(written) if w is not None}
-    entity_of, names = _entities(set(mentions.values()))
+    titles: dict[Mention, set[str]] = defaultdict(set)  # what each mention's person is called in its sentence
+    for fact, as_written in zip(facts, written):
+        if as_written is not None and fact.attribute == "title":
+            titles[mentions[as_written]].add(fact.value)
+    entity_of, names = _entities(set(mentions.values()), titles)
     named_in = {(mention[0], entity) for mention, entity in entity_of.items() if mention[1]}
     people = {fold(mention[2]) for mention in mentions.values() if mention[1]}
     plans = {as_written: _plan(as_written, mention, entity_of.get(mention), names, named_in)
@@ -195,11 +199,11 @@ def _mention(written: Mention, canonical: dict[str, tuple[str, str]]) -> Mention
     return (source, target[0] if same_person else given, target[1])
 
 
-def _entities(mentions: set[Mention]) -> tuple[dict[Mention, str], dict[str, str]]:
+def _entities(mentions: set[Mention], titles: Mapping[Mention, set[str]]) -> tuple[dict[Mention, str], dict[str, str]]:
     """Each resolvable mention's entity id, and each entity's display name."""
     entity_of: dict[Mention, str] = {}
     shown: dict[str, Counter[str]] = defaultdict(Counter)
-    for cluster in _surname_clusters(mentions):
+    for cluster in _surname_clusters(mentions, titles):
         people = _people(cluster)
         for person_id, members in people.items():
             for mention in members:
@@ -211,8 +215,9 @@ def _entities(mentions: set[Mention]) -> tuple[dict[Mention, str], dict[str, str
     return entity_of, names
 
 
-def _surname_clusters(mentions: set[Mention]) -> list[list[Mention]]:
-    """Mentions grouped by surname spelling variants, compared only within blocks."""
+def _surname_clusters(mentions: set[Mention], titles: Mapping[Mention, set[str]]) -> list[list[Mention]]:
+    """Mentions grouped by surname spelling variants, compared only within blocks, and by the surnames
+    documents give one person they call by the same given name and title (:func:`_same_role`)."""
     by_surname: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_surname[mention[2]].append(mention)
@@ -234,10 +239,33 @@ def _surname_clusters(mentions: set[Mention]) -> list[list[Mention]]:
             for right in block[i + 1:]:
                 if root(left) != root(right) and _same_surname(left, right, givens):
                     parent[max(root(left), root(right))] = min(root(left), root(right))
+    for left, right in _same_role(titles):
+        if root(left) != root(right):
+            parent[max(root(left), root(right))] = min(root(left), root(right))
     clusters: dict[str, list[Mention]] = defaultdict(list)
     for surname, members in by_surname.items():
         clusters[root(surname)].extend(members)
     return [sorted(clusters[k]) for k in sorted(clusters)]
+
+
+def _same_role(titles: Mapping[Mention, set[str]]) -> list[tuple[str, str]]:
+    """Pairs of surnames that name one person differently: two documents, each with one of them, give the
+    same given name and the same title ("City spokesperson Selma Haufiku" / "Municipal spokesperson Selma
+    Hauwanga"), and the surnames open alike; not where one document names both (two people)."""
+    named: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for (source, given, surname), held in titles.items():
+        if len(fold(given)) >= 3:
+            for title in held:
+                named[(fold(given), title)][surname].add(source)
+    pairs = set()
+    for surnames in named.values():
+        if len(surnames) != 2:
+            continue
+        (left, left_sources), (right, right_sources) = sorted(surnames.items())
+        if not left_sources & right_sources and min(len(fold(left)), len(fold(right))) >= 4 and (
+                fold(left)[:2] == fold(right)[:2]):
+            pairs.add((left, right))
+    return sorted(pairs)
 
 
 def _same_surname(left: str, right: str, givens: dict[str, set[str]]) -> bool:

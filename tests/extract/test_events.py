@@ -786,6 +786,51 @@ def test_a_strike_called_for_a_day_is_planned_for_it():
     assert events("The union called a strike on Monday.", "2025-07-18") == []
 
 
+def test_an_election_or_a_meeting_called_for_a_day_is_planned_for_it():
+    text = "Prime Minister Tomislav Barišić has called a snap parliamentary election for December 7."
+    assert events(text, "2025-10-16") == [("planned election", "2025-12-07")]
+    assert events("The union called a meeting for December 7.", "2025-10-16") == [("planned talks", "2025-12-07")]
+    # called for on a day: the day of the demand
+    assert events("The opposition called for an election on Friday.", "2025-10-16") == []
+
+
+def test_a_datelines_date_is_the_day_the_report_was_filed_not_the_events():
+    text = "TASHKENT, Aug 15 (CAN) - A leak of ammonia gas at a fertilizer plant in Chirchiq killed two workers."
+    assert events(text, "2025-08-15") == []
+    assert events("KYIV, Ukraine, Oct 16, 2025 — The talks ended.", "2025-10-16") == []
+    assert events("LONDON, Oct 16 - The talks ended.", "2025-10-16") == []
+    # a day in the sentence's course, or after a dash that closes no dateline, is the event's
+    assert events("The talks ended Oct 16 - and that was it.", "2025-10-16") == [("talks", "2025-10-16")]
+    assert events("TASHKENT, Aug 15 (CAN) - A gas leak killed two workers on Thursday, August 14.", "2025-08-15") == [
+        ("disaster", "2025-08-14")]
+
+
+def test_work_stopped_a_lockout_a_closure_an_inspection_and_a_detention_are_dated():
+    assert events("All 1,800 workers stopped work on August 4 after talks broke down.", "2025-08-06") == [
+        ("strike", "2025-08-04")]
+    assert events("The bus stopped on August 4 near the border.", "2025-08-06") == []
+    assert events("Some 1,300 dockers have been locked out of the terminals since Friday, June 6.", "2025-06-10") == [
+        ("lockout", "2025-06-06")]
+    assert events("Staff were locked out of their email accounts on Friday, June 6.", "2025-06-10") == []
+    assert events("The runway was closed to most traffic on January 20.", "2025-03-04") == [("closure", "2025-01-20")]
+    assert events("Shares closed higher on January 20.", "2025-03-04") == []
+    assert events("The plant was last inspected by the factories department on January 9.", "2025-03-04") == [
+        ("inspection", "2025-01-09")]
+    assert events("The expulsion followed the detention on October 24 of a truck driver.", "2025-11-10") == [
+        ("arrest", "2025-10-24")]
+
+
+def test_a_dam_that_gave_way_and_a_meteor_are_disasters_a_trial_trench_no_trial():
+    assert events("A tailings dam at a gold mine gave way at about 4 a.m. on Wednesday, May 21.", "2025-05-22") == [
+        ("disaster", "2025-05-21")]
+    assert events("The rain gave way to sunshine on Monday.", "2025-05-22") == []
+    assert events("A meteor broke apart over Durango state at around 11 p.m. on Sunday, March 16.", "2025-03-18") == [
+        ("disaster", "2025-03-16")]
+    assert events("Archaeologists dug a trial trench on August 28.", "2025-09-24") == []
+    assert events("The plant began trial operations on April 14.", "2025-05-24") == []
+    assert events("His trial begins on Monday, May 26.", "2025-05-24") == [("planned trial", "2025-05-26")]
+
+
 def test_a_landfall_a_storm_slammed_ashore_and_a_crowd_crush_are_disasters():
     assert events("The typhoon tore across Luzon after making landfall before dawn on Sunday.", "2025-10-21") == [
         ("disaster", "2025-10-19")]

@@ -245,6 +245,16 @@ def test_a_lone_name_with_an_age_described_and_an_office_named_by_whose_it_is():
     assert people(text, "title") == [("Dana Reyes", "lawyer")]
 
 
+def test_an_age_described_by_a_nationality_after_a_lone_name_and_a_nationality_that_is_no_name():
+    text = "Ahmad, a 24-year-old Syrian from Deir ez-Zor who asked that his surname not be used, said he was weak."
+    assert people(text, "age") == [("Ahmad", "24")]
+    assert people("Ahmad, a 24-year-old Jakarta resident, said so.", "age") == []  # a name after the age: whose?
+    # "Dane" is a given name, but after an age it says where a person is from, as "Australian" does
+    assert people("Aberdeen appointed Anders Holmgaard, handing the 46-year-old Dane a contract.", "age") == []
+    assert people("Police said Tom Hart, 41, hit the 30-year-old Dane.", "age") == [("Tom Hart", "41")]
+    assert people("The club signed 16-year-old Dane Smith on Monday.", "age") == [("Dane Smith", "16")]
+
+
 def test_an_epithet_age_before_a_verb_is_of_the_one_person_named_before():
     text = "Pieter Dekker was sacked on Monday. The 54-year-old had been in charge since September."
     assert people(text, "age") == [("Pieter Dekker", "54")]

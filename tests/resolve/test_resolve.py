@@ -85,6 +85,25 @@ def test_one_given_name_lets_a_surname_two_edits_away_be_the_same_person():
     assert [c.severity for c in report.conflicts if c.severity == "error"] == []  # an article, no misspelling
 
 
+def test_one_given_name_and_title_in_two_documents_make_surnames_that_open_alike_one_person():
+    found = entities({"a.txt": "City spokesperson Selma Haufiku said water is lost.",
+                      "b.txt": "Municipal spokesperson Selma Hauwanga said the income would fund pipes."})
+    assert list(found.values()) == [{"Selma Haufiku", "Selma Hauwanga"}]
+    rules = [r for r in load_rules() if r.id == "name-spelling-across-sources"]
+    conflicts = check_documents(documents({"a.txt": "City spokesperson Selma Haufiku said water is lost.",
+                                           "b.txt": "Spokesperson Selma Hauwanga said so."}), rules, Options()).conflicts
+    assert [sorted(c.values) for c in conflicts] == [["Haufiku", "Hauwanga"]]
+    # another title, another given name, another opening, or one document naming both: two people
+    assert len(entities({"a.txt": "City spokesperson Selma Haufiku spoke.",
+                         "b.txt": "City treasurer Selma Hauwanga spoke."})) == 2
+    assert len(entities({"a.txt": "City spokesperson Selma Haufiku spoke.",
+                         "b.txt": "City spokesperson Anna Hauwanga spoke."})) == 2
+    assert len(entities({"a.txt": "City spokesperson Selma Haufiku spoke.",
+                         "b.txt": "City spokesperson Selma Nangolo spoke."})) == 2
+    assert len(entities({"a.txt": "Spokesperson Selma Haufiku spoke. Spokesperson Selma Hauwanga spoke.",
+                         "b.txt": "Spokesperson Selma Hauwanga spoke."})) == 2
+
+
 def test_aliases_from_the_config_override():
     found = entities({"a.txt": "Vladimir Zelensky spoke.", "b.txt": "President Volodymyr Zelensky spoke."},
                      aliases=(("Volodymyr Zelensky", ("Vladimir Zelensky",)),))
