@@ -229,7 +229,7 @@ def _candidate_at(sentence: Sentence, offset: int, run: str) -> _Candidate | Non
 #: An office "of" or "for" something, in capitals, before the run that ends with the name: "State Secretary
 #: for Higher Education Gergely Fodor", "Minister of Culture and Innovation Gergely Fodor".
 _LONG_TITLE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:of|for)\s+(?:the\s+)?"
-                         r"((?:[A-Z][\w’'-]*\s+(?:(?:and|of|for)\s+)?){0,4})$")
+                         r"((?:[A-Z][\w’'-]*,?\s+(?:(?:and|of|for)\s+)?){0,5})$")
 
 
 def _long_title(sentence: Sentence, offset: int, run: str) -> _Candidate | None:

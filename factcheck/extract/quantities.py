@@ -149,7 +149,8 @@ FATES = {
     **dict.fromkeys("destroyed destroying destroys razed razing razes gutted gutting guts flattened flattening "
                     "flattens leveled leveling levelled levelling levels burned burning burnt charred scorched"
                     .split(), "destroyed"),
-    **dict.fromkeys("damaged damaging damages".split(), "damaged"),
+    **dict.fromkeys("damaged damaging damages stripped stripping ravaged ravaging devastated devastating"
+                    .split(), "damaged"),  # "the insects stripped an estimated 21,000 hectares"
 }
 #: Nouns of what befell people: a count of them counts the people ("14 heat-related deaths" are 14 dead).
 FATE_NOUNS = {"death": "dead", "fatality": "dead", "arrest": "held", "injury": "hurt"}
@@ -455,8 +456,10 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     start_token = sign if currency else i  # the currency sign, if one comes first
     start = tokens.start[start_token]
     qualified = qualifier_before(sentence, start)
-    other = currency is None and j < len(lower) - 1 and lower[j] == "other"  # "three other students"
-    noun = _noun_after(tokens, j + 1 if other else j, value, currency is not None)
+    # "three other students", "injuring nine others": others than someone told of before
+    noun_at = j + 1 if currency is None and j < len(lower) - 1 and lower[j] == "other" else j
+    other = currency is None and j < len(lower) and lower[j] in ("other", "others")
+    noun = _noun_after(tokens, noun_at, value, currency is not None)
     if (qualified and noun is not None and noun[0] in DURATIONS and sentence.startswith("over", qualified[1])
             and _SPREAD.search(sentence, max(0, qualified[1] - 40), qualified[1])):
         qualified = None  # "$82.5 million over five years": across five years, not more than five
@@ -516,7 +519,7 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
         start = qualified[1]
     measure = _measure(tokens, start_token) if attribute == "amount" else None
     roles = _roles(tokens, start_token, end_index) + _fate(tokens, start_token, end_index) + ((OTHER,) if other else ())
-    whole_at = _whole_after(tokens, j + 1 if other else j)
+    whole_at = _whole_after(tokens, noun_at)
     if whole_at is not None:
         roles += (PART,)  # "31 of the 55 seats": compared only with other parts; the whole is read next
     if toll and not any(role[0] == "!" for role in roles):

@@ -155,6 +155,11 @@ def _speaker(text: str, open_at: int, close_at: int, floor: int) -> tuple[str | 
         name = _holder(match.group(1), text[floor:open_at])
         if name:
             return name, close_at + match.end()
+    match = _AFTER_NATIONAL.match(after)
+    if match and _is_demonym(match.group(1)):  # “…,” the Georgian said: the one person the text has of Georgia
+        name = _national(match.group(1), text[floor:open_at])
+        if name:
+            return name, close_at + match.end()
     match = _AFTER_NAME_FIRST.match(after)
     if match:
         name = match.group(1)
@@ -210,6 +215,21 @@ def _holder(role: str, before: str) -> str | None:
     return next(iter(people.values())) if len(people) == 1 else None
 
 
+#: A speaker called by nationality after the quote: "“…,” the Georgian said afterwards".
+_AFTER_NATIONAL = re.compile(rf"^\s*,?\s*the\s+([A-Z][a-z]+)\s+(?:{_VERBS})\b")
+
+
+def _national(demonym: str, before: str) -> str | None:
+    """The one person ``before`` names as of the country ``demonym`` is made from ("Lasha Beridze of Georgia",
+    "Georgia's Lasha Beridze", "Georgian Lasha Beridze"); none when it names none or several."""
+    stem = demonym[:4]
+    country = rf"{re.escape(stem)}[a-z]*"
+    of_country = re.compile(rf"({_NAME})\s+of\s+{country}\b|\b{country}(?:’s|'s)?\s+({_NAME})")
+    named = [_clean(m.group(1) or m.group(2)) for m in of_country.finditer(before)]
+    people = {name.split()[-1]: name for name in named if name and " " in name and _personal(name)}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
 def _participle_subject(sentence: str) -> str | None:
     """Who speaks in a clause opened by a participle of speech: the sentence's first full name ("Chief
     executive Dana Whitaker introduced the machine, telling an audience that it was “…”")."""
@@ -223,6 +243,16 @@ def _participle_subject(sentence: str) -> str | None:
         if len(words) > 1 and _personal(" ".join(words)) and not _is_place(" ".join(words)):
             return " ".join(words)
     return None
+
+
+#: A sentence that opens with a person told of by age or trade, not by name: "The 59-year-old lawyer, raised in …".
+_EPITHET_OPENING = re.compile(r"The \d{1,3}-year-old\b")
+
+
+def _place_owned(name: str) -> bool:
+    """A run that names something of a place's: "Malawi's Southern Region", "Kenya's Rift Valley"."""
+    owner, mark, _ = name.replace("’", "'").partition("'s ")
+    return bool(mark) and _is_place(owner)
 
 
 def _is_place(name: str) -> bool:
@@ -312,8 +342,10 @@ def _antecedent(text: str, open_at: int, floor: int, depth: int = 0) -> str | No
     window = text[max(floor, open_at - LOOK_BACK):open_at]
     sentences = _SENTENCE_BREAK.split(window.strip())
     previous = sentences[-1] if sentences else ""
-    if depth < MAX_CHAIN and previous.startswith(("He ", "She ")) and len(sentences) > 1:
-        # "His lawyer, Irakli Mchedlishvili, told …. He said the court had … “…,” he said.": the same "he"
+    if depth < MAX_CHAIN and (previous.startswith(("He ", "She ")) or _EPITHET_OPENING.match(previous)) and (
+            len(sentences) > 1):
+        # "His lawyer, Irakli Mchedlishvili, told …. He said the court had … “…,” he said.": the same "he"; "The
+        # 59-year-old lawyer, raised in Malawi's Southern Region, …": the one told of before
         return _antecedent(text, max(floor, open_at - LOOK_BACK) + window.rfind(previous), floor, depth + 1)
     subject = _subject(previous, text[floor:open_at])
     if subject:
@@ -324,7 +356,7 @@ def _antecedent(text: str, open_at: int, floor: int, depth: int = 0) -> str | No
     names = [name for m, name in runs
              if m.start() > 0 and not previous.endswith(("the ", "The "), 0, m.start())]  # "in the Chapare": no one
     names = [name for name in names if name and _personal(name) and not name.startswith(_SAINTS)
-             and (not _is_place(name) or _full_before(name, text[floor:open_at]))]
+             and (not _is_place(name) or _full_before(name, text[floor:open_at])) and not _place_owned(name)]
     # "Brussels", "Saint Pierre d'Uccle": no one; "Ventura" after "Ricardo Ventura": someone
     aged = {name for m, name in runs if _AGED.match(previous, m.end())}
     aged &= set(names)

@@ -78,7 +78,7 @@ HEADS: dict[str, str] = {
     # churches: their titles stack ("Cardinal Dolan, the archbishop of New York")
     "cardinal": "cardinal", "archbishop": "archbishop", "priest": "priest", "rabbi": "rabbi", "imam": "imam",
     # sport: coaches, officials and the positions players hold
-    "coach": "coach", "head coach": "coach", "referee": "referee", "umpire": "umpire",
+    "coach": "coach", "referee": "referee", "umpire": "umpire",
     "athletic director": "athletic director", "athletics director": "athletic director",
     "quarterback": "quarterback", "running back": "running back", "halfback": "running back",
     "tailback": "running back", "fullback": "fullback", "wide receiver": "wide receiver",
@@ -227,6 +227,8 @@ class Title:
             parts.append(self.portfolio)
         if self.head in FUNCTIONAL_HEADS:  # what it heads, and its function: "museum security head"
             parts += sorted(BODIES.intersection(self.qualifiers)) + sorted(functions(self))
+        if self.head == "coach":  # what a coach coaches: "batting coach", "head coach"
+            parts += sorted(COACHING.intersection(self.qualifiers))
         return " ".join(parts + [self.head])
 
     @property
@@ -370,6 +372,8 @@ def compatible(a: Title, b: Title) -> bool:
     if _heads_a_body(a) and _state_office(b) or _heads_a_body(b) and _state_office(a):
         return False  # "director of the national disaster agency" is not the interior minister
     (head_a, portfolio_a), (head_b, portfolio_b) = _office(a), _office(b)
+    if head_a == head_b == "coach" and _coaching(a) and _coaching(b) and _coaching(a) != _coaching(b):
+        return False  # a head coach is no batting coach, an assistant coach no head coach
     if head_a == head_b:
         if _ranks(a) != _ranks(b) and (a.rank and b.rank or FAMILIES.get(head_a) in RANKED_FAMILIES
                                            or head_a in RANKED_HEADS or _chief(a) and _chief(b)):
@@ -507,6 +511,17 @@ _RUNS = frozenset(("director", "head", "chief"))
 
 
 _FUNCTION_STOPS = frozenset(("the", "a", "an", "at", "for", "in", "and", "with", "of"))
+
+
+#: What a coach coaches, or whether they lead: "head coach", "batting coach", "goalkeeping coach".
+COACHING = frozenset("head batting bowling fielding goalkeeping goalkeeper fitness conditioning strength defensive "
+                     "offensive defence defense attack forwards backs scrum kicking skills pitching hitting throwing "
+                     "technical".split())
+
+
+def _coaching(title: Title) -> frozenset[str]:
+    """What a coach's title says they coach, an assistant's rank included ("assistant head coach")."""
+    return COACHING.intersection(title.qualifiers) | frozenset(r for r in title.rank if r == "assistant")
 
 
 #: Words that grade one office: a chief, a senior and a principal magistrate hold three ranks of it.

@@ -347,3 +347,17 @@ def test_a_curator_or_an_economist_is_not_who_runs_the_body_nor_a_manager_of_ano
     assert_conflicts({"a.md": "Tanzania sent its Minister of Livestock and Fisheries, Rehema Mollel.",
                       "b.md": "Tanzanian Foreign Minister Rehema Mollel spoke."},
                      "person-title-mismatch", {"fisheries and livestock minister", "foreign minister"})
+
+
+def test_a_head_coach_is_no_batting_coach_and_a_long_portfolio_with_commas_is_read():
+    assert not compatible(title("Head coach"), title("Batting coach"))
+    assert not compatible(title("assistant coach"), title("head coach"))
+    assert compatible(title("coach"), title("Batting coach"))  # what they coach, unsaid
+    assert compatible(title("bowling coach"), title("Bowling coach"))
+    assert compatible(title("former head coach"), title("batting coach"))
+    assert_conflicts({"a.md": "Head coach Dinesh Gunaratne said the camp helped.",
+                      "b.md": "Batting coach Dinesh Gunaratne credited the camp."},
+                     "person-title-mismatch", {"head coach", "batting coach"})
+    assert_conflicts({"a.md": "Minister of Agriculture, Water and Land Reform Petrina Haingura told guests so.",
+                      "b.md": "Petrina Haingura, the deputy minister of agriculture, water and land reform, said so."},
+                     "person-title-mismatch", {"minister", "deputy agriculture minister"})

@@ -1,6 +1,6 @@
 import pytest
 
-from factcheck.extract.quantities import FORECAST, PRIOR, find_quantities, game_scores
+from factcheck.extract.quantities import FORECAST, OTHER, PRIOR, find_quantities, game_scores
 
 
 def found(sentence):
@@ -633,3 +633,12 @@ def test_a_tally_of_n_to_m_after_a_vote_word():
     assert found("The government used its majority to pass the spending plan 34 to 19.") == [
         ("34", "34", "winning vote"), ("19", "19", "losing vote")]
     assert found("The council voted to raise the limit from 34 to 40.") == []
+
+
+def test_others_counted_alone_are_others_and_land_stripped_is_damaged():
+    assert OTHER in context("The cabin fell, killing two people and injuring nine others.", "nine others")
+    assert OTHER in context("Seven other passengers were hurt.", "Seven other passengers")
+    assert OTHER not in context("Nine passengers were hurt.", "Nine passengers")
+    assert "!damaged" in context("The insects stripped an estimated 21,000 hectares of pasture.",
+                                 "an estimated 21,000 hectares of pasture")
+    assert "!damaged" not in context("The farm covers 21,000 hectares of pasture.", "21,000 hectares of pasture")

@@ -135,6 +135,27 @@ def test_a_speaker_named_by_office_is_the_one_person_the_text_gave_that_office()
     assert speakers("The court sat late. “We are done here,” the judge said.") == [("We are done here", None)]
 
 
+def test_a_speaker_called_by_nationality_is_the_one_person_the_text_gave_that_country():
+    text = ("Lasha Beridze of Georgia won the world title. “This medal belongs to my coach,” the Georgian said.")
+    assert speakers(text) == [("This medal belongs to my coach", "Lasha Beridze")]
+    text = "Georgian Lasha Beridze won. “This medal belongs to my coach,” the Georgian said afterwards."
+    assert speakers(text) == [("This medal belongs to my coach", "Lasha Beridze")]
+    # two Georgians, or none named: whose?
+    text = "Lasha Beridze of Georgia beat Irakli Tsiklauri of Georgia. “This medal is mine,” the Georgian said."
+    assert speakers(text) == [("This medal is mine", None)]
+    assert speakers("Lasha Beridze won. “This medal is mine,” the Georgian said.") == [("This medal is mine", None)]
+
+
+def test_a_pronoun_after_a_sentence_opened_by_an_age_is_the_person_named_before_it():
+    text = ("Esther Nkhoma was elected speaker. The 59-year-old lawyer, raised in Malawi's Southern Region, is the "
+            "second woman to hold the post. She pledged to run the house impartially. “This chair belongs to every "
+            "Malawian,” she told lawmakers.")
+    assert speakers(text) == [("This chair belongs to every Malawian", "Esther Nkhoma")]
+    # a place's region is no one
+    text = "Delegates came from Malawi's Southern Region. “This chair belongs to every Malawian,” she said."
+    assert speakers(text) == [("This chair belongs to every Malawian", None)]
+
+
 def test_pronoun_is_not_resolved_to_a_place_or_a_saints_name():
     text = ("It is thought Abaaoud, once a student at one of Brussels' high schools, Saint Pierre d'Uccle, "
             "encouraged his sibling.\n\n“All my life, I have seen the blood flow,” he said in a video.")
