@@ -136,14 +136,19 @@ def pair_quantities(facts: list[Fact]) -> list[tuple[str, list[Fact]]]:
     # sources with one count of the noun in all, or one part of a whole of it, when few documents count it: a
     # folder about one story ("31 of the 55 seats" beside "55 seats" may be another's "31 seats")
     lone: set[tuple[str, bool]] = set()
+    tolls: set[tuple[str, str]] = set()  # (source, fate): its document's one count of what befell people
     if len(counted) <= LONE_SOURCES:
         lone = ({(source, False) for source, count in counted.items() if count == 1}
                 | {(source, True) for source, count in parts.items() if count == 1})
+        fated = Counter((fact.source, word) for fact in facts for word in fact.get("context", ()) if word[0] == "!")
+        tolls = {key for key, count in fated.items() if count == 1}
     for fact in sorted(facts, key=lambda f: (f.source, f.start, f.end)):
         profile = _Profile.of(fact)
         home = _best_cluster(fact, profile, clusters, postings)
         if home is None and (fact.source, PART in fact.get("context", ())) in lone:
             home = _lone_cluster(fact, profile, clusters, lone)
+        if home is None and tolls and len(profile.fate) == 1 and (fact.source, *profile.fate) in tolls:
+            home = _lone_toll(profile, clusters, tolls)
         if home is None:
             home = len(clusters)
             clusters.append(_Cluster(profile))
@@ -194,6 +199,17 @@ def _lone_cluster(fact: Fact, profile: _Profile, clusters: list[_Cluster],
         return None
     found = [index for index, cluster in enumerate(clusters)
              if all((member.source, PART in member.get("context", ())) in lone for member in cluster.members)
+             and _lone_alike(profile, cluster.profile)]
+    return found[0] if len(found) == 1 else None
+
+
+def _lone_toll(profile: _Profile, clusters: list[_Cluster], tolls: set[tuple[str, str]]) -> int | None:
+    """The one cluster of the same fate whose every member is also its document's only count of that fate ("Police
+    said they arrested 17 people" / "27 people were detained"), of no one's, near enough in size: documents that
+    tell one story and each say once how many were arrested (killed, hurt, rescued) tell one toll."""
+    (fate,) = profile.fate
+    found = [index for index, cluster in enumerate(clusters)
+             if cluster.profile.fate == profile.fate and all((m.source, fate) in tolls for m in cluster.members)
              and _lone_alike(profile, cluster.profile)]
     return found[0] if len(found) == 1 else None
 

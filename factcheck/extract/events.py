@@ -606,6 +606,8 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
             kind = None  # "several hundred striking workers rallied on Wednesday": the rally, not the strike
         elif lower == "fire" and previous in _GUNFIRE:
             kind = None  # "exchanging fire with soldiers": shots, no blaze
+        elif kind == "disaster" and _DISASTER_MODIFIES.match(text, match.end()):
+            kind = None  # "a storm warning issued by Kazhydromet on Monday": the warning is dated, no storm
         elif lower == "launched" and (previous in _ASSAULTS or before in _ASSAULTS or _ASSAULT_AFTER.match(
                 text, match.end())):
             kind = "attack"  # "a coup attempt launched in the early hours of Friday", "launched an offensive"
@@ -656,6 +658,12 @@ _NOUN_AFTER = re.compile(
 #: People that "striking" describes: "striking workers", "striking rail drivers".
 _WORKERS_AFTER = re.compile(r" (?:[a-z]+ )?(?:workers|drivers|employees|staff|miners|teachers|nurses|doctors|pilots|"
                             r"dockers|members|unionists|crews|conductors)\b")
+#: Nouns a disaster's word may describe, naming no disaster of its own: "a storm warning", "flood defences", "fire
+#: crews", "the crash barrier".
+_DISASTER_MODIFIES = re.compile(r" (?:warnings?|alerts?|alarms?|drills?|season|risks?|zones?|defen[cs]es|barriers?|"
+                                r"stations?|safety|hazards?|watch|forecasts?|insurance|preparedness|exercises?|"
+                                r"services?|department|brigades?|crews?|fighters|trucks?|engines?|doors?|exits?|codes?|"
+                                r"sirens?|shelters?|plans?|tests?)\b")
 #: Words before "fire" that make it shots: "exchanging fire", "returned fire", "came under fire".
 _GUNFIRE = frozenset("exchanging exchanged exchange returned returning under heavy gun sniper opened".split())
 #: What "launched" launches when it is an attack: "a coup attempt launched", "launched an offensive".

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.lexicon import UPPER
+from factcheck.extract.names import HONORIFICS
 from factcheck.model import Fact, Sentence
 from factcheck.normalize.titles import is_head
 
@@ -467,9 +468,10 @@ def _from_given(name: str | None) -> str | None:
 
 
 def _titled_run(run: str) -> bool:
-    """Whether a run names someone after a title: "Sanitation Minister Lerato Mokoena"."""
+    """Whether a run names someone after a title or an honorific: "Sanitation Minister Lerato Mokoena", "Dr.
+    Sainimere Tuilau"."""
     words = run.split()
-    return len(words) >= 3 and any(is_head(w.lower()) for w in words[:-2])
+    return len(words) >= 3 and (any(is_head(w.lower()) for w in words[:-2]) or words[0].lower() in HONORIFICS)
 
 
 def _full_before(name: str, before: str) -> bool:

@@ -912,6 +912,18 @@ def test_counts_each_document_gives_once_are_one_count_though_they_share_no_word
                      "quantity-mismatch")
 
 
+def test_the_one_toll_of_a_fate_each_document_gives_is_one_toll_though_they_share_no_word():
+    arrested = ("Shops along Creek Road closed their shutters as the crowd passed. Police said they arrested 17 "
+                "people for unlawful assembly and damaging property.")
+    detained = ("STONE TOWN, Zanzibar — Authorities in Zanzibar said 27 people were detained after a protest over "
+                "ferry fares outside the Malindi port terminal ended in clashes with riot police.")
+    assert_conflicts({"a.md": arrested, "b.md": detained}, "quantity-mismatch", {"17", "27"})
+    # two arrest counts in one document, or counts of two fates: whose is whose?
+    twice = arrested + " A day later officers detained nine people at the harbour gates for looting."
+    assert not [c for c in conflicts({"a.md": twice, "b.md": detained}, "quantity-mismatch") if "17" in c.values]
+    assert_conflicts({"a.md": arrested, "b.md": detained.replace("detained", "injured")}, "quantity-mismatch")
+
+
 def test_lone_counts_are_paired_only_in_a_few_documents():
     texts = {f"{n:02}.md": f"The council in town {n} approved the plan with {10 + n} votes." for n in range(11)}
     texts["a.md"] = "The bill passed with 14 votes after a walkout."

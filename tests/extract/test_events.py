@@ -831,6 +831,14 @@ def test_a_dam_that_gave_way_and_a_meteor_are_disasters_a_trial_trench_no_trial(
     assert events("His trial begins on Monday, May 26.", "2025-05-24") == [("planned trial", "2025-05-26")]
 
 
+def test_a_disasters_word_that_describes_another_noun_is_no_disaster():
+    text = "Drivers criticised the police, despite a storm warning issued by Kazhydromet on Monday."
+    assert events(text, "2025-01-16") == []
+    assert events("Fire crews were called on Monday.", "2025-01-16") == []
+    assert events("The storm hit on Monday.", "2025-01-16") == [("disaster", "2025-01-13")]
+    assert events("A fire at the plant on Monday killed two workers.", "2025-01-16") == [("disaster", "2025-01-13")]
+
+
 def test_a_landfall_a_storm_slammed_ashore_and_a_crowd_crush_are_disasters():
     assert events("The typhoon tore across Luzon after making landfall before dawn on Sunday.", "2025-10-21") == [
         ("disaster", "2025-10-19")]

@@ -156,6 +156,13 @@ def test_a_pronoun_after_a_sentence_opened_by_an_age_is_the_person_named_before_
     assert speakers(text) == [("This chair belongs to every Malawian", None)]
 
 
+def test_a_pronoun_is_the_one_person_named_after_an_honorific_before_a_group_that_spoke():
+    text = ("Researchers said corals began spawning on October 12.\n\nThe survey was led by Dr. Sainimere Tuilau of "
+            "the University of the South Pacific, who said the results were good. “We went in expecting a patchy "
+            "spawn,” she said.")
+    assert speakers(text) == [("We went in expecting a patchy spawn", "Sainimere Tuilau")]
+
+
 def test_pronoun_is_not_resolved_to_a_place_or_a_saints_name():
     text = ("It is thought Abaaoud, once a student at one of Brussels' high schools, Saint Pierre d'Uccle, "
             "encouraged his sibling.\n\n“All my life, I have seen the blood flow,” he said in a video.")
