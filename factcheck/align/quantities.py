@@ -210,15 +210,17 @@ def _lone_toll(profile: _Profile, clusters: list[_Cluster], tolls: set[tuple[str
     (fate,) = profile.fate
     found = [index for index, cluster in enumerate(clusters)
              if cluster.profile.fate == profile.fate and all((m.source, fate) in tolls for m in cluster.members)
-             and _lone_alike(profile, cluster.profile)]
+             and _lone_alike(profile, cluster.profile, narrowed=False)]
     return found[0] if len(found) == 1 else None
 
 
-def _lone_alike(a: _Profile, b: _Profile) -> bool:
+def _lone_alike(a: _Profile, b: _Profile, narrowed: bool = True) -> bool:
     """Two lone counts that may be one: nobody's (no agent: "Corvane will cut 1,200 jobs" / "… add 1,400
     positions" are the company's two acts), of one narrowed noun (or one narrowed, one bare: "nine cooperation
-    agreements" / "seven agreements") and one fate, near enough in size."""
-    return (not b.agent and (a.compound == b.compound or not a.compound or not b.compound) and a.fate == b.fate
+    agreements" / "seven agreements"; any, unless ``narrowed``: "750 hectares of pine forest" / "1,200 hectares of
+    forest and scrub" burned) and one fate, near enough in size."""
+    return (not b.agent and (not narrowed or a.compound == b.compound or not a.compound or not b.compound)
+            and a.fate == b.fate
             and not a.excludes(b)
             and a.size is not None and b.size is not None and max(a.size, b.size) <= LONE_RATIO * min(a.size, b.size))
 

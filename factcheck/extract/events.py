@@ -130,6 +130,10 @@ _BROKE_IN = re.compile(
     r"\s+(?:into\b|(?:a|the|an|two|several)\s+(?:[\w-]+\s+){0,2}(?:window|door|gate|display case)s?\b)")
 #: What makes "found" the end of a captivity: "was found alive Wednesday".
 _ALIVE = re.compile(r"\s+(?:alive|safe|unharmed)\b")
+#: What makes "set" a departure: a ship that "set off from Passau".
+_SET_OFF_FROM = re.compile(r" (?:off|sail|out) from\b")
+#: Verbs before "office" that take it up: "will take office", "took office", "assumed office".
+_TAKE = frozenset("take takes took taking taken assume assumes assumed assuming".split())
 #: What makes "set" speak of an event to come, after a form of "be": "the inauguration is set for Feb. 14".
 _WOULD_HAVE = re.compile(r"\s+(?:\w+\s+)?have\b")  # "would have turned 40", "would never have …": no future
 _SET_FOR = re.compile(r"\s+(?:for|to)\b")
@@ -550,6 +554,12 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
             kind = None  # "the fire was reported about 2 p.m. Saturday": when it was found, not a report's day
         elif lower == "found" and _ALIVE.match(text, match.end()):
             kind = "release"  # "was found alive Wednesday": the end of a captivity
+        elif lower == "set" and _SET_OFF_FROM.match(text, match.end()):
+            kind = "departure"  # "The ship had set off from Passau, in southern Germany, on June 7"
+        elif lower == "office" and previous in _TAKE:
+            kind = "appointment"  # "will take office on September 1": the day an office is taken up
+        elif lower in ("raid", "raids") and any(w.type == "arrest" and w.clause == clause for w in words[-3:]):
+            kind = None  # "were arrested in a pre-dawn raid on March 6": the arrest is dated, no attack
         elif lower == "set" and _SET_ASIDE.match(text, match.end()) and _COURT.search(
                 text, max(0, match.start() - 80), match.start()):
             kind = "ruling"  # "The High Court on Tuesday set aside the authorisation": a court's decision

@@ -911,6 +911,10 @@ def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str
     if head_index is None and words[0] in UNIT_WORDS and len(words) > 1:
         head = words[1]  # "a 2-1/2 year sentence"
         return (words[0] if _plain_span(words[0], head) else f"{words[0]}-{head}"), f"{words[0]} {head}", j + 1, head
+    if words[0] in CURRENCY_WORDS and (head_index is None or words[0] != "real"):
+        # "482,000 lari", "The 39.5 trillion dong project connects …": a currency whose plural is its singular
+        # ("5 real problems" is none)
+        head_index = 0
     if head_index is None:
         if value != 1 and not money:
             return None

@@ -33,6 +33,7 @@ HEADS: dict[str, str] = {
     "secretary-general": "secretary-general", "general secretary": "secretary-general",
     "director general": "director-general",
     "director-general": "director-general", "chancellor": "chancellor", "governor": "governor",
+    "prefect": "prefect", "sub-prefect": "sub-prefect",
     "mayor": "mayor", "senator": "senator", "sen.": "senator", "congressman": "representative",
     "congresswoman": "representative", "representative": "representative", "ambassador": "ambassador",
     "chargé d'affaires": "chargé d'affaires", "charge d'affaires": "chargé d'affaires",
@@ -120,7 +121,7 @@ FAMILIES: dict[str, str] = {
         "chargé d'affaires", "spokesperson",
         "comptroller", "clerk", "treasurer", "auditor", "district administrator", "county administrator",
         "city manager", "attorney general", "solicitor general", "king", "queen", "prince", "princess", "pope",
-        "speaker")},
+        "speaker", "prefect", "sub-prefect")},
     **{h: "law" for h in ("judge", "magistrate", "prosecutor", "lawyer")},
     **{h: "force" for h in (
         "sheriff", "undersheriff", "deputy", "sergeant", "constable", "inspector", "superintendent",
@@ -203,7 +204,10 @@ QUALIFIER_WORDS = frozenset(
     "justice health education foreign-policy security national press public special "
     # the body whose head a title names: "said museum director Karen Holm"
     "museum hospital university school agency bank company club institute foundation union party church "
-    "festival project".split()
+    "festival project "
+    # what a coach coaches: "head coach Rhys Morgan", "batting coach Dinesh Gunaratne"
+    "head batting bowling fielding goalkeeping fitness conditioning strength defensive offensive attack forwards "
+    "backs scrum kicking skills pitching hitting throwing technical".split()
 )
 
 
@@ -412,6 +416,7 @@ FUNCTIONS: dict[str, str] = {
     **dict.fromkeys(("research", "science", "scientific"), "research"),
     **dict.fromkeys(("medical", "clinical"), "medical"),
     **dict.fromkeys(("executive", "managing"), "executive"),  # "chief executive", "managing director"
+    **dict.fromkeys(("programme", "program", "programming", "artistic"), "programming"),  # a festival's
     **{word: word for word in ("safety", "security", "legal", "nursing", "launch", "product", "investment", "risk",
                                "compliance", "privacy", "strategy", "data", "digital", "information",
                                "sustainability", "procurement", "investigations")},
@@ -487,6 +492,8 @@ def functions(title: Title) -> frozenset[str]:
         return frozenset(("executive",))  # a company's or a union's president runs it
     if title.head in JOBS:
         return frozenset((title.head,))  # "the agency's lead forecaster" is no executive director
+    if title.head == "spokesperson":
+        return frozenset(("communications",))  # "coastguard spokesman" is not its operations chief
     if title.head not in FUNCTIONAL_HEADS or title.rank:
         return frozenset()
     words = tuple(_HUMAN_RESOURCES if (w, n) == ("human", "resources") else w

@@ -361,3 +361,16 @@ def test_a_head_coach_is_no_batting_coach_and_a_long_portfolio_with_commas_is_re
     assert_conflicts({"a.md": "Minister of Agriculture, Water and Land Reform Petrina Haingura told guests so.",
                       "b.md": "Petrina Haingura, the deputy minister of agriculture, water and land reform, said so."},
                      "person-title-mismatch", {"minister", "deputy agriculture minister"})
+
+
+def test_a_prefect_a_spokesperson_and_a_festivals_programme_director_hold_offices_of_their_own():
+    assert not compatible(title("prefect"), title("deputy prefect"))
+    assert not compatible(title("prefect"), title("mayor"))
+    assert not compatible(title("coastguard spokesman"), title("coastguard's operations chief"))
+    assert compatible(title("police spokesman"), title("police sergeant"))
+    assert compatible(title("spokeswoman"), title("deputy director"))  # of what, unsaid
+    assert not compatible(title("festival's programme director"), title("festival's executive director"))
+    assert compatible(title("programme director"), title("director"))
+    assert_conflicts({"a.md": "Hong Kong head coach Rhys Morgan said the side was brave.",
+                      "b.md": "The side was brave, said Rhys Morgan, Hong Kong's attack coach."},
+                     "person-title-mismatch", {"head coach", "attack coach"})

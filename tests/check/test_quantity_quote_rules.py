@@ -922,6 +922,12 @@ def test_the_one_toll_of_a_fate_each_document_gives_is_one_toll_though_they_shar
     twice = arrested + " A day later officers detained nine people at the harbour gates for looting."
     assert not [c for c in conflicts({"a.md": twice, "b.md": detained}, "quantity-mismatch") if "17" in c.values]
     assert_conflicts({"a.md": arrested, "b.md": detained.replace("detained", "injured")}, "quantity-mismatch")
+    # what each narrows the counted land to does not part one toll of burned land
+    assert_conflicts({"a.md": "By Wednesday morning the blaze had scorched 750 hectares of pine forest and garrigue, "
+                               "the regional fire service said.",
+                      "b.md": "A fast-moving wildfire north of Marseille has burned through 1,200 hectares of forest "
+                               "and scrub, driving residents from their homes."},
+                     "quantity-mismatch", {"750", "1200"})
 
 
 def test_lone_counts_are_paired_only_in_a_few_documents():

@@ -839,6 +839,17 @@ def test_a_disasters_word_that_describes_another_noun_is_no_disaster():
     assert events("A fire at the plant on Monday killed two workers.", "2025-01-16") == [("disaster", "2025-01-13")]
 
 
+def test_a_ship_set_off_from_a_port_an_office_taken_and_an_arrest_in_a_raid():
+    assert events("The ship had set off from Passau, in southern Germany, on June 7.", "2025-06-10") == [
+        ("departure", "2025-06-07")]
+    assert events("The protesters set off flares on June 7.", "2025-06-10") == []
+    assert events("The new rector will take office on September 1.", "2025-08-10") == [
+        ("planned appointment", "2025-09-01")]
+    assert events("The two suspects were arrested in a pre-dawn raid on March 6.", "2025-03-07") == [
+        ("arrest", "2025-03-06")]
+    assert events("Gunmen raided the village on March 6.", "2025-03-07") == [("attack", "2025-03-06")]
+
+
 def test_a_landfall_a_storm_slammed_ashore_and_a_crowd_crush_are_disasters():
     assert events("The typhoon tore across Luzon after making landfall before dawn on Sunday.", "2025-10-21") == [
         ("disaster", "2025-10-19")]

@@ -642,3 +642,10 @@ def test_others_counted_alone_are_others_and_land_stripped_is_damaged():
     assert "!damaged" in context("The insects stripped an estimated 21,000 hectares of pasture.",
                                  "an estimated 21,000 hectares of pasture")
     assert "!damaged" not in context("The farm covers 21,000 hectares of pasture.", "21,000 hectares of pasture")
+
+
+def test_a_currency_whose_plural_is_its_singular_is_an_amount():
+    assert found("The gunmen escaped with 482,000 lari in cash.") == [("482,000 lari", "482000", "GEL")]
+    assert found("The 39.5 trillion dong project connects Ben Thanh with the city.") == [
+        ("39.5 trillion dong", "39500000000000", "VND")]
+    assert found("He named 5 real problems.") == [("5 real problems", "5", "problem")]
