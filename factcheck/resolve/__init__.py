@@ -251,7 +251,8 @@ def _surname_clusters(mentions: set[Mention], titles: Mapping[Mention, set[str]]
 def _same_role(titles: Mapping[Mention, set[str]]) -> list[tuple[str, str]]:
     """Pairs of surnames that name one person differently: two documents, each with one of them, give the
     same given name and the same title ("City spokesperson Selma Haufiku" / "Municipal spokesperson Selma
-    Hauwanga"), and the surnames open alike; not where one document names both (two people)."""
+    Hauwanga", "Colonel Thierry Maurel" / "Colonel Thierry Morel"), and the surnames open with the same letter; not
+    where one document names both (two people)."""
     named: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for (source, given, surname), held in titles.items():
         if len(fold(given)) >= 3:
@@ -263,7 +264,7 @@ def _same_role(titles: Mapping[Mention, set[str]]) -> list[tuple[str, str]]:
             continue
         (left, left_sources), (right, right_sources) = sorted(surnames.items())
         if not left_sources & right_sources and min(len(fold(left)), len(fold(right))) >= 4 and (
-                fold(left)[:2] == fold(right)[:2]):
+                fold(left)[0] == fold(right)[0]):
             pairs.add((left, right))
     return sorted(pairs)
 

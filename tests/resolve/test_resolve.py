@@ -100,6 +100,9 @@ def test_one_given_name_and_title_in_two_documents_make_surnames_that_open_alike
                          "b.txt": "City spokesperson Anna Hauwanga spoke."})) == 2
     assert len(entities({"a.txt": "City spokesperson Selma Haufiku spoke.",
                          "b.txt": "City spokesperson Selma Nangolo spoke."})) == 2
+    found = entities({"a.txt": "Colonel Thierry Maurel, who is leading the firefighters, said so.",
+                      "b.txt": "The fire was contained, said Colonel Thierry Morel of the fire service."})
+    assert list(found.values()) == [{"Thierry Maurel", "Thierry Morel"}]
     assert len(entities({"a.txt": "Spokesperson Selma Haufiku spoke. Spokesperson Selma Hauwanga spoke.",
                          "b.txt": "Spokesperson Selma Hauwanga spoke."})) == 2
 
