@@ -246,7 +246,7 @@ def _participle_subject(sentence: str) -> str | None:
     return None
 
 
-#: A sentence that opens with a person told of by age or trade, not by name: "The 59-year-old lawyer, raised in …".
+#: A sentence that opens with a person told of by age, not by name: "The 59-year-old lawyer, raised in …".
 _EPITHET_OPENING = re.compile(r"The \d{1,3}-year-old\b")
 
 
