@@ -1002,7 +1002,11 @@ _MEN = re.compile(r"^(?!(?:speci|regi|abdo|acu|sta)men$)\w{3,}men$")
 #: Counted nouns that count the same things, by the noun they are compared under: "1,200 jobs" and
 #: "1,400 positions", "3,400 people" and "4,300 residents", "1,100 employees" and "1,100 workers".
 SAME_COUNT = {"position": "worker", "job": "worker", "resident": "person", "employee": "worker", "staffer": "worker",
-              "staff": "worker", "vessel": "ship"}  # "cut 140 jobs" / "laying off 180 employees"
+              "staff": "worker", "vessel": "ship",  # "cut 140 jobs" / "laying off 180 employees"
+              "house": "home", "dwelling": "home",  # "destroyed 42 homes" / "24 houses were flattened"
+              "spectator": "crowd", "attendance": "crowd", "audience": "crowd",  # "A crowd of 18,400" / "14,800
+              # spectators"
+              "legislator": "lawmaker", "parliamentarian": "lawmaker", "mp": "lawmaker"}  # not "deputy": a sheriff's too
 
 
 def singular(word: str) -> str:

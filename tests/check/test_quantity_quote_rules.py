@@ -202,6 +202,12 @@ def test_nouns_that_count_the_same_things_are_compared():
     assert_conflicts({"a.txt": "Corvane said it would cut 1,200 jobs in its sales division.",
                       "b.txt": "Corvane will cut 1,400 positions in its sales division."},
                      "quantity-mismatch", {"1200", "1400"})
+    assert_conflicts({"a.txt": "The coalition fell after five lawmakers from the Homeland Alliance quit on Wednesday.",
+                      "b.txt": "The coalition fell after seven legislators from the Homeland Alliance quit on Wednesday."},
+                     "quantity-mismatch", {"5", "7"})
+    assert_conflicts({"a.txt": "The storm destroyed 42 homes in the valley, officials said.",
+                      "b.txt": "The storm destroyed 24 houses in the valley, officials said."},
+                     "quantity-mismatch", {"42", "24"})
     # other nouns stay apart
     assert_conflicts({"a.txt": "The floods forced 3,400 people from their homes, authorities said.",
                       "b.txt": "The floods forced 4,300 cattle from their pens, authorities said."}, "quantity-mismatch")
