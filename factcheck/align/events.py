@@ -67,7 +67,9 @@ def split_events(facts: list[Fact]) -> dict[str, list[Fact]]:
             if home not in days:
                 days[home] = _days(by_place[home])
             if _dated_otherwise(fact, days[home].get(fact.source, [])):
-                continue  # another event of this type, which its own document does not place
+                stray.append(fact)  # another event of this type, which its own document does not place: one
+                continue  # with the other documents' unplaced mentions ("a meteor … on Sunday, March 16" beside
+                # "the Allende meteorite of February 8, 1969")
         if home is not None and calendar is not None and calendar.far(home, fact):
             stray.append(fact)  # "the crush happened on Friday night", not the Kiss nightclub fire of 2013
             continue

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from factcheck.normalize.dates import DateValue
 
 #: Bump when any extractor's output changes for the same input (the cache keys on it).
-EXTRACTOR_VERSION = 156
+EXTRACTOR_VERSION = 157
 
 #: Fact families, each one extractor: "date" gives date and event-date facts, "place" event places,
 #: "person" people and name spellings.  Kept in this order (it is part of the cache key).
@@ -170,8 +170,10 @@ def _date_facts(path: str, sentence: Sentence, mentions: list[DateMention],
     return facts
 
 
-#: A part of the day written before its date: "on the evening of May 27", "in the early morning of 8 February".
-_PART_OF = re.compile(r"\b(?:(?P<end>evening|night)|(?:early\s+)?(?P<start>morning|hours))\s+of\s+$", re.IGNORECASE)
+#: A part of the day written before its date: "on the evening of May 27", "in the early morning of 8 February";
+#: or a clock time: "at around 11 p.m. on Sunday" (an evening's hour: late that day).
+_PART_OF = re.compile(r"\b(?:(?:(?P<end>evening|night)|(?:early\s+)?(?P<start>morning|hours))\s+of"
+                      r"|(?P<hour>\d{1,2})(?:[:.]\d\d)?\s*(?P<half>[ap])\.?m\.?,?(?:\s+on)?)\s+$", re.IGNORECASE)
 
 
 def _part_of_day(mention: DateMention, sentence: Sentence) -> DateValue:
@@ -182,7 +184,14 @@ def _part_of_day(mention: DateMention, sentence: Sentence) -> DateValue:
         return value
     at = mention.start - sentence.start
     part = _PART_OF.search(sentence.text, max(0, at - 30), at)
-    return value if part is None else replace(value, mod="END" if part.group("end") else "START")
+    if part is None:
+        return value
+    if part.group("hour"):
+        hour = int(part.group("hour")) % 12 + (12 if part.group("half").lower() == "p" else 0)
+        # an evening's hour is late that day, as "late on Sunday" is; a small hour is no "early" one, since
+        # "early Thursday" may be Wednesday night elsewhere and "4:30 a.m. on Thursday" is not Wednesday
+        return replace(value, mod="END") if hour >= 18 else value
+    return replace(value, mod="END" if part.group("end") else "START")
 
 
 def _after(value: DateValue, reference: dt.date) -> bool:

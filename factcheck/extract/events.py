@@ -607,6 +607,10 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
         elif kind == "discovery" and (word_type(previous) in TYPES or lower == "exposed" and _EXPOSED_TO.match(
                 text, match.end())):
             kind = None  # "a break-in discovered Wednesday morning": the break-in is dated; "exposed to smoke"
+        elif kind == "discovery" and lower in _NOTICED and any(
+                w.type in TYPES and w.type != "discovery" and w.clause == clause for w in words[-4:]):
+            kind = None  # "The intrusion was detected early on Sunday", "The leak, first spotted on October 10": the
+            # intrusion, the leak are dated
         elif kind == "ceremony" and (word_type(previous) in TYPES or any(
                 w.type in TYPES and w.clause == clause for w in words)):
             # "a signing ceremony"; "signed the agreement on October 22 at a ceremony in Dar es Salaam": the
@@ -665,6 +669,8 @@ _NOUN_AFTER = re.compile(
     r" (?!(?:by|in|on|at|to|for|from|with|and|or|after|before|when|as|of|last|this|early|late)\b)[a-z]")
 
 
+#: Words of noticing something: when an event word comes before them in their clause, that event is dated.
+_NOTICED = frozenset(("discovered", "detected", "spotted", "sighted"))
 #: People that "striking" describes: "striking workers", "striking rail drivers".
 _WORKERS_AFTER = re.compile(r" (?:[a-z]+ )?(?:workers|drivers|employees|staff|miners|teachers|nurses|doctors|pilots|"
                             r"dockers|members|unionists|crews|conductors)\b")

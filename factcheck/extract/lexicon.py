@@ -87,8 +87,9 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "debut": ("debut", "debuted", "debuts", "ipo", "flotation", "trading", "listed"),
     "notice": ("notice", "advisory"),  # "issued a boil-water notice on Tuesday"
     "ceremony": ("ceremony", "ceremonies", "handover"),  # "handed them over at a ceremony on Monday"
-    "discovery": ("discovered", "discovery", "uncovered", "unearthed", "exposed"),  # "the mosaic was uncovered on
-    # August 19", "first exposed the main panel" (not "exposed to": see events)
+    # "the mosaic was uncovered on August 19", "first exposed the main panel" (not "exposed to": see events), "The
+    # leak was detected on Sunday", swarms "first sighted on March 29"
+    "discovery": ("discovered", "discovery", "uncovered", "unearthed", "exposed", "detected", "spotted", "sighted"),
     # a court's decision ("ruled on Tuesday to suspend the licence"); not "ruled out" (see events)
     "ruling": ("ruled",),  # the verb only: "the ruling" is talked of on other days ("will fight Wednesday's ruling")
     "appeal": ("overturned", "upheld", "quashed"),  # a higher court's ruling on a lower one's

@@ -185,3 +185,11 @@ def test_late_on_a_day_and_the_evening_of_the_next_are_two_nights():
                       "b.md": ("The cyclone made landfall in the early hours of May 27, officials said.",
                                "2025-05-28")},
                      "event-date-mismatch") == []
+
+
+def test_an_unplaced_event_beside_an_older_one_its_document_places_is_still_compared():
+    a = ("Farmers searched on Tuesday after a meteor broke apart over Durango state at around 11 p.m. on Sunday, "
+         "March 16.\n\nThe region is famous for the Allende meteorite, which fell near Allende on February 8, 1969.")
+    b = "Hunters are collecting fragments of a meteorite that fell over rural Durango late on Saturday, March 15."
+    assert_conflicts({"a.md": (a, "2025-03-18"), "b.md": (b, "2025-03-18")}, "event-date-mismatch",
+                     {"2025-03-16", "2025-03-15"})

@@ -850,6 +850,24 @@ def test_a_ship_set_off_from_a_port_an_office_taken_and_an_arrest_in_a_raid():
     assert events("Gunmen raided the village on March 6.", "2025-03-07") == [("attack", "2025-03-06")]
 
 
+def test_swarms_sighted_are_found_that_day_and_a_leak_or_an_intrusion_detected_is_dated_itself():
+    assert events("The swarms were first sighted on March 29.", "2025-04-04") == [("discovery", "2025-03-29")]
+    assert events("The leak was detected on Sunday, October 12.", "2025-10-14") == [("disaster", "2025-10-12")]
+    assert events("The intrusion was discovered early on Sunday, October 12.", "2025-10-14") == [
+        ("attack", "2025-10-12")]
+    assert events("The leak, first spotted on October 10 by a passing vessel, came from a line.", "2025-10-14") == [
+        ("disaster", "2025-10-10")]
+
+
+def test_a_late_hour_or_late_on_a_weekday_written_with_its_date_is_late_that_day():
+    (fact,) = dated("A meteorite fell over rural Durango late on Saturday, March 15, after a fireball.", "2025-03-18")
+    assert (fact.text, fact.value, fact.get("date").mod) == ("late on Saturday, March 15", "2025-03-15", "END")
+    (fact,) = dated("A meteor broke apart over Durango at around 11 p.m. on Sunday, March 16.", "2025-03-18")
+    assert (fact.value, fact.get("date").mod) == ("2025-03-16", "END")
+    (fact,) = dated("The leak occurred at around 4:30 a.m. on Thursday, August 14.", "2025-08-15")
+    assert (fact.value, fact.get("date").mod) == ("2025-08-14", None)  # no "early": not the night before
+
+
 def test_a_landfall_a_storm_slammed_ashore_and_a_crowd_crush_are_disasters():
     assert events("The typhoon tore across Luzon after making landfall before dawn on Sunday.", "2025-10-21") == [
         ("disaster", "2025-10-19")]
