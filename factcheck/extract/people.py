@@ -318,9 +318,7 @@ REGNAL = frozenset({"king", "queen", "prince", "princess", "pope", "emperor", "e
 
 def _demonym(word: str) -> bool:
     """A lone word made from a country's or region's name, unless it is a given name ("Susan", not Susa's)."""
-    from factcheck.normalize.places import is_demonym  # the gazetteer only for a lone word
-
-    return not is_given(word) and is_demonym(word)
+    return not is_given(word) and _is_nationality(word)
 
 
 def _candidate(sentence: Sentence, offset: int, run: str) -> PersonMention | None:
@@ -583,7 +581,8 @@ def _after_year_old(text: str, at: int) -> bool:
 
 
 def _is_nationality(word: str) -> bool:
-    from factcheck.normalize.places import is_demonym  # the gazetteer only for a capitalised word after an age
+    """A word made from a country's or region's name, given name or not ("Dane" after an age)."""
+    from factcheck.normalize.places import is_demonym  # the gazetteer only for a lone word
 
     return is_demonym(word)
 

@@ -196,6 +196,12 @@ PORTFOLIOS: dict[str, str] = {
 #: Joins two portfolios of one minister: "Tourism and Antiquities Minister" holds both.
 PORTFOLIO_JOINS = frozenset(("and", "&", ",", ""))  # "": a comma, once a word's trailing comma is stripped
 
+#: What a coach coaches, or whether they lead: "head coach", "batting coach", "goalkeeping coach".
+COACHING = frozenset("head batting bowling fielding goalkeeping goalkeeper fitness conditioning strength defensive "
+                     "offensive defence defense attack forwards backs scrum kicking skills pitching hitting throwing "
+                     "technical".split())
+
+
 #: Lower-case words that may stand in a title before its head ("federal agent").
 QUALIFIER_WORDS = frozenset(
     "foreign deputy assistant vice associate acting former ex then late chief senior top "
@@ -204,11 +210,8 @@ QUALIFIER_WORDS = frozenset(
     "justice health education foreign-policy security national press public special "
     # the body whose head a title names: "said museum director Karen Holm"
     "museum hospital university school agency bank company club institute foundation union party church "
-    "festival project "
-    # what a coach coaches: "head coach Rhys Morgan", "batting coach Dinesh Gunaratne"
-    "head batting bowling fielding goalkeeping fitness conditioning strength defensive offensive attack forwards "
-    "backs scrum kicking skills pitching hitting throwing technical".split()
-)
+    "festival project".split()
+) | COACHING  # what a coach coaches: "head coach Rhys Morgan", "batting coach Dinesh Gunaratne"
 
 
 @dataclass(frozen=True, order=True)
@@ -518,12 +521,6 @@ _RUNS = frozenset(("director", "head", "chief"))
 
 
 _FUNCTION_STOPS = frozenset(("the", "a", "an", "at", "for", "in", "and", "with", "of"))
-
-
-#: What a coach coaches, or whether they lead: "head coach", "batting coach", "goalkeeping coach".
-COACHING = frozenset("head batting bowling fielding goalkeeping goalkeeper fitness conditioning strength defensive "
-                     "offensive defence defense attack forwards backs scrum kicking skills pitching hitting throwing "
-                     "technical".split())
 
 
 def _coaching(title: Title) -> frozenset[str]:
