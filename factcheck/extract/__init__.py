@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING
 
 from factcheck.extract.lexicon import WEEKDAY_PATTERN
 from factcheck.model import Document, Fact, Sentence
+from factcheck.normalize import dates as cal
 
 if TYPE_CHECKING:
     from factcheck.extract.dates import DateMention
     from factcheck.normalize.dates import DateValue
 
 #: Bump when any extractor's output changes for the same input (the cache keys on it).
-EXTRACTOR_VERSION = 157
+EXTRACTOR_VERSION = 158
 
 #: Fact families, each one extractor: "date" gives date and event-date facts, "place" event places,
 #: "person" people and name spellings.  Kept in this order (it is part of the cache key).
@@ -171,14 +172,15 @@ def _date_facts(path: str, sentence: Sentence, mentions: list[DateMention],
 
 
 #: A part of the day written before its date: "on the evening of May 27", "in the early morning of 8 February";
-#: or a clock time: "at around 11 p.m. on Sunday" (an evening's hour: late that day).
-_PART_OF = re.compile(r"\b(?:(?:(?P<end>evening|night)|(?:early\s+)?(?P<start>morning|hours))\s+of"
+#: or a clock time: "at around 11 p.m. on Sunday" (a night's hour: late that day).
+_PART_OF = re.compile(r"\b(?:(?:(?P<evening>evening)|(?P<end>night)|(?:early\s+)?(?P<start>morning|hours))\s+of"
                       r"|(?P<hour>\d{1,2})(?:[:.]\d\d)?\s*(?P<half>[ap])\.?m\.?,?(?:\s+on)?)\s+$", re.IGNORECASE)
 
 
 def _part_of_day(mention: DateMention, sentence: Sentence) -> DateValue:
     """The mention's value, with the part of the day written before it as its mod, as "late" or "early" give
-    one: "the evening of May 27" is late on that day (so not the night "late on Monday" ran into)."""
+    one: "the night of May 27" is late on that day, "the evening of May 27" its evening (so neither is the
+    night "late on Monday" ran into)."""
     value = mention.value
     if value.mod is not None or value.day is None:
         return value
@@ -188,10 +190,11 @@ def _part_of_day(mention: DateMention, sentence: Sentence) -> DateValue:
         return value
     if part.group("hour"):
         hour = int(part.group("hour")) % 12 + (12 if part.group("half").lower() == "p" else 0)
-        # an evening's hour is late that day, as "late on Sunday" is; a small hour is no "early" one, since
-        # "early Thursday" may be Wednesday night elsewhere and "4:30 a.m. on Thursday" is not Wednesday
-        return replace(value, mod="END") if hour >= 18 else value
-    return replace(value, mod="END" if part.group("end") else "START")
+        # a night's hour is late that day, as "late on Sunday" is, an evening's hour its evening; a small
+        # hour is no "early" one, since "early Thursday" may be Wednesday night elsewhere and "4:30 a.m. on
+        # Thursday" is not Wednesday
+        return replace(value, mod="END" if hour >= 22 else cal.EVENING if hour >= 18 else None)
+    return replace(value, mod="END" if part.group("end") else cal.EVENING if part.group("evening") else "START")
 
 
 def _after(value: DateValue, reference: dt.date) -> bool:

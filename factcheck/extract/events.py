@@ -44,6 +44,7 @@ _DESCRIBING = re.compile(r"\b(?:based|headquartered|born|lives|living|resident|r
 _PLACE_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+)\s+$")
 _DEMONYM = re.compile(r"(?:ian|an|ese|ish|i)$")
 MAX_TRIGGER_DISTANCE = 90
+SUBJECT_REACH = 180  # how far a date may follow the event its sentence opens with (see ``_SUBJECT_BEFORE``)
 KILLER_REACH = 45  # how far before "killed" a disaster may stand to be what killed
 #: What parts a disaster from a "killed" after it: a comma, a relative clause ("The storm that hit the coast killed
 #: 19 on Monday" dates the deaths).
@@ -130,6 +131,15 @@ _BROKE_IN = re.compile(
     r"\s+(?:into\b|(?:a|the|an|two|several)\s+(?:[\w-]+\s+){0,2}(?:window|door|gate|display case)s?\b)")
 #: What makes "found" the end of a captivity: "was found alive Wednesday".
 _ALIVE = re.compile(r"\s+(?:alive|safe|unharmed)\b")
+#: What makes "found" a discovery: a thing found ("found the drugs", "found 1.2 tonnes of cocaine"), not a
+#: finding ("found that", "found it hard") or a verdict ("found the man guilty" reads a verdict a few words on).
+_FOUND_WHAT = re.compile(r" (?:the|a|an|\d[\d,.]*|two|three|four|five|six|more|some|several|dozens|hundreds|"
+                         r"thousands)\b(?![^.;,]{0,40}\b(?:guilty|innocent|liable|responsible|dead|alive|unharmed|"
+                         r"safe|not)\b)")
+#: Who chooses in a vote: "electors … chose", "delegates picked".
+_ELECTORS = re.compile(r"\b(?:[Ee]lectors|[Vv]oters|[Dd]elegates|[Ee]lectoral [Cc]ollege)\b[^;:]*$")
+#: Event types whose word before "killed" is what killed: an avalanche, an explosion.
+_KILLERS = frozenset(("disaster", "attack"))
 #: What makes "set" a departure: a ship that "set off from Passau".
 _SET_OFF_FROM = re.compile(r" (?:off|sail|out) from\b")
 #: Verbs before "office" that take it up: "will take office", "took office", "assumed office".
@@ -390,6 +400,9 @@ _STARTING = re.compile(r"\W*(?:(?:which|that)\s+)?(?:began|begins|started|starts
 #: summits are dated by their first ("a two-day summit on Monday").
 _DAY_BY_DAY = frozenset(("strike", "protest", "outage"))
 #: A verb of an event's start right before its date, after the event word and a long subject.
+#: What stands before an event word that is its sentence's subject: an article and a few words, after a
+#: dateline at most ("KATHMANDU, July 16 (Himal Wire) - A landslide", "A powerful earthquake").
+_SUBJECT_BEFORE = re.compile(r"(?:[^\n]{0,80}? [-–—] )?(?:An?|The) (?:[\w-]+ ){0,2}")
 _BEGAN = re.compile(r"\b(?:opened|began|started|got under way|got underway|kicked off|resumed)(?:\s+(?:on|in))?\s*$")
 #: What tells the day a lasting event ended, right before its date: "ended early on Thursday", "was called off on".
 _ENDED = re.compile(r"\b(?:ended|ends|was called off|were called off|was lifted|was restored|were restored|"
@@ -560,6 +573,12 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
             kind = "appointment"  # "will take office on September 1": the day an office is taken up
         elif lower in ("raid", "raids") and any(w.type == "arrest" and w.clause == clause for w in words[-3:]):
             kind = None  # "were arrested in a pre-dawn raid on March 6": the arrest is dated, no attack
+        elif lower in ("raid", "raids") and any(w.type == "robbery" for w in words):
+            kind = "robbery"  # "stole five paintings from a museum before dawn on Thursday, in a raid": the theft
+        elif lower == "found" and _FOUND_WHAT.match(text, match.end()):
+            kind = "discovery"  # "Officers found the drugs on February 19"; not "found that", "found guilty"
+        elif lower in ("chose", "picked") and _ELECTORS.search(text, max(0, match.start() - 40), match.start()):
+            kind = "election"  # "after electors on Wednesday, May 14, chose Professor Wróblewska as rector"
         elif lower == "set" and _SET_ASIDE.match(text, match.end()) and _COURT.search(
                 text, max(0, match.start() - 80), match.start()):
             kind = "ruling"  # "The High Court on Tuesday set aside the authorisation": a court's decision
@@ -592,11 +611,12 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
                                                                              match.start()):
             kind = None  # "the council on Tuesday approved the budget" is a vote; "the FDA approved the drug" is none
         elif kind == "killing" and lower in ("killed", "kills", "killing") and (any(
-                word_type(w) == "disaster" for w in (previous, before)) or any(
-                w.type == "disaster" and w.clause == clause and sentence.start + match.start() - w.end <= KILLER_REACH
+                word_type(w) in _KILLERS for w in (previous, before)) or any(
+                w.type in _KILLERS and w.clause == clause and sentence.start + match.start() - w.end <= KILLER_REACH
                 and not _BETWEEN_KILLER.search(text, w.end - sentence.start, match.start()) for w in words[-3:])):
             kind = None  # "An avalanche killed three skiers on Friday", "A crush outside a packed football stadium
-            # killed several fans on Sunday": the avalanche, the crush is dated
+            # killed several fans on Sunday", "A reactor explosion killed 11 workers": the avalanche, the crush,
+            # the explosion is dated
         elif kind == "reopening" and lower.startswith("resum") and any(
                 word_type(w) in TYPES and word_type(w) != "reopening" for w in (previous, before)):
             kind = None  # "talks will resume on November 12": what resumes is dated, the talks
@@ -694,7 +714,7 @@ SENSED = frozenset(("filed", "live", "lifting", "win", "beat", "defeated", "drew
                     "downed", "leaving", "trading", "listed", "opened", "inaugurated", "inauguration", "victory",
                     "lifted", "blasted", "rocketed", "death", "jumped", "plunged", "walked", "broke", "lost",
                     "won", "ruled", "return", "returned", "returns", "came", "left", "sign", "slammed", "crush",
-                    "gave", "stopped", "locked", "closed", "trial"))
+                    "gave", "stopped", "locked", "closed", "trial", "slide"))
 #: What makes "came" or "left" a derailment: "came off the tracks", "left the rails".
 _OFF_THE_RAILS = {"came": re.compile(r" off (?:the|its) (?:tracks|rails|track|line)\b"),
                   "left": re.compile(r" the (?:tracks|rails)\b")}
@@ -714,6 +734,9 @@ _CLOSED_TO = re.compile(r" to (?:(?:all|most|the|some) )?(?:traffic|the public|v
 _TRIAL_OF_A_THING = re.compile(r" (?:trench|trenches|run|runs|operations?|period|phase|basis|version|flights?|tests?|"
                                r"scheme|project|programme|program|stage|services?|production|batch|balloon|lessons?|"
                                r"pit|pits|excavations?)\b")
+#: What makes "slide" a disaster: a slide that "hit Ratamata", "buried 14 houses" (not "the slide in prices").
+_SLIDE_STRUCK = re.compile(r" (?:hit|buried|struck|swept|engulfed|destroyed|smashed|flattened|tore|ripped|roared|"
+                           r"crashed|slammed|came down|occurred|happened)\b")
 #: What makes "crush" no disaster: "a crush on her".
 _CRUSH_ON = re.compile(r" on\s+(?:him|her|them|me|you|[A-Z])")
 #: What makes "left" a departure: a place's name after it, "left Tobruk on August 16" (not "left Monday").
@@ -741,8 +764,11 @@ _LEFT_PLACE = re.compile(r" (?:the\s+(?:[A-Z][\w-]+\s+)?(?:port|harbour|harbor|a
 _TO_SIGN = re.compile(r"\b(?:to|will|would|shall|must|can|could|may)\s+(?:formally\s+|then\s+)?$", re.IGNORECASE)
 #: What makes "walked" a strike: "walked off the job", "walked out" (not "walked out of the meeting").
 _OFF_THE_JOB = re.compile(r" (?:off the job|out(?! of))\b")
-#: What makes "jumped" or "plunged" a crash: "jumped the tracks", "plunged into a ravine", "plunged off a bridge".
-_OFF_THE_ROAD = re.compile(r" (?:the (?:tracks|rails)|(?:into|off|down|from) (?:a|an|the) (?:[\w-]+ )?"
+#: What makes "jumped" or "plunged" a crash: "jumped the tracks", "plunged into a ravine", "plunged off a bridge",
+#: "plunged roughly 200 metres into a ravine".
+_OFF_THE_ROAD = re.compile(r" (?:the (?:tracks|rails)|(?:(?:about|around|roughly|some|nearly|almost|more than) )?"
+                           r"(?:\d[\d,.]* ?(?:metres|meters|m|feet|ft)\.? )?"
+                           r"(?:into|off|down|from) (?:a|an|the) (?:[\w-]+ )?"
                            r"(?:ravine|gorge|canyon|river|cliff|bridge|embankment|sea|lake|valley|precipice|road))\b")
 #: Where people go back to when a place reopens: "Students will return to classrooms on Tuesday".
 _BACK_TO = re.compile(r" to (?:the |their )?(?:school|schools|class|classes|classroom|classrooms|lessons|campus"
@@ -808,6 +834,8 @@ def verb_sense(lower: str, text: str, end: int) -> str | None:
         return "lifting" if _OF_MEASURE.match(text, end) else None  # "the lifting of the curfew"; not "weight lifting"
     if lower == "slammed":
         return "disaster" if _SLAMMED.match(text, end) else None  # "slammed ashore", "slammed into a wall"
+    if lower == "slide":
+        return "disaster" if _SLIDE_STRUCK.match(text, end) else None  # "The slide hit Ratamata late on Monday"
     if lower == "crush":
         return None if _CRUSH_ON.match(text, end) else "disaster"  # "the crush at the gates"; not "a crush on her"
     if lower == "came":
@@ -1066,6 +1094,11 @@ def _ranked_triggers(words: list[_Word], mention: DateMention, clause: int,
                 text, max(0, mention.start - base - 30), mention.start - base):
             # "The talks between the Ituri Popular Movement (MPI) and the Djugu Self-Defence Forces (FAD) opened
             # on Sunday": a long subject, then the verb of its start
+            distance = MAX_TRIGGER_DISTANCE
+        elif distance > MAX_TRIGGER_DISTANCE and word.end <= mention.start and distance <= SUBJECT_REACH and (
+                word.type in TYPES and _SUBJECT_BEFORE.fullmatch(text, 0, word.start - base)):
+            # "A landslide triggered by days of monsoon rain buried 14 houses in the hill village of Ratamata
+            # in Myagdi district early on Tuesday": the sentence's subject, then a long predicate with its date
             distance = MAX_TRIGGER_DISTANCE
         if word.reaction or distance > MAX_TRIGGER_DISTANCE or word.topic and (
                 word.start >= mention.end or distance > TOPIC_REACH):

@@ -51,8 +51,8 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
                  "jumped", "plunged", "aground", "collided", "collision", "thunderstorm", "hailstorm", "supercell",
                  "blizzard", "mudslide", "accident", "collapse", "collapsed", "caved", "leak", "leaked", "spill",
                  "spilled", "came", "landfall", "stampede", "crush", "slammed", "gave", "meteor", "meteorite",
-                 "fireball"),  # "came off the tracks", "slammed ashore", a dam that "gave way" (see events); a
-                 # typhoon's landfall, a crowd's crush; a meteor's fall
+                 "fireball", "fissure", "slide"),  # "came off the tracks", "slammed ashore", a dam that "gave way" (see events); a
+                 # typhoon's landfall, a crowd's crush; a meteor's fall; a slide that "hit" or "buried" (see events)
     "release": ("released", "freed", "release", "rescued", "rescue"),
     "resignation": ("resigned", "resignation", "resigns", "fired", "dismissed", "dismissal", "sacked", "ousted",
                     "ouster"),
@@ -93,6 +93,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     # a court's decision ("ruled on Tuesday to suspend the licence"); not "ruled out" (see events)
     "ruling": ("ruled",),  # the verb only: "the ruling" is talked of on other days ("will fight Wednesday's ruling")
     "appeal": ("overturned", "upheld", "quashed"),  # a higher court's ruling on a lower one's
+    "pardon": ("pardon", "pardons", "pardoned", "amnesty", "clemency"),  # "granted special pardons to 2,188 people"
     "launch": ("launched", "launch", "launches", "opened", "released", "liftoff", "blastoff", "lifted", "blasted",
                "live", "rocketed"),
 }

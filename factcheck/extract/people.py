@@ -22,8 +22,8 @@ from factcheck.extract.names import (
     split_name, title_case,
 )
 from factcheck.model import Fact, Sentence
-from factcheck.normalize.titles import (HEADS, PAST, PORTFOLIO_JOINS, PORTFOLIOS, QUALIFIER_WORDS, RANKS, Title,
-                                       head_at_end, is_head, parse_title, portfolios_of)
+from factcheck.normalize.titles import (FUNCTIONS, HEADS, PAST, PORTFOLIO_JOINS, PORTFOLIOS, QUALIFIER_WORDS, RANKS,
+                                       Title, head_at_end, is_head, parse_title, portfolios_of)
 
 _TOKEN = re.compile(r"\S+")
 _BEFORE = re.compile(r"[\w.’'&-]+|[^\w\s]")
@@ -232,6 +232,10 @@ _LONG_TITLE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+(?:o
                          r"((?:[A-Z][\w’'-]*,?\s+(?:(?:and|of|for)\s+)?){0,5})$")
 
 
+#: Bodies that end the office named before a name: "Superintendent of Police", "Chief of Staff".
+_OFFICE_ENDS = frozenset(("Police", "Staff"))
+
+
 def _long_title(sentence: Sentence, offset: int, run: str) -> _Candidate | None:
     """The person a run names after a long title whose last words it opens with ("… for Higher Education
     Gergely Fodor"): the name from its first known given name, else its last two words."""
@@ -243,7 +247,10 @@ def _long_title(sentence: Sentence, offset: int, run: str) -> _Candidate | None:
     if found is None:
         return None
     words = run.split()
-    given = next((k for k, w in enumerate(words[:-1]) if k and is_given(w)), len(words) - 2)
+    # the name from its first known given name; else its last two words, or all after a body that ends such
+    # an office ("Deputy Superintendent of Police Dilli Raman Poudel")
+    given = 1 if words[0] in _OFFICE_ENDS and len(words) > 2 else next(
+        (k for k, w in enumerate(words[:-1]) if k and is_given(w)), len(words) - 2)
     if given < 1:
         return None  # the whole run is the name, or it has no words of the office: read as usual
     name_at = offset + len(" ".join(words[:given])) + 1
@@ -543,10 +550,10 @@ def _portfolio(word: str) -> bool:
 
 
 def _title_word(word: str) -> bool:
-    """Whether a word before a title may be part of it: capitalised ("Russian") or a qualifier ("former",
-    "ex-"), and neither an honorific nor a function word."""
+    """Whether a word before a title may be part of it: capitalised ("Russian"), a qualifier ("former",
+    "ex-") or what its holder does ("information chief"), and neither an honorific nor a function word."""
     lower = word.lower()
-    return ((word[0].isupper() or lower in QUALIFIER_WORDS or lower.startswith(("ex-", "then-")))
+    return ((word[0].isupper() or lower in QUALIFIER_WORDS or lower in FUNCTIONS or lower.startswith(("ex-", "then-")))
             and lower not in HONORIFICS and lower not in FUNCTION_WORDS)
 
 
@@ -663,7 +670,8 @@ def _appositive(sentence: Sentence, after: int) -> tuple[Title | None, Span | No
     if match is None:
         return None, None
     words = [(m.start() + match.start(1), m.group()) for m in _TOKEN.finditer(match.group(1))]
-    if words and words[-1][1].endswith(".") and not sentence.text[match.end():].strip() and words[-1][1][:-1].isalpha():
+    if words and words[-1][1].endswith(".") and not sentence.text[match.end():].strip() and (
+            words[-1][1][:-1].replace("-", "").isalpha()):
         words[-1] = (words[-1][0], words[-1][1][:-1])  # ", the university's chief privacy officer." ends the sentence
     while words and words[0][1].lower() in FUNCTION_WORDS:
         if words[0][1].lower() == "also":

@@ -142,7 +142,9 @@ def _read_weekday(ctx: Span) -> DateValue | None:
     part = (ctx.group("wd_part") or "").lower()
     # "early Saturday" and "late Friday", "Friday night": the hours around midnight, which time zones
     # and deadlines put on either day
-    mod = "START" if rel == "early" else "END" if rel == "late" or part in ("evening", "night") else None
+    mod = "START" if rel == "early" else "END" if rel == "late" or part == "night" else None
+    if mod is None and part == "evening":
+        mod = cal.EVENING  # "Friday evening" reaches Saturday only as "early Saturday"
     if mod is None and part == "afternoon":
         mod = "MID"  # "Saturday afternoon" is no hour around a midnight
     if ctx.reference is None:
@@ -180,8 +182,10 @@ def _read_relday(ctx: Span) -> DateValue | None:
     part = (ctx.group("rd_part") or "").lower()
     rel = (ctx.group("rd_mod") or "").lower()
     # as for weekdays: "last night", "tonight" and "late yesterday" are the hours around a midnight
-    night = word in ("last night", "tonight", "this evening") or part in ("evening", "night")
+    night = word in ("last night", "tonight") or part == "night"
     mod = "START" if rel in ("early", "earlier") else "END" if rel in ("late", "later") or night else None
+    if mod is None and (part == "evening" or word == "this evening"):
+        mod = cal.EVENING
     if mod is None and (part == "afternoon" or word == "this afternoon"):
         mod = "MID"
     if ctx.reference is None:

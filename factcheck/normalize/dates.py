@@ -33,8 +33,9 @@ class DateValue:
     ``weekend`` marks the weekend of ``week``.  ``year_inferred`` marks a
     year taken from the reference date, not the text ("April 10"), so
     comparisons may trust month and day only.  ``mod`` is the TIMEX3 mod
-    (START, MID, END) of "early", "mid-" and "late"; it does not change
-    the value.
+    (START, MID, END) of "early", "mid-" and "late", or ``EVENING`` for
+    a day's evening (later than its afternoon, earlier than its night); it
+    does not change the value.
     """
 
     year: int | None = None
@@ -263,10 +264,18 @@ def latest_quarter(reference: dt.date) -> tuple[int, int]:
     return (year, quarter - 1) if quarter > 1 else (year - 1, 4)
 
 
+#: The mod of a day's evening ("Friday evening", "at 8 p.m. on Friday"): no TIMEX3 mod, since it only
+#: tells the hours around a midnight from the rest of a day.
+EVENING = "EVENING"
+
+
 def one_night(earlier: str | None, later: str | None) -> bool:
-    """Whether two days in a row, by their TIMEX3 mods, may be the hours around one midnight: "Friday
-    night" or "late Friday" and "Saturday", or "Friday" and "early Saturday" (not "Friday night" and
-    "Saturday night", nor "Friday afternoon" and "early Saturday")."""
+    """Whether two days in a row, by their mods, may be the hours around one midnight: "Friday night" or
+    "late Friday" and "Saturday", "Friday" and "early Saturday", "Friday evening" and "early Saturday"
+    (not "Friday evening" and "Saturday", hours apart; nor "Friday night" and "Saturday night", nor
+    "Friday afternoon" and "early Saturday")."""
+    if earlier == EVENING:
+        return later == "START"
     return earlier in ("END", None) and later in ("START", None) and earlier != later
 
 

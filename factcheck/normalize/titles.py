@@ -32,13 +32,15 @@ HEADS: dict[str, str] = {
     "district collector": "district collector",  # an Indian district's administrator ("District Collector Priya Nair")
     "secretary-general": "secretary-general", "general secretary": "secretary-general",
     "director general": "director-general",
-    "director-general": "director-general", "chancellor": "chancellor", "governor": "governor",
+    "director-general": "director-general", "administrator-general": "administrator-general",
+    "administrator general": "administrator-general", "chancellor": "chancellor", "governor": "governor",
     "prefect": "prefect", "sub-prefect": "sub-prefect",
     "mayor": "mayor", "senator": "senator", "sen.": "senator", "congressman": "representative",
     "congresswoman": "representative", "representative": "representative", "ambassador": "ambassador",
     "chargé d'affaires": "chargé d'affaires", "charge d'affaires": "chargé d'affaires",
     "comptroller": "comptroller", "clerk": "clerk", "treasurer": "treasurer", "auditor": "auditor",
     "district administrator": "district administrator", "county administrator": "county administrator",
+    "chief district officer": "district administrator",  # a Nepali district's administrator
     "city manager": "city manager", "municipal manager": "city manager",
     "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
     "press secretary": "spokesperson", "attorney general": "attorney general", "attorney-general": "attorney general",
@@ -56,6 +58,7 @@ HEADS: dict[str, str] = {
     # police and armed forces (ranks are shared)
     "sheriff": "sheriff", "undersheriff": "undersheriff", "deputy": "deputy", "deputy sheriff": "deputy",
     "sergeant": "sergeant", "sgt.": "sergeant", "constable": "constable", "inspector": "inspector",
+    "inspector general": "inspector general", "inspector-general": "inspector general",
     "superintendent": "superintendent", "lieutenant": "lieutenant", "lt.": "lieutenant",
     "captain": "captain", "capt.": "captain", "colonel": "colonel", "col.": "colonel",
     "general": "general", "gen.": "general", "major": "major", "maj.": "major", "admiral": "admiral",
@@ -117,14 +120,14 @@ FAMILIES: dict[str, str] = {
     **{h: "government" for h in (
         "president", "prime minister", "minister", "secretary of state", "state secretary", "undersecretary",
         "district collector", "secretary-general",
-        "director-general", "chancellor", "governor", "mayor", "senator", "representative", "ambassador",
+        "director-general", "administrator-general", "chancellor", "governor", "mayor", "senator", "representative", "ambassador",
         "chargé d'affaires", "spokesperson",
         "comptroller", "clerk", "treasurer", "auditor", "district administrator", "county administrator",
         "city manager", "attorney general", "solicitor general", "king", "queen", "prince", "princess", "pope",
         "speaker", "prefect", "sub-prefect")},
     **{h: "law" for h in ("judge", "magistrate", "prosecutor", "lawyer")},
     **{h: "force" for h in (
-        "sheriff", "undersheriff", "deputy", "sergeant", "constable", "inspector", "superintendent",
+        "sheriff", "undersheriff", "deputy", "sergeant", "constable", "inspector", "inspector general", "superintendent",
         "lieutenant", "captain", "colonel", "general", "major", "admiral", "corporal", "trooper",
         "commissioner", "police chief", "fire chief", "warden", "marshal")},
     **{h: "company" for h in (
@@ -154,7 +157,8 @@ POLICE_RANKS = frozenset({"deputy", "sergeant", "constable", "lieutenant", "capt
 FORCE_CHIEFS = frozenset({"police chief", "fire chief", "sheriff", "undersheriff", "warden", "marshal"})
 OFFICES = frozenset({"president", "prime minister", "minister", "chancellor", "governor", "mayor", "senator",
                      "representative", "ambassador", "attorney general", "king", "queen", "prince", "princess",
-                     "pope", "speaker", "secretary-general", "district collector"})
+                     "pope", "speaker", "secretary-general", "district collector", "district administrator",
+                     "county administrator"})
 
 #: Modifiers that make another office: a deputy minister is not the minister.
 RANKS = frozenset({"deputy", "vice", "assistant", "under", "associate", "vice-president"})
@@ -450,6 +454,8 @@ _OF_WORDS = frozenset(("of", "the", "a", "an", "in", "for", "and"))
 
 #: Offices of an organisation that its chair does not hold: "Democratic Party secretary-general" is not its chairman.
 _OFFICERS = frozenset(("secretary-general", "treasurer"))
+#: What those officers do: a secretary-general runs a body's business, a treasurer its money.
+_OFFICER_FUNCTIONS = {"secretary-general": "executive", "treasurer": "finance"}
 
 
 def _chair_and_officer(chair: Title, officer: Title) -> bool:
@@ -497,6 +503,8 @@ def functions(title: Title) -> frozenset[str]:
         return frozenset((title.head,))  # "the agency's lead forecaster" is no executive director
     if title.head == "spokesperson":
         return frozenset(("communications",))  # "coastguard spokesman" is not its operations chief
+    if title.head in _OFFICER_FUNCTIONS:
+        return frozenset((_OFFICER_FUNCTIONS[title.head],))  # "the party's secretary-general" is no "information chief"
     if title.head not in FUNCTIONAL_HEADS or title.rank:
         return frozenset()
     words = tuple(_HUMAN_RESOURCES if (w, n) == ("human", "resources") else w

@@ -137,7 +137,8 @@ def test_a_document_that_dates_a_recurring_event_agrees_with_any_of_its_days():
     against_nights("Monday")
     against_nights("Wednesday")
     # a day the recurring document does not state still clashes with the days that cannot reach it
-    against_nights("Tuesday", {"2013-03-12", "2013-03-13"})  # Monday evening reaches Tuesday
+    against_nights("Tuesday", {"2013-03-11", "2013-03-12", "2013-03-13"})  # an evening reaches only "early Tuesday"
+    against_nights("early Tuesday", {"2013-03-12", "2013-03-13"})
     against_nights("Thursday", {"2013-03-11", "2013-03-14"})  # Wednesday night reaches Thursday
     against_nights("Friday", {"2013-03-11", "2013-03-13", "2013-03-15"})
     # one date in each of two sentences is no recurrence: the documents still disagree
@@ -193,3 +194,18 @@ def test_an_unplaced_event_beside_an_older_one_its_document_places_is_still_comp
     b = "Hunters are collecting fragments of a meteorite that fell over rural Durango late on Saturday, March 15."
     assert_conflicts({"a.md": (a, "2025-03-18"), "b.md": (b, "2025-03-18")}, "event-date-mismatch",
                      {"2025-03-16", "2025-03-15"})
+
+
+def test_an_evening_reaches_the_next_day_only_as_its_early_hours():
+    a = ("A section of a road bridge collapsed near Pontoglio on Friday, October 10, killing two people.",
+         "2025-10-11")
+    for evening in ("on Thursday evening, October 9", "at about 8 p.m. on Thursday, October 9",
+                    "on the evening of October 9"):
+        b = (f"A bridge over the Oglio river collapsed {evening}, killing two people.", "2025-10-11")
+        assert_conflicts({"a.md": a, "b.md": b}, "event-date-mismatch", {"2025-10-09", "2025-10-10"})
+    # the evening and the early hours after it, or a night's hour and the next day: around one midnight
+    for late, next_day in (("on Thursday evening, October 9", "early on Friday, October 10"),
+                           ("at about 11 p.m. on Thursday, October 9", "on Friday, October 10")):
+        assert conflicts({"a.md": (f"A road bridge collapsed near Pontoglio {next_day}.", "2025-10-11"),
+                          "b.md": (f"A bridge collapsed near Pontoglio {late}.", "2025-10-11")},
+                         "event-date-mismatch") == []

@@ -374,3 +374,26 @@ def test_a_prefect_a_spokesperson_and_a_festivals_programme_director_hold_office
     assert_conflicts({"a.md": "Hong Kong head coach Rhys Morgan said the side was brave.",
                       "b.md": "The side was brave, said Rhys Morgan, Hong Kong's attack coach."},
                      "person-title-mismatch", {"head coach", "attack coach"})
+
+
+def test_a_secretary_general_runs_a_body_and_is_no_chief_of_one_of_its_functions():
+    assert_conflicts({"a.md": '"It came too late," said Fadzil Rahman, the Perikatan Nasional secretary-general.',
+                      "b.md": "Perikatan Nasional information chief Fadzil Rahman said it came too late."},
+                     "person-title-mismatch", {"secretary-general", "information chief"})
+    # the body's chief of no function, or its chief executive, may be its secretary-general; a treasurer
+    # is its finance chief
+    assert_conflicts({"a.md": "Fadzil Rahman, the party's secretary-general, said so.",
+                      "b.md": "Party chief Fadzil Rahman said so."}, "person-title-mismatch")
+    assert_conflicts({"a.md": "Fadzil Rahman, the party's treasurer, said so.",
+                      "b.md": "Party finance chief Fadzil Rahman said so."}, "person-title-mismatch")
+
+
+def test_an_administrator_general_a_district_officer_and_an_inspector_general_are_offices():
+    assert_conflicts({"a.md": '"We keep finding it," said Lieve De Clercq, administrator-general of Belgian customs.',
+                      "b.md": "Lieve De Clercq, a spokeswoman for Belgian customs, said so."},
+                     "person-title-mismatch", {"administrator-general", "spokesperson"})
+    assert_conflicts({"a.md": "Chief District Officer Dilli Poudel told reporters at the site.",
+                      "b.md": "Deputy Superintendent of Police Dilli Poudel said rescuers went on foot."},
+                     "person-title-mismatch", {"district administrator", "deputy superintendent"})
+    assert not compatible(title("Inspector General"), title("Inspector"))
+    assert compatible(title("Inspector-General"), title("Inspector General"))

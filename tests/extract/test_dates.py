@@ -86,7 +86,7 @@ def test_night_and_late_mark_the_hours_before_midnight_early_those_after_an_afte
     mods = {m.text: m.value.mod for m in find_dates(
         "Shots rang out last night. Tonight they march. He spoke this evening, early this morning and "
         "yesterday afternoon.", REF)}
-    assert mods == {"last night": "END", "Tonight": "END", "this evening": "END", "early this morning": "START",
+    assert mods == {"last night": "END", "Tonight": "END", "this evening": "EVENING", "early this morning": "START",
                     "yesterday afternoon": "MID"}  # an afternoon is no hour around a midnight
     assert find_dates("They met Saturday afternoon and Friday morning.", REF)[0].value.mod == "MID"
     assert find_dates("They met Saturday afternoon and Friday morning.", REF)[1].value.mod is None

@@ -1025,3 +1025,37 @@ def test_a_year_something_is_for_dates_no_event():
     assert events("The legislature approved the budget for the 2025-26 fiscal year on Thursday, March 27.",
                   "2025-03-28") == [("election", "2025-03-27")]
     assert events("The legislature approved the budget for the 2024 season.", "2025-03-28") == []
+
+
+def test_a_sentence_that_opens_with_its_event_dates_it_past_a_long_predicate():
+    text = ("A landslide triggered by days of monsoon rain buried 14 houses in the hill village of Ratamata in "
+            "Myagdi district early on Tuesday, July 15, killing at least nine people.")
+    assert events(text, "2025-07-16") == [("disaster", "2025-07-15")]
+    text = ("A reactor explosion killed 11 workers and injured nearly 30 others at a chemical plant in the Dahej "
+            "industrial area late on Saturday, June 14, officials said.")
+    assert events(text, "2025-06-16") == [("Dahej attack", "2025-06-14")]
+    # an event word that is not the sentence's subject reaches no farther than before
+    text = ("Residents who lived through the landslide said the village had rebuilt 14 houses in the hills above "
+            "the river valley on Tuesday, July 15.")
+    assert events(text, "2025-07-16") == []
+
+
+def test_a_slide_a_fissure_a_plunge_a_pardon_a_find_and_a_choice_of_electors_are_dated():
+    assert events("The slide hit Ratamata late on Monday, July 14.", "2025-07-16") == [("disaster", "2025-07-14")]
+    assert events("The slide in prices deepened on Monday, July 14.", "2025-07-16") == []
+    assert events("A volcanic fissure tore open on the Reykjanes peninsula on Tuesday, April 1.", "2025-04-02") == [
+        ("disaster", "2025-04-01")]
+    assert events("A bus plunged roughly 200 metres into a ravine early on Saturday, March 1.", "2025-03-02") == [
+        ("disaster", "2025-03-01")]
+    assert events("The government granted special pardons to 2,188 people on Tuesday, August 12.", "2025-08-13") == [
+        ("pardon", "2025-08-12")]
+    assert events("Officers found the drugs on February 19 after scanning containers.", "2025-02-24") == [
+        ("discovery", "2025-02-19")]
+    assert events("The jury found the man guilty on February 19.", "2025-02-24") == [("conviction", "2025-02-19")]
+    assert events("Auditors found that the drugs were missing on February 19.", "2025-02-24") == []
+    assert events("Electors on Wednesday, May 14, chose Professor Wróblewska as rector.", "2025-05-16") == [
+        ("election", "2025-05-14")]
+    assert events("The club on Wednesday, May 14, chose a new kit.", "2025-05-16") == []
+    text = ("A gang stole five paintings, including a still life, from a Lyon museum before dawn on Thursday, "
+            "November 6, in a raid that lasted only minutes.")
+    assert events(text, "2025-11-07") == [("robbery", "2025-11-06")]

@@ -310,3 +310,12 @@ def test_a_name_after_of_is_no_title_whatever_its_last_word():
         ("Tshering Wangmo", "director")]
     assert people("Ana Ruiz, Secretary of State, said so.", "title") == [("Ana Ruiz", "secretary of state")]
     assert people("Ana Ruiz, chief of police, said so.", "title") == [("Ana Ruiz", "police chief")]
+
+
+def test_an_office_of_police_or_staff_ends_before_the_name():
+    found = [(f.subject, f.text) for f in facts_of("Deputy Superintendent of Police Dilli Raman Poudel said so.",
+                                                   "person") if f.attribute == "title"]
+    assert found == [("Raman Poudel", "Deputy Superintendent of Police")]
+    assert people("Inspector General of Police Ahmed Ali said so.", "title") == [("Ahmed Ali", "inspector general")]
+    assert people("Perikatan Nasional information chief Fadzil Rahman said so.", "title") == [
+        ("Fadzil Rahman", "information chief")]
