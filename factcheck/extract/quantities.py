@@ -1370,10 +1370,11 @@ ROLE_NOUNS = DESCRIBED | frozenset(
 
 def _dateline_end(tokens: _Tokens, start: int) -> int:
     """The index of the dash that closes a dateline opening the sentence ("HARLOW SPRINGS, Ind. —",
-    "BOSTON (AP) —"), or -1: the place a report was filed from is no one a count is about."""
+    "BOSTON (AP) —", "KATHMANDU, July 16 (Himal Wire) -"), or -1: the place a report was filed from, and the
+    agency that filed it, are no one a count is about."""
     for k in range(min(start, DATELINE_REACH)):
         token = tokens.text[k]
-        if token in ("—", "--"):
+        if token in ("—", "--") or token in ("-", "–") and tokens.text[0].isupper():
             return k
         if token[0].isalpha() and not token[0].isupper():
             return -1

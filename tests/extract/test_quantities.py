@@ -214,6 +214,10 @@ def test_a_name_that_says_where_of_what_kind_or_of_which_money_is_not_the_agent(
     # a dateline of many words is still no one's, and names keep their accented letters
     assert agent("CASTELO BRANCO, Portugal (Correio Atlântico English Service) — Some 3,400 people had been "
                  "evacuated.", "Some 3,400 people") is None
+    # closed by a hyphen, and the agency that filed it
+    assert agent("KATHMANDU, July 16 (Himal Wire) - A landslide buried 14 houses in a hill village.",
+                 "14 houses") is None
+    assert agent("Team Rovers - a club of Leeds - signed 14 players.", "14 players") == "rovers"  # no dateline
 
 
 def test_a_count_whose_agent_the_document_names_with_a_given_name_is_a_persons():
