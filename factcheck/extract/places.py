@@ -108,8 +108,10 @@ FACILITIES: dict[str, str] = {
 #: A facility named right before a place: a determiner and at most three lower-case words before its noun
 #: ("the state prison", "an emergency reception centre"), or a capitalised name, maybe with a lower-case
 #: noun ("Harbourview Regional Hospital", "the Wiktoria-Zachód colliery").
-_SITE = re.compile(rf"(?:(?:\b(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w’'-]*\s+){{0,3}}?|\bto\s+(?=hospital\s))([a-z]+)"
+_SITE = re.compile(rf"(?:(?:\b(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w’'-]*\s+){{0,3}}?|\bto\s+(?=hospitals?\s))([a-z]+)"
                    rf"|((?:[{_UPPER}][\w’'.-]*\s+){{1,4}})([A-Za-z]+))\s+$")
+#: What joins two places of one facility's noun: "hospitals in Tashkent and Angren", "in Kitwe, Ndola or Chingola".
+_JOINED = re.compile(r",?\s+(?:and|or)\s+(?:in\s+)?|,\s+(?:in\s+)?")
 #: How far before a place its facility is looked for.
 SITE_REACH = 80
 
@@ -137,7 +139,11 @@ def place_facts(path: str, title: str | None, spans: list[Sentence],
     for sentence, phrases in written:
         if any(qualifier for _s, _e, _n, qualifier, _d, _site in phrases):
             facts.extend(_area_facts(path, sentence, [p[:4] for p in phrases], said(sentence.text)))
+        last_site, last_end = None, -1
         for start, end, name, qualifier, _described, site in phrases:
+            if site is None and last_site is not None and _JOINED.fullmatch(sentence.text, last_end, start):
+                site = last_site  # "hospitals in Tashkent and Angren": the facilities of both places
+            last_site, last_end = site, end
             if site is not None:
                 place = resolve(name, qualifier or qualified.get(name), hints)
                 if _AROUND.search(sentence.text, max(0, start - 8), start):
@@ -306,7 +312,8 @@ def _site(text: str, start: int) -> tuple[str, bool] | None:
     if match is None:
         return None
     if match.group(1):
-        noun = FACILITIES.get(match.group(1))
+        word = match.group(1)
+        noun = FACILITIES.get(word) or word.endswith("s") and FACILITIES.get(word[:-1])  # "hospitals in Tashkent"
         return (noun, False) if noun else None
     words = match.group(2).split()
     while words and words[0] in NOT_PLACES:

@@ -112,6 +112,12 @@ def test_one_named_facility_in_places_apart_is_an_error_an_unnamed_one_a_warning
     [found] = conflicts({"a.md": "Two men were taken to hospital in Chania.",
                          "b.md": "Two men were taken to hospital in Heraklion."}, "site-place-mismatch")
     assert (found.subject, found.severity) == ("hospital", "warning")
+    [found] = conflicts({"a.md": "Those injured were taken to hospitals in Tashkent with eye burns.",
+                         "b.md": "The injured were taken to the regional hospital in Angren."}, "site-place-mismatch")
+    assert (found.subject, sorted(found.values)) == ("hospital", ["Angren, Uzbekistan", "Tashkent, Uzbekistan"])
+    # hospitals in two places of one document are no claim about where the others are
+    assert conflicts({"a.md": "The injured were taken to hospitals in Tashkent and Angren.",
+                      "b.md": "The injured were taken to the regional hospital in Angren."}, "site-place-mismatch") == []
 
 
 def test_a_facility_in_places_that_hold_each_other_or_one_document_names_twice_is_no_conflict():
