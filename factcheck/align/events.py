@@ -59,17 +59,38 @@ def split_events(facts: list[Fact]) -> dict[str, list[Fact]]:
     days: dict[str, dict[str, list[_Day]]] = {}
     calendar = _Calendar(by_place) if unplaced else None  # before any unplaced mention joins
     stray: list[Fact] = []
+    homes = []
     for fact in unplaced:
         home = _home(fact, places, by_ordinal, by_source)
         if home is None and calendar is not None and len(places) > 1:
             home = calendar.only_near(fact)
+        homes.append(home)
+    # unplaced mentions dated apart from the event their own document places: another event of this type, which
+    # that document does not place ("a meteor … on Sunday, March 16" beside "the Allende meteorite of February 8,
+    # 1969"); compared with the other documents' unplaced mentions
+    apart: set[int] = set()
+    for fact, home in zip(unplaced, homes):
         if home is not None and home in by_source.get(fact.source, ()):
             if home not in days:
                 days[home] = _days(by_place[home])
             if _dated_otherwise(fact, days[home].get(fact.source, [])):
-                stray.append(fact)  # another event of this type, which its own document does not place: one
-                continue  # with the other documents' unplaced mentions ("a meteor … on Sunday, March 16" beside
-                # "the Allende meteorite of February 8, 1969")
+                apart.add(id(fact))
+    others: dict[str, list[_Day]] = defaultdict(list)  # home → the days of the other events its documents tell
+    for fact, home in zip(unplaced, homes):
+        if id(fact) in apart and (span := fact.get("date").bounds()) is not None:
+            others[home].append((span[0], span[1], None))
+    for fact, home in zip(unplaced, homes):
+        if id(fact) in apart:
+            stray.append(fact)
+            continue
+        if home in others and home not in by_source.get(fact.source, ()) and (
+                home not in by_ordinal.get(fact.get("ordinal"), ())) and _nearer(
+                fact, others[home], [d for found in days[home].values() for d in found]):
+            # a document tells of that placed event and of another one unplaced ("the Louvre robbery of October
+            # 19" beside a robbery "early on Wednesday"): a mention tied to the place only through the corpus is
+            # about the one dated nearer to it
+            stray.append(fact)
+            continue
         if home is not None and calendar is not None and calendar.far(home, fact):
             stray.append(fact)  # "the crush happened on Friday night", not the Kiss nightclub fire of 2013
             continue
@@ -181,6 +202,18 @@ def _dated_otherwise(fact: Fact, days: list[_Day]) -> bool:
                 (day[0] - last).days == 1 and one_night(mod, value.mod)):
             return False
     return True
+
+
+def _nearer(fact: Fact, these: list[_Day], those: list[_Day]) -> bool:
+    """Whether the mention's date is nearer to one of ``these`` days than to any of ``those``."""
+    span = fact.get("date").bounds()
+    if span is None:
+        return False
+
+    def gap(days: list[_Day]) -> int:
+        return min((max((first - span[1]).days, (span[0] - last).days, 0) for first, last, _ in days), default=1 << 30)
+
+    return gap(these) < gap(those)
 
 
 #: How many days from an unplaced mention a placed event may be dated, to be the only one it can be about.

@@ -209,3 +209,17 @@ def test_an_evening_reaches_the_next_day_only_as_its_early_hours():
         assert conflicts({"a.md": (f"A road bridge collapsed near Pontoglio {next_day}.", "2025-10-11"),
                           "b.md": (f"A bridge collapsed near Pontoglio {late}.", "2025-10-11")},
                          "event-date-mismatch") == []
+
+
+def test_a_mention_placed_only_through_the_corpus_is_about_the_event_dated_nearer_to_it():
+    a = ("Thieves broke into a museum early on Wednesday, November 5, and escaped with five paintings.\n\n"
+         "The theft came weeks after the robbery in Paris on October 19, when thieves took jewels.")
+    b = "A gang stole five paintings from a museum before dawn on Thursday, November 6, in a raid."
+    assert_conflicts({"a.md": (a, "2025-11-07"), "b.md": (b, "2025-11-07")}, "event-date-mismatch",
+                     {"2025-11-05", "2025-11-06"})
+    # dated nearer to the placed event, the mention is that event's
+    a = ("Lawmakers in Moldova voted on Wednesday to approve the law.\n\n"
+         "An earlier vote on 19 June had failed.")
+    b = "The parliament on Thursday approved the law."
+    assert_conflicts({"a.md": (a, "2025-07-11"), "b.md": (b, "2025-07-11")}, "event-date-mismatch",
+                     {"2025-07-09", "2025-07-10"})

@@ -32,6 +32,21 @@ def test_malformed_front_matter_is_a_diagnostic_with_a_line(in_tmp):
     assert len(problems) == 1 and problems[0].path == "a.md" and problems[0].line
 
 
+def test_front_matter_with_a_colon_in_a_value_is_read_line_by_line_with_a_warning(in_tmp):
+    (in_tmp / "a.md").write_text("---\ntitle: Lyon museum raid: guard hurt\nsource: CNA\nsummary:\n"
+                                 "published: 2025-11-07\n---\nBody.\n")
+    (document,), problems = load_documents(["a.md"])
+    assert (document.title, document.source, document.published) == (
+        "Lyon museum raid: guard hurt", "CNA", dt.date(2025, 11, 7))
+    assert [(p.line, p.message) for p in problems] == [
+        (2, "front matter is not valid YAML, read as plain 'key: value' lines")]
+    # a block that only YAML could read, or a line that is no pair, is still ignored
+    for block in ("title: a: b\ntags: [unclosed\n", "title: a: b\n  - item\n"):
+        (in_tmp / "b.md").write_text(f"---\n{block}published: 2025-11-07\n---\nBody.\n")
+        (document,), problems = load_documents(["b.md"])
+        assert document.published is None and problems[0].message == "malformed front matter, metadata ignored"
+
+
 def test_bad_published_date_is_ignored_with_a_warning(in_tmp):
     (in_tmp / "a.md").write_text("---\npublished: last week\n---\nBody.\n")
     (document,), problems = load_documents(["a.md"])
