@@ -1006,7 +1006,10 @@ SAME_COUNT = {"position": "worker", "job": "worker", "resident": "person", "empl
               "house": "home", "dwelling": "home",  # "destroyed 42 homes" / "24 houses were flattened"
               "spectator": "crowd", "attendance": "crowd", "audience": "crowd",  # "A crowd of 18,400" / "14,800
               # spectators"
-              "legislator": "lawmaker", "parliamentarian": "lawmaker", "mp": "lawmaker"}  # not "deputy": a sheriff's too
+              "legislator": "lawmaker", "parliamentarian": "lawmaker", "mp": "lawmaker",  # not "deputy": a sheriff's too
+              # "was carrying 52 passengers" / "a bus carrying 46 people"; its crew, people too, so that "68
+              # passengers and four crew" are the "72 people on board"
+              "passenger": "person", "crew": "person", "crewman": "person", "crewmember": "person"}
 
 
 def singular(word: str) -> str:
@@ -1626,8 +1629,9 @@ def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
 
     ``beside`` holds the other amounts of the sentence ("a four-year, $142 million deal": "142000000 USD"
     beside the four years), for an amount also its spans of time ("by 14.5 per cent over three years": "3
-    year"), and for a count also the other counts of its noun ("Four coast guard vessels, two navy ships":
-    "4 ship" beside the two ships).
+    year"), and for a count also the other counts of its noun of its fate or of none ("Four coast guard vessels,
+    two navy ships": "4 ship" beside the two ships; "carrying 68 passengers and four crew": "4 person" beside
+    the passengers aboard).
 
     A count whose agent the document writes after a given name somewhere (``named``, from
     :func:`full_names`) is a person's ("Doug McDermott" … "McDermott … 23 points"), marked ``PERSON``;
@@ -1658,7 +1662,7 @@ def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
         value = q.interval.canonical + (f" {q.unit}" if q.attribute == "amount" else "")
         fate = _fate_of(q)  # "kills two, injures five": no five of seven hurt
         beside = tuple(sorted({other for start, (amount, other, other_fate) in told.items() if start != q.start
-                               and (amount or other.endswith(f" {_told_unit(q)}") and other_fate == fate
+                               and (amount or other.endswith(f" {_told_unit(q)}") and other_fate in (fate, None)
                                     or q.attribute == "amount" and other.rsplit(" ", 1)[-1] in DURATIONS)}))
         reported = ((REPORTED, published),) if published and RUNNING.intersection(q.context) else ()
         person = (q.agent is not None and q.attribute == "count" and q.unit not in DURATIONS and named is not None

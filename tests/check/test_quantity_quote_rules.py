@@ -948,3 +948,13 @@ def test_parts_of_a_whole_are_compared_with_parts_only():
                      "quantity-mismatch", {"31", "33"})
     assert_conflicts({"a.md": "The alliance took 31 of the council's 55 seats.",
                       "b.md": "The alliance now holds 31 seats on the council."}, "quantity-mismatch")
+
+
+def test_passengers_are_people_and_with_the_crew_make_all_on_board():
+    assert_conflicts({"a.md": "The bus was carrying 52 passengers from Potosí to Sucre when it left the road.",
+                      "b.md": "A passenger bus carrying 46 people plunged off a mountain highway near Sucre."},
+                     "quantity-mismatch", {"52", "46"})
+    # the passengers and the crew are the people on board
+    assert conflicts({"a.md": "The turboprop, carrying 68 passengers and four crew, took off from Nairobi.",
+                      "b.md": "All 72 people on board the turboprop from Nairobi were evacuated."},
+                     "quantity-mismatch") == []
