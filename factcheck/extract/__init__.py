@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from factcheck.normalize.dates import DateValue
 
 #: Bump when any extractor's output changes for the same input (the cache keys on it).
-EXTRACTOR_VERSION = 159
+EXTRACTOR_VERSION = 160
 
 #: Fact families, each one extractor: "date" gives date and event-date facts, "place" event places,
 #: "person" people and name spellings.  Kept in this order (it is part of the cache key).
@@ -174,6 +174,7 @@ def _date_facts(path: str, sentence: Sentence, mentions: list[DateMention],
 #: A part of the day written before its date: "on the evening of May 27", "in the early morning of 8 February";
 #: or a clock time: "at around 11 p.m. on Sunday" (a night's hour: late that day).
 _PART_OF = re.compile(r"\b(?:(?:(?P<evening>evening)|(?P<end>night)|(?:early\s+)?(?P<start>morning|hours))\s+of"
+                      r"|(?:(?:shortly\s+|just\s+)?before\s+)?(?:(?P<dawn>dawn|daybreak)|(?P<midnight>midnight))\s+on"
                       r"|(?P<hour>\d{1,2})(?:[:.]\d\d)?\s*(?P<half>[ap])\.?m\.?,?(?:\s+on)?)\s+$", re.IGNORECASE)
 
 
@@ -190,10 +191,16 @@ def _part_of_day(mention: DateMention, sentence: Sentence) -> DateValue:
         return value
     if part.group("hour"):
         hour = int(part.group("hour")) % 12 + (12 if part.group("half").lower() == "p" else 0)
-        # a night's hour is late that day, as "late on Sunday" is, an evening's hour its evening; a small
-        # hour is no "early" one, since "early Thursday" may be Wednesday night elsewhere and "4:30 a.m. on
-        # Thursday" is not Wednesday
-        return replace(value, mod="END" if hour >= 22 else cal.EVENING if hour >= 18 else None)
+        # a night's hour is late that day, as "late on Sunday" is, an evening's hour its evening, an
+        # afternoon's its middle; a morning's hour is no "early" one, since "early Thursday" may be Wednesday
+        # night elsewhere and "4:30 a.m. on Thursday" is not Wednesday, nor late on it ("2 a.m. on Thursday"
+        # is not "early Friday")
+        return replace(value, mod="END" if hour >= 22 else cal.EVENING if hour >= 18 else "MID" if hour >= 12
+                       else cal.MORNING)
+    if part.group("dawn"):
+        return replace(value, mod="START")  # "before dawn on Saturday, April 19": early that day
+    if part.group("midnight"):
+        return replace(value, mod="END")  # "shortly before midnight on Friday"
     return replace(value, mod="END" if part.group("end") else cal.EVENING if part.group("evening") else "START")
 
 

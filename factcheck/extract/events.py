@@ -136,6 +136,8 @@ _ALIVE = re.compile(r"\s+(?:alive|safe|unharmed)\b")
 _FOUND_WHAT = re.compile(r" (?:the|a|an|\d[\d,.]*|two|three|four|five|six|more|some|several|dozens|hundreds|"
                          r"thousands)\b(?![^.;,]{0,40}\b(?:guilty|innocent|liable|responsible|dead|alive|unharmed|"
                          r"safe|not)\b)")
+#: What makes a motion a vote: "a no-confidence motion", "a censure motion".
+_CONFIDENCE = frozenset(("no-confidence", "confidence", "censure", "impeachment"))
 #: Who chooses in a vote: "electors … chose", "delegates picked".
 _ELECTORS = re.compile(r"\b(?:[Ee]lectors|[Vv]oters|[Dd]elegates|[Ee]lectoral [Cc]ollege)\b[^;:]*$")
 #: Event types whose word before "killed" is what killed: an avalanche, an explosion.
@@ -577,6 +579,10 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
             kind = "robbery"  # "stole five paintings from a museum before dawn on Thursday, in a raid": the theft
         elif lower == "found" and _FOUND_WHAT.match(text, match.end()):
             kind = "discovery"  # "Officers found the drugs on February 19"; not "found that", "found guilty"
+        elif lower == "motion" and previous in _CONFIDENCE:
+            kind = "election"  # "survived a no-confidence motion on Wednesday": a vote
+        elif lower == "saw" and previous == "first":
+            kind = "discovery"  # "Villagers said they first saw oil on the water on Friday, June 6"
         elif lower in ("chose", "picked") and _ELECTORS.search(text, max(0, match.start() - 40), match.start()):
             kind = "election"  # "after electors on Wednesday, May 14, chose Professor Wróblewska as rector"
         elif lower == "set" and _SET_ASIDE.match(text, match.end()) and _COURT.search(
@@ -690,7 +696,7 @@ _NOUN_AFTER = re.compile(
 
 
 #: Words of noticing something: when an event word comes before them in their clause, that event is dated.
-_NOTICED = frozenset(("discovered", "detected", "spotted", "sighted"))
+_NOTICED = frozenset(("discovered", "detected", "spotted", "sighted", "noticed"))
 #: People that "striking" describes: "striking workers", "striking rail drivers".
 _WORKERS_AFTER = re.compile(r" (?:[a-z]+ )?(?:workers|drivers|employees|staff|miners|teachers|nurses|doctors|pilots|"
                             r"dockers|members|unionists|crews|conductors)\b")
@@ -714,7 +720,7 @@ SENSED = frozenset(("filed", "live", "lifting", "win", "beat", "defeated", "drew
                     "downed", "leaving", "trading", "listed", "opened", "inaugurated", "inauguration", "victory",
                     "lifted", "blasted", "rocketed", "death", "jumped", "plunged", "walked", "broke", "lost",
                     "won", "ruled", "return", "returned", "returns", "came", "left", "sign", "slammed", "crush",
-                    "gave", "stopped", "locked", "closed", "trial", "slide"))
+                    "gave", "stopped", "locked", "closed", "trial", "slide", "sold"))
 #: What makes "came" or "left" a derailment: "came off the tracks", "left the rails".
 _OFF_THE_RAILS = {"came": re.compile(r" off (?:the|its) (?:tracks|rails|track|line)\b"),
                   "left": re.compile(r" the (?:tracks|rails)\b")}
@@ -722,6 +728,9 @@ _OFF_THE_RAILS = {"came": re.compile(r" off (?:the|its) (?:tracks|rails|track|li
 _SLAMMED = re.compile(r" (?:ashore|into)\b")
 #: What makes "gave" a disaster: a dam or a bridge that "gave way" (not one that "gave way to" another).
 _GAVE_WAY = re.compile(r" way\b(?! to\b)")
+#: What makes "sold" a sale: a price after it, "sold for HK$381 million, about US$49 million".
+_SOLD_FOR = re.compile(r" (?:at auction )?for (?:(?:about|around|nearly|almost|more than|over|a record|an?) )*"
+                       r"(?:[A-Z]{0,3}[$€£¥]|\d)")
 #: What makes "stopped" a strike: workers who "stopped work on August 4".
 _STOPPED_WORK = re.compile(r" work(?:ing)?\b")
 #: What makes "locked" a lockout: dockers "locked out" of their terminals, not users "locked out" of accounts.
@@ -842,6 +851,8 @@ def verb_sense(lower: str, text: str, end: int) -> str | None:
         return None
     if lower == "gave":
         return "disaster" if _GAVE_WAY.match(text, end) else None  # "the tailings dam gave way at about 4 a.m."
+    if lower == "sold":
+        return "sale" if _SOLD_FOR.match(text, end) else None  # "sold for HK$381 million"; not "sold 500 copies"
     if lower == "stopped":
         return "strike" if _STOPPED_WORK.match(text, end) else None  # "1,800 workers stopped work on August 4"
     if lower == "locked":
@@ -968,6 +979,9 @@ _REACHED = re.compile(r"\b(?:reach\w*|advanc\w*|book\w*|progress\w*|qualif\w*|mo
 _NAMED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:[A-Z][\w’'-]*\s+){1,4}\Z")
 
 
+_CAUGHT = frozenset(("caught", "catch", "catches", "catching"))
+
+
 def _noun_position(text: str, start: int, previous: str, before: str = "") -> bool:
     """Whether a word that is an event only as a noun ("a hearing", "the march", "a spectacular fire")
     stands as one: after a determiner, with one lower-case word between at most."""
@@ -975,6 +989,8 @@ def _noun_position(text: str, start: int, previous: str, before: str = "") -> bo
         return True  # "the march", "a spectacular fire", "the two-day strike"
     if previous == "on" and text.startswith("strike", start):
         return True  # "went on strike Monday"
+    if previous in _CAUGHT and text.startswith("fire", start):
+        return True  # "a ferry that caught fire off the island of Andros late on Saturday"
     if _NAMED_BEFORE.search(text, max(0, start - 60), start):
         return True  # "the West Asian Championship final", "the Champions League match"
     return text[:start].rstrip()[-1:].isdigit() and not previous

@@ -89,11 +89,14 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "ceremony": ("ceremony", "ceremonies", "handover"),  # "handed them over at a ceremony on Monday"
     # "the mosaic was uncovered on August 19", "first exposed the main panel" (not "exposed to": see events), "The
     # leak was detected on Sunday", swarms "first sighted on March 29"
-    "discovery": ("discovered", "discovery", "uncovered", "unearthed", "exposed", "detected", "spotted", "sighted"),
+    "discovery": ("discovered", "discovery", "uncovered", "unearthed", "exposed", "detected", "spotted", "sighted",
+                  "noticed"),  # and oil villagers "first saw" (see events)
     # a court's decision ("ruled on Tuesday to suspend the licence"); not "ruled out" (see events)
     "ruling": ("ruled",),  # the verb only: "the ruling" is talked of on other days ("will fight Wednesday's ruling")
     "appeal": ("overturned", "upheld", "quashed"),  # a higher court's ruling on a lower one's
     "pardon": ("pardon", "pardons", "pardoned", "amnesty", "clemency"),  # "granted special pardons to 2,188 people"
+    # an auction, a sale ("the top lot of an evening sale on November 25"), a lot "sold for HK$381 million" (see events)
+    "sale": ("auction", "auctioned", "sale", "sold"),
     "launch": ("launched", "launch", "launches", "opened", "released", "liftoff", "blastoff", "lifted", "blasted",
                "live", "rocketed"),
 }
@@ -110,7 +113,7 @@ TYPES = frozenset(EVENT_WORDS)
 #: Words that name an event only as nouns, so only after a determiner or a date ("a hearing", "the march").
 NOUN_ONLY = frozenset(
     "hearing march fire play match call round final release sentence trip tour session vote court phone strike "
-    "strikes landing notice advisory".split()
+    "strikes landing notice advisory sale".split()
 )
 NOUN_LEADERS = frozenset(
     "a an the this that its his her their our bail first second third final next last latest same new "

@@ -264,18 +264,24 @@ def latest_quarter(reference: dt.date) -> tuple[int, int]:
     return (year, quarter - 1) if quarter > 1 else (year - 1, 4)
 
 
-#: The mod of a day's evening ("Friday evening", "at 8 p.m. on Friday"): no TIMEX3 mod, since it only
-#: tells the hours around a midnight from the rest of a day.
+#: The mods of a day's evening ("Friday evening", "at 8 p.m. on Friday") and of an hour of its morning ("at
+#: 2 a.m. on Thursday"): no TIMEX3 mods, since they only tell the hours around a midnight from the rest of a day.
 EVENING = "EVENING"
+MORNING = "MORNING"
 
 
 def one_night(earlier: str | None, later: str | None) -> bool:
     """Whether two days in a row, by their mods, may be the hours around one midnight: "Friday night" or
     "late Friday" and "Saturday", "Friday" and "early Saturday", "Friday evening" and "early Saturday"
     (not "Friday evening" and "Saturday", hours apart; nor "Friday night" and "Saturday night", nor
-    "Friday afternoon" and "early Saturday")."""
+    "Friday afternoon" and "early Saturday"); an hour of Saturday's morning ("at 2 a.m. on Saturday") is
+    around the midnight before it only after "late Friday" or "Friday evening", and none after it."""
+    if earlier in ("MID", MORNING):
+        return False
     if earlier == EVENING:
-        return later == "START"
+        return later in ("START", MORNING)
+    if later == MORNING:
+        return earlier == "END"
     return earlier in ("END", None) and later in ("START", None) and earlier != later
 
 

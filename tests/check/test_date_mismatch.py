@@ -223,3 +223,16 @@ def test_a_mention_placed_only_through_the_corpus_is_about_the_event_dated_neare
     b = "The parliament on Thursday approved the law."
     assert_conflicts({"a.md": (a, "2025-07-11"), "b.md": (b, "2025-07-11")}, "event-date-mismatch",
                      {"2025-07-09", "2025-07-10"})
+
+
+def test_an_hour_of_a_morning_is_no_late_hour_of_that_day():
+    assert_conflicts({"a.md": ("The walkout will begin at 2 a.m. on Thursday, March 6.", "2025-03-04"),
+                      "b.md": ("The walkout, starting early on Friday, March 7, will last 48 hours.", "2025-03-04")},
+                     "event-date-mismatch", {"2025-03-06", "2025-03-07"})
+    assert_conflicts({"a.md": ("Wolves attacked the flock in the early hours of Sunday, April 20.", "2025-04-22"),
+                      "b.md": ("The wolf attack happened before dawn on Saturday, April 19.", "2025-04-22")},
+                     "event-date-mismatch", {"2025-04-19", "2025-04-20"})
+    # late one day and a small hour of the next: the hours around one midnight
+    assert conflicts({"a.md": ("The leak started late on Wednesday, August 13.", "2025-08-15"),
+                      "b.md": ("The leak started at 1:30 a.m. on Thursday, August 14.", "2025-08-15")},
+                     "event-date-mismatch") == []

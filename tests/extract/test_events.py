@@ -865,7 +865,7 @@ def test_a_late_hour_or_late_on_a_weekday_written_with_its_date_is_late_that_day
     (fact,) = dated("A meteor broke apart over Durango at around 11 p.m. on Sunday, March 16.", "2025-03-18")
     assert (fact.value, fact.get("date").mod) == ("2025-03-16", "END")
     (fact,) = dated("The leak occurred at around 4:30 a.m. on Thursday, August 14.", "2025-08-15")
-    assert (fact.value, fact.get("date").mod) == ("2025-08-14", None)  # no "early": not the night before
+    assert (fact.value, fact.get("date").mod) == ("2025-08-14", "MORNING")  # no "early": not the night before
 
 
 def test_a_landfall_a_storm_slammed_ashore_and_a_crowd_crush_are_disasters():
@@ -1059,3 +1059,28 @@ def test_a_slide_a_fissure_a_plunge_a_pardon_a_find_and_a_choice_of_electors_are
     text = ("A gang stole five paintings, including a still life, from a Lyon museum before dawn on Thursday, "
             "November 6, in a raid that lasted only minutes.")
     assert events(text, "2025-11-07") == [("robbery", "2025-11-06")]
+
+
+def test_a_fire_caught_a_motion_of_no_confidence_a_lot_sold_and_oil_first_seen_are_dated():
+    assert events("Crew evacuated a ferry that caught fire off Andros late on Saturday, August 9.", "2025-08-10") == [
+        ("disaster", "2025-08-09")]
+    assert events("The government survived a no-confidence motion on Wednesday, June 11.", "2025-06-12") == [
+        ("election", "2025-06-11")]
+    assert events("Lawmakers debated a motion on Wednesday, June 11.", "2025-06-12") == []
+    assert events("A Qing vase sold for HK$381 million on Wednesday, November 26.", "2025-11-27") == [
+        ("sale", "2025-11-26")]
+    assert events("The album sold 500,000 copies on Wednesday, November 26.", "2025-11-27") == []
+    assert events("Villagers first noticed oil on the water on Saturday, June 7.", "2025-06-10") == [
+        ("discovery", "2025-06-07")]
+    assert events("Villagers said they first saw oil on the water on Friday, June 6.", "2025-06-10") == [
+        ("discovery", "2025-06-06")]
+    assert events("Villagers saw the minister on Friday, June 6.", "2025-06-10") == []
+
+
+def test_dawn_midnight_and_the_hours_of_a_morning_or_an_afternoon_mark_the_day():
+    (fact,) = dated("Wolves attacked the sheep before dawn on Saturday, April 19.", "2025-04-22")
+    assert (fact.value, fact.get("date").mod) == ("2025-04-19", "START")
+    (fact,) = dated("A fire tore through the ferry shortly before midnight on Friday, August 8.", "2025-08-10")
+    assert (fact.value, fact.get("date").mod) == ("2025-08-08", "END")
+    (fact,) = dated("The strike will begin at 3 p.m. on Thursday, March 6.", "2025-03-04")
+    assert fact.get("date").mod == "MID"
