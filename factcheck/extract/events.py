@@ -646,6 +646,9 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
             kind = None  # "several hundred striking workers rallied on Wednesday": the rally, not the strike
         elif lower == "fire" and previous in _GUNFIRE:
             kind = None  # "exchanging fire with soldiers": shots, no blaze
+        elif kind == "disaster" and talks_collapsed(lower, text, match.end(), any(
+                w.type == "talks" and w.clause == clause for w in words[-3:])):
+            kind = None  # "wage talks in Frankfurt collapsed", "the collapse of wage negotiations": the talks failed
         elif kind == "disaster" and _DISASTER_MODIFIES.match(text, match.end()):
             kind = None  # "a storm warning issued by Kazhydromet on Monday": the warning is dated, no storm
         elif lower == "launched" and (previous in _ASSAULTS or before in _ASSAULTS or _ASSAULT_AFTER.match(
@@ -746,6 +749,9 @@ _TRIAL_OF_A_THING = re.compile(r" (?:trench|trenches|run|runs|operations?|period
 #: What makes "slide" a disaster: a slide that "hit Ratamata", "buried 14 houses" (not "the slide in prices").
 _SLIDE_STRUCK = re.compile(r" (?:hit|buried|struck|swept|engulfed|destroyed|smashed|flattened|tore|ripped|roared|"
                            r"crashed|slammed|came down|occurred|happened)\b")
+#: Talks whose "collapse" is no disaster: "the collapse of wage negotiations in Berlin".
+_OF_TALKS = re.compile(r" of (?:the )?(?:[\w-]+ )?(?:talks|negotiations|discussions|ceasefire|truce|deal|coalition|"
+                       r"government|agreement)\b")
 #: What makes "crush" no disaster: "a crush on her".
 _CRUSH_ON = re.compile(r" on\s+(?:him|her|them|me|you|[A-Z])")
 #: What makes "left" a departure: a place's name after it, "left Tobruk on August 16" (not "left Monday").
@@ -810,6 +816,13 @@ _POWER = re.compile(r" (?:(?:their|its|all)\s+)?(?:power|electricity)\b")
 _BROKE_OUT = re.compile(r" out(?! of)\b")
 #: What makes "lifted", "blasted" or "rocketed" a launch: "lifted off", "rocketed into orbit".
 _ALOFT = re.compile(r" (?:off|into (?:orbit|space)|aloft)\b")
+
+
+def talks_collapsed(lower: str, text: str, end: int, talks_before: bool) -> bool:
+    """Whether "collapsed" or "collapse" ending at ``end`` tells of talks that failed, no disaster: talks just
+    before it in its clause (``talks_before``: "wage talks in Frankfurt collapsed"), or talks it is "of" ("the
+    collapse of wage negotiations")."""
+    return lower in ("collapsed", "collapse") and (talks_before or _OF_TALKS.match(text, end) is not None)
 
 
 def verb_sense(lower: str, text: str, end: int) -> str | None:

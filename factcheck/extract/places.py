@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Callable, Iterable
 
 from factcheck.extract.attribution import attribution
-from factcheck.extract.events import CLAUSE_WORDS, SENSED, Clauses, trigger_type, verb_sense
+from factcheck.extract.events import CLAUSE_WORDS, SENSED, Clauses, talks_collapsed, trigger_type, verb_sense
 from factcheck.extract.lexicon import (BODIES, DESCRIBED, FUTURE_WORDS, NOT_PLACES, NOUN_LEADERS, NOUN_ONLY,
                                       OCCASIONS, ORDINALS, PLACE_PARTICLES, TYPES, UPPER, VENUE_WORDS)
 from factcheck.model import Fact, Sentence
@@ -482,6 +482,9 @@ def _words(sentence: Sentence) -> tuple[list[_Word], list[tuple[int, int]]]:
             kind = None  # "said at a news conference in Rome": where it was said, not talks
         elif lower in SENSED:
             kind = verb_sense(lower, sentence.text, match.end())  # "opened fire", "opened a store"
+        elif kind == "disaster" and talks_collapsed(lower, sentence.text, match.end(), any(
+                w[3] == "talks" and w[4] == clause for w in words[-3:])):
+            kind = None  # "the latest round of wage talks in Frankfurt collapsed": the talks', no disaster's place
         elif kind == "ceremony" and (_event_type(previous) or any(w[3] in TYPES and w[4] == clause for w in words)):
             kind = None  # "a signing ceremony", "signed the deal at a ceremony in Dar es Salaam": the signing's
         if kind is not None:

@@ -313,3 +313,12 @@ def test_a_lead_names_an_event_by_the_sense_of_its_word():
         "Fiji scored three tries to win 29-24 at the Mikheil Meskhi Stadium on Sunday.", "event")
         if f.attribute == "venue"]
     assert lead == [("game", True)]  # "to win 29-24" is a game, not a final
+
+
+def test_the_place_of_talks_that_collapsed_is_the_talks():
+    from conftest import facts_of
+
+    found = [(f.subject, f.value) for f in facts_of(
+        "The rail union called a strike after the latest round of wage talks in Frankfurt collapsed.", "event")
+        if f.attribute == "place"]
+    assert found == [("talks", "Frankfurt am Main, Germany")]

@@ -1084,3 +1084,11 @@ def test_dawn_midnight_and_the_hours_of_a_morning_or_an_afternoon_mark_the_day()
     assert (fact.value, fact.get("date").mod) == ("2025-08-08", "END")
     (fact,) = dated("The strike will begin at 3 p.m. on Thursday, March 6.", "2025-03-04")
     assert fact.get("date").mod == "MID"
+
+
+def test_talks_that_collapsed_are_no_disaster():
+    assert events("The latest round of wage talks collapsed on Monday, March 3.", "2025-03-05") == [
+        ("talks", "2025-03-03")]
+    assert events("It follows the collapse of wage negotiations on Monday, March 3.", "2025-03-05") == [
+        ("talks", "2025-03-03")]
+    assert events("A bridge collapsed on Monday, March 3.", "2025-03-05") == [("disaster", "2025-03-03")]
