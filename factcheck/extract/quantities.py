@@ -1196,6 +1196,10 @@ def _fate(tokens: _Tokens, start: int, end: int) -> tuple[str, ...]:
         close = next((k for k in range(end + 1, min(len(lower), end + 9)) if tokens.text[k] in CLAUSE_MARKS), None)
         if close is not None and lower[close] == ",":
             end = close + 1
+    if end + 2 < len(lower) and lower[end] == "and":  # "All 324 passengers and the crew were rescued": theirs too
+        k = end + 1 + (lower[end + 1] in _CREW_LEADERS)
+        if k < len(lower) and lower[k] in _CREW:
+            end = k + 1 + (k + 1 < len(lower) and lower[k + 1] == "members")
     for k in range(end, min(len(lower), end + 4)):  # "six people were also killed", "10 people died"
         if lower[k] in FATES:
             return (f"!{FATES[lower[k]]}",)
@@ -1222,6 +1226,9 @@ def _fate(tokens: _Tokens, start: int, end: int) -> tuple[str, ...]:
     return ()
 
 
+#: Who travel with passengers, named after them without a count: "and the crew", "and a pilot", "and crew members".
+_CREW = frozenset(("crew", "crews", "pilot", "pilots", "crewmembers", "staff"))
+_CREW_LEADERS = frozenset(("the", "a", "its", "their", "all"))
 #: Where people moved out of harm's way are taken: "into schools, gymnasiums and churches", "to shelters".
 _REFUGES = ("shelter", "school", "gymnas", "church", "evacuation", "camp", "higher")
 

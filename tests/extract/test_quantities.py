@@ -284,6 +284,10 @@ def test_people_aboard_are_counted_apart_from_the_dead():
     assert fate("23 people were taken to hospitals, officials said.", "23 people") == ["!hospital"]
     assert fate("23 people were taken to a shelter.", "23 people") == []
     assert fate("31 people were injured.", "31 people") == ["!hurt"]
+    # past the crew named after the passengers, their fate is theirs too
+    assert fate("All 324 passengers and the crew were rescued off Tinos.", "324 passengers") == ["!rescued"]
+    assert fate("All 324 passengers and the ship were inspected; 12 passengers were rescued.",
+                "324 passengers") == []
 
 
 def test_a_part_of_play_after_an_ordinal_is_still_no_count():
