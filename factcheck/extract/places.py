@@ -108,7 +108,8 @@ FACILITIES: dict[str, str] = {
 #: A facility named right before a place: a determiner and at most three lower-case words before its noun
 #: ("the state prison", "an emergency reception centre"), or a capitalised name, maybe with a lower-case
 #: noun ("Harbourview Regional Hospital", "the Wiktoria-Zachód colliery").
-_SITE = re.compile(rf"(?:(?:\b(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w’'-]*\s+){{0,3}}?|\bto\s+(?=hospitals?\s))([a-z]+)"
+_SITE = re.compile(rf"(?:(?:\b(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w’'-]*\s+){{0,3}}?"
+                   rf"|\bto\s+(?=hospitals?\s))([a-z]+)"
                    rf"|((?:[{_UPPER}][\w’'.-]*\s+){{1,4}})([A-Za-z]+))\s+$")
 #: What joins two places of one facility's noun: "hospitals in Tashkent and Angren", "in Kitwe, Ndola or Chingola".
 _JOINED = re.compile(r",?\s+(?:and|or)\s+(?:in\s+)?|,\s+(?:in\s+)?")

@@ -1006,7 +1006,8 @@ SAME_COUNT = {"position": "worker", "job": "worker", "resident": "person", "empl
               "house": "home", "dwelling": "home",  # "destroyed 42 homes" / "24 houses were flattened"
               "spectator": "crowd", "attendance": "crowd", "audience": "crowd",  # "A crowd of 18,400" / "14,800
               # spectators"
-              "legislator": "lawmaker", "parliamentarian": "lawmaker", "mp": "lawmaker",  # not "deputy": a sheriff's too
+              # not "deputy": a sheriff's too
+              "legislator": "lawmaker", "parliamentarian": "lawmaker", "mp": "lawmaker",
               # "was carrying 52 passengers" / "a bus carrying 46 people"; its crew, people too, so that "68
               # passengers and four crew" are the "72 people on board"
               "passenger": "person", "crew": "person", "crewman": "person", "crewmember": "person"}

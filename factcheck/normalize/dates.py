@@ -33,9 +33,10 @@ class DateValue:
     ``weekend`` marks the weekend of ``week``.  ``year_inferred`` marks a
     year taken from the reference date, not the text ("April 10"), so
     comparisons may trust month and day only.  ``mod`` is the TIMEX3 mod
-    (START, MID, END) of "early", "mid-" and "late", or ``EVENING`` for
-    a day's evening (later than its afternoon, earlier than its night); it
-    does not change the value.
+    (START, MID, END) of "early", "mid-" and "late" (MID also of an
+    afternoon), or ``EVENING`` for a day's evening (later than its
+    afternoon, earlier than its night) and ``MORNING`` for an hour of its
+    morning ("at 2 a.m."); it does not change the value.
     """
 
     year: int | None = None

@@ -120,14 +120,16 @@ FAMILIES: dict[str, str] = {
     **{h: "government" for h in (
         "president", "prime minister", "minister", "secretary of state", "state secretary", "undersecretary",
         "district collector", "secretary-general",
-        "director-general", "administrator-general", "chancellor", "governor", "mayor", "senator", "representative", "ambassador",
+        "director-general", "administrator-general", "chancellor", "governor", "mayor", "senator", "representative",
+        "ambassador",
         "chargé d'affaires", "spokesperson",
         "comptroller", "clerk", "treasurer", "auditor", "district administrator", "county administrator",
         "city manager", "attorney general", "solicitor general", "king", "queen", "prince", "princess", "pope",
         "speaker", "prefect", "sub-prefect")},
     **{h: "law" for h in ("judge", "magistrate", "prosecutor", "lawyer")},
     **{h: "force" for h in (
-        "sheriff", "undersheriff", "deputy", "sergeant", "constable", "inspector", "inspector general", "superintendent",
+        "sheriff", "undersheriff", "deputy", "sergeant", "constable", "inspector", "inspector general",
+        "superintendent",
         "lieutenant", "captain", "colonel", "general", "major", "admiral", "corporal", "trooper",
         "commissioner", "police chief", "fire chief", "warden", "marshal")},
     **{h: "company" for h in (
