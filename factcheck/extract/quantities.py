@@ -865,6 +865,8 @@ def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str
         # with no noun after it ("another 20-point, 9-rebound performance") the number counts the unit itself
         key = singular(unit) if head is None or _plain_span(singular(unit), head) else f"{singular(unit)}-{head}"
         return key, singular(unit) + (f" {head}" if head else ""), j + 2, head
+    if not money and (abbreviated := _abbreviated_unit(tokens, j)) is not None:
+        return abbreviated
     if (not money and j + 2 < size and lower[j] == "of" and lower[j + 1] in _WHOLE_OF and j > 1
             and lower[j - 2] == "all"):
         j += 2  # "all 38 of its schools": the whole of them, counted
@@ -1013,8 +1015,44 @@ SAME_COUNT = {"position": "worker", "job": "worker", "resident": "person", "empl
               "passenger": "person", "crew": "person", "crewman": "person", "crewmember": "person"}
 
 
+#: One spelling of each unit the two Englishes spell apart: "12 kilometers" and "12 kilometres" count one thing.
+UNIT_SPELLINGS = {"kilometer": "kilometre", "meter": "metre", "centimeter": "centimetre", "millimeter": "millimetre",
+                  "liter": "litre", "milliliter": "millilitre"}
+#: Units written short after a number ("200 mm of rain", "40 kg of cocaine", "winds of 185 km/h"), by the
+#: tokens they are written in: the unit, and what a rate of it is per. Not "m", which is a million as often
+#: ("$3m") as a metre, nor "g" or "t".
+UNIT_ABBREVIATIONS: dict[tuple[str, ...], tuple[str, str | None]] = {
+    ("km",): ("kilometre", None), ("kms",): ("kilometre", None), ("mi",): ("mile", None),
+    ("cm",): ("centimetre", None), ("mm",): ("millimetre", None), ("ft",): ("foot", None),
+    ("kg",): ("kilogram", None), ("kgs",): ("kilogram", None), ("lb",): ("pound-weight", None),
+    ("lbs",): ("pound-weight", None), ("ha",): ("hectare", None), ("sq", "km"): ("square kilometre", None),
+    ("km2",): ("square kilometre", None), ("mw",): ("megawatt", None), ("gw",): ("gigawatt", None),
+    ("kw",): ("kilowatt", None), ("kwh",): ("kilowatt hour", None), ("mwh",): ("megawatt hour", None),
+    ("mph",): ("mile", "hour"), ("kph",): ("kilometre", "hour"), ("kmh",): ("kilometre", "hour"),
+    ("km", "/", "h"): ("kilometre", "hour"), ("km", "/", "hr"): ("kilometre", "hour"),
+}
+_ABBREVIATION_STARTS = frozenset(tokens[0] for tokens in UNIT_ABBREVIATIONS)
+
+
+def _abbreviated_unit(tokens: _Tokens, j: int) -> tuple[str, str, int, str | None] | None:
+    """(unit, display, end index, None) of a unit written short from token ``j`` ("185 km/h": kilometre/hour)."""
+    lower = tokens.lower
+    if j >= len(lower) or lower[j] not in _ABBREVIATION_STARTS:
+        return None
+    for length in (3, 2, 1):
+        written = tuple(lower[j:j + length])
+        if len(written) == length and written in UNIT_ABBREVIATIONS and all(
+                tokens.adjacent(k) for k in range(j, j + length - 1)):
+            end = j + length
+            if end < len(lower) and tokens.adjacent(end - 1) and lower[end][0].isalnum():
+                return None  # "5 kmx", "10 km2x": some other word
+            unit, per = UNIT_ABBREVIATIONS[written]
+            return (f"{unit}/{per}", f"{unit} per {per}", end, None) if per else (unit, unit, end, None)
+    return None
+
+
 def singular(word: str) -> str:
-    """"properties" → "property", "hours" → "hour", "people" → "person"."""
+    """"properties" → "property", "hours" → "hour", "people" → "person", "kilometers" → "kilometre"."""
     if word in IRREGULAR:
         return IRREGULAR[word]
     if _MEN.search(word):
@@ -1024,8 +1062,8 @@ def singular(word: str) -> str:
     if word.endswith(("ches", "shes", "xes", "sses", "zes")):
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
-        return word[:-1]
-    return word
+        word = word[:-1]
+    return UNIT_SPELLINGS.get(word, word)
 
 
 @lru_cache(maxsize=65536)

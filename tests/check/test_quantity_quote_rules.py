@@ -958,3 +958,18 @@ def test_passengers_are_people_and_with_the_crew_make_all_on_board():
     assert conflicts({"a.md": "The turboprop, carrying 68 passengers and four crew, took off from Nairobi.",
                       "b.md": "All 72 people on board the turboprop from Nairobi were evacuated."},
                      "quantity-mismatch") == []
+
+
+def test_a_unit_written_short_is_compared_with_the_unit_written_out():
+    assert_conflicts({"a.txt": "Customs officers seized 40 kg of cocaine hidden in a banana shipment.",
+                      "b.txt": "Customs officers seized 46 kilograms of cocaine hidden in bananas."},
+                     "quantity-mismatch", {"40", "46"})
+    assert_conflicts({"a.txt": "The storm dumped 200 mm of rain on the capital overnight.",
+                      "b.txt": "The storm dumped 200 millimetres of rain on the capital overnight."},
+                     "quantity-mismatch")
+    # a speed in miles an hour and one in kilometres an hour are two units, never compared
+    assert_conflicts({"a.txt": "The typhoon struck with sustained winds of 185 km/h.",
+                      "b.txt": "The typhoon struck with sustained winds of 115 mph."}, "quantity-mismatch")
+    assert_conflicts({"a.txt": "The typhoon struck with sustained winds of 185 km/h.",
+                      "b.txt": "The typhoon struck with sustained winds of 165 kilometres per hour."},
+                     "quantity-mismatch", {"185", "165"})

@@ -657,3 +657,33 @@ def test_a_currency_whose_plural_is_its_singular_is_an_amount():
     assert found("The 39.5 trillion dong project connects Ben Thanh with the city.") == [
         ("39.5 trillion dong", "39500000000000", "VND")]
     assert found("He named 5 real problems.") == [("5 real problems", "5", "problem")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The storm dumped 200 mm of rain on the city.", ("200 mm", "200", "millimetre")),
+        ("Customs seized 40 kg of cocaine.", ("40 kg", "40", "kilogram")),
+        ("The fire burned 1,200 ha of forest.", ("1,200 ha", "1200", "hectare")),
+        ("Gusts reached 185 km/h on the coast.", ("185 km/h", "185", "kilometre/hour")),
+        ("Gusts reached 185km/h on the coast.", ("185km/h", "185", "kilometre/hour")),
+        ("Winds of 120 mph tore roofs off.", ("120 mph", "120", "mile/hour")),
+        ("The train ran at 160 kph near the town.", ("160 kph", "160", "kilometre/hour")),
+        ("The plant will deliver 450 MW of power.", ("450 MW", "450", "megawatt")),
+    ],
+)
+def test_a_unit_written_short_is_the_unit(sentence, expected):
+    assert expected in found(sentence)
+
+
+def test_the_two_spellings_of_a_metric_unit_are_one_unit():
+    assert found("The road is 12 kilometers long.") == [("12 kilometers", "12", "kilometre")]
+    assert found("The road is 12 kilometres long.") == [("12 kilometres", "12", "kilometre")]
+    assert found("The tank holds 300 liters.") == [("300 liters", "300", "litre")]
+
+
+def test_a_short_unit_that_is_not_one_is_no_quantity():
+    # "m" is a million as often as a metre: read as a scale, never as a unit
+    assert found("The club paid $3m for him.") == [("$3m", "3000000", "USD")]
+    assert found("Some 3m people live there.") == [("Some 3m people", "~3000000", "person")]
+    assert [unit for _text, _value, unit in found("He ran 5 km in the heat.")] == ["kilometre"]
