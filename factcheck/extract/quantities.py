@@ -831,6 +831,10 @@ AGED_NOUNS = frozenset("man woman boy girl child baby teen teenager person drive
                        "mother father son daughter grandmother grandfather farmer fisherman student pilot".split())
 
 
+#: Aged nouns that say no more than a person: after an apposed noun, the age is that noun's.
+_PLAIN_PEOPLE = frozenset(("man", "woman", "person"))
+
+
 #: Whose whole a count after "all" is: "all 38 of its schools", "all 12 of the passengers".
 _WHOLE_OF = frozenset(("its", "the", "their", "his", "her", "our"))
 
@@ -855,6 +859,8 @@ def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str
             # "12-year-old Kimani Gray": an age, the people extractor's; "a 71-year-old woman" is no one's by name
             counted = j > 1 and (lower[j - 2] in NUMBER_WORDS or text[j - 2].isdigit())  # "Six two-year-old children"
             noun = _aged_noun(tokens, j + 4) if unit == "year" and not counted else None
+            if noun in _PLAIN_PEOPLE and (apposed := _apposed_noun(tokens, j - 1)):
+                noun = apposed  # "The driver, a 52-year-old man with …": the driver's age
             if noun:  # keyed by its last word: "the 43-year-old crane operator" is an operator's age
                 return f"age-{noun.split()[-1]}", f"{noun}'s age", j + 4 + len(noun.split()), None
             before = _apposed_noun(tokens, j - 1) if unit == "year" and not counted else None

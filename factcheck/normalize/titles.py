@@ -380,6 +380,8 @@ def compatible(a: Title, b: Title) -> bool:
         return False  # "the company's launch director" is not its chief technology officer
     if a.head in JOBS and _runs_a_body(b) or b.head in JOBS and _runs_a_body(a):
         return False  # "museum director" is not its "chief curator"
+    if a.head == "spokesperson" and _runs_named_body(b) or b.head == "spokesperson" and _runs_named_body(a):
+        return False  # "spokesman for Conred" is not "Conred director"
     if a.head in FUNCTIONAL_HEADS and b.head in FUNCTIONAL_HEADS and _other_bodies(a, b):
         return False  # "head of the Västmanland police investigation unit" is not "the museum's head of security"
     if _heads_a_body(a) and _state_office(b) or _heads_a_body(b) and _state_office(a):
@@ -461,9 +463,25 @@ _OFFICER_FUNCTIONS = {"secretary-general": "executive", "treasurer": "finance"}
 
 
 def _chair_and_officer(chair: Title, officer: Title) -> bool:
-    """The chair of an organisation and its secretary-general or treasurer: two offices of one body."""
-    return (chair.head == "chair" and not ORGANISATIONS.isdisjoint(chair.qualifiers) and officer.head in _OFFICERS
-            and officer.held)
+    """The chair of an organisation and its secretary-general or treasurer: two offices of one body ("the
+    charity's chairwoman" and "treasurer"; "MUZ president" and "general secretary of the Mineworkers Union of
+    Zambia")."""
+    if officer.head not in _OFFICERS:
+        return False
+    if chair.head == "chair" and not ORGANISATIONS.isdisjoint(chair.qualifiers):
+        return officer.held or not officer.qualifiers
+    return chair.head in ("chair", "president") and not chair.rank and _one_body(chair, officer)
+
+
+def _one_body(a: Title, b: Title) -> bool:
+    """Whether one title names its body by the initials of the name the other spells out ("MUZ" and "of the
+    Mineworkers Union of Zambia")."""
+    for short, long in ((a, b), (b, a)):
+        words = [w for w in long.qualifiers if w not in _OF_WORDS]
+        initials = "".join(w[0] for w in words if w[0].isalpha())
+        if len(initials) >= 2 and initials in short.qualifiers:
+            return True
+    return False
 
 
 def _heads_a_body(title: Title) -> bool:
@@ -528,6 +546,14 @@ def _runs_a_body(title: Title) -> bool:
 
 
 _RUNS = frozenset(("director", "head", "chief"))
+
+
+def _runs_named_body(title: Title) -> bool:
+    """A director, head or chief of a body it names, who says no function of their own ("Conred director",
+    "head of the agency"): no one's spokesperson. (A small town's fire chief may well be its fire department's
+    spokesman.)"""
+    return (title.head in _RUNS and not title.rank and not functions(title)
+            and any(w not in _OF_WORDS for w in title.qualifiers))
 
 
 _FUNCTION_STOPS = frozenset(("the", "a", "an", "at", "for", "in", "and", "with", "of"))

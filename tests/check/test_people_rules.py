@@ -397,3 +397,28 @@ def test_an_administrator_general_a_district_officer_and_an_inspector_general_ar
                      "person-title-mismatch", {"district administrator", "deputy superintendent"})
     assert not compatible(title("Inspector General"), title("Inspector"))
     assert compatible(title("Inspector-General"), title("Inspector General"))
+
+
+def test_a_spokesperson_is_not_who_runs_the_body_they_speak_for():
+    assert not compatible(title("Conred director"), title("spokesman"))
+    assert not compatible(title("agency chief"), title("spokeswoman"))
+    assert compatible(title("communications director"), title("spokesman"))  # who speaks for a body
+    assert compatible(title("director"), title("spokesman"))  # of what, unsaid
+    assert compatible(title("deputy director"), title("spokesman"))
+    assert_conflicts({"a.md": "“Stay away,” said Héctor Sandoval, spokesman for Conred, the disaster agency.",
+                      "b.md": "Conred director Héctor Sandoval told reporters the hole was unstable."},
+                     "person-title-mismatch", {"spokesperson", "director"})
+
+
+def test_a_body_s_chair_or_president_is_not_its_treasurer_or_secretary_general():
+    assert not compatible(title("charity's chairwoman"), title("treasurer"))
+    assert compatible(title("charity's chairwoman"), title("city treasurer"))  # of the city, not the charity
+    assert_conflicts({"a.md": "“They are crumbs,” said Joseph Chewe, general secretary of the Mineworkers Union of"
+                              " Zambia.",
+                      "b.md": "MUZ president Joseph Chewe said the company was making record profits."},
+                     "person-title-mismatch", {"secretary-general", "president"})
+    # initials that are not the union's: another body's president, who may well be the union's officer too
+    assert conflicts({"a.md": "“They are crumbs,” said Joseph Chewe, general secretary of the Mineworkers Union of"
+                              " Zambia.",
+                      "b.md": "ZCTU president Joseph Chewe said the company was making record profits."},
+                     "person-title-mismatch") == []

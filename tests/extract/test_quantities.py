@@ -687,3 +687,11 @@ def test_a_short_unit_that_is_not_one_is_no_quantity():
     assert found("The club paid $3m for him.") == [("$3m", "3000000", "USD")]
     assert found("Some 3m people live there.") == [("Some 3m people", "~3000000", "person")]
     assert [unit for _text, _value, unit in found("He ran 5 km in the heat.")] == ["kilometre"]
+
+
+def test_a_plain_person_noun_after_an_apposed_one_gives_that_one_s_age():
+    assert ("52-year-old man", "52", "age-driver") in found(
+        "The driver, a 52-year-old man with 19 years of service, was taken to hospital.")
+    assert ("52-year-old man", "52", "age-man") in found("A 52-year-old man was taken to hospital.")
+    # a noun that says more than "man" keeps its own key
+    assert ("52-year-old farmer", "52", "age-farmer") in found("The driver hit a 52-year-old farmer.")
