@@ -80,6 +80,7 @@ class _Profile(NamedTuple):
     noun: str  # what it counts, as written: "miner" in the block of people a toll counts
     compound: str | None  # what it counts, when words before the noun narrow it: "resident doctor"
     own: frozenset[str]  # the governor marks that count as a word of their own (``_own``)
+    located: bool  # its agent is only where it happened ("in Guatemala City … swallowing six cars")
 
     @classmethod
     def of(cls, fact: Fact) -> _Profile:
@@ -97,7 +98,8 @@ class _Profile(NamedTuple):
                    frozenset(fact.get("scores", ())), frozenset(fact.get("beside", ())),
                    stem(named), next((RESULTS[w[1:]] for w in written if w[0] == "@" and w[1:] in RESULTS), None),
                    not agent.startswith("?"), SAME_COUNT.get(fact.get("unit"), fact.get("unit")),
-                   _compound(fact.subject) if fact.attribute == "count" else None, _own(governed, context))
+                   _compound(fact.subject) if fact.attribute == "count" else None, _own(governed, context),
+                   bool(fact.get("located")))
 
     def excludes(self, other: _Profile) -> bool:
         """Whether the two can never be one quantity, whatever their words share."""
@@ -195,7 +197,8 @@ def _lone_cluster(fact: Fact, profile: _Profile, clusters: list[_Cluster],
     people, with values at most ``LONE_RATIO`` times apart.  The documents tell one story: what each counts
     once is likely one thing."""
     if fact.attribute != "count" or profile.noun in _PLAIN_NOUNS or profile.noun.startswith("age-") or (
-            profile.size is None or profile.agent):  # "a 14-year-old girl" / "a 12-year-old girl": two girls
+            profile.size is None or profile.agent and not profile.located):  # "a 14-year-old girl" / "a
+        # 12-year-old girl": two girls
         return None
     found = [index for index, cluster in enumerate(clusters)
              if all((member.source, PART in member.get("context", ())) in lone for member in cluster.members)
@@ -216,10 +219,13 @@ def _lone_toll(profile: _Profile, clusters: list[_Cluster], tolls: set[tuple[str
 
 def _lone_alike(a: _Profile, b: _Profile, narrowed: bool = True) -> bool:
     """Two lone counts that may be one: nobody's (no agent: "Corvane will cut 1,200 jobs" / "… add 1,400
-    positions" are the company's two acts), of one narrowed noun (or one narrowed, one bare: "nine cooperation
+    positions" are the company's two acts; a place where it happened is no one, when the other side names it too:
+    "in Guatemala City … swallowing six cars" / "Four cars plunged into a sinkhole … of Guatemala City"), of one
+    narrowed noun (or one narrowed, one bare: "nine cooperation
     agreements" / "seven agreements"; any, unless ``narrowed``: "750 hectares of pine forest" / "1,200 hectares of
     forest and scrub" burned) and one fate, near enough in size."""
-    return (not b.agent and (not narrowed or a.compound == b.compound or not a.compound or not b.compound)
+    return (all(not p.agent or p.located and _named_by_other(a, b) for p in (a, b) if p is b or p.located)
+            and (not narrowed or a.compound == b.compound or not a.compound or not b.compound)
             and a.fate == b.fate
             and not a.excludes(b)
             and a.size is not None and b.size is not None and max(a.size, b.size) <= LONE_RATIO * min(a.size, b.size))

@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from factcheck.normalize import dates as cal
-from factcheck.normalize.dateparse import NUMBER_WORDS, ORDINALS, RELATIVE_READERS, Span, mod_of, parse_span
+from factcheck.normalize.dateparse import (NUMBER_WORDS, ORDINALS, RELATIVE_READERS, Span, day_part_mod, mod_of,
+                                          parse_span)
 from factcheck.normalize.dates import DateValue
 
 # ---------------------------------------------------------------- grammar
@@ -48,10 +49,10 @@ _GRAMMAR = {
     "iso": rf"\b(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>3[01]|[12][0-9]|0[1-9])\b",
     "slash": r"\b(?P<sl_a>[0-9]{1,2})/(?P<sl_b>[0-9]{1,2})/(?P<sl_y>[0-9]{4}|[0-9]{2})(?![0-9/])",
     "loose": rf"\b[0-9]{{1,2}}\.[0-9]{{1,2}}\.[0-9]{{4}}(?![0-9]|\.[0-9])|\b[0-9]{{1,2}}-{_ABBR}-[0-9]{{2,4}}\b",
-    "mdy": rf"(?:(?:\b(?P<mdy_mod>(?i:early|late))\s+(?:(?i:on)\s+)?)?\b(?P<mdy_wd>{_WD}){_WD_SEP})?"
+    "mdy": rf"(?:(?:\b(?P<mdy_mod>(?i:early|late))\s+(?:(?i:on)\s+)?)?\b(?P<mdy_wd>{_WD}){_PART.format('mdy_part')}{_WD_SEP})?"
            rf"\b(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_DAY})"
            rf"(?:{_THRU}(?:(?P<mdy_m2>{_MON})\s+)?(?P<mdy_d2>{_DAY}))?(?:,?\s+(?P<mdy_y>{_YEAR}))?",
-    "dmy": rf"(?:(?:\b(?P<dmy_mod>(?i:early|late))\s+(?:(?i:on)\s+)?)?\b(?P<dmy_wd>{_WD}){_WD_SEP})?\b(?P<dmy_d>{_DAY})(?:\s*[-–]\s*(?P<dmy_d2>{_DAY}))?"
+    "dmy": rf"(?:(?:\b(?P<dmy_mod>(?i:early|late))\s+(?:(?i:on)\s+)?)?\b(?P<dmy_wd>{_WD}){_PART.format('dmy_part')}{_WD_SEP})?\b(?P<dmy_d>{_DAY})(?:\s*[-–]\s*(?P<dmy_d2>{_DAY}))?"
            rf"\s+(?:of\s+)?(?P<dmy_m>{_MON})\b(?:,?\s+(?P<dmy_y>{_YEAR}))?",
     "weekof": rf"\b(?i:the\s+week\s+of)\s+(?P<wo_m>{_MON})\s+(?P<wo_d>{_DAY})(?:,?\s+(?P<wo_y>{_YEAR}))?",
     "thatyear": r"(?:\b(?P<ty_pre>(?i:later|earlier|early|late))\s+(?:(?i:in)\s+)?)?\b(?i:that\s+(?:same\s+)?year)\b",
@@ -276,8 +277,9 @@ def _day_and_month(ctx: Span, prefix: str) -> DateValue | None:
     month = _month_number(ctx.group(f"{prefix}_m") or "")
     weekday = ctx.group(f"{prefix}_wd")
     extra = {"weekday": cal.weekday_index(weekday)} if weekday else {}
-    if ctx.group(f"{prefix}_mod"):
-        extra["mod"] = mod_of(ctx.group(f"{prefix}_mod"))  # "late on Saturday, March 15": late that day
+    # "late on Saturday, March 15": late that day; "Saturday night, June 14": its hours around a midnight
+    if (mod := day_part_mod(ctx.group(f"{prefix}_mod"), ctx.group(f"{prefix}_part"))) is not None:
+        extra["mod"] = mod
     value = _with_year(ctx, month, _int_day(ctx.group(f"{prefix}_d") or ""), ctx.group(f"{prefix}_y"), **extra)
     last_day = ctx.group(f"{prefix}_d2")
     if last_day is None:

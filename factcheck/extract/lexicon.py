@@ -51,7 +51,7 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
                  "jumped", "plunged", "aground", "collided", "collision", "thunderstorm", "hailstorm", "supercell",
                  "blizzard", "mudslide", "accident", "collapse", "collapsed", "caved", "leak", "leaked", "spill",
                  "spilled", "came", "landfall", "stampede", "crush", "slammed", "gave", "meteor", "meteorite",
-                 "fireball", "fissure", "slide"),
+                 "fireball", "fissure", "slide", "sinkhole", "sinkholes"),
     # "came off the tracks", "slammed ashore", a dam that "gave way" (see events); a typhoon's landfall, a crowd's
     # crush; a meteor's fall; a slide that "hit" or "buried" (see events)
     "release": ("released", "freed", "release", "rescued", "rescue"),

@@ -272,6 +272,7 @@ class Quantity:
     agent: str | None = None  # the nearest name before the number ("Blackmore … 20 women")
     governor: str | None = None  # the nearest content word before it ("married two weeks" → "marry")
     opening: bool = False  # the agent is the sentence's first word: a name only if written so elsewhere
+    located: bool = False  # the agent is only where it happened: "in Guatemala City … swallowing six cars"
 
 
 class _Tokens(NamedTuple):
@@ -353,11 +354,11 @@ def _unanimous(sentence: str, tokens: _Tokens, at: int) -> Quantity | None:
     if VOTE_WORDS.isdisjoint(tokens.lower) and _DECIDED.isdisjoint(tokens.lower):
         return None
     k = next(n for n, start in enumerate(tokens.start) if start >= at)
-    agent, governor, opening = _agent_governor(tokens, k)
+    agent, governor, opening, located = _agent_governor(tokens, k)
     context = _context(tokens, k, k + 1, None, roles=(DEFINITE,))
     start, end = tokens.start[k], tokens.end[k]
     return Quantity(start, end, sentence[start:end], interval(0.0, None, None, 0.0), "losing vote",
-                    "votes on the losing side", "count", context, agent, governor, opening)
+                    "votes on the losing side", "count", context, agent, governor, opening, located)
 
 
 def _fenced(tokens: _Tokens, found: list[tuple[Quantity, int, int]]) -> list[Quantity]:
@@ -548,7 +549,7 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
         roles += (POPULATION,)
     context = _context(tokens, i, end_index, compound, measure, roles, unit if attribute == "count" else None)
     span = interval(value, qualifier, high, rounding_of(words, value), percent=unit == "%")
-    agent, governor, opening = _agent_governor(tokens, start_token, attribute == "amount")
+    agent, governor, opening, located = _agent_governor(tokens, start_token, attribute == "amount")
     if attribute == "amount":
         agent = _recipient(tokens, end_index) or agent
     elif governor is None and compound in DURATION_HEADS and unit in DURATIONS:
@@ -556,7 +557,7 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     elif unit == "person" and governor == "employ":
         unit = "worker"  # "employs about 180 people": its workers, as "employs around 420 workers" counts them
     return Quantity(start, end, sentence[start:end], span, unit, display, attribute, context, agent, governor,
-                    opening), end_index if whole_at is None else whole_at
+                    opening, located), end_index if whole_at is None else whole_at
 
 
 #: A unit, the unit a span of it may add after it ("two years and six months") and how many make one.
@@ -678,11 +679,11 @@ def _tally_side(sentence: str, tokens: _Tokens, i: int, other: int) -> Quantity:
     value, rival = (parse_number([w.replace(",", "") for w in tokens.text[k:ends[k]]]) or 0.0 for k in (i, other))
     side = "winning" if value > rival or value == rival and i < other else "losing"
     low, high = min(i, other), max(i, other) + 1  # the tally's tokens
-    agent, governor, opening = _agent_governor(tokens, low)
+    agent, governor, opening, located = _agent_governor(tokens, low)
     context = _context(tokens, low, high, None, roles=(DEFINITE,))  # a story's vote: the whole count of its side
     start, end = tokens.start[i], tokens.end[ends[i] - 1]
     return Quantity(start, end, sentence[start:end], interval(value, None, None, 0.0), f"{side} vote",
-                    f"votes on the {side} side", "count", context, agent, governor, opening)
+                    f"votes on the {side} side", "count", context, agent, governor, opening, located)
 
 
 #: What is paid or spread over a span of time: "for $161 million over seven years", "a deal over eight years".
@@ -1335,10 +1336,12 @@ def _ordinal_before(tokens: _Tokens, k: int) -> bool:
     return k >= 0 and (tokens.lower[k] in PLAY_ORDINALS or tokens.lower[k] in ORDINAL_SUFFIXES)
 
 
-def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[str | None, str | None, bool]:
+def _agent_governor(tokens: _Tokens, start: int,
+                    amount: bool = False) -> tuple[str | None, str | None, bool, bool]:
     """The nearest name (within the window, not past a reporting verb) and content word (within three
-    words) before ``start``, and whether that name is the sentence's first word; a name after "of" or
-    "from" is skipped, and one after "in", "at" or "near" is taken only when no other name comes before it.
+    words) before ``start``, whether that name is the sentence's first word, and whether it is a name taken for
+    want of another; a name after "of" or "from" is skipped, and one after "in", "at" or "near" is taken only when
+    no other name comes before it (and is said so).
 
     A capitalised first word names an agent for counts ("Hansbrough scored 20 points") but not for
     amounts, whose sentences start with what is measured ("Revenue rose 4%", "Net income was $1 million").
@@ -1388,7 +1391,7 @@ def _agent_governor(tokens: _Tokens, start: int, amount: bool = False) -> tuple[
             governor = stem(lower)
     if agent is None and located in SCENES:
         located = f"?{located}"  # "plunged into the Trishuli River … killing 23": where it happened, no one's
-    return agent or located, governor, agent is not None and k == opening
+    return agent or located, governor, agent is not None and k == opening, agent is None and located is not None
 
 
 #: Words that open a clause of its own: a name before one is the other clause's subject.
@@ -1584,7 +1587,7 @@ def _told_unit(q: Quantity) -> str:
 
 def _shift(q: Quantity, offset: int) -> Quantity:
     return Quantity(q.start + offset, q.end + offset, q.text, q.interval, q.unit, q.noun, q.attribute, q.context,
-                    q.agent, q.governor, q.opening)
+                    q.agent, q.governor, q.opening, q.located)
 
 
 def game_scores(text: str) -> tuple[str, ...]:
@@ -1723,7 +1726,8 @@ def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
         past = fated and published is not None and years and all(int(y) <= int(published[:4]) - 2 for y in years)
         context = q.context + (OTHER,) if (earlier or past) and OTHER not in q.context else q.context
         data = (("agent", q.agent), ("context", context), ("exact", q.interval.exact), ("governor", q.governor),
-                ("high", q.interval.high), ("interval", q.interval), ("low", q.interval.low),
+                ("high", q.interval.high), ("interval", q.interval), *((("located", True),) if q.located else ()),
+                ("low", q.interval.low),
                 *(((PERSON, True),) if person else ()), *reported, ("scores", scores), ("unit", q.unit),
                 ("years", years), *((("beside", beside),) if beside else ()))
         facts.append(Fact(path, q.start, q.end, "quantity", q.attribute, q.noun,

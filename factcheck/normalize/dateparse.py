@@ -139,14 +139,7 @@ def _read_weekday(ctx: Span) -> DateValue | None:
     """ "on Thursday", "last Friday", "Saturday night": the nearest such day to the reference."""
     weekday = cal.weekday_index(ctx.group("wd_d") or "")
     rel = (ctx.group("wd_rel") or "").lower()
-    part = (ctx.group("wd_part") or "").lower()
-    # "early Saturday" and "late Friday", "Friday night": the hours around midnight, which time zones
-    # and deadlines put on either day
-    mod = "START" if rel == "early" else "END" if rel == "late" or part == "night" else None
-    if mod is None and part == "evening":
-        mod = cal.EVENING  # "Friday evening" reaches Saturday only as "early Saturday"
-    if mod is None and part == "afternoon":
-        mod = "MID"  # "Saturday afternoon" is no hour around a midnight
+    mod = day_part_mod(rel, ctx.group("wd_part"))
     if ctx.reference is None:
         return DateValue(weekday=weekday, mod=mod)
     one = dt.timedelta(days=1)
@@ -159,6 +152,18 @@ def _read_weekday(ctx: Span) -> DateValue | None:
     else:
         day = cal.nearest_weekday(ctx.reference, weekday, ctx.direction())
     return cal.day_value(day, weekday=weekday, from_weekday=True, mod=mod)
+
+
+def day_part_mod(rel: str | None, part: str | None) -> str | None:
+    """The mod of a day told with "early" or "late" before it, or a part of it after it: "early Saturday" and "late
+    Friday", "Friday night" are the hours around a midnight, which time zones and deadlines put on either day;
+    "Friday evening" reaches Saturday only as "early Saturday"; "Saturday afternoon" is no hour around a midnight."""
+    rel, part = (rel or "").lower(), (part or "").lower()
+    if rel == "early":
+        return "START"
+    if rel == "late" or part == "night":
+        return "END"
+    return cal.EVENING if part == "evening" else "MID" if part == "afternoon" else None
 
 
 def _possessive(ctx: Span) -> bool:

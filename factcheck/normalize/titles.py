@@ -113,6 +113,10 @@ HEADS: dict[str, str] = {
     "keeper": "keeper", "zookeeper": "keeper", "engineer": "engineer",
     "school principal": "principal", "headteacher": "principal", "head teacher": "principal",
     "headmaster": "principal", "headmistress": "principal",
+    # universities: offices of their own (a "chancellor" may be a country's, so it stays one of state)
+    "rector": "rector", "proctor": "proctor", "registrar": "registrar", "provost": "provost",
+    "pro-vice-chancellor": "pro-vice-chancellor", "pro vice-chancellor": "pro-vice-chancellor",
+    "pro-vice chancellor": "pro-vice-chancellor",
 }
 
 #: Heads whose differences matter, by family; a head in no family is generic.
@@ -135,6 +139,7 @@ FAMILIES: dict[str, str] = {
     **{h: "company" for h in (
         "chief executive", "chief financial officer", "chief operating officer", "chief technology officer",
         *(head for head in HEADS.values() if head.startswith("chief ") and head.endswith(" officer")))},
+    **{h: "university" for h in ("rector", "proctor", "registrar", "provost", "pro-vice-chancellor")},
     **{h: "sport" for h in (
         "coach", "athletic director", "referee", "umpire", "quarterback", "running back", "fullback", "wide receiver", "tight end",
         "linebacker", "cornerback", "defensive end", "kicker", "punter", "goalkeeper", "striker", "midfielder",
@@ -171,7 +176,7 @@ COMPOUND_RANKS = {"lieutenant": "lieutenant", "lt": "lieutenant", "lt.": "lieute
 COMPOUNDED = frozenset(("commander", "colonel", "general", "admiral", "governor"))
 #: Families where a bare title means the office itself ("President" is not "Vice President"); elsewhere
 #: it is loose usage ("coach" for an assistant coach, "prosecutor" for a deputy district attorney).
-RANKED_FAMILIES = frozenset({"government", "force"})
+RANKED_FAMILIES = frozenset({"government", "force", "university"})
 #: Heads of no family whose rank still makes another office: a deputy director is not the director.
 RANKED_HEADS = frozenset({"director", "chief", "head", "chair", "commander"})
 #: Words that end a title's time: "former President" is not "President".

@@ -236,3 +236,13 @@ def test_an_hour_of_a_morning_is_no_late_hour_of_that_day():
     assert conflicts({"a.md": ("The leak started late on Wednesday, August 13.", "2025-08-15"),
                       "b.md": ("The leak started at 1:30 a.m. on Thursday, August 14.", "2025-08-15")},
                      "event-date-mismatch") == []
+
+
+def test_a_part_of_a_weekday_before_its_date_is_that_date_s():
+    a = ("A sinkhole opened beneath a busy street in Guatemala City late on Friday, June 13, swallowing six cars.",
+         "2025-06-15")
+    b = ("The road gave way on Saturday night, June 14, after heavy rains drenched the capital.", "2025-06-15")
+    assert_conflicts({"a.md": a, "b.md": b}, "event-date-mismatch", {"2025-06-13", "2025-06-14"})
+    # the night of the Friday and late that Friday: one night
+    b = ("The road gave way on Friday night, June 13, after heavy rains drenched the capital.", "2025-06-15")
+    assert conflicts({"a.md": a, "b.md": b}, "event-date-mismatch") == []

@@ -422,3 +422,13 @@ def test_a_body_s_chair_or_president_is_not_its_treasurer_or_secretary_general()
                               " Zambia.",
                       "b.md": "ZCTU president Joseph Chewe said the company was making record profits."},
                      "person-title-mismatch") == []
+
+
+def test_a_university_s_offices_are_offices_of_their_own():
+    assert not compatible(title("University proctor"), title("university's pro-vice-chancellor"))
+    assert not compatible(title("rector"), title("vice-rector"))
+    assert not compatible(title("registrar"), title("provost"))
+    assert compatible(title("university proctor"), title("spokesman"))  # one of another kind, held besides
+    assert_conflicts({"a.md": "University proctor Saifuddin Ahmed said about 250 students were evacuated.",
+                      "b.md": "The university's pro-vice-chancellor Saifuddin Ahmed said 246 students left."},
+                     "person-title-mismatch", {"proctor", "pro-vice-chancellor"})

@@ -973,3 +973,12 @@ def test_a_unit_written_short_is_compared_with_the_unit_written_out():
     assert_conflicts({"a.txt": "The typhoon struck with sustained winds of 185 km/h.",
                       "b.txt": "The typhoon struck with sustained winds of 165 kilometres per hour."},
                      "quantity-mismatch", {"185", "165"})
+
+
+def test_a_lone_count_placed_where_it_happened_pairs_with_the_other_story_s_lone_count():
+    a = "A sinkhole opened beneath a busy street in Guatemala City late on Friday, swallowing six cars."
+    b = "GUATEMALA CITY (HNS) - Four cars plunged into a sinkhole that opened on a street in the capital."
+    assert_conflicts({"a.md": a, "b.md": b}, "quantity-mismatch", {"6", "4"})
+    # a place the other story does not name may be another place's count
+    b = "QUETZALTENANGO (HNS) - Four cars plunged into a sinkhole that opened on a street in the city."
+    assert conflicts({"a.md": a, "b.md": b}, "quantity-mismatch") == []

@@ -273,3 +273,11 @@ def test_a_weekday_with_its_date_in_brackets_and_a_games_half_is_no_date():
     assert found == [("Tuesday (13 May", "2025-05-13")]
     assert [m.text for m in find_dates("Fiji scored three second-half tries.", dt.date(2025, 5, 15))] == []
     assert [m.value.timex for m in find_dates("Profit rose in the second half.", dt.date(2025, 5, 15))] == ["2024-H2"]
+
+
+def test_a_weekday_with_its_part_of_the_day_and_its_date_is_one_mention():
+    reference = dt.date(2025, 6, 15)
+    found = find_dates("The road gave way on Saturday night, June 14, after heavy rain.", reference)
+    assert [(m.text, m.value.timex, m.value.mod) for m in found] == [("Saturday night, June 14", "2025-06-14", "END")]
+    found = find_dates("It began on Sunday afternoon, 8 June.", reference)
+    assert [(m.text, m.value.timex, m.value.mod) for m in found] == [("Sunday afternoon, 8 June", "2025-06-08", "MID")]
