@@ -142,7 +142,10 @@ def pair_quantities(facts: list[Fact]) -> list[tuple[str, list[Fact]]]:
     if len(counted) <= LONE_SOURCES:
         lone = ({(source, False) for source, count in counted.items() if count == 1}
                 | {(source, True) for source, count in parts.items() if count == 1})
-        fated = Counter((fact.source, word) for fact in facts for word in fact.get("context", ()) if word[0] == "!")
+        # (a count of others, or of an occasion years back, "forced more than 12,000 people from their homes" in
+        # a fire of 2023, is no toll of this story's)
+        fated = Counter((fact.source, word) for fact in facts if OTHER not in fact.get("context", ())
+                        for word in fact.get("context", ()) if word[0] == "!")
         tolls = {key for key, count in fated.items() if count == 1}
     for fact in sorted(facts, key=lambda f: (f.source, f.start, f.end)):
         profile = _Profile.of(fact)
@@ -220,11 +223,13 @@ def _lone_toll(profile: _Profile, clusters: list[_Cluster], tolls: set[tuple[str
 def _lone_alike(a: _Profile, b: _Profile, narrowed: bool = True) -> bool:
     """Two lone counts that may be one: nobody's (no agent: "Corvane will cut 1,200 jobs" / "… add 1,400
     positions" are the company's two acts; a place where it happened is no one, when the other side names it too:
-    "in Guatemala City … swallowing six cars" / "Four cars plunged into a sinkhole … of Guatemala City"), of one
-    narrowed noun (or one narrowed, one bare: "nine cooperation
-    agreements" / "seven agreements"; any, unless ``narrowed``: "750 hectares of pine forest" / "1,200 hectares of
-    forest and scrub" burned) and one fate, near enough in size."""
-    return (all(not p.agent or p.located and _named_by_other(a, b) for p in (a, b) if p is b or p.located)
+    "in Guatemala City … swallowing six cars" / "GUATEMALA CITY - Four cars plunged into a sinkhole"; for a toll,
+    ``narrowed`` off, whether it names it or not: "Authorities in Bhutan evacuated more than 2,300 people" /
+    "forcing about 1,600 people to flee their homes"), of one narrowed noun (or one narrowed, one bare: "nine
+    cooperation agreements" / "seven agreements"; any, unless ``narrowed``: "750 hectares of pine forest" / "1,200
+    hectares of forest and scrub" burned) and one fate, near enough in size."""
+    unclaimed = [not p.agent or p.located and (not narrowed or _named_by_other(a, b)) for p in (a, b)]
+    return (unclaimed[1] and (unclaimed[0] or not a.located)
             and (not narrowed or a.compound == b.compound or not a.compound or not b.compound)
             and a.fate == b.fate
             and not a.excludes(b)

@@ -159,7 +159,7 @@ FATE_NOUNS = {"death": "dead", "fatality": "dead", "arrest": "held", "injury": "
 PEOPLE_NOUNS = frozenset(
     "person man woman child miner worker passenger resident villager civilian soldier student pilgrim tourist "
     "migrant firefighter patient climber hiker fisherman crewman crew swimmer rider driver pedestrian "
-    "spectator fan guest employee labourer laborer farmer".split())
+    "spectator fan guest employee labourer laborer farmer suspect".split())
 #: Verbs that, before "to … hospital", say the people counted were hospitalized.
 _CARRIED = frozenset("taken rushed transported airlifted sent brought treated admitted".split())
 #: Verbs that, before "injuries" or "wounds", say the people counted were hurt.
@@ -171,6 +171,12 @@ _MOVED = frozenset("moved relocated".split())
 RUNNING = frozenset({"!dead", "!hurt", "!held", "!rescued", "!destroyed", "!damaged", "contain"})  # "5% contained"
 #: The ``data`` entry a running count carries: its document's publication date (ISO).
 REPORTED = "published"
+#: The data key that marks a running count told as the sum until now ("have now detained four people", "so far",
+#: "400 protesters have been detained"),
+#: and the words that tell it within ``SO_FAR_REACH`` characters of the count.
+SO_FAR = "so_far"
+_SO_FAR = re.compile(r"\b(?:now|so\s+far|thus\s+far|to\s+date|in\s+all|in\s+total|ha(?:ve|s)\s+been)\b")
+SO_FAR_REACH = 30
 #: The data key that marks a count about a named person ("Doug McDermott … scored 23 points").
 PERSON = "person"
 #: Words of a qualifier ("from about $100 million"): looked past when asking what comes before a number.
@@ -1267,9 +1273,24 @@ def _fate(tokens: _Tokens, start: int, end: int) -> tuple[str, ...]:
             return (f"!{FATES[lower[k]]}",)
         if lower[k] in _MOVED and any(word.startswith(_REFUGES) for word in lower[end:end + 12]):
             return ("!rescued",)  # "had moved some 86,000 residents of coastal villages into schools"
+        if lower[k] in _DRIVEN and _driven_out(lower, end):
+            return ("!rescued",)  # "forced about 1,850 residents from their homes", "forcing 1,600 people to flee"
         if lower[k] not in QUALIFIER_WORDS and lower[k] not in STOPWORDS:
             break
     return ()
+
+
+#: Verbs that, before people driven "from their homes" or "to flee", say they were evacuated.
+_DRIVEN = frozenset(("forced", "forcing", "forces", "force", "drove", "driven", "driving"))
+_FLED = frozenset(("flee", "evacuate", "leave", "abandon"))
+
+
+def _driven_out(lower: list[str], end: int) -> bool:
+    """Whether the words after a count of people say they were driven out: "from their homes", "to flee"."""
+    after = lower[end:end + 4]
+    if after[:1] == ["to"]:
+        return len(after) > 1 and after[1] in _FLED
+    return after[:1] == ["from"] and any(word in ("home", "homes", "houses", "villages") for word in after[1:])
 
 
 #: Who travel with passengers, named after them without a count: "and the crew", "and a pilot", "and crew members".
@@ -1378,8 +1399,9 @@ def _agent_governor(tokens: _Tokens, start: int,
                 continue  # "the Scot will receive a settlement": who he is, not his name
             if k + 1 < len(text) and singular(tokens.lower[k + 1]) in CURRENCY_WORDS:
                 continue  # "4.12 billion Swiss francs ($5.2 billion), a 4.2% drop": the money's, not whose
-            if k + 1 < len(text) and tokens.lower[k + 1] in PLACE_NOUNS:
-                continue  # "in the central Polish city of Lodz on Sunday, killing three people": where
+            if _names_a_scene(tokens, k):
+                continue  # "in the central Polish city of Lodz on Sunday, killing three people", "roared down the
+                # Pho Chhu valley on Sunday, forcing about 1,600 people to flee": where
             if _hyphened_modifier(tokens, k):
                 continue  # "A Philippine-flagged tanker carrying 800,000 liters": of what kind, not whose
             if _placed(tokens, k, LOCATIVES):
@@ -1413,6 +1435,15 @@ def _hyphened_modifier(tokens: _Tokens, k: int) -> bool:
 #: Nouns of a place: a capitalised word before one says where ("the Polish city of Lodz"), not whose.
 PLACE_NOUNS = frozenset("city town village capital province region state county district port island coast "
                         "border".split())
+
+
+def _names_a_scene(tokens: _Tokens, k: int) -> bool:
+    """Whether the name at ``k`` is of a place or a scene a lower-case noun after it says: "Polish city",
+    "the Pho Chhu valley"."""
+    m = k + 1
+    while m < len(tokens.text) and tokens.text[m][:1].isupper() and tokens.text[m].isalpha():
+        m += 1
+    return m < len(tokens.text) and (tokens.lower[m] in PLACE_NOUNS or tokens.lower[m] in SCENES)
 
 
 #: Nouns of nationality that are no adjective: "the Scot will receive a settlement" names no one (adjectives
@@ -1575,9 +1606,15 @@ def _fate_of(q: Quantity) -> str | None:
 
 def _key_noun(q: Quantity, fate: str | None) -> str:
     """What a quantity's key says it counts: its noun, as SAME_COUNT compares it, or "person" for people of a
-    toll ("11 miners died", as "the death toll rose to nine" does)."""
+    toll ("11 miners died", as "the death toll rose to nine" does; "arresting 11 suspects")."""
     noun = SAME_COUNT.get(q.unit, q.unit)
-    return "person" if q.attribute == "count" and noun in PEOPLE_NOUNS and fate == "!dead" else noun
+    return "person" if q.attribute == "count" and noun in PEOPLE_NOUNS and fate in _TOLLS else noun
+
+
+#: The fates whose counts of people are one toll whatever the people's trade: "11 miners died" and "the death toll
+#: rose to nine", "arresting 11 suspects" and "arresting 14 people" (not the hurt: "31 students were hurt" may be
+#: a part of "45 people injured").
+_TOLLS = frozenset(("!dead", "!held"))
 
 
 def _told_unit(q: Quantity) -> str:
@@ -1720,6 +1757,9 @@ def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
                                and (amount or other.endswith(f" {_told_unit(q)}") and other_fate in (fate, None)
                                     or q.attribute == "amount" and other.rsplit(" ", 1)[-1] in DURATIONS)}))
         reported = ((REPORTED, published),) if published and RUNNING.intersection(q.context) else ()
+        so_far = ((SO_FAR, True),) if RUNNING.intersection(q.context) and _SO_FAR.search(
+            sentence.text, max(0, q.start - sentence.start - SO_FAR_REACH),
+            q.end - sentence.start + SO_FAR_REACH) else ()  # "Police have now detained four people": until now
         person = (q.agent is not None and q.attribute == "count" and q.unit not in DURATIONS and named is not None
                   and named(q.agent))
         fated = any(w[0] == "!" for w in q.context)
@@ -1728,7 +1768,7 @@ def quantity_facts(path: str, sentence: Sentence, said_by: str | None,
         data = (("agent", q.agent), ("context", context), ("exact", q.interval.exact), ("governor", q.governor),
                 ("high", q.interval.high), ("interval", q.interval), *((("located", True),) if q.located else ()),
                 ("low", q.interval.low),
-                *(((PERSON, True),) if person else ()), *reported, ("scores", scores), ("unit", q.unit),
+                *(((PERSON, True),) if person else ()), *reported, ("scores", scores), *so_far, ("unit", q.unit),
                 ("years", years), *((("beside", beside),) if beside else ()))
         facts.append(Fact(path, q.start, q.end, "quantity", q.attribute, q.noun,
                           ("quantity", _key_noun(q, fate)), value,

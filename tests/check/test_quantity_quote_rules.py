@@ -982,3 +982,33 @@ def test_a_lone_count_placed_where_it_happened_pairs_with_the_other_story_s_lone
     # a place the other story does not name may be another place's count
     b = "QUETZALTENANGO (HNS) - Four cars plunged into a sinkhole that opened on a street in the city."
     assert conflicts({"a.md": a, "b.md": b}, "quantity-mismatch") == []
+
+
+def test_suspects_held_are_the_people_held():
+    assert_conflicts({"a.md": "Soldiers raided a drug factory near Kutkai, seizing pills and arresting 11 suspects.",
+                      "b.md": "Security forces dismantled a drug production site, arresting 14 people on Friday."},
+                     "quantity-mismatch", {"11", "14"})
+
+
+def test_people_driven_from_their_homes_are_the_people_evacuated():
+    a = ("Firefighters battled a wildfire that has forced about 1,850 residents from their homes.\n\n"
+         "In August 2023 a fire forced more than 12,000 people to leave their homes.")
+    b = ("A forest fire remained out of control on Tenerife on Tuesday, with 2,400 residents evacuated.\n\n"
+         "In August 2023 a huge fire forced more than 12,000 people from their homes.")
+    assert_conflicts({"a.md": (a, "2025-08-12"), "b.md": (b, "2025-08-12")}, "quantity-mismatch",
+                     {"~1850", "2400"})
+    # a valley a flood ran down is where, not whose count
+    assert_conflicts({"a.md": "THIMPHU, Bhutan — Authorities in Bhutan evacuated more than 2,300 people after a "
+                              "glacial lake burst its banks.",
+                      "b.md": "PUNAKHA, Bhutan — Floodwaters from a burst glacial lake roared down the Pho Chhu valley "
+                              "on Sunday, forcing about 1,600 people to flee their homes."},
+                     "quantity-mismatch", {">2300", "~1600"})
+
+
+def test_a_toll_told_as_the_sum_until_now_is_only_an_update_of_a_smaller_one():
+    a = ("Police have now detained four people in connection with the bank robbery.", "2025-08-07")
+    b = ("Two suspects were arrested on Thursday over the bank robbery, police said.", "2025-08-08")
+    assert [c.severity for c in conflicts({"a.md": a, "b.md": b}, "quantity-mismatch")] == ["warning"]
+    # the same counts, neither told as a sum: a contradiction
+    a = ("Police detained four people on Thursday in connection with the bank robbery.", "2025-08-07")
+    assert [c.severity for c in conflicts({"a.md": a, "b.md": b}, "quantity-mismatch")] == ["error"]

@@ -695,3 +695,13 @@ def test_a_plain_person_noun_after_an_apposed_one_gives_that_one_s_age():
     assert ("52-year-old man", "52", "age-man") in found("A 52-year-old man was taken to hospital.")
     # a noun that says more than "man" keeps its own key
     assert ("52-year-old farmer", "52", "age-farmer") in found("The driver hit a 52-year-old farmer.")
+
+
+def test_people_driven_from_their_homes_or_to_flee_were_evacuated():
+    def fates(sentence):
+        return [[w for w in q.context if w[0] == "!"] for q in find_quantities(sentence)]
+
+    assert fates("The fire has forced about 1,850 residents from their homes.") == [["!rescued"]]
+    assert fates("The flood swept the valley, forcing about 1,600 people to flee.") == [["!rescued"]]
+    assert fates("The company forced 1,850 residents to work overtime.") == [[]]  # driven to work, not out
+    assert fates("The storm forced 300 flights from the schedule.") == [[]]

@@ -17,7 +17,7 @@ from itertools import combinations
 from typing import Any
 
 from factcheck.config import SEVERITIES
-from factcheck.extract.quantities import REPORTED
+from factcheck.extract.quantities import REPORTED, SO_FAR
 from factcheck.model import Fact
 from factcheck.normalize.numbers import APPROXIMATE, Interval
 
@@ -123,20 +123,29 @@ def _only_bounds(claims: tuple[Fact, ...], tolerance: float) -> bool:
 
 def _only_rising(claims: tuple[Fact, ...], tolerance: float) -> bool:
     """Whether each pair of claims from two documents that cannot both be true has a publication date on
-    both sides, not the same, and the later one the higher count.
+    both sides, not the same, and the later one the higher count, or the higher told as the sum until now.
 
     Decided once per distinct (date, value): one document has one date, so two claims of different
     dates are always of two documents.
     """
-    told: dict[tuple[str, str], tuple[Interval, set[str]]] = {}
+    told: dict[tuple[str, str], tuple[Interval, set[str], set[bool]]] = {}
     for fact in claims:
-        told.setdefault((fact.get(REPORTED) or "", fact.value), (fact.get("interval"), set()))[1].add(fact.source)
+        reading = told.setdefault((fact.get(REPORTED) or "", fact.value), (fact.get("interval"), set(), set()))
+        reading[1].add(fact.source)
+        reading[2].add(bool(fact.get(SO_FAR)))
     readings = sorted(told.items())
-    for i, ((day_a, _), (a, sources_a)) in enumerate(readings):
-        for (day_b, _), (b, sources_b) in readings[i + 1:]:
+    for i, ((day_a, _), (a, sources_a, so_far_a)) in enumerate(readings):
+        for (day_b, _), (b, sources_b, so_far_b) in readings[i + 1:]:
             if (a.overlaps(b, tolerance) and not _about_apart(a, b, tolerance)
                     or sources_a == sources_b and len(sources_a) == 1):
                 continue
+            if _sum_so_far(a, so_far_a, b, so_far_b):
+                continue  # "Police have now detained four people" / "Two suspects were arrested on Thursday"
             if not day_a or day_a == day_b or not a.high < b.low:  # sorted by date: b is the later report
                 return False
     return True
+
+
+def _sum_so_far(a: Interval, so_far_a: set[bool], b: Interval, so_far_b: set[bool]) -> bool:
+    """Whether the higher of two counts is told as the sum until now: the other may be a part of it."""
+    return a.high < b.low and all(so_far_b) or b.high < a.low and all(so_far_a)
