@@ -422,6 +422,14 @@ def test_two_people_of_one_surname_are_two_speakers():
     assert_conflicts(texts, "quote-misattribution")
 
 
+def test_a_speaker_named_by_a_given_name_alone_may_be_the_one_named_in_full():
+    said = "“We've had some hard years, and people in this city were good to us,” {}."
+    texts = {"a.txt": said.format("said his wife, Linda, 64"), "b.txt": said.format("said Linda Kowalczyk")}
+    assert_conflicts(texts, "quote-misattribution")
+    texts["b.txt"] = said.format("said Maria Kowalczyk")  # another given name: another speaker
+    assert_conflicts(texts, "quote-misattribution", {"linda", "maria kowalczyk"})
+
+
 def test_misattribution_of_a_fragment():
     assert_conflicts({"a.txt": "“I felt like there was a lot of pressure,” said Hansbrough.",
                       "b.txt": "“I was nervous because I felt like there was a lot of pressure,” said Haarsma."},

@@ -2,7 +2,8 @@
 
 Speakers compare on their surname ("Zakharova" = "Maria Zakharova") and on
 their given names when both are written ("Ed Smart" is not "Tom Smart", "Jim
-Steele" may be "James Steele"); words
+Steele" may be "James Steele"); a speaker named by one name only may be named by
+it as a given name ("Linda" = "Linda Kowalczyk"); words
 compare after normalizing case and punctuation, and a quote that is a
 fragment of another counts as the same words.  Quotes without a named speaker
 never take part.
@@ -45,4 +46,8 @@ def same_speaker(left: str, right: str) -> bool:
     that agree when both are known."""
     left_given, _, left_surname = left.rpartition(" ")
     right_given, _, right_surname = right.rpartition(" ")
+    if bool(left_given) != bool(right_given):
+        alone, given = (left, right_given) if right_given else (right, left_given)
+        if given.split(" ", 1)[0] == alone:
+            return True  # "his wife, Linda, 64," / "His wife, Linda Kowalczyk": one woman, by her given name
     return left_surname == right_surname and given_compatible(left_given, right_given)
