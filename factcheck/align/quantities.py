@@ -267,6 +267,7 @@ _ALIKE = {
     **dict.fromkeys(("contract", "deal"), "deal"),  # "signed a five-year contract" / "signed a four-year deal"
     **dict.fromkeys(("injur", "injury", "hurt", "wound"), "hurt"),  # "treated for minor injuries" / "were hurt"
     **dict.fromkeys(("electricity", "power"), "power"),  # "lost electricity" / "left without power"
+    **dict.fromkeys(("information", "detail", "data", "record"), "data"),  # "personal information" / "details"
     **dict.fromkeys(("clos", "closur", "shut", "shutdown"), "clos"),  # "43 schools … closed" / "stay shut"
     **dict.fromkeys(("explosion", "explod", "blast"), "blast"),  # "where the explosion occurred" / "the blast"
     **dict.fromkeys(("flat", "apart"), "flat"),  # "lived in the flat" / "the apartment" (stem "apart")

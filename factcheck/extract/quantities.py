@@ -446,8 +446,9 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
     value = parse_number(words)
     if value is None or (words[0].lower() in ("a", "one") and j - i == 1):
         return None, j
-    if i > 0 and (lower[i - 1] in ANAPHORIC or lower[i - 1] in PARTIAL):
-        return None, j  # "those 10 points": a part of a count said elsewhere
+    owned = i > 0 and lower[i - 1] in POSSESSIVES and _people_after(tokens, j)  # "its 22 crew members"
+    if i > 0 and (lower[i - 1] in ANAPHORIC or lower[i - 1] in PARTIAL) and not owned:
+        return None, j  # "those 10 points", "his 20 points": a part of a count said elsewhere
     low_high = _range_end(tokens, j)
     if (low_high is None and currency is not None and j + 2 < len(text) and lower[j] == "to"
             and text[j + 1] == text[sign] and tokens.adjacent(j + 1) and text[j + 2][0].isdigit()
@@ -537,7 +538,7 @@ def _quantity_at(sentence: str, tokens: _Tokens, i: int) -> tuple[Quantity | Non
         if not any(role[0] == "!" for role in roles):
             roles += (f"!{FATE_NOUNS[unit]}",)
         unit = "person"  # "14 heat-related deaths", "made 11 arrests": people dead, people held
-    if i > 0 and lower[i - 1] in DEFINITE_WORDS and not qualified and not currency or (
+    if i > 0 and (lower[i - 1] in DEFINITE_WORDS or owned) and not qualified and not currency or (
             unit.startswith("age-") and i > 2 and lower[i - 1] == "," and lower[i - 3] == "the"):
         roles += (DEFINITE,)  # "the three victims"; "The driver, 49," as "the 54-year-old driver"
     if unit in DURATIONS and end_index < len(lower) and lower[end_index] in OFFSET_WORDS and not (
@@ -842,6 +843,17 @@ AGED_NOUNS = frozenset("man woman boy girl child baby teen teenager person drive
 _PLAIN_PEOPLE = frozenset(("man", "woman", "person"))
 
 
+def _people_after(tokens: _Tokens, j: int) -> bool:
+    """Whether the words from ``j`` count people: after a possessive ("holding its 22 crew members", "their three
+    children"), the whole of them, not a part of a count said elsewhere as "his 20 points" is."""
+    run = _content_run(tokens, j, 3)
+    return bool(run) and singular(run[-1][0]) in OWNED_PEOPLE
+
+
+#: People a possessive's count holds whole: a ship's crew, a family's children.
+OWNED_PEOPLE = PEOPLE_NOUNS | {"member", "child", "son", "daughter", "hostage", "sailor", "seafarer", "crewmember"}
+
+
 #: Whose whole a count after "all" is: "all 38 of its schools", "all 12 of the passengers".
 _WHOLE_OF = frozenset(("its", "the", "their", "his", "her", "our"))
 
@@ -899,6 +911,11 @@ def _noun_after(tokens: _Tokens, j: int, value: float, money: bool) -> tuple[str
             if unit in _NAMED_CURRENCIES:  # "50 Hong Kong dollars": HKD, "355,000 Jordanian dinars": JOD
                 unit = _NAMED_CURRENCIES[unit].get(" ".join(lower[j:named]), unit)
             return unit, singular(lower[named]), named + 1, None
+        if (named > j and named < size and text[named].isalpha() and text[named].islower()
+                and _plural(lower[named]) and lower[named] not in STOPWORDS
+                and SCENES.isdisjoint(lower[j:named])):  # not "10 Downing Street officials"
+            run = _content_run(tokens, named, 3)  # "1.8 million Austral Connect customers": customers
+            words = [word for word, _end in run]
     if words and words[0] in PERCENT_WORDS or (k < size and words == [] and lower[k] == "percent"):
         return "%", "%", j + 1, None
     if not words and not money and _befell(tokens, j):
@@ -1252,6 +1269,8 @@ def _fate(tokens: _Tokens, start: int, end: int) -> tuple[str, ...]:
         k = end + 1 + (lower[end + 1] in _CREW_LEADERS)
         if k < len(lower) and lower[k] in _CREW:
             end = k + 1 + (k + 1 < len(lower) and lower[k + 1] == "members")
+    if end < len(lower) and lower[end] == "members" and lower[end - 1] in _CREW:
+        end += 1  # "its 22 crew members on board"
     for k in range(end, min(len(lower), end + 4)):  # "six people were also killed", "10 people died"
         if lower[k] in FATES:
             return (f"!{FATES[lower[k]]}",)

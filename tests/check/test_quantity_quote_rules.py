@@ -1020,3 +1020,15 @@ def test_a_toll_told_as_the_sum_until_now_is_only_an_update_of_a_smaller_one():
     # the same counts, neither told as a sum: a contradiction
     a = ("Police detained four people on Thursday in connection with the bank robbery.", "2025-08-07")
     assert [c.severity for c in conflicts({"a.md": a, "b.md": b}, "quantity-mismatch")] == ["error"]
+
+
+def test_a_crew_held_on_board_is_the_crew_aboard():
+    assert_conflicts({"a.md": "Armed men hijacked a bulk carrier and were holding its 22 crew members on board.",
+                      "b.md": "Somali pirates have seized a bulk carrier with 24 crew aboard in the Indian Ocean."},
+                     "quantity-mismatch", {"22", "24"})
+
+
+def test_personal_information_and_personal_details_are_one_thing_stolen():
+    a = "Hackers had stolen personal information belonging to 2.8 million current and former customers."
+    b = "Hackers have stolen the personal details of 1.8 million Austral Connect customers, the telco confirmed."
+    assert_conflicts({"a.md": a, "b.md": b}, "quantity-mismatch", {"2800000", "1800000"})

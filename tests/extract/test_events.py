@@ -1092,3 +1092,9 @@ def test_talks_that_collapsed_are_no_disaster():
     assert events("It follows the collapse of wage negotiations on Monday, March 3.", "2025-03-05") == [
         ("talks", "2025-03-03")]
     assert events("A bridge collapsed on Monday, March 3.", "2025-03-05") == [("disaster", "2025-03-03")]
+
+
+def test_a_sinkhole_is_a_disaster_and_a_ship_boarded_no_event():
+    assert events("A sinkhole opened beneath a busy street late on Friday, June 13, swallowing six cars.",
+                  "2025-06-15") == [("disaster", "2025-06-13")]
+    assert events("The ship was boarded on Monday, May 12, by inspectors.", "2025-05-14") == []

@@ -705,3 +705,17 @@ def test_people_driven_from_their_homes_or_to_flee_were_evacuated():
     assert fates("The flood swept the valley, forcing about 1,600 people to flee.") == [["!rescued"]]
     assert fates("The company forced 1,850 residents to work overtime.") == [[]]  # driven to work, not out
     assert fates("The storm forced 300 flights from the schedule.") == [[]]
+
+
+def test_a_possessive_count_of_people_is_the_whole_of_them():
+    assert found("Armed men were holding its 22 crew members on board.") == [("22 crew", "22", "crew")]
+    assert found("Their three children survived the crash.") == [("three children", "3", "child")]
+    # a player's count after "his" stays a part of one said elsewhere, as after "those"
+    assert found("He scored his 20 points in the first half.") == []
+    assert found("Those 10 workers left early.") == []
+
+
+def test_a_name_between_a_number_and_its_plural_noun_is_a_modifier():
+    assert found("Hackers stole the details of 1.8 million Austral Connect customers.") == [
+        ("1.8 million Austral Connect customers", "1800000", "customer")]
+    assert found("The crowd gathered at 10 Downing Street officials said.") == []  # an address
