@@ -26,7 +26,8 @@ def split_quotes(attribute: str, facts: list[Fact]) -> list[tuple[str, list[Fact
             return []
         return _clusters(facts, lambda a, b: _words_ratio(a, b) >= SIMILAR or _fragment(a, b)
                          or end_ratio(*sorted((a.get("words"), b.get("words")), key=len)) >= SIMILAR
-                         or altered_opening(a.text, b.text, SIMILAR), by_trigram=False)
+                         or altered_opening(a.text, b.text, SIMILAR)
+                         or altered_ending(a.get("words"), b.get("words"), a.text, b.text), by_trigram=False)
     return _clusters(facts, same_words, by_trigram=True)
 
 
@@ -77,6 +78,30 @@ def end_ratio(shorter: str, longer: str) -> float:
     words, within = shorter.split(), longer.split()
     size = len(words)
     return max(fuzz.ratio(shorter, " ".join(within[:size])), fuzz.ratio(shorter, " ".join(within[-size:])))
+
+
+#: Words two quotes must open on alike, at least, and share of the shorter one, for an altered ending.
+ENDING_PREFIX = 7
+ENDING_SHARE = 0.5
+#: How much longer than the other one quote may be for its ending to be an altered one.
+ENDING_LENGTHS = 1.5
+
+
+def altered_ending(a: str, b: str, text_a: str, text_b: str) -> bool:
+    """Whether two quotes (words ``a`` and ``b``, as written ``text_a`` and ``text_b``) of about one length open
+    on the same words, at least ``ENDING_PREFIX`` of them and half the shorter, and end otherwise within their
+    first sentence: "eighteen months of my life were stolen by a political witch hunt" / "… stolen by a careless
+    investigation" (one sentence given two endings; not one sentence and two others after it, two parts of one
+    statement)."""
+    left, right = comparable(a).split(), comparable(b).split()
+    shorter, longer = sorted((len(left), len(right)))
+    if left == right or longer > ENDING_LENGTHS * shorter:
+        return False
+    first_a, first_b = opening(text_a), opening(text_b)
+    if first_a is not None and first_a == first_b:
+        return False
+    same = next((n for n, (x, y) in enumerate(zip(left, right)) if x != y), shorter)
+    return same < shorter and same >= ENDING_PREFIX and same >= ENDING_SHARE * shorter
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(]?[A-Z])")

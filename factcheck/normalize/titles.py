@@ -110,7 +110,7 @@ HEADS: dict[str, str] = {
     "geologist": "geologist", "archaeologist": "archaeologist", "archeologist": "archaeologist",
     "winemaker": "winemaker", "arbiter": "arbiter", "architect": "architect", "epidemiologist": "epidemiologist",
     "veterinarian": "veterinarian", "vet": "veterinarian", "pathologist": "pathologist", "surveyor": "surveyor",
-    "keeper": "keeper", "zookeeper": "keeper", "engineer": "engineer",
+    "keeper": "keeper", "zookeeper": "keeper", "engineer": "engineer", "steward": "steward",
     "school principal": "principal", "headteacher": "principal", "head teacher": "principal",
     "headmaster": "principal", "headmistress": "principal",
     # universities: offices of their own (a "chancellor" may be a country's, so it stays one of state)
@@ -202,7 +202,8 @@ PORTFOLIOS: dict[str, str] = {
     "electricity": "power", "religious": "religion", "religion": "religion", "fishing": "fisheries",
     "enterprise": "enterprise", "business": "business", "innovation": "innovation", "children": "children",
     "family": "family", "social": "social", "arts": "arts", "media": "media", "livestock": "livestock",
-    "expenditure": "expenditure",
+    "expenditure": "expenditure", "industries": "industry", "irrigation": "irrigation", "wildlife": "wildlife",
+    "security": "security", "sanitation": "sanitation", "railway": "railways", "minerals": "mining",
 }
 #: Joins two portfolios of one minister: "Tourism and Antiquities Minister" holds both.
 PORTFOLIO_JOINS = frozenset(("and", "&", ",", ""))  # "": a comma, once a word's trailing comma is stripped
@@ -443,7 +444,7 @@ _HUMAN_RESOURCES = "human resources"
 #: Heads that are a job of their own, whatever their qualifiers say.
 JOBS = frozenset(("forecaster", "economist", "curator", "geologist", "archaeologist", "winemaker", "arbiter",
                   "architect", "epidemiologist", "veterinarian", "pathologist", "surveyor", "principal", "keeper",
-                  "engineer"))
+                  "engineer", "steward"))
 #: Heads whose qualifiers say their function; a company's chief officers say it in their head.
 FUNCTIONAL_HEADS = frozenset({"director", "head", "chief", "manager"})
 

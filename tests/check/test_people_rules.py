@@ -432,3 +432,10 @@ def test_a_university_s_offices_are_offices_of_their_own():
     assert_conflicts({"a.md": "University proctor Saifuddin Ahmed said about 250 students were evacuated.",
                       "b.md": "The university's pro-vice-chancellor Saifuddin Ahmed said 246 students left."},
                      "person-title-mismatch", {"proctor", "pro-vice-chancellor"})
+
+
+def test_more_portfolios_and_a_racing_steward():
+    assert not compatible(title("Sindh Labour Minister"), title("Sindh Industries Minister"))
+    assert compatible(title("Industries Minister"), title("Trade and Industries Minister"))
+    assert not compatible(title("Racing Victoria chief steward"), title("Racing Victoria chief executive"))
+    assert compatible(title("chief steward"), title("steward"))

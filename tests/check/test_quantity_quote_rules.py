@@ -1,3 +1,4 @@
+from factcheck.align.quotes import altered_ending
 from factcheck.check.kinds.misquote import word_diff
 from factcheck.extract.attribution import attribution, is_hedged
 from tests.conftest import assert_conflicts, conflicts
@@ -1032,3 +1033,19 @@ def test_personal_information_and_personal_details_are_one_thing_stolen():
     a = "Hackers had stolen personal information belonging to 2.8 million current and former customers."
     b = "Hackers have stolen the personal details of 1.8 million Austral Connect customers, the telco confirmed."
     assert_conflicts({"a.md": a, "b.md": b}, "quantity-mismatch", {"2800000", "1800000"})
+
+
+def test_one_sentence_given_two_endings_is_a_misquote():
+    a = "“Eighteen months of my life were stolen by a political witch hunt,” Halmi told reporters."
+    b = "“Eighteen months of my life were stolen by a careless investigation,” Halmi said."
+    assert_conflicts({"a.txt": a, "b.txt": b}, "misquote",
+                     {"eighteen months of my life were stolen by a political witch hunt",
+                      "eighteen months of my life were stolen by a careless investigation"})
+    # a few words alike at the start only: two things said
+    assert_conflicts({"a.txt": "“We will keep searching for as long as it takes,” Benson said.",
+                      "b.txt": "“We will keep the shelter open through the weekend,” Benson said."}, "misquote")
+    # one much longer than the other: more said after the same words, not one sentence's other ending
+    short = "we will keep searching until every family knows why"
+    long = "we will keep searching until every family knows the truth about the people they love and the storm"
+    assert altered_ending(short, short.replace("why", "how"), short, short)
+    assert not altered_ending(short, long, short, long)

@@ -6,7 +6,8 @@ with contractions written out and British spellings made American ("I'm" is
 equality is an altered quote, and so is a shorter quote that comes that near
 to as many words of a longer one's start or end (a quote cut short and
 altered), and so are two quotes of several sentences whose first sentence
-is altered, whatever follows.  A shorter quote that is a fragment of a longer
+is altered, whatever follows, and two quotes of about one length that open on the same words (seven or
+more, half the shorter one) and end otherwise.  A shorter quote that is a fragment of a longer
 one is not a misquote.  The conflict carries a word diff: "… [-constructive-] {+productive+} …".
 """
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from factcheck.align.quotes import altered_opening, comparable, end_ratio
+from factcheck.align.quotes import altered_ending, altered_opening, comparable, end_ratio
 from factcheck.model import Fact
 
 PARAMS: dict[str, tuple[type, Any]] = {
@@ -49,7 +50,8 @@ def _altered_wordings(facts: tuple[Fact, ...], params: dict[str, Any]) -> set[tu
             if f" {shorter} " in f" {longer} ":
                 continue
             if (fuzz.ratio(shorter, longer) >= params["min_ratio"] or end_ratio(shorter, longer) >= params["min_ratio"]
-                    or altered_opening(texts[a], texts[b], params["min_ratio"])):
+                    or altered_opening(texts[a], texts[b], params["min_ratio"])
+                    or altered_ending(a, b, texts[a], texts[b])):
                 found.update(((a, b), (b, a)))
     return found
 
