@@ -654,6 +654,8 @@ def _words(sentence: Sentence, mentions: list[DateMention]) -> list[_Word]:
         elif lower == "launched" and (previous in _ASSAULTS or before in _ASSAULTS or _ASSAULT_AFTER.match(
                 text, match.end())):
             kind = "attack"  # "a coup attempt launched in the early hours of Friday", "launched an offensive"
+        elif kind == "illness" and lower.startswith("seizure") and text.startswith(" of", match.end()):
+            kind = None  # "record seizures of methamphetamine": drugs taken, no fit
         elif lower in SENSED:
             kind = verb_sense(lower, text, match.end())
         elif lower == "checked" and not _CHECKED_INTO.match(text, match.end()):

@@ -402,7 +402,13 @@ def _clean(name: str) -> str | None:
         return None  # "in the Ethiopian capital": no place named
     if " ".join(words) in CONTINENTS:
         return None  # "among the most demanding waters in Europe": no event's place
+    if len(words) == 1 and words[0] in _COMPASS:
+        return None  # "in East and Southeast Asia": a part of a region named after it, no place of its own
     return " ".join(words)
+
+
+_COMPASS = frozenset(("North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest",
+                      "Central"))
 
 
 #: An event word, then the gathering it was done at: "was signed at a summit of foreign ministers held in …".

@@ -322,3 +322,9 @@ def test_the_place_of_talks_that_collapsed_is_the_talks():
         "The rail union called a strike after the latest round of wage talks in Frankfurt collapsed.", "event")
         if f.attribute == "place"]
     assert found == [("talks", "Frankfurt am Main, Germany")]
+
+
+def test_a_compass_word_before_and_is_part_of_the_region_after_it():
+    assert places("Record seizures were reported in East and Southeast Asia, a police raid in Myanmar.") == [
+        ("attack", "Myanmar")]
+    assert places("A flood was reported in East Timor.") == [("disaster", "East Timor")]

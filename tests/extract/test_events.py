@@ -1098,3 +1098,8 @@ def test_a_sinkhole_is_a_disaster_and_a_ship_boarded_no_event():
     assert events("A sinkhole opened beneath a busy street late on Friday, June 13, swallowing six cars.",
                   "2025-06-15") == [("disaster", "2025-06-13")]
     assert events("The ship was boarded on Monday, May 12, by inspectors.", "2025-05-14") == []
+
+
+def test_a_seizure_of_drugs_is_no_illness():
+    assert events("Police reported record seizures of methamphetamine on Monday, June 16.", "2025-06-17") == []
+    assert events("He suffered a seizure on Monday, June 16, and died.", "2025-06-17") == [("illness", "2025-06-16")]
