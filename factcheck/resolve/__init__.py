@@ -44,7 +44,7 @@ def resolve(facts: Iterable[Fact], aliases: Mapping[str, tuple[str, ...]] | None
     for fact, as_written in zip(facts, written):
         if as_written is not None and fact.attribute == "title":
             titles[mentions[as_written]].add(fact.value)
-    entity_of, names = _entities(set(mentions.values()), titles)
+    entity_of, names, given_only = _entities(set(mentions.values()), titles)
     named_in = {(mention[0], entity) for mention, entity in entity_of.items() if mention[1]}
     people = {fold(mention[2]) for mention in mentions.values() if mention[1]}
     plans = {as_written: _plan(as_written, mention, entity_of.get(mention), names, named_in)
@@ -69,8 +69,9 @@ def resolve(facts: Iterable[Fact], aliases: Mapping[str, tuple[str, ...]] | None
         if entity is None and not as_written[1]:
             entity = _named_before(introduced.get((fact.source, fold(as_written[2])), ()), fact.start)
             name = names.get(entity, "") if entity else name
-        if entity is None:
-            key = (fact.kind, "?", fact.source, str(fact.start))  # ambiguous: compared with nothing
+        if entity is None or fact.attribute == "spelling" and mentions[as_written] in given_only:
+            # ambiguous, or a given name written alone ("Linda"), which spells no surname: compared with nothing
+            key = (fact.kind, "?", fact.source, str(fact.start))
             resolved.append(fact.about(fact.subject, key, fact.value))
             continue
         value = surname if surname is not None and fact.attribute == "spelling" else fact.value
@@ -199,8 +200,10 @@ def _mention(written: Mention, canonical: dict[str, tuple[str, str]]) -> Mention
     return (source, target[0] if same_person else given, target[1])
 
 
-def _entities(mentions: set[Mention], titles: Mapping[Mention, set[str]]) -> tuple[dict[Mention, str], dict[str, str]]:
-    """Each resolvable mention's entity id, and each entity's display name."""
+def _entities(mentions: set[Mention],
+              titles: Mapping[Mention, set[str]]) -> tuple[dict[Mention, str], dict[str, str], set[Mention]]:
+    """Each resolvable mention's entity id, each entity's display name, and the mentions that are a given name
+    written alone."""
     entity_of: dict[Mention, str] = {}
     shown: dict[str, Counter[str]] = defaultdict(Counter)
     for cluster in _surname_clusters(mentions, titles):
@@ -211,8 +214,31 @@ def _entities(mentions: set[Mention], titles: Mapping[Mention, set[str]]) -> tup
                 # a regnal name is given and surname at once ("King Hussein"): shown once
                 shown[person_id][mention[2] if mention[1] == mention[2] else f"{mention[1]} {mention[2]}"] += 1
         _attach_surname_only(cluster, people, entity_of, shown)
+    given_only = _attach_given_only(entity_of, shown)
     names = {e: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0].strip() for e, c in shown.items()}
-    return entity_of, names
+    return entity_of, names, given_only
+
+
+def _attach_given_only(entity_of: dict[Mention, str], shown: dict[str, Counter[str]]) -> set[Mention]:
+    """A name written alone that no one named in full bears as a surname, but exactly one person bears as a given
+    name, is that person's: "his wife, Linda, 64," / "His wife, Linda Kowalczyk, 61,". The mentions so attached."""
+    attached: set[Mention] = set()
+    given_by: dict[str, set[str]] = defaultdict(set)
+    named: set[str] = set()  # entities someone names in full
+    for (_source, given, _surname), entity in entity_of.items():
+        if given:
+            given_by[fold(given)].add(entity)
+            named.add(entity)
+    for mention, entity in sorted(entity_of.items()):
+        if mention[1] or entity in named:
+            continue
+        found = given_by.get(fold(mention[2]), set())
+        if len(found) == 1:
+            (person,) = found
+            entity_of[mention] = person
+            shown.pop(entity, None)
+            attached.add(mention)
+    return attached
 
 
 def _surname_clusters(mentions: set[Mention], titles: Mapping[Mention, set[str]]) -> list[list[Mention]]:

@@ -439,3 +439,15 @@ def test_more_portfolios_and_a_racing_steward():
     assert compatible(title("Industries Minister"), title("Trade and Industries Minister"))
     assert not compatible(title("Racing Victoria chief steward"), title("Racing Victoria chief executive"))
     assert compatible(title("chief steward"), title("steward"))
+
+
+def test_a_given_name_written_alone_is_the_one_person_of_that_given_name():
+    a = "Raymond Kowalczyk claimed the prize with his wife, Linda, 64, looking on."
+    b = "His wife, Linda Kowalczyk, 61, said the couple had no plans to move."
+    assert_conflicts({"a.md": a, "b.md": b}, "person-age-mismatch", {"64", "61"})
+    # a given name alone spells no surname: no spelling conflict with the full name
+    assert conflicts({"a.md": a, "b.md": b}, "name-spelling-across-sources") == []
+    assert conflicts({"a.md": a, "b.md": b}, "name-spelling-in-document") == []
+    # two people of that given name: the name alone is neither's
+    b = "His wife, Linda Kowalczyk, 61, and their neighbour Linda Nowak, 70, said they had no plans to move."
+    assert conflicts({"a.md": a, "b.md": b}, "person-age-mismatch") == []
