@@ -328,3 +328,9 @@ def test_a_compass_word_before_and_is_part_of_the_region_after_it():
     assert places("Record seizures were reported in East and Southeast Asia, a police raid in Myanmar.") == [
         ("attack", "Myanmar")]
     assert places("A flood was reported in East Timor.") == [("disaster", "East Timor")]
+
+
+def test_off_a_town_named_after_its_kind_is_at_sea_off_that_town():
+    assert places("Pirates hijacked the bulk carrier off the fishing town of Eyl on Tuesday.") == [
+        ("attack", "Eyl, Somalia")]
+    assert places("The crew sent off the last of the cargo on Tuesday.") == []
