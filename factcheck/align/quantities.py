@@ -199,9 +199,9 @@ def _lone_cluster(fact: Fact, profile: _Profile, clusters: list[_Cluster],
     "The law received 56 votes in the 101-member legislature"), of a noun that is no span of time or plain
     people, with values at most ``LONE_RATIO`` times apart.  The documents tell one story: what each counts
     once is likely one thing."""
+    # "a 14-year-old girl" / "a 12-year-old girl": two girls; a count someone is named as whose is that one's
     if fact.attribute != "count" or profile.noun in _PLAIN_NOUNS or profile.noun.startswith("age-") or (
-            profile.size is None or profile.agent and not profile.located):  # "a 14-year-old girl" / "a
-        # 12-year-old girl": two girls
+            profile.size is None or profile.agent and not profile.located):
         return None
     found = [index for index, cluster in enumerate(clusters)
              if all((member.source, PART in member.get("context", ())) in lone for member in cluster.members)

@@ -49,10 +49,13 @@ _GRAMMAR = {
     "iso": rf"\b(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>3[01]|[12][0-9]|0[1-9])\b",
     "slash": r"\b(?P<sl_a>[0-9]{1,2})/(?P<sl_b>[0-9]{1,2})/(?P<sl_y>[0-9]{4}|[0-9]{2})(?![0-9/])",
     "loose": rf"\b[0-9]{{1,2}}\.[0-9]{{1,2}}\.[0-9]{{4}}(?![0-9]|\.[0-9])|\b[0-9]{{1,2}}-{_ABBR}-[0-9]{{2,4}}\b",
-    "mdy": rf"(?:(?:\b(?P<mdy_mod>(?i:early|late))\s+(?:(?i:on)\s+)?)?\b(?P<mdy_wd>{_WD}){_PART.format('mdy_part')}{_WD_SEP})?"
+    "mdy": rf"(?:(?:\b(?P<mdy_mod>(?i:early|late))\s+(?:(?i:on)\s+)?)?"
+           rf"\b(?P<mdy_wd>{_WD}){_PART.format('mdy_part')}{_WD_SEP})?"
            rf"\b(?P<mdy_m>{_MON})\s+(?P<mdy_d>{_DAY})"
            rf"(?:{_THRU}(?:(?P<mdy_m2>{_MON})\s+)?(?P<mdy_d2>{_DAY}))?(?:,?\s+(?P<mdy_y>{_YEAR}))?",
-    "dmy": rf"(?:(?:\b(?P<dmy_mod>(?i:early|late))\s+(?:(?i:on)\s+)?)?\b(?P<dmy_wd>{_WD}){_PART.format('dmy_part')}{_WD_SEP})?\b(?P<dmy_d>{_DAY})(?:\s*[-–]\s*(?P<dmy_d2>{_DAY}))?"
+    "dmy": rf"(?:(?:\b(?P<dmy_mod>(?i:early|late))\s+(?:(?i:on)\s+)?)?"
+           rf"\b(?P<dmy_wd>{_WD}){_PART.format('dmy_part')}{_WD_SEP})?"
+           rf"\b(?P<dmy_d>{_DAY})(?:\s*[-–]\s*(?P<dmy_d2>{_DAY}))?"
            rf"\s+(?:of\s+)?(?P<dmy_m>{_MON})\b(?:,?\s+(?P<dmy_y>{_YEAR}))?",
     "weekof": rf"\b(?i:the\s+week\s+of)\s+(?P<wo_m>{_MON})\s+(?P<wo_d>{_DAY})(?:,?\s+(?P<wo_y>{_YEAR}))?",
     "thatyear": r"(?:\b(?P<ty_pre>(?i:later|earlier|early|late))\s+(?:(?i:in)\s+)?)?\b(?i:that\s+(?:same\s+)?year)\b",

@@ -53,8 +53,8 @@ _PLACE = re.compile(r"(?=[IiAa])(?<![\w-])(?:[Ii]n|[Aa]t)" + _PLACE_TAIL)
 _MODIFIER_PLACE = re.compile(r"(?=[IiAa])(?<![\w-])(?:[Ii]n|[Aa]t)\s+an?\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)(?=\s+[a-z])")
 #: At sea: "off the coast of Somalia", "off Yemen", "off the fishing town of Eyl"; looked for only in sentences
 #: with "off ".
-_OFF_PLACE = re.compile(rf"(?<![\w-])[Oo]ff(?=\s+(?:the\s+coast\s+of\s+|the\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_TOWNS})\s+of\s+)?"
-                        rf"[{_UPPER}])" + _PLACE_TAIL)
+_OFF_PLACE = re.compile(rf"(?<![\w-])[Oo]ff(?=\s+(?:the\s+coast\s+of\s+"
+                        rf"|the\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_TOWNS})\s+of\s+)?[{_UPPER}])" + _PLACE_TAIL)
 #: Verbs whose object is where a quake, a storm or an attack happened: "A quake struck central Italy".
 SHAKEN = ("struck", "rocked", "shook", "jolted", "devastated", "battered", "ravaged", "flattened")
 #: Around a town: "ran aground near Ålesund", "a mine outside Kitwe"; looked for only in sentences with "near "
