@@ -725,12 +725,18 @@ SENSED = frozenset(("filed", "live", "lifting", "win", "beat", "defeated", "drew
                     "downed", "leaving", "trading", "listed", "opened", "inaugurated", "inauguration", "victory",
                     "lifted", "blasted", "rocketed", "death", "jumped", "plunged", "walked", "broke", "lost",
                     "won", "ruled", "return", "returned", "returns", "came", "left", "sign", "slammed", "crush",
-                    "gave", "stopped", "locked", "closed", "trial", "slide", "sold"))
+                    "gave", "stopped", "locked", "closed", "trial", "slide", "sold", "ploughed", "plowed", "rammed",
+                    "smashed", "rescue"))
 #: What makes "came" or "left" a derailment: "came off the tracks", "left the rails".
 _OFF_THE_RAILS = {"came": re.compile(r" off (?:the|its) (?:tracks|rails|track|line)\b"),
                   "left": re.compile(r" the (?:tracks|rails)\b")}
 #: What makes "slammed" a disaster: a storm "slammed ashore", a bus "slammed into a wall".
 _SLAMMED = re.compile(r" (?:ashore|into)\b")
+#: What makes "ploughed", "rammed" or "smashed" a crash: a vehicle that "ploughed into a crew bus".
+_INTO = re.compile(r" into\b")
+#: Who rescue, named after "rescue": "rescue officials said", "rescue teams" (no one rescued).
+_RESCUERS = re.compile(r" (?:officials?|workers?|teams?|crews?|services?|operations?|efforts?|personnel|units?"
+                       r"|squads?|agency|authorities|coordination|centre|center|boats?|helicopters?|dogs?)\b")
 #: What makes "gave" a disaster: a dam or a bridge that "gave way" (not one that "gave way to" another).
 _GAVE_WAY = re.compile(r" way\b(?! to\b)")
 #: What makes "sold" a sale: a price after it, "sold for HK$381 million, about US$49 million".
@@ -858,6 +864,10 @@ def verb_sense(lower: str, text: str, end: int) -> str | None:
         return "lifting" if _OF_MEASURE.match(text, end) else None  # "the lifting of the curfew"; not "weight lifting"
     if lower == "slammed":
         return "disaster" if _SLAMMED.match(text, end) else None  # "slammed ashore", "slammed into a wall"
+    if lower in ("ploughed", "plowed", "rammed", "smashed"):
+        return "disaster" if _INTO.match(text, end) else None  # "a haul truck ploughed into a crew bus"
+    if lower == "rescue":
+        return None if _RESCUERS.match(text, end) else "release"  # not "rescue officials said", "rescue teams"
     if lower == "slide":
         return "disaster" if _SLIDE_STRUCK.match(text, end) else None  # "The slide hit Ratamata late on Monday"
     if lower == "crush":

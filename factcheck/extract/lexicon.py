@@ -51,9 +51,10 @@ EVENT_WORDS: dict[str, tuple[str, ...]] = {
                  "jumped", "plunged", "aground", "collided", "collision", "thunderstorm", "hailstorm", "supercell",
                  "blizzard", "mudslide", "accident", "collapse", "collapsed", "caved", "leak", "leaked", "spill",
                  "spilled", "came", "landfall", "stampede", "crush", "slammed", "gave", "meteor", "meteorite",
-                 "fireball", "fissure", "slide", "sinkhole", "sinkholes"),
+                 "fireball", "fissure", "slide", "sinkhole", "sinkholes", "floodwaters", "ploughed", "plowed",
+                 "rammed", "smashed"),
     # "came off the tracks", "slammed ashore", a dam that "gave way" (see events); a typhoon's landfall, a crowd's
-    # crush; a meteor's fall; a slide that "hit" or "buried" (see events)
+    # crush; a meteor's fall; a slide that "hit" or "buried"; a truck that "ploughed into" a bus (see events)
     "release": ("released", "freed", "release", "rescued", "rescue"),
     "resignation": ("resigned", "resignation", "resigns", "fired", "dismissed", "dismissal", "sacked", "ousted",
                     "ouster"),

@@ -1103,3 +1103,13 @@ def test_a_sinkhole_is_a_disaster_and_a_ship_boarded_no_event():
 def test_a_seizure_of_drugs_is_no_illness():
     assert events("Police reported record seizures of methamphetamine on Monday, June 16.", "2025-06-17") == []
     assert events("He suffered a seizure on Monday, June 16, and died.", "2025-06-17") == [("illness", "2025-06-16")]
+
+
+def test_a_truck_that_ploughed_into_a_bus_and_floodwaters_are_disasters_rescue_officials_no_release():
+    assert events("Two workers were killed when a haul truck ploughed into a crew bus late on Tuesday, March 4.",
+                  "2025-03-05") == [("disaster", "2025-03-04")]
+    assert events("Shares ploughed ahead on Tuesday, March 4.", "2025-03-05") == []
+    assert events("Four people were killed when floodwaters carried their car away on Saturday, April 12, rescue "
+                  "officials said.", "2025-04-14") == [("disaster", "2025-04-12")]
+    assert events("Rescue officials said on Saturday, April 12, that the road was closed.", "2025-04-14") == []
+    assert events("The rescue of the miners ended on Saturday, April 12.", "2025-04-14") == [("release", "2025-04-12")]
