@@ -730,10 +730,10 @@ SENSED = frozenset(("filed", "live", "lifting", "win", "beat", "defeated", "drew
 #: What makes "came" or "left" a derailment: "came off the tracks", "left the rails".
 _OFF_THE_RAILS = {"came": re.compile(r" off (?:the|its) (?:tracks|rails|track|line)\b"),
                   "left": re.compile(r" the (?:tracks|rails)\b")}
-#: What makes "slammed" a disaster: a storm "slammed ashore", a bus "slammed into a wall".
+#: What makes "slammed" (or "ploughed", "rammed", "smashed") a disaster: a storm "slammed ashore", a bus "slammed
+#: into a wall", a haul truck that "ploughed into a crew bus".
 _SLAMMED = re.compile(r" (?:ashore|into)\b")
-#: What makes "ploughed", "rammed" or "smashed" a crash: a vehicle that "ploughed into a crew bus".
-_INTO = re.compile(r" into\b")
+_SLAMMING = frozenset(("slammed", "ploughed", "plowed", "rammed", "smashed"))
 #: Who rescue, named after "rescue": "rescue officials said", "rescue teams" (no one rescued).
 _RESCUERS = re.compile(r" (?:officials?|workers?|teams?|crews?|services?|operations?|efforts?|personnel|units?"
                        r"|squads?|agency|authorities|coordination|centre|center|boats?|helicopters?|dogs?)\b")
@@ -862,10 +862,8 @@ def verb_sense(lower: str, text: str, end: int) -> str | None:
         if _ALOFT.match(text, end):
             return "launch"  # "with an H3 rocket lifting off from the Tanegashima Space Center"
         return "lifting" if _OF_MEASURE.match(text, end) else None  # "the lifting of the curfew"; not "weight lifting"
-    if lower == "slammed":
-        return "disaster" if _SLAMMED.match(text, end) else None  # "slammed ashore", "slammed into a wall"
-    if lower in ("ploughed", "plowed", "rammed", "smashed"):
-        return "disaster" if _INTO.match(text, end) else None  # "a haul truck ploughed into a crew bus"
+    if lower in _SLAMMING:
+        return "disaster" if _SLAMMED.match(text, end) else None  # "slammed ashore", "ploughed into a crew bus"
     if lower == "rescue":
         return None if _RESCUERS.match(text, end) else "release"  # not "rescue officials said", "rescue teams"
     if lower == "slide":
